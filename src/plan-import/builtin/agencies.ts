@@ -1,0 +1,131 @@
+// Gia Lai's provincial departments, bodies and district-level people's committees as of 2019:
+// the agencies the built-in plan assigns tasks to. Names match through agencyNameKey, so the
+// aliases only need spellings the key does not already unify.
+
+import { type AgencyKind, agencyNameKey, GIA_LAI_DISTRICTS } from "../../domain/agency-name.ts";
+
+export interface BuiltinAgency {
+  /** Short stable lowercase ASCII code. */
+  code: string;
+  name: string;
+  kind: AgencyKind;
+  aliases: string[];
+}
+
+const PROVINCIAL: BuiltinAgency[] = [
+  { code: "so-noi-vu", name: "Sở Nội vụ", kind: "department", aliases: ["SNV"] },
+  { code: "so-tu-phap", name: "Sở Tư pháp", kind: "department", aliases: [] },
+  {
+    code: "so-khdt",
+    name: "Sở Kế hoạch và Đầu tư",
+    kind: "department",
+    aliases: ["Sở KH&ĐT", "Sở KHĐT", "SKHĐT", "Sở Kế hoạch - Đầu tư"],
+  },
+  { code: "so-tai-chinh", name: "Sở Tài chính", kind: "department", aliases: ["STC"] },
+  { code: "so-cong-thuong", name: "Sở Công Thương", kind: "department", aliases: ["Sở Công thương"] },
+  {
+    code: "so-nnptnt",
+    name: "Sở Nông nghiệp và Phát triển nông thôn",
+    kind: "department",
+    aliases: ["Sở NN&PTNT", "Sở NNPTNT", "Sở Nông nghiệp và PTNT"],
+  },
+  { code: "so-gtvt", name: "Sở Giao thông vận tải", kind: "department", aliases: ["Sở GTVT", "Sở GT-VT"] },
+  { code: "so-xay-dung", name: "Sở Xây dựng", kind: "department", aliases: ["SXD"] },
+  {
+    code: "so-tnmt",
+    name: "Sở Tài nguyên và Môi trường",
+    kind: "department",
+    aliases: ["Sở TN&MT", "Sở TNMT", "STNMT"],
+  },
+  {
+    code: "so-tttt",
+    name: "Sở Thông tin và Truyền thông",
+    kind: "department",
+    aliases: ["Sở TT&TT", "Sở TTTT", "STTTT"],
+  },
+  {
+    code: "so-ldtbxh",
+    name: "Sở Lao động - Thương binh và Xã hội",
+    kind: "department",
+    aliases: ["Sở LĐ-TB&XH", "Sở LĐTBXH", "Sở Lao động, Thương binh và Xã hội"],
+  },
+  {
+    code: "so-vhttdl",
+    name: "Sở Văn hóa, Thể thao và Du lịch",
+    kind: "department",
+    aliases: ["Sở VH-TT&DL", "Sở VHTTDL", "Sở VH,TT&DL"],
+  },
+  { code: "so-khcn", name: "Sở Khoa học và Công nghệ", kind: "department", aliases: ["Sở KH&CN", "Sở KHCN"] },
+  { code: "so-gddt", name: "Sở Giáo dục và Đào tạo", kind: "department", aliases: ["Sở GD&ĐT", "Sở GDĐT"] },
+  { code: "so-y-te", name: "Sở Y tế", kind: "department", aliases: ["SYT"] },
+  { code: "so-ngoai-vu", name: "Sở Ngoại vụ", kind: "department", aliases: [] },
+  { code: "thanh-tra", name: "Thanh tra tỉnh", kind: "sector", aliases: ["Thanh tra tỉnh Gia Lai"] },
+  {
+    code: "vp-ubnd",
+    name: "Văn phòng UBND tỉnh",
+    kind: "sector",
+    aliases: ["VP UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh", "VPUBND tỉnh"],
+  },
+  { code: "ban-dan-toc", name: "Ban Dân tộc", kind: "sector", aliases: ["Ban Dân tộc tỉnh"] },
+  { code: "ca-tinh", name: "Công an tỉnh", kind: "sector", aliases: ["CA tỉnh", "Công an tỉnh Gia Lai"] },
+  {
+    code: "dai-ptth",
+    name: "Đài Phát thanh - Truyền hình tỉnh",
+    kind: "sector",
+    aliases: ["Đài PT-TH tỉnh", "Đài PTTH tỉnh", "Đài Phát thanh - Truyền hình Gia Lai"],
+  },
+  {
+    code: "bql-kkt",
+    name: "Ban Quản lý Khu kinh tế tỉnh",
+    kind: "sector",
+    aliases: ["BQL Khu kinh tế tỉnh", "BQL KKT tỉnh", "Ban Quản lý Khu kinh tế"],
+  },
+  {
+    code: "bchqs-tinh",
+    name: "Bộ Chỉ huy Quân sự tỉnh",
+    kind: "sector",
+    aliases: ["Bộ CHQS tỉnh", "BCHQS tỉnh"],
+  },
+  // An enterprise (VNPost), so it is never part of "Các sở, ngành".
+  { code: "buu-dien", name: "Bưu điện tỉnh", kind: "other", aliases: ["Bưu điện tỉnh Gia Lai"] },
+];
+
+const UNIT_CODE = { "thành phố": "tp", "thị xã": "tx", huyện: "h" } as const;
+const UNIT_SHORT = { "thành phố": "TP", "thị xã": "TX", huyện: "H." } as const;
+// Spellings seen in documents for the same district.
+const DISTRICT_VARIANTS: Record<string, string[]> = {
+  "Đak Đoa": ["Đăk Đoa", "Đắk Đoa"],
+  "Đak Pơ": ["Đăk Pơ", "Đắk Pơ"],
+  Kbang: ["K'Bang"],
+  "Ayun Pa": ["AyunPa"],
+};
+
+const DISTRICTS: BuiltinAgency[] = GIA_LAI_DISTRICTS.map(({ unit, name }) => {
+  const spellings = [name, ...(DISTRICT_VARIANTS[name] ?? [])];
+  return {
+    code: `${UNIT_CODE[unit]}-${agencyNameKey(name).replace(/ /g, "-")}`,
+    name: `UBND ${unit} ${name}`,
+    kind: "district",
+    aliases: spellings
+      .flatMap((spelling) => [
+        `UBND ${unit} ${spelling}`,
+        `${unit} ${spelling}`,
+        `${UNIT_SHORT[unit]} ${spelling}`,
+        spelling,
+      ])
+      .filter((alias) => alias !== `UBND ${unit} ${name}`),
+  };
+});
+
+export const BUILTIN_AGENCIES: readonly BuiltinAgency[] = [...PROVINCIAL, ...DISTRICTS];
+
+const BY_KEY = new Map<string, BuiltinAgency>(
+  BUILTIN_AGENCIES.flatMap((agency) =>
+    [agency.name, ...agency.aliases].map((spelling) => [agencyNameKey(spelling), agency] as const),
+  ),
+);
+
+/** The registry entry whose name or alias has the same key as `name`. */
+export function findBuiltinAgency(name: string): BuiltinAgency | undefined {
+  return BY_KEY.get(agencyNameKey(name));
+}

@@ -1,0 +1,75 @@
+// The normalized shape every plan reader (JSON, CSV, XLSX) produces.
+
+import { basename, extname } from "node:path";
+import { foldVietnamese } from "../domain/agency-name.ts";
+
+export interface CatalogueSection {
+  /** Roman numeral, e.g. "II". */
+  code: string;
+  title: string;
+}
+
+export interface CatalogueTask {
+  /** "<section>.<number>", e.g. "II.2". */
+  code: string;
+  sectionCode: string;
+  number: number;
+  title: string;
+  /** Cell items as written (split on ';' / line breaks); classify with readAgencyCell. */
+  lead: string[];
+  cooperating: string[];
+  /** Raw timeframe cells in column order, e.g. ["2019 - 2020", "2021 - 2025"]; empty cells are null. */
+  timeframes: (string | null)[];
+  note: string | null;
+  /** True when the reader made the task up (a section row with no numbered task rows). */
+  synthetic: boolean;
+  /** 1-based row in the source table; null for JSON. */
+  sourceRow: number | null;
+}
+
+export interface PlanCatalogue {
+  code: string;
+  title: string;
+  issuer: string | null;
+  sections: CatalogueSection[];
+  tasks: CatalogueTask[];
+}
+
+export interface RowProblem {
+  /** 1-based table row (JSON: 1-based task position in the file); null when not tied to one row. */
+  row: number | null;
+  reason: string;
+}
+
+export interface CatalogueReadResult {
+  catalogue: PlanCatalogue;
+  problems: RowProblem[];
+}
+
+export interface PlanIdentityOptions {
+  planCode?: string;
+  title?: string;
+}
+
+export function taskCode(sectionCode: string, number: number): string {
+  return `${sectionCode}.${number}`;
+}
+
+/** "Kế hoạch CĐS 2021.xlsx" → "ke-hoach-cds-2021". */
+export function slugify(text: string): string {
+  return foldVietnamese(text)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** Plan code and title from the options, else from the file's base name. */
+export function planIdentity(
+  path: string,
+  options: PlanIdentityOptions = {},
+): { code: string; title: string } {
+  const base = basename(path, extname(path));
+  return {
+    code: options.planCode ?? (slugify(base) || "plan"),
+    title: options.title ?? base,
+  };
+}
