@@ -1,0 +1,46 @@
+import { type Clock, systemClock } from "./clock.ts";
+import type { Config } from "./config.ts";
+import { Conversation } from "./conversation/conversation.ts";
+import { type DatabaseHandle, openDatabase } from "./db/database.ts";
+import { migrateToLatest } from "./db/migrator.ts";
+import { createTranslator, type Translator } from "./i18n/translator.ts";
+import { createLogger, type Logger } from "./logger.ts";
+import { seedRegistry } from "./services/agency-directory.ts";
+
+export interface App {
+  config: Config;
+  database: DatabaseHandle;
+  translator: Translator;
+  clock: Clock;
+  logger: Logger;
+  conversation: Conversation;
+  close(): Promise<void>;
+}
+
+/** Composition root: database (migrated, registry seeded), texts, clock and the conversation core. */
+export async function createApp(
+  config: Config,
+  options: { clock?: Clock; logger?: Logger } = {},
+): Promise<App> {
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const database = openDatabase(config.DATABASE_URL);
+  try {
+    await migrateToLatest(database.db);
+    await seedRegistry(database.db, clock.now());
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const translator = createTranslator(config.LOCALE);
+  const conversation = new Conversation({ db: database.db, translator, clock, zone: config.APP_TZ });
+  return {
+    config,
+    database,
+    translator,
+    clock,
+    logger,
+    conversation,
+    close: () => database.close(),
+  };
+}

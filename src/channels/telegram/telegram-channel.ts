@@ -1,0 +1,101 @@
+import { autoRetry } from "@grammyjs/auto-retry";
+import { type RunnerHandle, run, sequentialize } from "@grammyjs/runner";
+import { Bot, type Context, InputFile } from "grammy";
+import type { Message } from "grammy/types";
+import { ADVERTISED_COMMANDS, type Conversation } from "../../conversation/conversation.ts";
+import { splitLongText } from "../../conversation/format.ts";
+import type { IncomingMessage, Reply } from "../../conversation/types.ts";
+import type { Translator } from "../../i18n/translator.ts";
+import type { Logger } from "../../logger.ts";
+import { inlineKeyboardOf, TELEGRAM_TEXT_LIMIT } from "./telegram-render.ts";
+
+export interface TelegramChannelOptions {
+  token: string;
+  apiRoot: string;
+  conversation: Conversation;
+  translator: Translator;
+  logger: Logger;
+}
+
+export interface TelegramChannel {
+  bot: Bot;
+  username: string;
+  stop(): Promise<void>;
+}
+
+function incomingOf(message: Message & { text: string }): IncomingMessage {
+  const from = message.from;
+  const displayName =
+    [from?.first_name, from?.last_name].filter(Boolean).join(" ") || from?.username || String(from?.id ?? "");
+  return {
+    channel: "telegram",
+    userId: String(from?.id ?? message.chat.id),
+    chatId: String(message.chat.id),
+    displayName,
+    text: message.text,
+    messageId: String(message.message_id),
+    sentAt: new Date(message.date * 1000),
+    replyToMessageId: message.reply_to_message ? String(message.reply_to_message.message_id) : null,
+  };
+}
+
+async function sendReplies(ctx: Context, replies: Reply[]): Promise<void> {
+  for (const reply of replies) {
+    if (reply.document) {
+      await ctx.replyWithDocument(new InputFile(reply.document.bytes, reply.document.fileName), {
+        caption: reply.document.caption,
+      });
+    }
+    const parts = splitLongText(reply.text, TELEGRAM_TEXT_LIMIT);
+    for (const [index, part] of parts.entries()) {
+      const isLast = index === parts.length - 1;
+      await ctx.reply(part, isLast && reply.buttons ? { reply_markup: inlineKeyboardOf(reply.buttons) } : {});
+    }
+  }
+}
+
+/** Builds the grammY bot: a thin adapter that hands every text message to the conversation core. */
+export function createTelegramBot(options: TelegramChannelOptions): Bot {
+  const { conversation, translator, logger } = options;
+  const bot = new Bot(options.token, { client: { apiRoot: options.apiRoot } });
+  // A 429 waits its retry_after and 5xx/network errors are retried, without handlers knowing.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 300 }));
+  // Messages of one chat are handled in order, different chats in parallel.
+  bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
+  bot.on("message:text", async (ctx) => {
+    let replies: Reply[];
+    try {
+      replies = await conversation.handle(incomingOf(ctx.message));
+    } catch (error) {
+      logger.error({ err: error, chat: ctx.chat.id }, "conversation failed");
+      replies = [{ text: translator.t("internal-error") }];
+    }
+    await sendReplies(ctx, replies);
+  });
+  bot.catch((error) => {
+    logger.error({ err: error.error, update: error.ctx.update.update_id }, "telegram update failed");
+  });
+  return bot;
+}
+
+export async function startTelegram(options: TelegramChannelOptions): Promise<TelegramChannel> {
+  const bot = createTelegramBot(options);
+  await bot.init();
+  await bot.api.deleteWebhook();
+  await bot.api.setMyCommands(
+    ADVERTISED_COMMANDS.map(({ command, descriptionId }) => ({
+      command,
+      description: options.translator.t(descriptionId),
+    })),
+  );
+  const runner: RunnerHandle = run(bot, {
+    runner: { fetch: { allowed_updates: ["message", "edited_message", "callback_query"] } },
+  });
+  return {
+    bot,
+    username: bot.botInfo.username,
+    stop: async () => {
+      if (runner.isRunning()) await runner.stop();
+    },
+  };
+}

@@ -1,0 +1,11 @@
+import { InlineKeyboard } from "grammy";
+import type { ReplyButton } from "../../conversation/types.ts";
+
+/** Telegram's limit on one message's text. */
+export const TELEGRAM_TEXT_LIMIT = 4096;
+
+export function inlineKeyboardOf(rows: ReplyButton[][]): InlineKeyboard {
+  return InlineKeyboard.from(
+    rows.map((row) => row.map((button) => InlineKeyboard.text(button.label, button.data))),
+  );
+}

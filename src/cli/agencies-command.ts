@@ -1,0 +1,85 @@
+import type { AgencyKind } from "../domain/agency-name.ts";
+import { AgencyError, addAgency, renameAgencyTo } from "../services/agency-directory.ts";
+import { expandGroupLeads } from "../services/plan-import.ts";
+import { aliasesOf, listAgencies } from "../store/agencies.ts";
+import { listPeople } from "../store/people.ts";
+import { CliError, printJson, printLines, withApp } from "./context.ts";
+
+export async function listAgenciesCommand(options: { json?: boolean }): Promise<void> {
+  await withApp(async (app) => {
+    const db = app.database.db;
+    const [agencies, people] = await Promise.all([listAgencies(db), listPeople(db)]);
+    const rows = [];
+    for (const agency of agencies) {
+      rows.push({
+        code: agency.code,
+        name: agency.name,
+        kind: agency.kind,
+        aliases: await aliasesOf(db, agency.id),
+        people: people
+          .filter((person) => person.agencyId === agency.id)
+          .map(({ name, role, channels }) => ({ name, role, channels })),
+      });
+    }
+    if (options.json) return printJson(rows);
+    const { t } = app.translator;
+    printLines([
+      t("cli-agencies-header", { count: rows.length }),
+      ...rows.map((row) => {
+        const linked = row.people.map((person) => `${person.name} (${t(`role-${person.role}`)})`).join(", ");
+        return `  ${row.code.padEnd(22)} ${t(`kind-${row.kind}`).padEnd(10)} ${row.name}${linked ? ` — ${linked}` : ""}`;
+      }),
+    ]);
+  });
+}
+
+const AGENCY_KINDS: readonly AgencyKind[] = ["department", "sector", "district", "commune", "other"];
+
+function parseKind(kind: string | undefined): AgencyKind | undefined {
+  if (kind === undefined) return undefined;
+  if ((AGENCY_KINDS as readonly string[]).includes(kind)) return kind as AgencyKind;
+  throw new CliError(`agencies add: --kind must be one of ${AGENCY_KINDS.join(", ")} (got "${kind}")`);
+}
+
+export async function addAgencyCommand(
+  name: string,
+  options: { kind?: string; code?: string; json?: boolean },
+) {
+  const kind = parseKind(options.kind);
+  if (options.code !== undefined && !/^[a-z0-9][a-z0-9-]{0,39}$/.test(options.code)) {
+    throw new CliError(
+      `agencies add: --code must be lowercase letters, digits and dashes (got "${options.code}")`,
+    );
+  }
+  await withApp(async (app) => {
+    const now = app.clock.now();
+    const agency = await app.database.db
+      .transaction()
+      .execute(async (trx) => {
+        const added = await addAgency(trx, { name, kind, code: options.code }, "cli", now);
+        await expandGroupLeads(trx, now);
+        return added;
+      })
+      .catch(rethrowAgencyError("agencies add"));
+    if (options.json) printJson(agency);
+    else printLines([app.translator.t("cli-agency-added", { code: agency.code, name: agency.name })]);
+  });
+}
+
+export async function renameAgencyCommand(agency: string, newName: string, options: { json?: boolean }) {
+  await withApp(async (app) => {
+    const renamed = await app.database.db
+      .transaction()
+      .execute((trx) => renameAgencyTo(trx, agency, newName, "cli", app.clock.now()))
+      .catch(rethrowAgencyError("agencies rename"));
+    if (options.json) printJson(renamed);
+    else printLines([app.translator.t("cli-agency-renamed", { code: renamed.code, name: renamed.name })]);
+  });
+}
+
+function rethrowAgencyError(command: string) {
+  return (error: unknown): never => {
+    if (error instanceof AgencyError) throw new CliError(`${command}: ${error.message}`);
+    throw error;
+  };
+}

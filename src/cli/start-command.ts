@@ -1,0 +1,95 @@
+import { type App, createApp } from "../app.ts";
+import { runConsoleChannel } from "../channels/console/console-channel.ts";
+import { startTelegram } from "../channels/telegram/telegram-channel.ts";
+import { builtinCatalogue } from "../plan-import/read-catalogue.ts";
+import { createInvite } from "../services/linking.ts";
+import { importCatalogue } from "../services/plan-import.ts";
+import { readConfig } from "./context.ts";
+
+const DEMO_AGENCY = "so-tttt";
+
+/** The console needs something to show: the built-in plan on first run, and invites to try both roles. */
+async function prepareConsole(app: App): Promise<string[]> {
+  const { t } = app.translator;
+  const db = app.database.db;
+  const lines: string[] = [];
+  const plan = await db.selectFrom("plans").select("id").executeTakeFirst();
+  if (!plan) {
+    const read = await builtinCatalogue();
+    const summary = await db
+      .transaction()
+      .execute((trx) =>
+        importCatalogue(trx, read, { actor: "console", now: app.clock.now(), source: "builtin" }),
+      );
+    lines.push(t("console-plan-loaded", { plan: summary.planCode, tasks: summary.tasksRead }));
+  }
+  const consoleAccount = await db
+    .selectFrom("channel_accounts")
+    .select("id")
+    .where("channel", "=", "console")
+    .executeTakeFirst();
+  if (!consoleAccount) {
+    const now = app.clock.now();
+    const ttlDays = app.config.INVITE_TTL_DAYS;
+    const official = await createInvite(
+      db,
+      { agency: DEMO_AGENCY, role: "official", createdBy: "console", ttlDays },
+      now,
+    );
+    const coordinator = await createInvite(
+      db,
+      { agency: null, role: "coordinator", createdBy: "console", ttlDays },
+      now,
+    );
+    lines.push(
+      t("console-demo-invites", {
+        agency: official.agencyName ?? DEMO_AGENCY,
+        officialCode: official.code,
+        coordinatorCode: coordinator.code,
+      }),
+    );
+  }
+  lines.push(t("console-usage"));
+  return lines;
+}
+
+function waitForSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once("SIGINT", () => resolve());
+    process.once("SIGTERM", () => resolve());
+  });
+}
+
+/** `npm start`: Telegram when BOT_TOKEN is set, otherwise a chat in this terminal. */
+export async function startCommand(): Promise<void> {
+  const config = readConfig();
+  const app = await createApp(config);
+  const { t } = app.translator;
+  try {
+    if (config.BOT_TOKEN) {
+      const telegram = await startTelegram({
+        token: config.BOT_TOKEN,
+        apiRoot: config.TELEGRAM_API_ROOT,
+        conversation: app.conversation,
+        translator: app.translator,
+        logger: app.logger,
+      });
+      app.logger.info(t("start-telegram", { username: telegram.username }));
+      await waitForSignal();
+      await telegram.stop();
+      return;
+    }
+    const database = app.database.sqlitePath ?? config.DATABASE_URL.replace(/\/\/[^@]*@/, "//***@");
+    process.stdout.write(`${t("console-banner", { database })}\n`);
+    process.stdout.write(`${(await prepareConsole(app)).join("\n")}\n`);
+    await runConsoleChannel({
+      conversation: app.conversation,
+      translator: app.translator,
+      clock: app.clock,
+      input: process.stdin,
+      output: process.stdout,
+    });
+  } finally {
+    await app.close();
+  }
+}

@@ -1,0 +1,64 @@
+import { looksLikeInviteCode } from "../../services/invite-code.ts";
+import { redeemInvite } from "../../services/linking.ts";
+import type { LinkedPerson } from "../../store/people.ts";
+import { say, type Turn } from "../turn.ts";
+import type { Reply } from "../types.ts";
+
+export function roleName(turn: Turn, person: LinkedPerson): string {
+  return turn.deps.translator.t(person.role === "coordinator" ? "role-coordinator" : "role-official");
+}
+
+/** `/start [code]` from anyone, or a bare invite code typed on Zalo or the console. */
+export async function startFeature(turn: Turn, code: string): Promise<Reply[]> {
+  const { t } = turn.deps.translator;
+  if (turn.person) {
+    return say(
+      t("greeting-linked", {
+        name: turn.person.name,
+        role: roleName(turn, turn.person),
+        agency: turn.person.agencyName ?? "-",
+      }),
+    );
+  }
+  if (code === "") return say(t("unlinked-explanation"));
+  const { message, deps } = turn;
+  const result = await redeemInvite(
+    deps.db,
+    code,
+    {
+      channel: message.channel,
+      externalUserId: message.userId,
+      chatId: message.chatId,
+      displayName: message.displayName,
+    },
+    deps.clock.now(),
+  );
+  switch (result.outcome) {
+    case "linked":
+      return say(
+        result.person.role === "coordinator"
+          ? t("link-success-coordinator", {
+              name: result.person.name,
+              agency: result.person.agencyName ?? "-",
+            })
+          : t("link-success-official", { name: result.person.name, agency: result.person.agencyName ?? "-" }),
+      );
+    case "already_linked":
+      return say(
+        t("link-already-linked", {
+          role: roleName(turn, result.person),
+          agency: result.person.agencyName ?? "-",
+        }),
+      );
+    case "invalid":
+      return say(t("link-invalid"));
+    case "used":
+      return say(t("link-used"));
+    case "expired":
+      return say(t("link-expired"));
+  }
+}
+
+export function isBareInviteCode(text: string): boolean {
+  return looksLikeInviteCode(text.trim());
+}

@@ -1,0 +1,29 @@
+import { localDateOf } from "../../domain/calendar.ts";
+import { tasksLedBy } from "../../store/assignments.ts";
+import { shortTitle } from "../format.ts";
+import { type LinkedTurn, say } from "../turn.ts";
+import type { Reply } from "../types.ts";
+
+/** `/nhiemvu`: the tasks the person's agency leads, this year's first. */
+export async function tasksFeature(turn: LinkedTurn): Promise<Reply[]> {
+  const { t } = turn.deps.translator;
+  const { person, deps } = turn;
+  if (person.agencyId === null) return say(t("tasks-no-agency"));
+  const tasks = await tasksLedBy(deps.db, person.agencyId);
+  const agency = person.agencyName ?? "-";
+  if (tasks.length === 0) return say(t("tasks-none", { agency }));
+  const year = Number(localDateOf(deps.clock.now(), deps.zone).slice(0, 4));
+  const current = tasks.filter((task) => task.activeYears.includes(year) && !task.dormant);
+  const other = tasks.filter((task) => !current.includes(task));
+  const lines = [t("tasks-header", { agency, count: current.length, year })];
+  current.forEach((task, index) => {
+    lines.push(t("tasks-item", { index: index + 1, code: task.code, title: shortTitle(task.title) }));
+  });
+  if (current.length === 0) lines.push(t("tasks-none-this-year", { year }));
+  if (other.length > 0) {
+    lines.push("", t("tasks-other-header", { count: other.length }));
+    lines.push(other.map((task) => task.code).join(", "));
+  }
+  lines.push("", t("tasks-footer"));
+  return say(lines.join("\n"));
+}

@@ -1,0 +1,29 @@
+import type { Kysely } from "kysely";
+import type { Clock } from "../clock.ts";
+import type { Database } from "../db/schema.ts";
+import type { Translator } from "../i18n/translator.ts";
+import type { LinkedPerson } from "../store/people.ts";
+import type { IncomingMessage, Reply } from "./types.ts";
+
+export interface ConversationDeps {
+  db: Kysely<Database>;
+  translator: Translator;
+  clock: Clock;
+  /** The calendar's zone (APP_TZ). */
+  zone: string;
+}
+
+/** One incoming message with what the core knows about its sender. */
+export interface Turn {
+  message: IncomingMessage;
+  person: LinkedPerson | null;
+  deps: ConversationDeps;
+}
+
+export type LinkedTurn = Turn & { person: LinkedPerson };
+
+export type CommandHandler = (turn: LinkedTurn, args: string) => Promise<Reply[]>;
+
+export function say(text: string): Reply[] {
+  return [{ text }];
+}

@@ -1,0 +1,164 @@
+import type { Generated } from "kysely";
+
+// Table types for Kysely. Instants are ISO 8601 UTC strings; booleans are 0/1 integers so SQLite
+// and PostgreSQL store them alike.
+
+export interface PlansTable {
+  id: Generated<number>;
+  code: string;
+  title: string;
+  issuer: string | null;
+  span_from_year: number | null;
+  span_to_year: number | null;
+  first_report_year: number | null;
+  first_report_quarter: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SectionsTable {
+  id: Generated<number>;
+  plan_id: number;
+  code: string;
+  title: string;
+  position: number;
+  retired_at: string | null;
+}
+
+export interface TasksTable {
+  id: Generated<number>;
+  plan_id: number;
+  section_id: number;
+  code: string;
+  number: number;
+  title: string;
+  timeframes: string;
+  note: string | null;
+  lead_groups: string;
+  lead_note: string | null;
+  cooperating_note: string | null;
+  active_years: string;
+  due_date: string | null;
+  conditional: number;
+  synthetic: number;
+  dormant: Generated<number>;
+  position: number;
+  retired_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AgenciesTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  name_key: string;
+  kind: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AgencyAliasesTable {
+  id: Generated<number>;
+  agency_id: number;
+  alias: string;
+  alias_key: string;
+}
+
+export interface AgencyGroupsTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  kinds: string;
+}
+
+export interface AssignmentsTable {
+  id: Generated<number>;
+  task_id: number;
+  agency_id: number;
+  via_group: string | null;
+  retired_at: string | null;
+  created_at: string;
+}
+
+export interface CooperationsTable {
+  id: Generated<number>;
+  task_id: number;
+  agency_id: number | null;
+  group_code: string | null;
+  retired_at: string | null;
+}
+
+export interface PeopleTable {
+  id: Generated<number>;
+  name: string;
+  role: string;
+  agency_id: number | null;
+  created_at: string;
+}
+
+export interface ChannelAccountsTable {
+  id: Generated<number>;
+  person_id: number;
+  channel: string;
+  external_user_id: string;
+  chat_id: string;
+  display_name: string | null;
+  blocked_at: string | null;
+  linked_at: string;
+}
+
+export interface InvitesTable {
+  id: Generated<number>;
+  code_hash: string;
+  agency_id: number | null;
+  role: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  used_by_person_id: number | null;
+}
+
+export interface StatusUpdatesTable {
+  id: Generated<number>;
+  assignment_id: number;
+  person_id: number | null;
+  channel: string;
+  chat_id: string | null;
+  message_id: string | null;
+  raw_text: string;
+  status: string | null;
+  progress: number | null;
+  blocker: string | null;
+  eta: string | null;
+  sent_at: string;
+  received_at: string;
+  period_key: string;
+  corrects_id: number | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  action: string;
+  subject: string;
+  details: string | null;
+}
+
+export interface Database {
+  plans: PlansTable;
+  sections: SectionsTable;
+  tasks: TasksTable;
+  agencies: AgenciesTable;
+  agency_aliases: AgencyAliasesTable;
+  agency_groups: AgencyGroupsTable;
+  assignments: AssignmentsTable;
+  cooperations: CooperationsTable;
+  people: PeopleTable;
+  channel_accounts: ChannelAccountsTable;
+  invites: InvitesTable;
+  status_updates: StatusUpdatesTable;
+  audit_log: AuditLogTable;
+}

@@ -1,0 +1,163 @@
+import type { Db } from "../db/database.ts";
+import { type AgencyKind, agencyNameKey, foldVietnamese, inferAgencyKind } from "../domain/agency-name.ts";
+import { type AgencyGroup, GROUP_KINDS } from "../domain/lead-cell.ts";
+import { BUILTIN_AGENCIES } from "../plan-import/builtin/agencies.ts";
+import {
+  type AgencyRow,
+  addAliases,
+  agenciesOfKinds,
+  allAgencyCodes,
+  findAgencyByCode,
+  findAgencyByKey,
+  insertAgency,
+  renameAgency,
+} from "../store/agencies.ts";
+import { recordAudit } from "../store/audit.ts";
+
+const GROUP_NAMES: Record<AgencyGroup, string> = {
+  departments_sectors_localities: "Các sở, ngành, địa phương",
+  departments_sectors: "Các sở, ngành",
+  districts: "UBND cấp huyện",
+};
+
+export function groupName(group: AgencyGroup): string {
+  return GROUP_NAMES[group];
+}
+
+/** Inserts the built-in agencies and collective names that are missing; never overwrites edits. */
+export async function seedRegistry(db: Db, now: Date): Promise<number> {
+  for (const [code, name] of Object.entries(GROUP_NAMES)) {
+    const exists = await db
+      .selectFrom("agency_groups")
+      .select("id")
+      .where("code", "=", code)
+      .executeTakeFirst();
+    if (!exists) {
+      const kinds = JSON.stringify(GROUP_KINDS[code as AgencyGroup]);
+      await db.insertInto("agency_groups").values({ code, name, kinds }).execute();
+    }
+  }
+  let added = 0;
+  for (const entry of BUILTIN_AGENCIES) {
+    if (await findAgencyByCode(db, entry.code)) continue;
+    const key = agencyNameKey(entry.name);
+    const existing = await findAgencyByKey(db, key);
+    const aliases = entry.aliases.map((alias) => ({ alias, key: agencyNameKey(alias) }));
+    if (existing) {
+      await addAliases(db, existing.id, aliases);
+      continue;
+    }
+    await insertAgency(
+      db,
+      { code: entry.code, name: entry.name, nameKey: key, kind: entry.kind, aliases },
+      now,
+    );
+    added += 1;
+  }
+  return added;
+}
+
+export async function agenciesOfGroup(db: Db, group: AgencyGroup): Promise<AgencyRow[]> {
+  return agenciesOfKinds(db, GROUP_KINDS[group]);
+}
+
+/** A stable, readable ASCII code for a new agency: "so-tai-chinh", then "-2", "-3" when taken. */
+async function freshCode(db: Db, name: string): Promise<string> {
+  const base =
+    foldVietnamese(name)
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 40) || "agency";
+  const taken = await allAgencyCodes(db);
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+export async function findOrCreateAgency(
+  db: Db,
+  name: string,
+  now: Date,
+  kind?: AgencyKind,
+): Promise<{ agency: AgencyRow; created: boolean }> {
+  const key = agencyNameKey(name);
+  const existing = await findAgencyByKey(db, key);
+  if (existing) return { agency: existing, created: false };
+  const code = await freshCode(db, name);
+  const agency = await insertAgency(
+    db,
+    { code, name: name.trim(), nameKey: key, kind: kind ?? inferAgencyKind(name), aliases: [] },
+    now,
+  );
+  return { agency, created: true };
+}
+
+/** Finds an agency by its code, its name or an alias, however it is spelled. */
+export async function findAgency(db: Db, codeOrName: string): Promise<AgencyRow | null> {
+  const text = codeOrName.trim();
+  if (text === "") return null;
+  return (await findAgencyByCode(db, text.toLowerCase())) ?? findAgencyByKey(db, agencyNameKey(text));
+}
+
+export class AgencyError extends Error {}
+
+export async function addAgency(
+  db: Db,
+  input: { name: string; kind?: AgencyKind; code?: string },
+  actor: string,
+  now: Date,
+): Promise<AgencyRow> {
+  const key = agencyNameKey(input.name);
+  if (key === "") throw new AgencyError("the agency name is empty");
+  const existing = await findAgencyByKey(db, key);
+  if (existing)
+    throw new AgencyError(`"${input.name}" is already registered as ${existing.code} (${existing.name})`);
+  if (input.code && (await findAgencyByCode(db, input.code))) {
+    throw new AgencyError(`the code ${input.code} is already used`);
+  }
+  const code = input.code ?? (await freshCode(db, input.name));
+  const agency = await insertAgency(
+    db,
+    {
+      code,
+      name: input.name.trim(),
+      nameKey: key,
+      kind: input.kind ?? inferAgencyKind(input.name),
+      aliases: [],
+    },
+    now,
+  );
+  await recordAudit(db, { actor, action: "agency.add", subject: code, details: { name: agency.name } }, now);
+  return agency;
+}
+
+export async function renameAgencyTo(
+  db: Db,
+  codeOrName: string,
+  newName: string,
+  actor: string,
+  now: Date,
+): Promise<AgencyRow> {
+  const agency = await findAgency(db, codeOrName);
+  if (!agency) throw new AgencyError(`no agency matches "${codeOrName}"`);
+  const key = agencyNameKey(newName);
+  if (key === "") throw new AgencyError("the new name is empty");
+  const holder = await findAgencyByKey(db, key);
+  if (holder && holder.id !== agency.id) {
+    throw new AgencyError(`"${newName}" is already the name or alias of ${holder.code} (${holder.name})`);
+  }
+  // The old name stays an alias, so messages and files that still use it keep finding the agency.
+  await renameAgency(db, agency.id, newName.trim(), key, now);
+  await addAliases(db, agency.id, [{ alias: agency.name, key: agencyNameKey(agency.name) }]);
+  await recordAudit(
+    db,
+    {
+      actor,
+      action: "agency.rename",
+      subject: agency.code,
+      details: { from: agency.name, to: newName.trim() },
+    },
+    now,
+  );
+  return { ...agency, name: newName.trim() };
+}

@@ -1,0 +1,432 @@
+import type { Db } from "../db/database.ts";
+import { type AgencyGroup, type CellRef, readAgencyCell } from "../domain/lead-cell.ts";
+import { planSpanOf, type TaskSchedule, taskSchedule } from "../domain/timeframe.ts";
+import type {
+  CatalogueReadResult,
+  CatalogueTask,
+  PlanCatalogue,
+  RowProblem,
+} from "../plan-import/catalogue.ts";
+import { recordAudit } from "../store/audit.ts";
+import { agenciesOfGroup, findOrCreateAgency, seedRegistry } from "./agency-directory.ts";
+
+export interface TaskChange {
+  code: string;
+  fields: string[];
+}
+
+export interface ImportSummary {
+  planCode: string;
+  planCreated: boolean;
+  tasksRead: number;
+  added: string[];
+  changed: TaskChange[];
+  retired: string[];
+  agenciesCreated: string[];
+  assignmentsAdded: number;
+  assignmentsRetired: number;
+  problems: RowProblem[];
+  /** Tasks that were read but name no lead agency the bot can remind (e.g. "Theo Đề án được phê duyệt"). */
+  withoutLead: string[];
+}
+
+export class ImportError extends Error {}
+
+/** The first report year/quarter of the Gia Lai plan: reporting starts with Q2 of the plan's first year. */
+const FIRST_QUARTER_OF_FIRST_YEAR = 2;
+
+interface ResolvedLeads {
+  agencyIds: Map<number, string | null>; // agency id → the collective name it came from
+  groups: string[];
+  notes: string[];
+  cooperatingAgencyIds: Set<number>;
+  cooperatingGroups: string[];
+  cooperatingNotes: string[];
+}
+
+/**
+ * Writes a catalogue into the database in one transaction: plans, sections and tasks are matched by
+ * their codes and updated in place; a task missing from the file is retired, never deleted, so its
+ * assignments and status history stay.
+ */
+export async function importCatalogue(
+  db: Db,
+  read: CatalogueReadResult,
+  options: { actor: string; now: Date; source: string },
+): Promise<ImportSummary> {
+  const { catalogue } = read;
+  if (catalogue.tasks.length === 0) {
+    throw new ImportError("no valid task was read; nothing was imported");
+  }
+  const summary: ImportSummary = {
+    planCode: catalogue.code,
+    planCreated: false,
+    tasksRead: catalogue.tasks.length,
+    added: [],
+    changed: [],
+    retired: [],
+    agenciesCreated: [],
+    assignmentsAdded: 0,
+    assignmentsRetired: 0,
+    problems: [...read.problems],
+    withoutLead: [],
+  };
+  const now = options.now;
+  const at = now.toISOString();
+  await seedRegistry(db, now);
+  const span = planSpanOf(catalogue.tasks.flatMap((task) => task.timeframes));
+  const planId = await upsertPlan(db, catalogue, span, at, summary);
+  const sectionIds = await upsertSections(db, planId, catalogue, at);
+
+  const existing = await db.selectFrom("tasks").selectAll().where("plan_id", "=", planId).execute();
+  const byCode = new Map(existing.map((row) => [row.code, row]));
+
+  for (const [position, task] of catalogue.tasks.entries()) {
+    const schedule = taskSchedule(task.timeframes, task.note, span ?? fallbackSpan(now));
+    for (const text of schedule.unreadable) {
+      summary.problems.push({
+        row: task.sourceRow,
+        reason: `task ${task.code}: unreadable timeframe "${text}"`,
+      });
+    }
+    const leads = await resolveLeads(db, task, now, summary);
+    const values = taskValues(task, schedule, leads, position);
+    const sectionId = sectionIds.get(task.sectionCode);
+    if (sectionId === undefined) {
+      summary.problems.push({
+        row: task.sourceRow,
+        reason: `task ${task.code}: section ${task.sectionCode} is missing`,
+      });
+      continue;
+    }
+    const current = byCode.get(task.code);
+    let taskId: number;
+    if (!current) {
+      const inserted = await db
+        .insertInto("tasks")
+        .values({
+          ...values,
+          plan_id: planId,
+          section_id: sectionId,
+          code: task.code,
+          created_at: at,
+          updated_at: at,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      taskId = inserted.id;
+      summary.added.push(task.code);
+    } else {
+      taskId = current.id;
+      const fields = changedFields(current, { ...values, section_id: sectionId });
+      if (fields.length > 0 || current.retired_at !== null) {
+        await db
+          .updateTable("tasks")
+          .set({ ...values, section_id: sectionId, retired_at: null, updated_at: at })
+          .where("id", "=", taskId)
+          .execute();
+        summary.changed.push({
+          code: task.code,
+          fields: current.retired_at ? [...fields, "restored"] : fields,
+        });
+      }
+    }
+    await syncAssignments(db, taskId, leads.agencyIds, at, summary);
+    await syncCooperations(db, taskId, leads);
+    if (leads.agencyIds.size === 0) summary.withoutLead.push(task.code);
+  }
+
+  summary.assignmentsAdded += await expandGroupLeads(db, now);
+
+  const readCodes = new Set(catalogue.tasks.map((task) => task.code));
+  for (const row of existing) {
+    if (readCodes.has(row.code) || row.retired_at !== null) continue;
+    await db.updateTable("tasks").set({ retired_at: at, updated_at: at }).where("id", "=", row.id).execute();
+    summary.retired.push(row.code);
+  }
+
+  await recordAudit(
+    db,
+    {
+      actor: options.actor,
+      action: "plan.import",
+      subject: catalogue.code,
+      details: {
+        source: options.source,
+        added: summary.added,
+        changed: summary.changed,
+        retired: summary.retired,
+        agenciesCreated: summary.agenciesCreated,
+      },
+    },
+    now,
+  );
+  return summary;
+}
+
+function fallbackSpan(now: Date): { fromYear: number; toYear: number } {
+  const year = now.getUTCFullYear();
+  return { fromYear: year, toYear: year };
+}
+
+async function upsertPlan(
+  db: Db,
+  catalogue: PlanCatalogue,
+  span: { fromYear: number; toYear: number } | null,
+  at: string,
+  summary: ImportSummary,
+): Promise<number> {
+  const values = {
+    title: catalogue.title,
+    issuer: catalogue.issuer,
+    span_from_year: span?.fromYear ?? null,
+    span_to_year: span?.toYear ?? null,
+    first_report_year: span?.fromYear ?? null,
+    first_report_quarter: span ? FIRST_QUARTER_OF_FIRST_YEAR : null,
+  };
+  const current = await db
+    .selectFrom("plans")
+    .selectAll()
+    .where("code", "=", catalogue.code)
+    .executeTakeFirst();
+  if (current) {
+    const same = (Object.keys(values) as (keyof typeof values)[]).every(
+      (key) => current[key] === values[key],
+    );
+    if (!same)
+      await db
+        .updateTable("plans")
+        .set({ ...values, updated_at: at })
+        .where("id", "=", current.id)
+        .execute();
+    return current.id;
+  }
+  summary.planCreated = true;
+  const inserted = await db
+    .insertInto("plans")
+    .values({ ...values, code: catalogue.code, created_at: at, updated_at: at })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return inserted.id;
+}
+
+async function upsertSections(
+  db: Db,
+  planId: number,
+  catalogue: PlanCatalogue,
+  at: string,
+): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  const rows = await db.selectFrom("sections").selectAll().where("plan_id", "=", planId).execute();
+  const byCode = new Map(rows.map((row) => [row.code, row]));
+  for (const [position, section] of catalogue.sections.entries()) {
+    const current = byCode.get(section.code);
+    if (!current) {
+      const inserted = await db
+        .insertInto("sections")
+        .values({ plan_id: planId, code: section.code, title: section.title, position })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      ids.set(section.code, inserted.id);
+      continue;
+    }
+    ids.set(section.code, current.id);
+    if (current.title !== section.title || current.position !== position || current.retired_at !== null) {
+      await db
+        .updateTable("sections")
+        .set({ title: section.title, position, retired_at: null })
+        .where("id", "=", current.id)
+        .execute();
+    }
+  }
+  const readCodes = new Set(catalogue.sections.map((section) => section.code));
+  for (const row of rows) {
+    if (!readCodes.has(row.code) && row.retired_at === null) {
+      await db.updateTable("sections").set({ retired_at: at }).where("id", "=", row.id).execute();
+    }
+  }
+  return ids;
+}
+
+async function resolveRefs(
+  db: Db,
+  refs: CellRef[],
+  now: Date,
+  summary: ImportSummary,
+): Promise<{ agencies: Map<number, string | null>; groups: string[]; notes: string[] }> {
+  const agencies = new Map<number, string | null>();
+  const groups: string[] = [];
+  const notes: string[] = [];
+  for (const ref of refs) {
+    if (ref.kind === "note") {
+      notes.push(ref.text);
+    } else if (ref.kind === "group") {
+      groups.push(ref.group);
+      for (const agency of await agenciesOfGroup(db, ref.group)) {
+        if (!agencies.has(agency.id)) agencies.set(agency.id, ref.group);
+      }
+    } else {
+      const { agency, created } = await findOrCreateAgency(db, ref.name, now);
+      if (created) summary.agenciesCreated.push(`${agency.code} (${agency.name})`);
+      agencies.set(agency.id, null); // named directly wins over a collective name
+    }
+  }
+  return { agencies, groups, notes };
+}
+
+async function resolveLeads(
+  db: Db,
+  task: CatalogueTask,
+  now: Date,
+  summary: ImportSummary,
+): Promise<ResolvedLeads> {
+  const lead = await resolveRefs(db, readAgencyCell(task.lead), now, summary);
+  const cooperating = await resolveRefs(db, readAgencyCell(task.cooperating), now, summary);
+  return {
+    agencyIds: lead.agencies,
+    groups: lead.groups,
+    notes: lead.notes,
+    cooperatingAgencyIds: new Set(
+      [...cooperating.agencies].filter(([, group]) => group === null).map(([agencyId]) => agencyId),
+    ),
+    cooperatingGroups: cooperating.groups,
+    cooperatingNotes: cooperating.notes,
+  };
+}
+
+function taskValues(task: CatalogueTask, schedule: TaskSchedule, leads: ResolvedLeads, position: number) {
+  return {
+    number: task.number,
+    title: task.title,
+    timeframes: JSON.stringify(
+      task.timeframes.filter((text): text is string => text !== null && text.trim() !== ""),
+    ),
+    note: task.note,
+    lead_groups: JSON.stringify(leads.groups),
+    lead_note: leads.notes.length > 0 ? leads.notes.join("; ") : null,
+    cooperating_note: leads.cooperatingNotes.length > 0 ? leads.cooperatingNotes.join("; ") : null,
+    active_years: JSON.stringify(schedule.activeYears),
+    due_date: schedule.dueDate,
+    conditional: schedule.conditional ? 1 : 0,
+    synthetic: task.synthetic ? 1 : 0,
+    position,
+  };
+}
+
+type TaskValues = ReturnType<typeof taskValues> & { section_id: number };
+
+function changedFields(current: TaskValues, next: TaskValues): string[] {
+  return (Object.keys(next) as (keyof TaskValues)[]).filter((key) => current[key] !== next[key]);
+}
+
+async function syncAssignments(
+  db: Db,
+  taskId: number,
+  wanted: Map<number, string | null>,
+  at: string,
+  summary: ImportSummary,
+): Promise<void> {
+  const rows = await db.selectFrom("assignments").selectAll().where("task_id", "=", taskId).execute();
+  const byAgency = new Map(rows.map((row) => [row.agency_id, row]));
+  for (const [agencyId, viaGroup] of wanted) {
+    const row = byAgency.get(agencyId);
+    if (!row) {
+      await db
+        .insertInto("assignments")
+        .values({
+          task_id: taskId,
+          agency_id: agencyId,
+          via_group: viaGroup,
+          retired_at: null,
+          created_at: at,
+        })
+        .execute();
+      summary.assignmentsAdded += 1;
+    } else if (row.retired_at !== null || row.via_group !== viaGroup) {
+      await db
+        .updateTable("assignments")
+        .set({ retired_at: null, via_group: viaGroup })
+        .where("id", "=", row.id)
+        .execute();
+      if (row.retired_at !== null) summary.assignmentsAdded += 1;
+    }
+  }
+  for (const row of rows) {
+    if (!wanted.has(row.agency_id) && row.retired_at === null) {
+      await db.updateTable("assignments").set({ retired_at: at }).where("id", "=", row.id).execute();
+      summary.assignmentsRetired += 1;
+    }
+  }
+}
+
+/** Cooperating agencies are reference data with no history: replaced as a whole when they differ. */
+async function syncCooperations(db: Db, taskId: number, leads: ResolvedLeads): Promise<void> {
+  const wanted = [
+    ...[...leads.cooperatingAgencyIds].map((agencyId) => `a:${agencyId}`),
+    ...leads.cooperatingGroups.map((group) => `g:${group}`),
+  ].sort();
+  const rows = await db
+    .selectFrom("cooperations")
+    .select(["agency_id", "group_code"])
+    .where("task_id", "=", taskId)
+    .execute();
+  const current = rows
+    .map((row) => (row.agency_id !== null ? `a:${row.agency_id}` : `g:${row.group_code}`))
+    .sort();
+  if (JSON.stringify(current) === JSON.stringify(wanted)) return;
+  await db.deleteFrom("cooperations").where("task_id", "=", taskId).execute();
+  for (const key of wanted) {
+    const [kind, value] = [key.slice(0, 1), key.slice(2)];
+    await db
+      .insertInto("cooperations")
+      .values({
+        task_id: taskId,
+        agency_id: kind === "a" ? Number(value) : null,
+        group_code: kind === "g" ? value : null,
+        retired_at: null,
+      })
+      .execute();
+  }
+}
+
+/**
+ * Gives every agency of a collective lead ("Các sở, ngành") its assignment; run after agencies are
+ * added, so a district registered later still reports on the tasks all districts lead.
+ */
+export async function expandGroupLeads(db: Db, now: Date): Promise<number> {
+  const at = now.toISOString();
+  const tasks = await db
+    .selectFrom("tasks")
+    .select(["id", "lead_groups"])
+    .where("retired_at", "is", null)
+    .where("lead_groups", "!=", "[]")
+    .execute();
+  let added = 0;
+  for (const task of tasks) {
+    const groups = JSON.parse(task.lead_groups) as AgencyGroup[];
+    const existing = await db
+      .selectFrom("assignments")
+      .select("agency_id")
+      .where("task_id", "=", task.id)
+      .execute();
+    const assigned = new Set(existing.map((row) => row.agency_id));
+    for (const group of groups) {
+      for (const agency of await agenciesOfGroup(db, group)) {
+        if (assigned.has(agency.id)) continue;
+        assigned.add(agency.id);
+        await db
+          .insertInto("assignments")
+          .values({
+            task_id: task.id,
+            agency_id: agency.id,
+            via_group: group,
+            retired_at: null,
+            created_at: at,
+          })
+          .execute();
+        added += 1;
+      }
+    }
+  }
+  return added;
+}

@@ -1,0 +1,134 @@
+import type { Db } from "../db/database.ts";
+import type { AgencyKind } from "../domain/agency-name.ts";
+
+export interface AgencyRow {
+  id: number;
+  code: string;
+  name: string;
+  kind: AgencyKind;
+}
+
+export interface NewAgency {
+  code: string;
+  name: string;
+  nameKey: string;
+  kind: AgencyKind;
+  aliases: { alias: string; key: string }[];
+}
+
+const agencyColumns = ["agencies.id", "agencies.code", "agencies.name", "agencies.kind"] as const;
+
+function toAgency(row: { id: number; code: string; name: string; kind: string }): AgencyRow {
+  return { ...row, kind: row.kind as AgencyKind };
+}
+
+export async function findAgencyByCode(db: Db, code: string): Promise<AgencyRow | null> {
+  const row = await db
+    .selectFrom("agencies")
+    .select(agencyColumns)
+    .where("code", "=", code)
+    .executeTakeFirst();
+  return row ? toAgency(row) : null;
+}
+
+export async function findAgencyById(db: Db, id: number): Promise<AgencyRow | null> {
+  const row = await db.selectFrom("agencies").select(agencyColumns).where("id", "=", id).executeTakeFirst();
+  return row ? toAgency(row) : null;
+}
+
+/** Finds an agency by the comparison key of its name or of one of its aliases. */
+export async function findAgencyByKey(db: Db, key: string): Promise<AgencyRow | null> {
+  const byName = await db
+    .selectFrom("agencies")
+    .select(agencyColumns)
+    .where("name_key", "=", key)
+    .executeTakeFirst();
+  if (byName) return toAgency(byName);
+  const byAlias = await db
+    .selectFrom("agency_aliases")
+    .innerJoin("agencies", "agencies.id", "agency_aliases.agency_id")
+    .select(agencyColumns)
+    .where("agency_aliases.alias_key", "=", key)
+    .executeTakeFirst();
+  return byAlias ? toAgency(byAlias) : null;
+}
+
+export async function listAgencies(db: Db): Promise<AgencyRow[]> {
+  const rows = await db
+    .selectFrom("agencies")
+    .select(agencyColumns)
+    .orderBy("kind")
+    .orderBy("name")
+    .execute();
+  return rows.map(toAgency);
+}
+
+export async function agenciesOfKinds(db: Db, kinds: readonly AgencyKind[]): Promise<AgencyRow[]> {
+  if (kinds.length === 0) return [];
+  const rows = await db.selectFrom("agencies").select(agencyColumns).where("kind", "in", kinds).execute();
+  return rows.map(toAgency);
+}
+
+export async function isKeyTaken(db: Db, key: string): Promise<boolean> {
+  return (await findAgencyByKey(db, key)) !== null;
+}
+
+export async function insertAgency(db: Db, agency: NewAgency, now: Date): Promise<AgencyRow> {
+  const at = now.toISOString();
+  const inserted = await db
+    .insertInto("agencies")
+    .values({
+      code: agency.code,
+      name: agency.name,
+      name_key: agency.nameKey,
+      kind: agency.kind,
+      created_at: at,
+      updated_at: at,
+    })
+    .returning(
+      agencyColumns.map((column) => column.replace("agencies.", "")) as ["id", "code", "name", "kind"],
+    )
+    .executeTakeFirstOrThrow();
+  await addAliases(db, inserted.id, agency.aliases);
+  return toAgency(inserted);
+}
+
+/** Adds aliases whose key no agency uses yet; a key already taken is left to its owner. */
+export async function addAliases(
+  db: Db,
+  agencyId: number,
+  aliases: { alias: string; key: string }[],
+): Promise<void> {
+  for (const { alias, key } of aliases) {
+    if (await isKeyTaken(db, key)) continue;
+    await db.insertInto("agency_aliases").values({ agency_id: agencyId, alias, alias_key: key }).execute();
+  }
+}
+
+export async function renameAgency(
+  db: Db,
+  id: number,
+  name: string,
+  nameKey: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable("agencies")
+    .set({ name, name_key: nameKey, updated_at: now.toISOString() })
+    .where("id", "=", id)
+    .execute();
+}
+
+export async function aliasesOf(db: Db, agencyId: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom("agency_aliases")
+    .select("alias")
+    .where("agency_id", "=", agencyId)
+    .execute();
+  return rows.map((row) => row.alias);
+}
+
+export async function allAgencyCodes(db: Db): Promise<Set<string>> {
+  const rows = await db.selectFrom("agencies").select("code").execute();
+  return new Set(rows.map((row) => row.code));
+}

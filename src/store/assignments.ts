@@ -1,0 +1,60 @@
+import type { Db } from "../db/database.ts";
+
+export interface AgencyTask {
+  assignmentId: number;
+  taskId: number;
+  code: string;
+  title: string;
+  planCode: string;
+  activeYears: number[];
+  dueDate: string | null;
+  dormant: boolean;
+}
+
+/** The live assignments an agency leads, in the plan's order. */
+export async function tasksLedBy(db: Db, agencyId: number): Promise<AgencyTask[]> {
+  const rows = await db
+    .selectFrom("assignments")
+    .innerJoin("tasks", "tasks.id", "assignments.task_id")
+    .innerJoin("sections", "sections.id", "tasks.section_id")
+    .innerJoin("plans", "plans.id", "tasks.plan_id")
+    .select([
+      "assignments.id as assignmentId",
+      "tasks.id as taskId",
+      "tasks.code",
+      "tasks.title",
+      "plans.code as planCode",
+      "tasks.active_years",
+      "tasks.due_date",
+      "tasks.dormant",
+    ])
+    .where("assignments.agency_id", "=", agencyId)
+    .where("assignments.retired_at", "is", null)
+    .where("tasks.retired_at", "is", null)
+    .orderBy("plans.id")
+    .orderBy("sections.position")
+    .orderBy("tasks.number")
+    .execute();
+  return rows.map((row) => ({
+    assignmentId: row.assignmentId,
+    taskId: row.taskId,
+    code: row.code,
+    title: row.title,
+    planCode: row.planCode,
+    activeYears: JSON.parse(row.active_years) as number[],
+    dueDate: row.due_date,
+    dormant: row.dormant === 1,
+  }));
+}
+
+export async function leadAgencyNames(db: Db, taskId: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom("assignments")
+    .innerJoin("agencies", "agencies.id", "assignments.agency_id")
+    .select("agencies.name")
+    .where("assignments.task_id", "=", taskId)
+    .where("assignments.retired_at", "is", null)
+    .orderBy("agencies.name")
+    .execute();
+  return rows.map((row) => row.name);
+}

@@ -1,0 +1,58 @@
+import type { Db } from "../db/database.ts";
+import type { Role } from "./people.ts";
+
+export interface InviteRow {
+  id: number;
+  agencyId: number | null;
+  role: Role;
+  expiresAt: string;
+  usedAt: string | null;
+}
+
+export async function insertInvite(
+  db: Db,
+  invite: { codeHash: string; agencyId: number | null; role: Role; createdBy: string; expiresAt: Date },
+  now: Date,
+): Promise<void> {
+  await db
+    .insertInto("invites")
+    .values({
+      code_hash: invite.codeHash,
+      agency_id: invite.agencyId,
+      role: invite.role,
+      created_by: invite.createdBy,
+      created_at: now.toISOString(),
+      expires_at: invite.expiresAt.toISOString(),
+      used_at: null,
+      used_by_person_id: null,
+    })
+    .execute();
+}
+
+export async function findInviteByHash(db: Db, codeHash: string): Promise<InviteRow | null> {
+  const row = await db
+    .selectFrom("invites")
+    .select(["id", "agency_id", "role", "expires_at", "used_at"])
+    .where("code_hash", "=", codeHash)
+    .executeTakeFirst();
+  return row
+    ? {
+        id: row.id,
+        agencyId: row.agency_id,
+        role: row.role as Role,
+        expiresAt: row.expires_at,
+        usedAt: row.used_at,
+      }
+    : null;
+}
+
+/** Marks the invite used only if nobody else did first; returns false when it lost that race. */
+export async function claimInvite(db: Db, inviteId: number, personId: number, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable("invites")
+    .set({ used_at: now.toISOString(), used_by_person_id: personId })
+    .where("id", "=", inviteId)
+    .where("used_at", "is", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

@@ -1,0 +1,113 @@
+import type { Db } from "../db/database.ts";
+
+export type Role = "official" | "coordinator";
+export type ChannelName = "telegram" | "zalo" | "console";
+
+export interface LinkedPerson {
+  personId: number;
+  name: string;
+  role: Role;
+  agencyId: number | null;
+  agencyCode: string | null;
+  agencyName: string | null;
+  accountId: number;
+  chatId: string;
+}
+
+export interface AccountIdentity {
+  channel: ChannelName;
+  externalUserId: string;
+  chatId: string;
+  displayName: string;
+}
+
+export async function findLinkedPerson(
+  db: Db,
+  channel: ChannelName,
+  externalUserId: string,
+): Promise<LinkedPerson | null> {
+  const row = await db
+    .selectFrom("channel_accounts")
+    .innerJoin("people", "people.id", "channel_accounts.person_id")
+    .leftJoin("agencies", "agencies.id", "people.agency_id")
+    .select([
+      "people.id as personId",
+      "people.name as name",
+      "people.role as role",
+      "people.agency_id as agencyId",
+      "agencies.code as agencyCode",
+      "agencies.name as agencyName",
+      "channel_accounts.id as accountId",
+      "channel_accounts.chat_id as chatId",
+    ])
+    .where("channel_accounts.channel", "=", channel)
+    .where("channel_accounts.external_user_id", "=", externalUserId)
+    .executeTakeFirst();
+  return row ? { ...row, role: row.role as Role } : null;
+}
+
+export async function insertPerson(
+  db: Db,
+  person: { name: string; role: Role; agencyId: number | null },
+  now: Date,
+): Promise<number> {
+  const row = await db
+    .insertInto("people")
+    .values({
+      name: person.name,
+      role: person.role,
+      agency_id: person.agencyId,
+      created_at: now.toISOString(),
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function insertChannelAccount(
+  db: Db,
+  personId: number,
+  identity: AccountIdentity,
+  now: Date,
+): Promise<void> {
+  await db
+    .insertInto("channel_accounts")
+    .values({
+      person_id: personId,
+      channel: identity.channel,
+      external_user_id: identity.externalUserId,
+      chat_id: identity.chatId,
+      display_name: identity.displayName,
+      blocked_at: null,
+      linked_at: now.toISOString(),
+    })
+    .execute();
+}
+
+export interface PersonListing {
+  agencyId: number | null;
+  name: string;
+  role: Role;
+  channels: string[];
+}
+
+export async function listPeople(db: Db): Promise<PersonListing[]> {
+  const rows = await db
+    .selectFrom("people")
+    .leftJoin("channel_accounts", "channel_accounts.person_id", "people.id")
+    .select(["people.id", "people.agency_id", "people.name", "people.role", "channel_accounts.channel"])
+    .orderBy("people.id")
+    .execute();
+  const byId = new Map<number, PersonListing>();
+  for (const row of rows) {
+    const entry = byId.get(row.id) ?? {
+      agencyId: row.agency_id,
+      name: row.name,
+      role: row.role as Role,
+      channels: [],
+    };
+    if (row.channel) entry.channels.push(row.channel);
+    byId.set(row.id, entry);
+  }
+  return [...byId.values()];
+}
