@@ -1,0 +1,132 @@
+// Public types of the fake Telegram Bot API server (test/fakes/telegram-api-server.ts).
+import type { InlineKeyboardMarkup, Message, Update } from "grammy/types";
+
+export interface FakeTelegramOptions {
+  /** When set, only this token is accepted (others get 401). When unset, any token is accepted. */
+  token?: string;
+  /** Enforce Telegram's flood limits on send methods. Default true. */
+  enforceLimits?: boolean;
+  /** Messages per sliding 1-second window across all chats. Default 30. */
+  globalPerSecond?: number;
+  /** Sustained messages per second into one private chat (token-bucket refill rate). Default 1. */
+  perChatPerSecond?: number;
+  /**
+   * Token-bucket capacity for private chats. Default 10, so a bot may answer a user several times in
+   * quick succession (real Telegram tolerates short bursts; only a sustained rate above 1/s is refused).
+   * Use 1 for the strict 1 msg/s rule in delivery tests (see `STRICT_LIMITS`).
+   */
+  perChatBurst?: number;
+  /** Messages per sliding 60-second window into one group chat (chat id < 0). Default 20. */
+  perGroupPerMinute?: number;
+  /**
+   * Forgiveness for network jitter when checking limits, in ms. A client pacing at exactly the limit
+   * can have two requests arrive a few ms closer together than sent; this absorbs that without
+   * allowing a higher sustained rate. Default 25.
+   */
+  limitToleranceMs?: number;
+  /** Server-side latency added to every request, in ms (benchmarks). Default 0. */
+  latencyMs?: number;
+  /** Upper bound on how long getUpdates holds a request open, in seconds. Default 2. */
+  maxPollSeconds?: number;
+  /** Overrides for the bot's getMe answer. */
+  botInfo?: { id?: number; first_name?: string; username?: string };
+}
+
+/** A fault served instead of (or, for `delay`, before) the normal answer. */
+export type Fault =
+  | { kind: "http"; status: number; description?: string }
+  | { kind: "retryAfter"; seconds: number }
+  | { kind: "blocked" }
+  | { kind: "drop" }
+  | { kind: "delay"; ms: number };
+
+export interface RecordedCall {
+  method: string;
+  params: Record<string, unknown>;
+  /** Date.now() when the request arrived. */
+  time: number;
+  /** HTTP status served (0 while in flight or when the connection was dropped). */
+  status: number;
+  /** Files uploaded with the call (multipart), if any. */
+  files: ReceivedFile[];
+  /** Error description served (or "dropped connection"), when the call failed. */
+  error?: string;
+}
+
+export interface ReceivedFile {
+  /** Multipart field name (grammY uses a random id referenced as attach://<id>). */
+  field: string;
+  filename: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
+export interface SentMessage {
+  /** Position in the recording (0-based, since the last reset). */
+  seq: number;
+  method: "sendMessage" | "sendDocument";
+  chatId: number;
+  messageId: number;
+  /** Text as the bot sent it (for HTML, with the markup). */
+  text?: string;
+  caption?: string;
+  parseMode?: string;
+  replyMarkup?: InlineKeyboardMarkup | Record<string, unknown>;
+  /** Uploaded document with its bytes; for a file_id/URL document only `filename`/`reference` are set. */
+  document?: { filename: string; bytes?: Buffer; contentType?: string; reference?: string };
+  /** The Message object answered to the bot (updated by later edits). */
+  message: Message;
+  params: Record<string, unknown>;
+  time: number;
+  deleted: boolean;
+}
+
+export interface FakeStats {
+  /** Send-method calls (sendMessage, sendDocument) answered with ok:true. */
+  accepted: number;
+  /** Every HTTP 429 served, whether from limit enforcement or an injected retryAfter fault. */
+  tooManyRequests: number;
+  /** 429s served because a flood limit was exceeded (excludes injected faults). */
+  rateLimited: number;
+  /** Faults served from failNext/failChat (including delays). */
+  faultsInjected: number;
+  /** All HTTP requests received. */
+  requests: number;
+}
+
+export interface UserMessageInput {
+  userId: number;
+  /** Defaults to the user id (private chat). A negative id makes a group chat. */
+  chatId?: number;
+  text: string;
+  firstName?: string;
+  lastName?: string;
+  username?: string;
+  replyToMessageId?: number;
+  /** Unix seconds. Defaults to now. */
+  date?: number;
+}
+
+export interface EditUserMessageInput {
+  userId: number;
+  chatId?: number;
+  messageId: number;
+  text: string;
+  firstName?: string;
+  username?: string;
+  /** Unix seconds of the edit. Defaults to now. */
+  editDate?: number;
+}
+
+export interface PressButtonInput {
+  userId: number;
+  /** The bot message carrying the inline keyboard. */
+  messageId: number;
+  data: string;
+  /** Defaults to the user id (private chat). */
+  chatId?: number;
+  firstName?: string;
+  username?: string;
+}
+
+export type { Update };
