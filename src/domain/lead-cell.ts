@@ -49,7 +49,8 @@ const VAGUE_WORDS = /\b(lien quan|co lien quan)\b/;
 function collectiveGroups(key: string): AgencyGroup[] | null {
   const collective = /^cac\b/.test(key) || /^uy ban nhan dan (cap huyen|cac huyen)\b/.test(key);
   if (!collective) return null;
-  const departments = DEPARTMENT_WORDS.test(key);
+  // "ủy ban" is not the "ban" of "sở, ban, ngành".
+  const departments = DEPARTMENT_WORDS.test(key.replace(/\buy ban nhan dan\b/g, ""));
   const localities = LOCALITY_WORDS.test(key);
   const districts = DISTRICT_WORDS.test(key);
   if (departments && localities) return ["departments_sectors_localities"];
