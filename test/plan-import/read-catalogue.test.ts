@@ -1,0 +1,40 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readCatalogueFile } from "../../src/plan-import/read-catalogue.ts";
+
+let dir = "";
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "nhacviec-read-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("readCatalogueFile", () => {
+  it("rejects other extensions, naming the extension", async () => {
+    await expect(readCatalogueFile(join(dir, "plan.pdf"))).rejects.toThrow(/extension \.pdf/);
+    await expect(readCatalogueFile(join(dir, "plan"))).rejects.toThrow(/extension \(none\)/);
+  });
+
+  it("reports a missing file by its path", async () => {
+    const path = join(dir, "missing.json");
+    await expect(readCatalogueFile(path)).rejects.toThrow(`Cannot read catalogue file ${path}`);
+  });
+
+  it("reads JSON with upper-case extension and names the file on bad JSON", async () => {
+    const good = join(dir, "Kế hoạch.JSON");
+    await writeFile(good, JSON.stringify({ sections: [{ code: "I", title: "Một", tasks: [] }] }));
+    const { catalogue } = await readCatalogueFile(good, { title: "Tên" });
+    expect(catalogue).toMatchObject({
+      code: "ke-hoach",
+      title: "Tên",
+      sections: [{ code: "I", title: "Một" }],
+    });
+
+    const bad = join(dir, "bad.json");
+    await writeFile(bad, "{");
+    await expect(readCatalogueFile(bad)).rejects.toThrow(/bad\.json is not valid JSON/);
+  });
+});
