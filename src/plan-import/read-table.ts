@@ -254,7 +254,8 @@ export interface TableIdentity {
 
 /**
  * Reads the task table from rows of cell text. Throws when no header row is found; every other
- * defect becomes a RowProblem with the 1-based row number and the row is left out.
+ * defect becomes a RowProblem with the 1-based row number. Rejected rows are left out; a section
+ * with no tasks is kept and reported.
  */
 export function readTableCatalogue(
   rawRows: readonly TableRow[],
