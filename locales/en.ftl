@@ -12,13 +12,22 @@ link-success-official =
     ✅ Linked! Hello { $name }, you are the official of { $agency }.
     Send /nhiemvu for your agency's tasks, /trogiup for help.
 link-success-coordinator =
-    ✅ Linked! Hello { $name }, you are a coordinator ({ $agency }).
+    ✅ Linked! Hello { $name }, you are a coordinator{ $agency ->
+        [none] {""}
+       *[other] {" "}({ $agency })
+    }.
     Send /trogiup for the coordinator's commands.
-link-already-linked = This account is already linked: { $role } — { $agency }. No invite code needed.
+link-already-linked = This account is already linked: { $role }{ $agency ->
+        [none] {""}
+       *[other] {" "}— { $agency }
+    }. No invite code needed.
 link-invalid = ❌ That invite code is not valid. Check each character, or ask a coordinator for a new one.
 link-used = ❌ That invite code has been used already. Each code works once; ask a coordinator for a new one.
 link-expired = ❌ That invite code has expired. Ask a coordinator for a new one.
-greeting-linked = Hello { $name }! You are { $role } — { $agency }. Send /trogiup for help.
+greeting-linked = Hello { $name }! You are { $role }{ $agency ->
+        [none] {""}
+       *[other] {" "}— { $agency }
+    }. Send /trogiup for help.
 
 help-official =
     Nhắc Việc reminds your agency to report progress before 20/3, 20/6, 20/9 and 20/12.
@@ -38,7 +47,7 @@ tasks-header = 📋 Tasks { $agency } leads in { $year } ({ $count }):
 tasks-item = { $index }. { $code } — { $title }
 tasks-none = { $agency } leads no task of the plan.
 tasks-none-this-year = (No task is active in { $year }.)
-tasks-other-header = Other tasks (not this year, or dormant) — { $count }:
+tasks-other-header = Other tasks (not in { $year }, or dormant) — { $count }:
 tasks-footer = Reply like: «II.2 xong», «II.9 đang làm 60%», «V.3 vướng kinh phí».
 tasks-no-agency = Your account belongs to no agency, so it has no tasks of its own.
 

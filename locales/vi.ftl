@@ -14,13 +14,22 @@ link-success-official =
     ✅ Liên kết thành công! Chào { $name }, bạn là cán bộ đầu mối của { $agency }.
     Gõ /nhiemvu để xem các nhiệm vụ đơn vị chủ trì, /trogiup để xem hướng dẫn.
 link-success-coordinator =
-    ✅ Liên kết thành công! Chào { $name }, bạn là điều phối viên ({ $agency }).
+    ✅ Liên kết thành công! Chào { $name }, bạn là điều phối viên{ $agency ->
+        [none] {""}
+       *[other] {" "}({ $agency })
+    }.
     Gõ /trogiup để xem các lệnh dành cho điều phối viên.
-link-already-linked = Tài khoản này đã được liên kết: { $role } — { $agency }. Không cần dùng mã mời nữa.
+link-already-linked = Tài khoản này đã được liên kết: { $role }{ $agency ->
+        [none] {""}
+       *[other] {" "}— { $agency }
+    }. Không cần dùng mã mời nữa.
 link-invalid = ❌ Mã mời không đúng. Vui lòng kiểm tra lại từng ký tự, hoặc xin mã mới từ điều phối viên.
 link-used = ❌ Mã mời này đã được sử dụng. Mỗi mã chỉ dùng được một lần — vui lòng xin mã mới từ điều phối viên.
 link-expired = ❌ Mã mời này đã hết hạn. Vui lòng xin mã mới từ điều phối viên.
-greeting-linked = Chào { $name }! Bạn đang là { $role } — { $agency }. Gõ /trogiup để xem hướng dẫn.
+greeting-linked = Chào { $name }! Bạn đang là { $role }{ $agency ->
+        [none] {""}
+       *[other] {" "}— { $agency }
+    }. Gõ /trogiup để xem hướng dẫn.
 
 ## Trợ giúp
 help-official =
@@ -42,7 +51,7 @@ tasks-header = 📋 Nhiệm vụ { $agency } chủ trì trong năm { $year } ({ 
 tasks-item = { $index }. { $code } — { $title }
 tasks-none = { $agency } hiện không chủ trì nhiệm vụ nào trong kế hoạch.
 tasks-none-this-year = (Không có nhiệm vụ nào đang thực hiện trong năm { $year }.)
-tasks-other-header = Các nhiệm vụ khác (không thuộc năm nay hoặc tạm dừng) — { $count }:
+tasks-other-header = Các nhiệm vụ khác (không thuộc năm { $year } hoặc đang tạm dừng) — { $count }:
 tasks-footer = Trả lời theo mẫu: «II.2 xong», «II.9 đang làm 60%», «V.3 vướng kinh phí».
 tasks-no-agency = Tài khoản của bạn không gắn với đơn vị nào, nên không có nhiệm vụ riêng.
 

@@ -10,7 +10,8 @@ function buildProgram(): Command {
   const program = new Command("nhacviec")
     .description("Nhắc Việc: quarterly-report reminders for provincial action plans")
     .exitOverride()
-    .showHelpAfterError();
+    .showHelpAfterError()
+    .enablePositionalOptions();
 
   program
     .command("start")
@@ -35,6 +36,7 @@ function buildProgram(): Command {
     .command("agencies")
     .description("list agencies with their people; `agencies add` and `agencies rename` edit them")
     .option("--json", "print JSON")
+    .enablePositionalOptions()
     .action(listAgenciesCommand);
   agencies
     .command("add")

@@ -1,10 +1,26 @@
-import { promises as fs } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { FileMigrationProvider, type Kysely, type MigrationResult, Migrator } from "kysely";
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { type Kysely, type Migration, type MigrationProvider, type MigrationResult, Migrator } from "kysely";
 import type { Database } from "./schema.ts";
 
 const migrationFolder = fileURLToPath(new URL("../../migrations", import.meta.url));
+
+/**
+ * Loads migrations/*.ts from our own code rather than Kysely's FileMigrationProvider, whose bare
+ * import() of a .ts file escapes the TypeScript loader (tsx, vitest).
+ */
+class TypeScriptMigrationProvider implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const files = (await readdir(migrationFolder)).filter((name) => /^\d{4}_.+\.ts$/.test(name)).sort();
+    const migrations: Record<string, Migration> = {};
+    for (const file of files) {
+      const module = (await import(pathToFileURL(join(migrationFolder, file)).href)) as Migration;
+      migrations[file.replace(/\.ts$/, "")] = module;
+    }
+    return migrations;
+  }
+}
 
 export interface MigrationOutcome {
   applied: string[];
@@ -12,10 +28,7 @@ export interface MigrationOutcome {
 
 /** Applies pending migrations; throws with the failing migration's name and cause. */
 export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationOutcome> {
-  const migrator = new Migrator({
-    db,
-    provider: new FileMigrationProvider({ fs, path, migrationFolder }),
-  });
+  const migrator = new Migrator({ db, provider: new TypeScriptMigrationProvider() });
   const { error, results } = await migrator.migrateToLatest();
   const applied = (results ?? [])
     .filter((r: MigrationResult) => r.status === "Success")

@@ -1,7 +1,8 @@
 import type { Db } from "../db/database.ts";
-import { type AgencyKind, agencyNameKey, foldVietnamese, inferAgencyKind } from "../domain/agency-name.ts";
+import { type AgencyKind, agencyNameKey, inferAgencyKind } from "../domain/agency-name.ts";
 import { type AgencyGroup, GROUP_KINDS } from "../domain/lead-cell.ts";
 import { BUILTIN_AGENCIES } from "../plan-import/builtin/agencies.ts";
+import { slugify } from "../plan-import/catalogue.ts";
 import {
   type AgencyRow,
   addAliases,
@@ -63,12 +64,7 @@ export async function agenciesOfGroup(db: Db, group: AgencyGroup): Promise<Agenc
 
 /** A stable, readable ASCII code for a new agency: "so-tai-chinh", then "-2", "-3" when taken. */
 async function freshCode(db: Db, name: string): Promise<string> {
-  const base =
-    foldVietnamese(name)
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 40) || "agency";
+  const base = slugify(name).slice(0, 40).replace(/-+$/, "") || "agency";
   const taken = await allAgencyCodes(db);
   if (!taken.has(base)) return base;
   for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;

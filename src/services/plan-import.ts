@@ -119,16 +119,14 @@ export async function importCatalogue(
     } else {
       taskId = current.id;
       const fields = changedFields(current, { ...values, section_id: sectionId });
-      if (fields.length > 0 || current.retired_at !== null) {
+      const reported = current.retired_at !== null ? [...fields, "restored"] : fields;
+      if (reported.length > 0 || current.position !== values.position) {
         await db
           .updateTable("tasks")
           .set({ ...values, section_id: sectionId, retired_at: null, updated_at: at })
           .where("id", "=", taskId)
           .execute();
-        summary.changed.push({
-          code: task.code,
-          fields: current.retired_at ? [...fields, "restored"] : fields,
-        });
+        if (reported.length > 0) summary.changed.push({ code: task.code, fields: reported });
       }
     }
     await syncAssignments(db, taskId, leads.agencyIds, at, summary);
@@ -315,8 +313,11 @@ function taskValues(task: CatalogueTask, schedule: TaskSchedule, leads: Resolved
 
 type TaskValues = ReturnType<typeof taskValues> & { section_id: number };
 
+/** What an admin would call a change; a shifted position (a task removed above it) is not one. */
 function changedFields(current: TaskValues, next: TaskValues): string[] {
-  return (Object.keys(next) as (keyof TaskValues)[]).filter((key) => current[key] !== next[key]);
+  return (Object.keys(next) as (keyof TaskValues)[]).filter(
+    (key) => key !== "position" && current[key] !== next[key],
+  );
 }
 
 async function syncAssignments(

@@ -53,14 +53,14 @@ export async function findAgencyByKey(db: Db, key: string): Promise<AgencyRow | 
   return byAlias ? toAgency(byAlias) : null;
 }
 
+const KIND_ORDER: readonly AgencyKind[] = ["department", "sector", "district", "commune", "other"];
+
+/** Departments first, then sectors, districts, communes and others; names in Vietnamese order. */
 export async function listAgencies(db: Db): Promise<AgencyRow[]> {
-  const rows = await db
-    .selectFrom("agencies")
-    .select(agencyColumns)
-    .orderBy("kind")
-    .orderBy("name")
-    .execute();
-  return rows.map(toAgency);
+  const rows = (await db.selectFrom("agencies").select(agencyColumns).execute()).map(toAgency);
+  return rows.sort(
+    (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.name.localeCompare(b.name, "vi"),
+  );
 }
 
 export async function agenciesOfKinds(db: Db, kinds: readonly AgencyKind[]): Promise<AgencyRow[]> {

@@ -12,11 +12,15 @@ export function roleName(turn: Turn, person: LinkedPerson): string {
 export async function startFeature(turn: Turn, code: string): Promise<Reply[]> {
   const { t } = turn.deps.translator;
   if (turn.person) {
+    if (code !== "") {
+      const agency = turn.person.agencyName ?? "none";
+      return say(t("link-already-linked", { role: roleName(turn, turn.person), agency }));
+    }
     return say(
       t("greeting-linked", {
         name: turn.person.name,
         role: roleName(turn, turn.person),
-        agency: turn.person.agencyName ?? "-",
+        agency: turn.person.agencyName ?? "none",
       }),
     );
   }
@@ -39,15 +43,18 @@ export async function startFeature(turn: Turn, code: string): Promise<Reply[]> {
         result.person.role === "coordinator"
           ? t("link-success-coordinator", {
               name: result.person.name,
-              agency: result.person.agencyName ?? "-",
+              agency: result.person.agencyName ?? "none",
             })
-          : t("link-success-official", { name: result.person.name, agency: result.person.agencyName ?? "-" }),
+          : t("link-success-official", {
+              name: result.person.name,
+              agency: result.person.agencyName ?? "none",
+            }),
       );
     case "already_linked":
       return say(
         t("link-already-linked", {
           role: roleName(turn, result.person),
-          agency: result.person.agencyName ?? "-",
+          agency: result.person.agencyName ?? "none",
         }),
       );
     case "invalid":

@@ -1,5 +1,5 @@
 import { localDateOf } from "../../domain/calendar.ts";
-import { tasksLedBy } from "../../store/assignments.ts";
+import { type AgencyTask, tasksLedBy } from "../../store/assignments.ts";
 import { shortTitle } from "../format.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 import type { Reply } from "../types.ts";
@@ -12,17 +12,19 @@ export async function tasksFeature(turn: LinkedTurn): Promise<Reply[]> {
   const tasks = await tasksLedBy(deps.db, person.agencyId);
   const agency = person.agencyName ?? "-";
   if (tasks.length === 0) return say(t("tasks-none", { agency }));
-  const year = Number(localDateOf(deps.clock.now(), deps.zone).slice(0, 4));
-  const current = tasks.filter((task) => task.activeYears.includes(year) && !task.dormant);
+  // Years are passed as text: Fluent would format the number 2026 as "2.026" in Vietnamese.
+  const year = localDateOf(deps.clock.now(), deps.zone).slice(0, 4);
+  const current = tasks.filter((task) => task.activeYears.includes(Number(year)) && !task.dormant);
   const other = tasks.filter((task) => !current.includes(task));
   const lines = [t("tasks-header", { agency, count: current.length, year })];
-  current.forEach((task, index) => {
-    lines.push(t("tasks-item", { index: index + 1, code: task.code, title: shortTitle(task.title) }));
-  });
+  const item = (task: AgencyTask, index: number) =>
+    t("tasks-item", { index: index + 1, code: task.code, title: shortTitle(task.title) });
+  lines.push(...current.map(item));
   if (current.length === 0) lines.push(t("tasks-none-this-year", { year }));
   if (other.length > 0) {
-    lines.push("", t("tasks-other-header", { count: other.length }));
-    lines.push(other.map((task) => task.code).join(", "));
+    lines.push("", t("tasks-other-header", { count: other.length, year }));
+    // With nothing due this year (e.g. a plan that has ended) the full list is what the person needs.
+    lines.push(...(current.length === 0 ? other.map(item) : [other.map((task) => task.code).join(", ")]));
   }
   lines.push("", t("tasks-footer"));
   return say(lines.join("\n"));

@@ -1,0 +1,47 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type App, createApp } from "../../src/app.ts";
+import { ManualClock } from "../../src/clock.ts";
+import { loadConfig } from "../../src/config.ts";
+import { createLogger } from "../../src/logger.ts";
+import { builtinCatalogue } from "../../src/plan-import/read-catalogue.ts";
+import { importCatalogue } from "../../src/services/plan-import.ts";
+
+export interface TestApp extends App {
+  clock: ManualClock;
+  directory: string;
+  databasePath: string;
+  dispose(): Promise<void>;
+}
+
+export function tempDirectory(prefix = "nhacviec-test-"): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A real app on a real SQLite file in a fresh temporary folder, with a clock the test moves. */
+export async function createTestApp(
+  options: { at?: string; env?: Record<string, string>; withBuiltinPlan?: boolean } = {},
+): Promise<TestApp> {
+  const directory = tempDirectory();
+  const databasePath = join(directory, "nhacviec.sqlite");
+  const clock = new ManualClock(new Date(options.at ?? "2020-03-10T02:00:00Z"));
+  const config = loadConfig({ DATABASE_URL: `sqlite:${databasePath}`, LOG_LEVEL: "silent", ...options.env });
+  const app = await createApp(config, { clock, logger: createLogger("silent") });
+  if (options.withBuiltinPlan ?? true) {
+    const read = await builtinCatalogue();
+    await app.database.db
+      .transaction()
+      .execute((trx) => importCatalogue(trx, read, { actor: "test", now: clock.now(), source: "builtin" }));
+  }
+  return {
+    ...app,
+    clock,
+    directory,
+    databasePath,
+    dispose: async () => {
+      await app.close();
+      rmSync(directory, { recursive: true, force: true });
+    },
+  };
+}
