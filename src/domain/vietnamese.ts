@@ -1,0 +1,167 @@
+// Vietnamese text helpers (SPEC §4): folding for diacritic-insensitive matching, and number words
+// ("sáu mươi lăm" → 65). Pure.
+
+/** A word as typed (lower case, NFC) and its folded form. */
+export interface WordToken {
+  readonly lower: string;
+  readonly folded: string;
+}
+
+const COMBINING_MARKS = /\p{M}/gu;
+const DASHES = /[\u2010-\u2015\u2212]/g;
+
+/**
+ * Lower case, no diacritics, đ→d, unified dashes, single spaces, trimmed.
+ * NFKD first so both precomposed (NFC) and decomposed (NFD) input, and full-width forms, fold alike.
+ */
+export function foldText(text: string): string {
+  return foldWord(text).replace(/\s+/g, " ").trim();
+}
+
+/** Folds one word without touching whitespace (cheaper; used per token). */
+export function foldWord(word: string): string {
+  return word
+    .normalize("NFKD")
+    .replace(COMBINING_MARKS, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(DASHES, "-");
+}
+
+/** True when the text carries at least one Vietnamese diacritic (or đ). */
+export function hasDiacritics(text: string): boolean {
+  return foldWord(text) !== text.normalize("NFC").toLowerCase().replace(DASHES, "-");
+}
+
+export function toWordToken(word: string): WordToken {
+  return { lower: word.normalize("NFC").toLowerCase(), folded: foldWord(word) };
+}
+
+/** A token typed without any diacritic is ambiguous: "tac" may be tắc or tác. */
+export function isBare(token: WordToken): boolean {
+  return token.lower === token.folded;
+}
+
+type NumberRole = "unit" | "tail" | "zero" | "ten" | "tens" | "hundred" | "link";
+
+interface NumberWord {
+  readonly forms: readonly string[];
+  readonly value: number;
+  readonly roles: readonly NumberRole[];
+}
+
+// "tail" words only follow mươi/mười: mốt (1), tư (4), lăm/nhăm (5).
+const NUMBER_WORDS: readonly NumberWord[] = [
+  { forms: ["không"], value: 0, roles: ["zero"] },
+  { forms: ["một"], value: 1, roles: ["unit", "tail"] },
+  { forms: ["mốt"], value: 1, roles: ["tail"] },
+  { forms: ["hai"], value: 2, roles: ["unit", "tail"] },
+  { forms: ["ba"], value: 3, roles: ["unit", "tail"] },
+  { forms: ["bốn"], value: 4, roles: ["unit", "tail"] },
+  { forms: ["tư"], value: 4, roles: ["tail"] },
+  { forms: ["năm"], value: 5, roles: ["unit", "tail"] },
+  { forms: ["lăm", "nhăm"], value: 5, roles: ["tail"] },
+  { forms: ["sáu"], value: 6, roles: ["unit", "tail"] },
+  { forms: ["bảy", "bẩy"], value: 7, roles: ["unit", "tail"] },
+  { forms: ["tám"], value: 8, roles: ["unit", "tail"] },
+  { forms: ["chín"], value: 9, roles: ["unit", "tail"] },
+  { forms: ["mười"], value: 10, roles: ["ten"] },
+  { forms: ["mươi", "chục"], value: 10, roles: ["tens"] },
+  { forms: ["trăm"], value: 100, roles: ["hundred"] },
+  { forms: ["linh", "lẻ"], value: 0, roles: ["link"] },
+];
+
+const NUMBER_INDEX: ReadonlyMap<string, readonly NumberWord[]> = indexNumberWords();
+
+function indexNumberWords(): Map<string, NumberWord[]> {
+  const index = new Map<string, NumberWord[]>();
+  for (const word of NUMBER_WORDS) {
+    for (const form of word.forms) {
+      const key = foldWord(form);
+      const list = index.get(key) ?? [];
+      if (!list.includes(word)) list.push(word);
+      index.set(key, list);
+    }
+  }
+  return index;
+}
+
+/** Value of the token in the given role; accented tokens must be spelled exactly ("tầm" is not "tám"). */
+function roleValue(token: WordToken | undefined, role: NumberRole): number | null {
+  if (token === undefined) return null;
+  const candidates = NUMBER_INDEX.get(token.folded);
+  if (candidates === undefined) return null;
+  const bare = isBare(token);
+  for (const word of candidates) {
+    if (!word.roles.includes(role)) continue;
+    if (bare || word.forms.some((form) => form.normalize("NFC") === token.lower)) return word.value;
+  }
+  return null;
+}
+
+export interface NumberMatch {
+  readonly value: number;
+  /** How many tokens the number spans. */
+  readonly length: number;
+}
+
+/** 0–99: "mười [lăm]", "<unit> mươi [<tail>]", "<unit>". */
+function readBelowHundred(tokens: readonly WordToken[], start: number): NumberMatch | null {
+  if (roleValue(tokens[start], "ten") !== null) {
+    const tail = roleValue(tokens[start + 1], "tail");
+    return tail === null ? { value: 10, length: 1 } : { value: 10 + tail, length: 2 };
+  }
+  const unit = roleValue(tokens[start], "unit");
+  if (unit === null) return null;
+  if (roleValue(tokens[start + 1], "tens") === null) return { value: unit, length: 1 };
+  const tail = roleValue(tokens[start + 2], "tail");
+  return tail === null ? { value: unit * 10, length: 2 } : { value: unit * 10 + tail, length: 3 };
+}
+
+/** The rest after "<n> trăm": "linh <unit>", or a number below a hundred. */
+function readAfterHundred(tokens: readonly WordToken[], start: number): NumberMatch | null {
+  if (roleValue(tokens[start], "link") !== null) {
+    const unit = roleValue(tokens[start + 1], "unit");
+    return unit === null ? null : { value: unit, length: 2 };
+  }
+  return readBelowHundred(tokens, start);
+}
+
+/**
+ * Reads a number written in words starting at `start` (0–999): "bốn mươi" 40, "sáu mươi lăm" 65,
+ * "hai mươi mốt" 21, "năm mươi tư" 54, "mười" 10, "một trăm" 100, "trăm" 100, "không" 0.
+ * Takes the longest reading; null when the token there is no number word.
+ */
+export function readNumberWords(tokens: readonly WordToken[], start: number): NumberMatch | null {
+  if (roleValue(tokens[start], "zero") !== null) return { value: 0, length: 1 };
+  let hundreds = 0;
+  let length = 0;
+  if (roleValue(tokens[start], "hundred") !== null) {
+    hundreds = 100;
+    length = 1;
+  } else {
+    const head = readBelowHundred(tokens, start);
+    if (head === null) return null;
+    const isSingleUnit = head.length === 1 && head.value < 10;
+    if (!isSingleUnit || roleValue(tokens[start + 1], "hundred") === null) return head;
+    hundreds = head.value * 100;
+    length = 2;
+  }
+  const rest = readAfterHundred(tokens, start + length);
+  return rest === null
+    ? { value: hundreds, length }
+    : { value: hundreds + rest.value, length: length + rest.length };
+}
+
+/** A whole string that is a number, in digits or words ("65", "sáu mươi lăm"); otherwise null. */
+export function parseVietnameseNumber(text: string): number | null {
+  const trimmed = text.trim();
+  if (/^\d{1,15}$/.test(trimmed)) return Number(trimmed);
+  const tokens = trimmed
+    .split(/\s+/)
+    .filter((word) => word !== "")
+    .map(toWordToken);
+  if (tokens.length === 0) return null;
+  const match = readNumberWords(tokens, 0);
+  return match !== null && match.length === tokens.length ? match.value : null;
+}
