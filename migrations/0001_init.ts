@@ -167,12 +167,40 @@ export async function up(db: Db): Promise<void> {
     .addColumn("sent_at", "text", (c) => c.notNull())
     .addColumn("received_at", "text", (c) => c.notNull())
     .addColumn("period_key", "text", (c) => c.notNull())
-    .addColumn("corrects_id", "integer") // an edited message records a correction of this update
+    // The message an update came from; an edited message adds rows of a higher revision, and only
+    // the latest revision of a message counts. Rows are never updated or deleted.
+    .addColumn("message_key", "text", (c) => c.notNull())
+    .addColumn("revision", "integer", (c) => c.notNull().defaultTo(0))
     .execute();
   await db.schema
     .createIndex("status_updates_assignment_period")
     .on("status_updates")
     .columns(["assignment_id", "period_key", "sent_at"])
+    .execute();
+  await db.schema
+    .createIndex("status_updates_message")
+    .on("status_updates")
+    .columns(["message_key", "revision"])
+    .execute();
+
+  // Platform update ids already handled, so an update delivered twice is processed once.
+  await db.schema
+    .createTable("inbound_updates")
+    .addColumn("id", idType(db), idColumn(db))
+    .addColumn("channel", "text", (c) => c.notNull())
+    .addColumn("update_key", "text", (c) => c.notNull())
+    .addColumn("received_at", "text", (c) => c.notNull())
+    .addUniqueConstraint("inbound_updates_key", ["channel", "update_key"])
+    .execute();
+
+  // What the bot last showed a person (for "#3") and a question it waits on (button flows).
+  await db.schema
+    .createTable("conversation_state")
+    .addColumn("account_id", "integer", (c) => c.primaryKey().references("channel_accounts.id"))
+    .addColumn("last_list", "text") // JSON array of assignment ids, in the order shown
+    .addColumn("last_list_at", "text")
+    .addColumn("pending", "text") // JSON of the awaited answer, or null
+    .addColumn("updated_at", "text", (c) => c.notNull())
     .execute();
 
   await db.schema
@@ -188,6 +216,8 @@ export async function up(db: Db): Promise<void> {
 
 export async function down(db: Db): Promise<void> {
   for (const table of [
+    "conversation_state",
+    "inbound_updates",
     "audit_log",
     "status_updates",
     "invites",

@@ -135,7 +135,23 @@ export interface StatusUpdatesTable {
   sent_at: string;
   received_at: string;
   period_key: string;
-  corrects_id: number | null;
+  message_key: string;
+  revision: Generated<number>;
+}
+
+export interface InboundUpdatesTable {
+  id: Generated<number>;
+  channel: string;
+  update_key: string;
+  received_at: string;
+}
+
+export interface ConversationStateTable {
+  account_id: number;
+  last_list: string | null;
+  last_list_at: string | null;
+  pending: string | null;
+  updated_at: string;
 }
 
 export interface AuditLogTable {
@@ -161,4 +177,6 @@ export interface Database {
   invites: InvitesTable;
   status_updates: StatusUpdatesTable;
   audit_log: AuditLogTable;
+  inbound_updates: InboundUpdatesTable;
+  conversation_state: ConversationStateTable;
 }

@@ -127,7 +127,7 @@ describe("re-importing an edited plan", () => {
         sent_at: "2020-03-01T03:00:00.000Z",
         received_at: "2020-03-01T03:00:00.000Z",
         period_key: "2020-Q1",
-        corrects_id: null,
+        message_key: "console:test:1",
       })
       .execute();
 

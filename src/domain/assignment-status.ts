@@ -1,0 +1,56 @@
+import type { AgencyKind } from "./agency-name.ts";
+import type { UpdateStatus } from "./status-parser.ts";
+
+/** One reported update as the rules need it (the latest revision of its message only). */
+export interface UpdateFacts {
+  status: UpdateStatus | null;
+  progress: number | null;
+  blocker: string | null;
+  eta: string | null;
+  /** ISO instant the person sent it. */
+  sentAt: string;
+  periodKey: string;
+  personName: string | null;
+  rawText: string;
+}
+
+/** One assignment (task × lead agency) with what has been reported on it up to an instant. */
+export interface AssignmentSnapshot {
+  assignmentId: number;
+  taskId: number;
+  taskCode: string;
+  taskTitle: string;
+  agencyId: number;
+  agencyCode: string;
+  agencyName: string;
+  agencyKind: AgencyKind;
+  activeYears: number[];
+  /** Local date YYYY-MM-DD, or null for a task without one. */
+  dueDate: string | null;
+  dormant: boolean;
+  /** The latest update that gave a status, in any period. */
+  latestStatus: UpdateFacts | null;
+  /** The latest update of any kind sent in the period asked about. */
+  latestInPeriod: UpdateFacts | null;
+  /** When anything was last reported on it (ISO), for staleness. */
+  lastReportedAt: string | null;
+}
+
+export function isActiveInYear(assignment: Pick<AssignmentSnapshot, "activeYears">, year: number): boolean {
+  return assignment.activeYears.includes(year);
+}
+
+/**
+ * SPEC §2: open in a period when its task is active that year, not dormant, and its latest status
+ * is not done. Only open assignments are reminded and count as missing an update.
+ */
+export function isOpen(assignment: AssignmentSnapshot, year: number): boolean {
+  return (
+    isActiveInYear(assignment, year) && !assignment.dormant && assignment.latestStatus?.status !== "done"
+  );
+}
+
+/** Open, and nothing reported on it in the period yet. */
+export function isMissingUpdate(assignment: AssignmentSnapshot, year: number): boolean {
+  return isOpen(assignment, year) && assignment.latestInPeriod === null;
+}

@@ -1,0 +1,35 @@
+import type { Config } from "../config.ts";
+import type { Db } from "../db/database.ts";
+import type { CalendarRules, Quarter, ReminderSchedule } from "../domain/calendar.ts";
+
+const FALLBACK_FIRST = { firstYear: 2019, firstQuarter: 2 as Quarter };
+
+/**
+ * The report calendar's rules: the zone from APP_TZ; the first period from the earliest plan
+ * imported (Gia Lai: reporting began with Q2 2019).
+ */
+export async function loadCalendarRules(db: Db, zone: string): Promise<CalendarRules> {
+  const plan = await db
+    .selectFrom("plans")
+    .select(["first_report_year", "first_report_quarter"])
+    .where("first_report_year", "is not", null)
+    .orderBy("first_report_year")
+    .orderBy("first_report_quarter")
+    .executeTakeFirst();
+  if (!plan?.first_report_year) return { zone, ...FALLBACK_FIRST };
+  return {
+    zone,
+    firstYear: plan.first_report_year,
+    firstQuarter: (plan.first_report_quarter ?? 1) as Quarter,
+  };
+}
+
+export function reminderScheduleOf(config: Config): ReminderSchedule {
+  return {
+    offsetsDays: config.REMINDER_OFFSETS_DAYS,
+    hour: config.REMINDER_TIME.hour,
+    minute: config.REMINDER_TIME.minute,
+    quietStartHour: config.QUIET_HOURS.startHour,
+    quietEndHour: config.QUIET_HOURS.endHour,
+  };
+}

@@ -1,0 +1,116 @@
+import { sql } from "kysely";
+import type { Db } from "../db/database.ts";
+import type { AgencyKind } from "../domain/agency-name.ts";
+import type { AssignmentSnapshot, UpdateFacts } from "../domain/assignment-status.ts";
+import type { UpdateStatus } from "../domain/status-parser.ts";
+
+interface UpdateRow {
+  assignment_id: number;
+  status: string | null;
+  progress: number | null;
+  blocker: string | null;
+  eta: string | null;
+  sent_at: string;
+  period_key: string;
+  person_name: string | null;
+  raw_text: string;
+}
+
+function toFacts(row: UpdateRow): UpdateFacts {
+  return {
+    status: row.status as UpdateStatus | null,
+    progress: row.progress,
+    blocker: row.blocker,
+    eta: row.eta,
+    sentAt: row.sent_at,
+    periodKey: row.period_key,
+    personName: row.person_name,
+    rawText: row.raw_text,
+  };
+}
+
+/**
+ * The latest effective update per assignment matching a condition, sent before `until`. Effective:
+ * the latest revision of its message (an edit supersedes, history stays). One row per assignment,
+ * chosen in SQL so 500,000 updates never cross into memory.
+ */
+async function latestPerAssignment(
+  db: Db,
+  until: string,
+  condition: ReturnType<typeof sql<boolean>>,
+): Promise<Map<number, UpdateFacts>> {
+  const result = await sql<UpdateRow>`
+    select assignment_id, status, progress, blocker, eta, sent_at, period_key, person_name, raw_text
+    from (
+      select u.assignment_id, u.status, u.progress, u.blocker, u.eta, u.sent_at, u.period_key,
+             p.name as person_name, u.raw_text,
+             row_number() over (partition by u.assignment_id order by u.sent_at desc, u.id desc) as rank
+      from status_updates u
+      left join people p on p.id = u.person_id
+      where u.sent_at < ${until}
+        and ${condition}
+        and not exists (
+          select 1 from status_updates newer
+          where newer.message_key = u.message_key and newer.revision > u.revision
+        )
+    ) ranked
+    where rank = 1`.execute(db);
+  return new Map(result.rows.map((row) => [row.assignment_id, toFacts(row)]));
+}
+
+async function lastReportedTimes(db: Db, until: string): Promise<Map<number, string>> {
+  const rows = await db
+    .selectFrom("status_updates")
+    .select(["assignment_id", (eb) => eb.fn.max("sent_at").as("last")])
+    .where("sent_at", "<", until)
+    .groupBy("assignment_id")
+    .execute();
+  return new Map(rows.map((row) => [row.assignment_id, String(row.last)]));
+}
+
+/** Every live assignment with what was reported up to `until`, for the period `periodKey`. */
+export async function loadAssignmentSnapshots(
+  db: Db,
+  options: { until: Date; periodKey: string },
+): Promise<AssignmentSnapshot[]> {
+  const until = options.until.toISOString();
+  const [assignments, latestStatus, latestInPeriod, lastReported] = await Promise.all([
+    db
+      .selectFrom("assignments")
+      .innerJoin("tasks", "tasks.id", "assignments.task_id")
+      .innerJoin("sections", "sections.id", "tasks.section_id")
+      .innerJoin("agencies", "agencies.id", "assignments.agency_id")
+      .select([
+        "assignments.id as assignmentId",
+        "tasks.id as taskId",
+        "tasks.code as taskCode",
+        "tasks.title as taskTitle",
+        "agencies.id as agencyId",
+        "agencies.code as agencyCode",
+        "agencies.name as agencyName",
+        "agencies.kind as agencyKind",
+        "tasks.active_years as activeYears",
+        "tasks.due_date as dueDate",
+        "tasks.dormant as dormant",
+      ])
+      .where("assignments.retired_at", "is", null)
+      .where("tasks.retired_at", "is", null)
+      .orderBy("tasks.plan_id")
+      .orderBy("sections.position")
+      .orderBy("tasks.number")
+      .orderBy("agencies.name")
+      .execute(),
+    latestPerAssignment(db, until, sql<boolean>`u.status is not null`),
+    latestPerAssignment(db, until, sql<boolean>`u.period_key = ${options.periodKey}`),
+    lastReportedTimes(db, until),
+  ]);
+  return assignments.map((row) => ({
+    ...row,
+    agencyKind: row.agencyKind as AgencyKind,
+    activeYears: JSON.parse(row.activeYears) as number[],
+    dormant: row.dormant === 1,
+    latestStatus: latestStatus.get(row.assignmentId) ?? null,
+    latestInPeriod: latestInPeriod.get(row.assignmentId) ?? null,
+    lastReportedAt: lastReported.get(row.assignmentId) ?? null,
+  }));
+}
