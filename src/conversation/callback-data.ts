@@ -1,0 +1,35 @@
+// Typed codec for Telegram callback data (at most 64 bytes): "u:<action>:<assignmentId>[:<value>]".
+
+export type ButtonAction = "done" | "doing" | "blocked" | "percent";
+
+export interface ButtonPress {
+  action: ButtonAction;
+  assignmentId: number;
+  /** The percentage for "percent". */
+  value?: number;
+}
+
+const ACTION_CODES: Record<ButtonAction, string> = { done: "d", doing: "i", blocked: "b", percent: "p" };
+const ACTIONS_BY_CODE = new Map(
+  Object.entries(ACTION_CODES).map(([action, code]) => [code, action as ButtonAction]),
+);
+
+export function encodeButton(press: ButtonPress): string {
+  const parts = ["u", ACTION_CODES[press.action], String(press.assignmentId)];
+  if (press.value !== undefined) parts.push(String(press.value));
+  return parts.join(":");
+}
+
+/** Null for data this bot did not make (or an old format): the caller says the button expired. */
+export function decodeButton(data: string): ButtonPress | null {
+  const match = /^u:([a-z]):(\d{1,12})(?::(\d{1,3}))?$/.exec(data);
+  const action = match ? ACTIONS_BY_CODE.get(match[1] ?? "") : undefined;
+  if (!match || !action) return null;
+  const press: ButtonPress = { action, assignmentId: Number(match[2]) };
+  if (match[3] !== undefined) {
+    const value = Number(match[3]);
+    if (action !== "percent" || value > 100) return null;
+    press.value = value;
+  }
+  return press;
+}
