@@ -24,6 +24,9 @@ export type LinkedTurn = Turn & { person: LinkedPerson };
 
 export type CommandHandler = (turn: LinkedTurn, args: string) => Promise<Reply[]>;
 
+/** Reads a plain-text message; null when the text is not for this handler. */
+export type TextHandler = (turn: LinkedTurn) => Promise<Reply[] | null>;
+
 export function say(text: string): Reply[] {
   return [{ text }];
 }
