@@ -342,9 +342,13 @@ interface DateParts {
   readonly year: number | null;
 }
 
-interface DateSpan extends DateParts {
+interface DateSpan {
   readonly start: number;
   readonly end: number;
+  /** YYYY-MM-DD, null when not a real date ("31/2"). */
+  readonly iso: string | null;
+  /** Written with a year and before the reference: a date something happened, not an expected one. */
+  readonly past: boolean;
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -406,7 +410,8 @@ function readNumericDate(c: Clause, i: number): (DateParts & { length: number })
   const t = c.tokens[i];
   if (t === undefined || t.used) return null;
   const m = /^(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2}|\d{4}))?$/.exec(t.folded);
-  if (m === null) return null;
+  // "2.5%" and "1.5 tỷ" are amounts.
+  if (m === null || matchAny(c, i + 1, PERCENT) > 0 || UNIT_AFTER.has(folded(c, i + 1))) return null;
   const day = Number(m[1]);
   const month = Number(m[2]);
   if (day < 1 || day > 31 || month < 1 || month > 12) return null;
@@ -489,7 +494,14 @@ function findDates(c: Clause): DateSpan[] {
   for (let i = 0; i < c.tokens.length; i++) {
     const date = readDateAt(c, i);
     if (date === null) continue;
-    spans.push({ day: date.day, month: date.month, year: date.year, start: i, end: i + date.length });
+    const resolved = resolveDate(date, c.ctx.reference);
+    const reference = c.ctx.reference;
+    const past =
+      date.year !== null &&
+      resolved !== null &&
+      reference !== null &&
+      resolved < iso(reference.year, reference.month, reference.day);
+    spans.push({ start: i, end: i + date.length, iso: resolved, past });
     for (let k = i; k < i + date.length; k++) {
       const t = c.tokens[k];
       if (t !== undefined) t.used = true;
@@ -507,7 +519,10 @@ function* backwards(c: Clause, j: number, limit: number): Generator<number> {
   }
 }
 
-/** "dự kiến xong 30/3", "trước 15/4", "30/6 là xong"; not "đã xong trước 15/3", not "từ 15/3". */
+/**
+ * "dự kiến xong 30/3", "trước 15/4", "30/6 là xong"; not "đã xong trước 15/3", not "từ 15/3".
+ * Only "dự kiến" and the like make a past date (written with its year) expected.
+ */
 function isEtaContext(c: Clause, span: DateSpan): boolean {
   if (endsWith(c, span.start - 1, FROM) > 0) return false;
   let weak = false;
@@ -517,6 +532,7 @@ function isEtaContext(c: Clause, span: DateSpan): boolean {
     if (endsWith(c, k, PAST) > 0) past = true;
     else if (endsWith(c, k, ETA_WEAK) > 0) weak = true;
   }
+  if (span.past) return false;
   if (weak && !past) return true;
   for (let k = span.end, steps = 0; k < c.tokens.length && steps < 3; k++, steps++) {
     if (matchAny(c, k, DONE) > 0) return true;
@@ -526,11 +542,7 @@ function isEtaContext(c: Clause, span: DateSpan): boolean {
 }
 
 function findEta(c: Clause, dates: readonly DateSpan[]): string | null {
-  for (const span of dates) {
-    if (!isEtaContext(c, span)) continue;
-    const eta = resolveDate(span, c.ctx.reference);
-    if (eta !== null) return eta;
-  }
+  for (const span of dates) if (span.iso !== null && isEtaContext(c, span)) return span.iso;
   return null;
 }
 
@@ -807,8 +819,9 @@ function onlyWordsIn(c: Clause, from: number, to: number, allowed: ReadonlySet<s
 function isNearDate(c: Clause, i: number, length: number, dates: readonly DateSpan[]): boolean {
   return dates.some(
     (d) =>
-      (d.end <= i && onlyWordsIn(c, d.end, i, DATE_TO_DONE)) ||
-      (d.start >= i + length && onlyWordsIn(c, i + length, d.start, DONE_TO_DATE)),
+      !d.past &&
+      ((d.end <= i && onlyWordsIn(c, d.end, i, DATE_TO_DONE)) ||
+        (d.start >= i + length && onlyWordsIn(c, i + length, d.start, DONE_TO_DATE))),
   );
 }
 
