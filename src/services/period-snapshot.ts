@@ -71,7 +71,7 @@ async function lastReportedTimes(db: Db, until: string): Promise<Map<number, str
 /** Every live assignment with what was reported up to `until`, for the period `periodKey`. */
 export async function loadAssignmentSnapshots(
   db: Db,
-  options: { until: Date; periodKey: string },
+  options: { until: Date; periodKey: string; agencyId?: number },
 ): Promise<AssignmentSnapshot[]> {
   const until = options.until.toISOString();
   const [assignments, latestStatus, latestInPeriod, lastReported] = await Promise.all([
@@ -95,6 +95,7 @@ export async function loadAssignmentSnapshots(
       ])
       .where("assignments.retired_at", "is", null)
       .where("tasks.retired_at", "is", null)
+      .$if(options.agencyId !== undefined, (query) => query.where("assignments.agency_id", "=", options.agencyId ?? 0))
       .orderBy("tasks.plan_id")
       .orderBy("sections.position")
       .orderBy("tasks.number")
