@@ -81,6 +81,12 @@ interface Lex {
 /** One list of alternatives per word position. */
 type Phrase = readonly (readonly Lex[])[];
 
+/** Phrases indexed by their first and last folded words, so a lookup only tries the plausible ones. */
+interface PhraseList {
+  readonly byFirst: ReadonlyMap<string, readonly Phrase[]>;
+  readonly byLast: ReadonlyMap<string, readonly Phrase[]>;
+}
+
 // Folds that stand for several words in this domain: typed with diacritics, they must be spelled exactly.
 const STRICT = new Set(
   (
@@ -96,8 +102,23 @@ function lex(word: string): Lex {
 }
 
 /** "tạm dừng|ngừng": words separated by spaces, alternatives for one position by '|'. */
-function phrases(...specs: string[]): Phrase[] {
-  return specs.map((spec) => spec.split(" ").map((position) => position.split("|").map(lex)));
+function phrases(...specs: string[]): PhraseList {
+  const byFirst = new Map<string, Phrase[]>();
+  const byLast = new Map<string, Phrase[]>();
+  for (const spec of specs) {
+    const phrase: Phrase = spec.split(" ").map((position) => position.split("|").map(lex));
+    index(byFirst, phrase[0] ?? [], phrase);
+    index(byLast, phrase.at(-1) ?? [], phrase);
+  }
+  return { byFirst, byLast };
+}
+
+function index(map: Map<string, Phrase[]>, alternatives: readonly Lex[], phrase: Phrase): void {
+  for (const folded of new Set(alternatives.map((l) => l.folded))) {
+    const list = map.get(folded) ?? [];
+    list.push(phrase);
+    map.set(folded, list);
+  }
 }
 
 /** Folded words, for cheap neighbour checks. */
@@ -158,15 +179,18 @@ function matchPhrase(c: Clause, i: number, p: Phrase): boolean {
 }
 
 /** Length of the longest phrase starting at i, 0 if none. */
-function matchAny(c: Clause, i: number, list: readonly Phrase[]): number {
+function matchAny(c: Clause, i: number, list: PhraseList): number {
   let best = 0;
-  for (const p of list) if (p.length > best && matchPhrase(c, i, p)) best = p.length;
+  for (const p of list.byFirst.get(folded(c, i)) ?? [])
+    if (p.length > best && matchPhrase(c, i, p)) best = p.length;
   return best;
 }
 
 /** Length of a phrase ending at j, 0 if none. */
-function endsWith(c: Clause, j: number, list: readonly Phrase[]): number {
-  for (const p of list) if (j - p.length + 1 >= 0 && matchPhrase(c, j - p.length + 1, p)) return p.length;
+function endsWith(c: Clause, j: number, list: PhraseList): number {
+  for (const p of list.byLast.get(folded(c, j)) ?? []) {
+    if (j - p.length + 1 >= 0 && matchPhrase(c, j - p.length + 1, p)) return p.length;
+  }
   return 0;
 }
 
@@ -209,6 +233,7 @@ const OBSTACLES = phrases(
 );
 const OBSTACLE_SKIP = words("có gặp còn bị hề thấy phát sinh gì xong được đc vấn đề nào");
 const OBSTACLE_RESOLVED = words("hết quyết phục gỡ nếu");
+const OBSTACLE_QUESTION_SKIP = words("gì mắc");
 const DONE = phrases(
   "xong",
   "hoàn thành",
@@ -238,6 +263,9 @@ const FUTURE = phrases(
   "tháng sau|tới",
 );
 const HYPOTHETICAL = phrases("khi", "nếu", "bao giờ", "khi nào", "lúc nào", "để", "chờ", "đợi", "mong");
+const NOT_A_PART = words("mềm cứng");
+const HT_AFTER = words("đã da được dc đc");
+const DUOC = words("được đc dc");
 const PARTIAL = phrases("phần", "giai đoạn", "bước", "một|1 phần", "một nửa", "nửa", "phân nửa", "đợt");
 const QUESTION_TAIL = words("chưa không ko k");
 const QUESTION_SKIP = words("hết rồi r được đc");
@@ -780,7 +808,8 @@ function blockerText(c: Clause, i: number): string {
 function findBlocker(c: Clause): string | null {
   for (let i = 0; i < c.tokens.length; i++) {
     const length = matchAny(c, i, OBSTACLES);
-    if (length === 0 || isObstacleNegated(c, i) || isQuestionAfter(c, i + length, words("gì mắc"))) continue;
+    if (length === 0 || isObstacleNegated(c, i) || isQuestionAfter(c, i + length, OBSTACLE_QUESTION_SKIP))
+      continue;
     return blockerText(c, i);
   }
   return null;
@@ -829,14 +858,14 @@ function isNearDate(c: Clause, i: number, length: number, dates: readonly DateSp
 function isPartialAfter(c: Clause, k: number): boolean {
   const length = matchAny(c, k, PARTIAL);
   if (length === 0) return false;
-  return !(length === 1 && folded(c, k) === "phan" && words("mềm cứng").has(folded(c, k + 1)));
+  return !(length === 1 && folded(c, k) === "phan" && NOT_A_PART.has(folded(c, k + 1)));
 }
 
 /** "ht" is hoàn thành only as a status ("ht r", "đã ht", "V.7 ht"); before a noun it is hệ thống. */
 function isHtStatus(c: Clause, i: number): boolean {
   const next = c.tokens[i + 1];
   if (next === undefined || isTrailing(next) || next.number !== null) return true;
-  return words("đã da được dc đc").has(folded(c, i - 1));
+  return HT_AFTER.has(folded(c, i - 1));
 }
 
 function classifyDone(c: Clause, i: number, length: number, dates: readonly DateSpan[]): DoneKind {
@@ -868,7 +897,7 @@ function hasNotStarted(c: Clause): boolean {
     const length = matchAny(c, i, NOT_STARTED);
     if (length === 0) continue;
     let k = i + length;
-    while (words("được đc dc").has(folded(c, k))) k++;
+    while (DUOC.has(folded(c, k))) k++;
     if (matchAny(c, k, DONE) === 0) return true;
   }
   return false;

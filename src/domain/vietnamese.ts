@@ -9,6 +9,7 @@ export interface WordToken {
 
 const COMBINING_MARKS = /\p{M}/gu;
 const DASHES = /[\u2010-\u2015\u2212]/g;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /**
  * Lower case, no diacritics, đ→d, unified dashes, single spaces, trimmed.
@@ -20,6 +21,8 @@ export function foldText(text: string): string {
 
 /** Folds one word without touching whitespace (cheaper; used per token). */
 export function foldWord(word: string): string {
+  // Most chat words are plain ASCII: skip the Unicode work for them.
+  if (PRINTABLE_ASCII.test(word)) return word.toLowerCase();
   return word
     .normalize("NFKD")
     .replace(COMBINING_MARKS, "")

@@ -1,0 +1,127 @@
+// Status-parser throughput on one core over a mixed set of realistic messages (SPEC §4: "fast").
+// Run alone: node --import tsx bench/parser.bench.ts
+
+import { pathToFileURL } from "node:url";
+import { parseStatusMessage } from "../src/domain/status-parser.ts";
+import { foldText } from "../src/domain/vietnamese.ts";
+
+const MESSAGE_COUNT = 2_000;
+const WARM_UP_ROUNDS = 3;
+const MEASURE_MS = 1_500;
+
+/** Deterministic PRNG (mulberry32), so every run measures the same messages. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const REFS = [
+  "II.2",
+  "ii.3",
+  "II-6",
+  "III/1",
+  "2.4",
+  "mục V.3",
+  "NV IV.1",
+  "nhiệm vụ 2 mục VII",
+  "nv3",
+  "số 2",
+  "#1",
+];
+const BODIES = [
+  "xong rồi ạ",
+  "đã hoàn thành",
+  "ht r nha",
+  "đang triển khai, được {p}%",
+  "dang lam {p}%",
+  "đạt {p} %",
+  "tiến độ {w} phần trăm",
+  "chưa xong, dự kiến xong {d}",
+  "sắp xong, dự kiến {d}",
+  "đang chờ phê duyệt",
+  "dang cho so tai chinh",
+  "vướng kinh phí",
+  "thiếu nhân lực nên chậm",
+  "tạm dừng chờ hướng dẫn mới",
+  "không vướng gì, đang làm",
+  "chưa triển khai",
+  "chua lam",
+  "công tác tuyên truyền đang làm, kết quả tốt",
+  "{p}% nhưng kẹt ở khâu thẩm định",
+];
+const CHATTER = [
+  "dạ em cảm ơn anh ạ",
+  "cho em hỏi báo cáo gửi đâu",
+  "mai em gửi báo cáo ạ",
+  "ok anh",
+  "chào bot 😁",
+];
+const NUMBER_WORDS = ["hai mươi", "bốn mươi", "sáu mươi lăm", "tám mươi", "năm mươi tư"];
+
+function pick<T>(rnd: () => number, items: readonly T[]): T {
+  return items[Math.floor(rnd() * items.length)] as T;
+}
+
+function body(rnd: () => number): string {
+  const date = `${1 + Math.floor(rnd() * 28)}/${1 + Math.floor(rnd() * 12)}`;
+  return pick(rnd, BODIES)
+    .replace("{p}", String(1 + Math.floor(rnd() * 99)))
+    .replace("{w}", pick(rnd, NUMBER_WORDS))
+    .replace("{d}", date);
+}
+
+/** One to three updates, a fifth of them typed without diacritics, some plain chatter. */
+function message(rnd: () => number): string {
+  if (rnd() < 0.1) return pick(rnd, CHATTER);
+  const count = 1 + Math.floor(rnd() * rnd() * 3);
+  const parts = Array.from({ length: count }, () => `${pick(rnd, REFS)} ${body(rnd)}`);
+  const text = parts.join(rnd() < 0.5 ? " ; " : "\n");
+  return rnd() < 0.2 ? foldText(text) : text;
+}
+
+export function benchMessages(count = MESSAGE_COUNT, seed = 17): string[] {
+  const rnd = random(seed);
+  return Array.from({ length: count }, () => message(rnd));
+}
+
+function parseAll(messages: readonly string[]): number {
+  let updates = 0;
+  for (const text of messages) updates += parseStatusMessage(text, "2021-06-15").length;
+  return updates;
+}
+
+export async function benchParser(): Promise<Record<string, number | string>> {
+  const messages = benchMessages();
+  for (let round = 0; round < WARM_UP_ROUNDS; round++) parseAll(messages);
+  let parsed = 0;
+  let updates = 0;
+  const started = performance.now();
+  let elapsed = 0;
+  while (elapsed < MEASURE_MS) {
+    updates += parseAll(messages);
+    parsed += messages.length;
+    elapsed = performance.now() - started;
+  }
+  const averageChars = messages.reduce((sum, text) => sum + text.length, 0) / messages.length;
+  return {
+    benchmark: "status-parser",
+    messagesPerSecond: Math.round((parsed / elapsed) * 1_000),
+    microsecondsPerMessage: Number(((elapsed * 1_000) / parsed).toFixed(2)),
+    messagesParsed: parsed,
+    distinctMessages: messages.length,
+    averageChars: Number(averageChars.toFixed(1)),
+    updatesPerMessage: Number((updates / parsed).toFixed(2)),
+    node: process.version,
+  };
+}
+
+const argv1 = process.argv[1];
+if (argv1 !== undefined && import.meta.url === pathToFileURL(argv1).href) {
+  console.log(JSON.stringify(await benchParser(), null, 2));
+}
