@@ -163,6 +163,37 @@ export interface AuditLogTable {
   details: string | null;
 }
 
+export interface OutboxTable {
+  id: Generated<number>;
+  key: string;
+  kind: string;
+  person_id: number;
+  account_id: number;
+  channel: string;
+  chat_id: string;
+  payload: string;
+  assignment_ids: Generated<string>;
+  period_key: string | null;
+  status: Generated<string>;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  expires_at: string | null;
+  last_error: string | null;
+  claim_token: string | null;
+  claimed_at: string | null;
+  sent_at: string | null;
+  platform_message_id: string | null;
+  created_at: string;
+}
+
+export interface AbsencesTable {
+  id: Generated<number>;
+  person_id: number;
+  from_date: string;
+  until_date: string | null;
+  created_at: string;
+}
+
 export interface Database {
   plans: PlansTable;
   sections: SectionsTable;
@@ -179,4 +210,6 @@ export interface Database {
   audit_log: AuditLogTable;
   inbound_updates: InboundUpdatesTable;
   conversation_state: ConversationStateTable;
+  outbox: OutboxTable;
+  absences: AbsencesTable;
 }

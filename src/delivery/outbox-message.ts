@@ -25,4 +25,6 @@ export interface NewOutboxMessage {
   assignmentIds: number[];
   periodKey: string | null;
   notBefore: Date;
+  /** Not sent after this instant (a reminder after its deadline); recorded as skipped instead. */
+  expiresAt?: Date | null;
 }

@@ -1,0 +1,220 @@
+// The outbox table: planned once (unique key), claimed atomically, recorded always.
+import type { Db } from "../db/database.ts";
+import type { ChannelName } from "../store/people.ts";
+import type { NewOutboxMessage, OutboxKind, OutboxPayload } from "./outbox-message.ts";
+
+export type OutboxStatus = "pending" | "sending" | "sent" | "failed" | "skipped";
+
+export interface OutboxRow {
+  id: number;
+  key: string;
+  kind: OutboxKind;
+  personId: number;
+  accountId: number;
+  channel: ChannelName;
+  chatId: string;
+  payload: OutboxPayload;
+  assignmentIds: number[];
+  periodKey: string | null;
+  attempts: number;
+  expiresAt: string | null;
+}
+
+// SQLite allows 32,766 bound values per statement; 13 columns × 500 rows stays far below.
+const INSERT_CHUNK = 500;
+
+/**
+ * Plans messages; a key already present is left alone (insert-or-ignore), so planning twice, or from
+ * two instances, inserts once. Returns how many rows were newly inserted.
+ */
+export async function enqueueOutbox(
+  db: Db,
+  messages: NewOutboxMessage[],
+  // Bookkeeping only; callers with a Clock pass its time.
+  now: Date = new Date(),
+): Promise<number> {
+  const createdAt = now.toISOString();
+  let inserted = 0;
+  for (let start = 0; start < messages.length; start += INSERT_CHUNK) {
+    const chunk = messages.slice(start, start + INSERT_CHUNK);
+    const result = await db
+      .insertInto("outbox")
+      .values(
+        chunk.map((m) => ({
+          key: m.key,
+          kind: m.kind,
+          person_id: m.personId,
+          account_id: m.accountId,
+          channel: m.channel,
+          chat_id: m.chatId,
+          payload: JSON.stringify(m.payload),
+          assignment_ids: JSON.stringify(m.assignmentIds),
+          period_key: m.periodKey,
+          next_attempt_at: m.notBefore.toISOString(),
+          expires_at: m.expiresAt ? m.expiresAt.toISOString() : null,
+          created_at: createdAt,
+        })),
+      )
+      .onConflict((oc) => oc.column("key").doNothing())
+      .executeTakeFirst();
+    inserted += Number(result.numInsertedOrUpdatedRows ?? 0n);
+  }
+  return inserted;
+}
+
+/** Which of these keys are already planned (so a planner can skip rendering them again). */
+export async function existingOutboxKeys(db: Db, keys: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let start = 0; start < keys.length; start += INSERT_CHUNK) {
+    const rows = await db
+      .selectFrom("outbox")
+      .select("key")
+      .where("key", "in", keys.slice(start, start + INSERT_CHUNK))
+      .execute();
+    for (const row of rows) found.add(row.key);
+  }
+  return found;
+}
+
+export interface ClaimRequest {
+  token: string;
+  /** Rows planned for this instant or earlier are due (the app's clock). */
+  dueAt: Date;
+  /** Wall-clock time of the claim; a "sending" row claimed before `staleBefore` is reclaimed. */
+  claimedAt: Date;
+  staleBefore: Date;
+  channels: ChannelName[];
+  limit: number;
+}
+
+/**
+ * Claims due rows for one drain. A single UPDATE whose WHERE re-checks the status, so two drains
+ * (or two instances on PostgreSQL, where a concurrent update re-evaluates the WHERE) never claim
+ * the same row. Rows left "sending" by a crashed drain are reclaimed once their claim is stale.
+ */
+export async function claimDueOutbox(db: Db, request: ClaimRequest): Promise<OutboxRow[]> {
+  if (request.channels.length === 0) return [];
+  const due = request.dueAt.toISOString();
+  const stale = request.staleBefore.toISOString();
+  await db
+    .updateTable("outbox")
+    .set({ status: "sending", claim_token: request.token, claimed_at: request.claimedAt.toISOString() })
+    .where((eb) =>
+      eb(
+        "id",
+        "in",
+        eb
+          .selectFrom("outbox as o")
+          .select("o.id")
+          .where("o.channel", "in", request.channels)
+          .where((inner) =>
+            inner.or([
+              inner.and([inner("o.status", "=", "pending"), inner("o.next_attempt_at", "<=", due)]),
+              inner.and([inner("o.status", "=", "sending"), inner("o.claimed_at", "<", stale)]),
+            ]),
+          )
+          .orderBy("o.next_attempt_at")
+          .orderBy("o.id")
+          .limit(request.limit),
+      ),
+    )
+    .where((eb) =>
+      eb.or([
+        eb("status", "=", "pending"),
+        eb.and([eb("status", "=", "sending"), eb("claimed_at", "<", stale)]),
+      ]),
+    )
+    .execute();
+  const rows = await db
+    .selectFrom("outbox")
+    .selectAll()
+    .where("claim_token", "=", request.token)
+    .where("status", "=", "sending")
+    .orderBy("id")
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    key: row.key,
+    kind: row.kind as OutboxKind,
+    personId: row.person_id,
+    accountId: row.account_id,
+    channel: row.channel as ChannelName,
+    chatId: row.chat_id,
+    payload: JSON.parse(row.payload) as OutboxPayload,
+    assignmentIds: JSON.parse(row.assignment_ids) as number[],
+    periodKey: row.period_key,
+    attempts: row.attempts,
+    expiresAt: row.expires_at,
+  }));
+}
+
+/** Counts one attempt before it is made, so a crash mid-send still shows it. */
+export async function recordAttempt(db: Db, id: number, token: string, attempts: number): Promise<void> {
+  await db
+    .updateTable("outbox")
+    .set({ attempts })
+    .where("id", "=", id)
+    .where("claim_token", "=", token)
+    .execute();
+}
+
+export async function markSent(
+  db: Db,
+  id: number,
+  token: string,
+  result: { sentAt: Date; platformMessageId: string },
+): Promise<void> {
+  await db
+    .updateTable("outbox")
+    .set({
+      status: "sent",
+      sent_at: result.sentAt.toISOString(),
+      platform_message_id: result.platformMessageId,
+      last_error: null,
+    })
+    .where("id", "=", id)
+    .where("claim_token", "=", token)
+    .execute();
+}
+
+/** Ends a row without sending: failed (with the reason) or skipped (expired). */
+export async function markFinished(
+  db: Db,
+  id: number,
+  token: string,
+  outcome: { status: "failed" | "skipped"; reason: string },
+): Promise<void> {
+  await db
+    .updateTable("outbox")
+    .set({ status: outcome.status, last_error: outcome.reason })
+    .where("id", "=", id)
+    .where("claim_token", "=", token)
+    .execute();
+}
+
+/** Marks a channel account as having blocked the bot; reminders skip it from now on. */
+export async function markAccountBlocked(db: Db, accountId: number, at: Date): Promise<void> {
+  await db
+    .updateTable("channel_accounts")
+    .set({ blocked_at: at.toISOString() })
+    .where("id", "=", accountId)
+    .where("blocked_at", "is", null)
+    .execute();
+}
+
+/** The assignments a sent message was about, found from the platform's message id (replies). */
+export async function assignmentsOfSentMessage(
+  db: Db,
+  channel: ChannelName,
+  chatId: string,
+  platformMessageId: string,
+): Promise<number[] | null> {
+  const row = await db
+    .selectFrom("outbox")
+    .select("assignment_ids")
+    .where("channel", "=", channel)
+    .where("chat_id", "=", chatId)
+    .where("platform_message_id", "=", platformMessageId)
+    .executeTakeFirst();
+  return row ? (JSON.parse(row.assignment_ids) as number[]) : null;
+}
