@@ -268,6 +268,7 @@ const HT_AFTER = words("đã da được dc đc");
 const DUOC = words("được đc dc");
 const PARTIAL = phrases("phần", "giai đoạn", "bước", "một|1 phần", "một nửa", "nửa", "phân nửa", "đợt");
 const QUESTION_TAIL = words("chưa không ko k");
+const QUESTION_WORDS = words("đâu sao nào gì chưa không ko hả hông bao mấy");
 const QUESTION_SKIP = words("hết rồi r được đc");
 const NOT_STARTED = phrases(
   "chưa làm",
@@ -314,6 +315,7 @@ const PROGRESS_CUES = phrases(
   "tỷ|tỉ lệ",
   "lên",
 );
+const FRACTION_CUES = phrases("được", "đc", "dc", "đạt");
 const PROGRESS_FILLER = words("khoảng tầm gần hơn trên cỡ chừng mới là lên tới hiện tại ước được dc đạt chỉ");
 const NEGATABLE_CUES = words("được đc dc đạt tới đến lên");
 
@@ -438,10 +440,11 @@ function readNumericDate(c: Clause, i: number): (DateParts & { length: number })
   const t = c.tokens[i];
   if (t === undefined || t.used) return null;
   const m = /^(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2}|\d{4}))?$/.exec(t.folded);
-  // "2.5%" and "1.5 tỷ" are amounts.
+  // "2.5%" and "1.5 tỷ" are amounts, "được 2/3" a fraction.
   if (m === null || matchAny(c, i + 1, PERCENT) > 0 || UNIT_AFTER.has(folded(c, i + 1))) return null;
   const day = Number(m[1]);
   const month = Number(m[2]);
+  if (m[3] === undefined && day <= month && hasCueBefore(c, i, FRACTION_CUES)) return null;
   if (day < 1 || day > 31 || month < 1 || month > 12) return null;
   return { day, month, year: m[3] === undefined ? null : Number(m[3]), length: 1 };
 }
@@ -916,28 +919,34 @@ interface NumberAt {
   readonly value: number;
   readonly length: number;
   readonly digits: boolean;
+  /** "2/3": a share of the work, in percent. */
+  readonly fraction: boolean;
 }
 
 function readNumberAt(c: Clause, i: number): NumberAt | null {
   const t = c.tokens[i];
   if (t === undefined || t.used) return null;
-  if (t.number !== null) return { value: t.number, length: 1, digits: true };
+  if (t.number !== null) return { value: t.number, length: 1, digits: true, fraction: false };
+  const share = /^(\d{1,3})\/(\d{1,3})$/.exec(t.folded);
+  if (share !== null && Number(share[1]) <= Number(share[2]) && Number(share[2]) > 0) {
+    return { value: (Number(share[1]) * 100) / Number(share[2]), length: 1, digits: true, fraction: true };
+  }
   const half = matchAny(c, i, HALF);
-  if (half > 0) return { value: 50, length: half, digits: false };
+  if (half > 0) return { value: 50, length: half, digits: false, fraction: false };
   const spoken = readNumberWords(c.tokens, i);
   if (spoken === null) return null;
   for (let k = i; k < i + spoken.length; k++) if (c.tokens[k]?.used) return null;
-  return { value: spoken.value, length: spoken.length, digits: false };
+  return { value: spoken.value, length: spoken.length, digits: false, fraction: false };
 }
 
 /** "được 80", "đạt khoảng 80", "tiến độ hiện tại 70". */
-function hasProgressCueBefore(c: Clause, i: number): boolean {
+function hasCueBefore(c: Clause, i: number, cues: PhraseList): boolean {
   let j = i - 1;
   for (let skipped = 0; skipped < 3 && PROGRESS_FILLER.has(folded(c, j)); skipped++) {
-    if (endsWith(c, j, PROGRESS_CUES) > 0) return true;
+    if (endsWith(c, j, cues) > 0) return true;
     j--;
   }
-  return endsWith(c, j, PROGRESS_CUES) > 0;
+  return endsWith(c, j, cues) > 0;
 }
 
 /** A number without '%' counts only at the end of its clause: "được 30", not "được 30 người". */
@@ -958,11 +967,12 @@ function isProgressFuture(c: Clause, i: number): boolean {
 }
 
 function isProgressCandidate(c: Clause, i: number, n: NumberAt): boolean {
+  if (n.fraction) return hasCueBefore(c, i, FRACTION_CUES);
   const after = i + n.length;
   if (matchAny(c, after, PERCENT) > 0) return true;
   if (!endsProgress(c, after)) return false;
   // Spoken numbers without '%' only from ten up, so "làm được không" is not 0%.
-  if (hasProgressCueBefore(c, i)) return n.digits || n.value >= 10;
+  if (hasCueBefore(c, i, PROGRESS_CUES)) return n.digits || n.value >= 10;
   return n.digits && c.tokens[i - 1]?.ref === true;
 }
 
@@ -979,7 +989,19 @@ function findProgress(c: Clause, s: Signals): void {
   }
 }
 
+/** "II.2 đang làm tới đâu rồi?": a final clause that asks carries no status. */
+function muteQuestion(c: Clause): void {
+  let end = c.tokens.length - 1;
+  while (end >= 0 && folded(c, end) !== "?" && isTrailing(c.tokens[end] as Token)) end--;
+  if (folded(c, end) !== "?") return;
+  let start = end;
+  while (start > 0 && !CLAUSE_BREAK.has(folded(c, start - 1))) start--;
+  const clause = c.tokens.slice(start, end);
+  if (clause.some((t) => QUESTION_WORDS.has(t.folded))) for (const t of clause) t.used = true;
+}
+
 function readSignals(c: Clause): Signals {
+  muteQuestion(c);
   const dates = findDates(c);
   const s: Signals = {
     blocker: findBlocker(c),

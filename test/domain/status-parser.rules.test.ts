@@ -133,6 +133,9 @@ describe("progress in digits and in words", () => {
     ["II.9 tđ 45 %", AT, [["II.9", "in_progress", 45, false, null]]],
     ["II.9 đạt khoảng 70", AT, [["II.9", "in_progress", 70, false, null]]],
     ["tiến độ 0%", AT, [[null, "not_started", 0, false, null]]],
+    ["II.8 được khoảng 2/3", AT, [["II.8", "in_progress", 67, false, null]]],
+    ["II.8 đạt 9/10 chỉ tiêu", AT, [["II.8", "in_progress", 90, false, null]]],
+    ["II.8 được 30/4 thì xong", AT, [["II.8", "in_progress", null, false, "2022-04-30"]]],
     ["II.2 được 30 người tham gia", AT, []],
     ["II.2 đạt 120%", AT, []],
   ]);
@@ -221,6 +224,10 @@ describe("messages that carry no update", () => {
     ["ok anh", AT, []],
     ["dạ vâng, em cảm ơn anh", AT, []],
     ["số 3 thì sao anh", AT, []],
+    ["II.2 đang làm tới đâu rồi?", AT, []],
+    ["anh đang ở đâu?", AT, []],
+    ["II.2 có vướng gì không ạ?", AT, []],
+    ["bên em xong rồi, anh kiểm tra giúp em được không?", AT, [[null, "done", null, false, null]]],
   ]);
 });
 
