@@ -202,6 +202,8 @@ function folded(c: Clause, i: number): string {
 const NV = phrases("nhiệm vụ", "nv", "nvụ", "nhiemvu", "task");
 const MUC = phrases("mục", "phần");
 const SO = phrases("số");
+/** After "nhiệm vụ" only: alone, "thứ 3" is Tuesday. */
+const ORDINAL = phrases("số", "thứ");
 const CODE_LINK = words(", : - thuộc của ở tại trong");
 const DOC_BEFORE_SO = words(
   "định bản văn tư quyết thông nghị hoạch qđ cv tt nđ nq kh hiệu điện thoại phòng nhà tờ hồ",
@@ -640,7 +642,7 @@ function readNvRef(c: Clause, i: number): RefMatch | null {
     const nv = matchAny(c, j, NV);
     if (nv === 0) return null;
     j += nv;
-    j += matchAny(c, j, SO);
+    j += matchAny(c, j, ORDINAL);
     const code = codeOf(c, j);
     if (code !== null) return { code, start: i, end: j + 1 };
     n = smallInt(c.tokens[j], 1, MAX_LIST_ITEM);
@@ -667,7 +669,7 @@ function readMucRef(c: Clause, i: number): RefMatch | null {
   const nv = matchAny(c, k, NV);
   if (nv === 0) return null;
   k += nv;
-  k += matchAny(c, k, SO);
+  k += matchAny(c, k, ORDINAL);
   const n = smallInt(c.tokens[k], 1, MAX_LIST_ITEM);
   const task = n === null ? null : tryTaskCode(section, n);
   return task === null ? null : { code: task, start: i, end: k + 1 };

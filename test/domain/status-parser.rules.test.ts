@@ -32,6 +32,8 @@ describe("task references", () => {
     ["nhiệm vụ số 2 thuộc mục IV xong", AT, [["IV.2", "done", null, false, null]]],
     ["nhiem vu so 5 dang lam", AT, [["#5", "in_progress", null, false, null]]],
     ["nv 7 ht", AT, [["#7", "done", null, false, null]]],
+    ["nhiệm vụ thứ 3 đang làm", AT, [["#3", "in_progress", null, false, null]]],
+    ["thứ 3 tuần sau em gửi", AT, []],
     ["#4: 30%", AT, [["#4", "in_progress", 30, false, null]]],
     ["Số 2 em chưa làm", AT, [["#2", "not_started", null, false, null]]],
     ["(II.5) xong", AT, [["II.5", "done", null, false, null]]],
