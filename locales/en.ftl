@@ -33,6 +33,8 @@ help-official =
     Nhắc Việc reminds your agency to report progress before 20/3, 20/6, 20/9 and 20/12.
     Commands:
     /nhiemvu — the tasks your agency leads
+    /conlai — what your agency still owes this period
+    /capnhat II.2 xong — report progress (or just write «II.9 đang làm 60%», «V.3 vướng kinh phí»)
     /trogiup — this help
 help-coordinator =
     You are a coordinator: you follow every agency's progress.
@@ -101,3 +103,130 @@ cli-invite-link = Telegram link
 cli-invite-no-link = (bot name unknown: set BOT_USERNAME or BOT_TOKEN)
 cli-invite-expires = Expires
 cli-backup-done = Backed up { $source } to { $target }
+
+## Who is behind, nudges, the quarter's report (coordinators)
+category-done_on_time = done on time
+category-done_late = done late
+category-in_progress = in progress, not yet due
+category-overdue = overdue, not done
+category-not_started = not started
+behind-status-done = done
+behind-status-in_progress = in progress
+behind-status-not_started = not started
+behind-status-blocked = blocked
+behind-status-none = not reported
+behind-headline = { $period } — due before { $due } · as of { $at }
+behind-deadline-ahead = { $days } days to the deadline.
+behind-deadline-passed = { $days } days past the deadline.
+behind-reported-summary = Fully reported: { $reported }/{ $total } agencies ({ $updates }/{ $open } tasks updated this period).
+behind-not-reported-header = Not fully reported ({ $count } agencies):
+behind-all-reported = ✅ Every agency has reported for this period.
+behind-agency-line = { $index }. { $agency } — missing { $missing }/{ $open }: { $codes }
+behind-late-suffix = ({ $days } days late)
+behind-blocked-header = Blocked ({ $count }):
+behind-blocked-line = • { $code } · { $agency }: { $blocker } ({ $days } days)
+behind-blocker-unknown = not stated
+behind-overdue-header = Overdue, not done ({ $count }):
+behind-overdue-line = • { $code } · { $agency }: due { $due }, { $days } days over
+behind-stale-count = No update for more than { $days } days: { $count } tasks.
+behind-counts = Blocked: { $blocked } · Overdue: { $overdue } · Stale: { $stale }
+behind-categories = Categories: { $summary }
+behind-page = Page { $page }/{ $pages } — send /cham { $next } for more.
+behind-page-last = Page { $page }/{ $pages }.
+behind-more-button = More ▶
+behind-nudge-button = 🔔 Nudge { $agency }
+behind-coordinators-only = This is for coordinators. Use /nhiemvu to see your agency's tasks.
+behind-bad-page = There is no page { $page } (only { $pages }).
+behind-bad-quarter = "{ $quarter }" is not a reporting period (write 2020-Q1; the first period is { $first }).
+behind-bad-time = --at: "{ $value }" is not an ISO 8601 instant (e.g. 2020-03-10T09:00:00+07:00).
+question-agency-unknown = No agency matches "{ $name }".
+question-agency-suggest = Did you mean: { $names }?
+question-agency-ambiguous = "{ $name }" matches several agencies: { $names }. Please be more specific.
+agency-status-header = { $agency } — { $period }
+agency-status-reported = Reported { $reported }/{ $open } tasks this period.
+agency-status-missing = Missing: { $codes }
+agency-status-none = { $agency } leads no tracked task in { $year }.
+agency-status-item = { $mark } { $code }: { $status } — { $category }
+task-status-header = Task { $code }: { $title }
+task-status-unknown = There is no task { $code } in the plan.
+task-status-due = Due: { $due } · { $period }
+task-status-no-due = No due date · { $period }
+task-status-dormant = (This task is dormant.)
+task-status-no-lead = This task has no named lead agency.
+nudge-usage = Send /nhac <agency>, e.g. /nhac Sở Y tế
+nudge-sent = 🔔 Nudged { $agency } ({ $people } recipients) about { $count } missing tasks.
+nudge-too-soon = { $agency } was nudged at { $time }; you can nudge again after { $next }.
+nudge-nothing-missing = { $agency } has reported everything for { $period }; no nudge needed.
+nudge-no-officials = { $agency } has no linked official yet. Create an invite: nhacviec invite --agency { $code } --role official
+nudge-message =
+    🔔 Coordinator { $coordinator } reminds you: { $agency } has not reported { $period } (due before { $due }) for { $count } tasks: { $codes }
+    Reply here, e.g. "{ $example } đang làm 60%".
+nudge-expired-button = This button is out of date. Send /cham for a fresh list.
+report-usage = Send /baocao for the current period's report, or /baocao 2020-Q1.
+report-caption = Report { $period }: { $agencies } agencies, { $assignments } tasks.
+report-written = Wrote the { $period } report to { $file } ({ $rows } rows).
+report-bad-extension = --out: only .xlsx, .csv or .json files (got "{ $file }").
+report-sheet-assignments = Tasks
+report-sheet-summary = Agencies
+report-sheet-cumulative = Cumulative { $months } months
+report-col-task = Task
+report-col-title = Title
+report-col-agency = Lead agency
+report-col-agency-code = Agency code
+report-col-due = Due date
+report-col-reported = Reported this period
+report-col-status = Status
+report-col-progress = Progress (%)
+report-col-blocker = Blocker
+report-col-eta = Expected completion
+report-col-reporter = Reported by
+report-col-time = Reported at
+report-col-category = Category
+report-col-text = Message
+report-col-open = To report
+report-col-reported-count = Reported
+report-col-missing = Missing
+report-col-timeliness = Standing
+report-col-updates-year = Updates since the year's start
+report-col-status-end = Status at period end
+report-yes = Yes
+report-no = No
+report-timeliness-complete = Complete, on time
+report-timeliness-late = { $days } days late
+report-timeliness-pending = Not yet due
+report-timeliness-none = Nothing to report
+
+command-conlai = What my agency still owes this period
+command-capnhat = Report progress, e.g. /capnhat II.2 xong
+status-done = done
+status-in_progress = in progress
+status-not_started = not started
+status-blocked = blocked
+status-progress-only = progress { $progress }%
+status-blocker = blocked by: { $blocker }
+status-eta = expected by { $date }
+update-recorded = ✅ Recorded { $code }: { $details }
+update-corrected = ✏️ Corrected from your edited message — { $code }: { $details }
+update-period = (Reporting period { $period })
+update-not-own = ⛔ { $code } is led by { $leads }; you can only update the tasks of { $agency }.
+update-no-lead = ⛔ { $code } has no named lead agency in the plan, so it cannot be updated yet.
+update-unknown-task = ❓ There is no task { $code } in the plan. Send /nhiemvu for the task codes.
+update-unknown-item = ❓ No item number { $index }: send /nhiemvu or /conlai for the list, then answer by its number.
+update-which-task = Which task is this update for?
+update-which-task-typed = Tap a button, or type the task code (e.g. II.2).
+update-no-open-task = { $agency } has no open task this period. Send /nhiemvu for the list.
+update-no-agency = Your account belongs to no agency, so it has no tasks to update.
+update-usage =
+    Usage: /capnhat <task code> <status>
+    E.g. /capnhat II.2 xong · /capnhat II.9 đang làm 60% · /capnhat V.3 vướng kinh phí
+button-done = ✅ Done { $code }
+button-doing = ⏳ Working { $code }
+button-blocked = ⚠️ Blocked { $code }
+button-expired = This button has expired (the task is no longer listed). Send /conlai for what is left.
+button-ask-progress = { $code } is in progress — how many percent? Tap a level or type a number (e.g. 60).
+button-ask-blocker = What is blocking { $code }? Type the reason briefly (e.g. no budget).
+button-raw-done = [button] ✅ Done { $code }
+button-raw-percent = [button] ⏳ { $code } { $value }%
+remaining-header = 📌 { $agency } still owes { $count } tasks for { $period } (due before { $deadline }):
+remaining-none = ✅ { $agency } has reported every task of { $period }. Thank you!
+remaining-footer = Answer by number or code: «#1 xong», «II.9 đang làm 60%», or tap a button below.

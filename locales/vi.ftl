@@ -36,6 +36,8 @@ help-official =
     Nhắc Việc nhắc đơn vị báo cáo tiến độ trước các ngày 20/3, 20/6, 20/9 và 20/12.
     Các lệnh:
     /nhiemvu — các nhiệm vụ đơn vị bạn chủ trì
+    /conlai — việc đơn vị còn phải báo cáo kỳ này
+    /capnhat II.2 xong — cập nhật tiến độ (hoặc nhắn thẳng: «II.9 đang làm 60%», «V.3 vướng kinh phí»)
     /trogiup — hướng dẫn này
 help-coordinator =
     Bạn là điều phối viên: bạn theo dõi tiến độ của tất cả các đơn vị.
@@ -109,3 +111,131 @@ cli-invite-link = Liên kết Telegram
 cli-invite-no-link = (chưa biết tên bot: đặt BOT_USERNAME hoặc BOT_TOKEN)
 cli-invite-expires = Hết hạn
 cli-backup-done = Đã sao lưu { $source } vào { $target }
+
+## Ai đang chậm, nhắc, báo cáo quý (điều phối viên)
+category-done_on_time = hoàn thành đúng hạn
+category-done_late = hoàn thành quá hạn
+category-in_progress = đang thực hiện trong hạn
+category-overdue = quá hạn chưa hoàn thành
+category-not_started = chưa thực hiện
+behind-status-done = hoàn thành
+behind-status-in_progress = đang thực hiện
+behind-status-not_started = chưa thực hiện
+behind-status-blocked = vướng mắc
+behind-status-none = chưa báo cáo
+behind-headline = { $period } — hạn nộp trước ngày { $due } · tính đến { $at }
+behind-deadline-ahead = Còn { $days } ngày đến hạn.
+behind-deadline-passed = Đã quá hạn { $days } ngày.
+behind-reported-summary = Đã báo cáo đủ: { $reported }/{ $total } đơn vị ({ $updates }/{ $open } nhiệm vụ có cập nhật trong kỳ).
+behind-not-reported-header = Chưa báo cáo đủ ({ $count } đơn vị):
+behind-all-reported = ✅ Tất cả đơn vị đã báo cáo đủ cho kỳ này.
+behind-agency-line = { $index }. { $agency } — thiếu { $missing }/{ $open }: { $codes }
+behind-late-suffix = (trễ { $days } ngày)
+behind-blocked-header = Vướng mắc ({ $count }):
+behind-blocked-line = • { $code } · { $agency }: { $blocker } ({ $days } ngày)
+behind-blocker-unknown = không nêu rõ
+behind-overdue-header = Quá hạn chưa hoàn thành ({ $count }):
+behind-overdue-line = • { $code } · { $agency }: hạn { $due }, quá { $days } ngày
+behind-stale-count = Lâu không cập nhật (quá { $days } ngày): { $count } nhiệm vụ.
+behind-counts = Vướng mắc: { $blocked } · Quá hạn: { $overdue } · Lâu không cập nhật: { $stale }
+behind-categories = Phân loại: { $summary }
+behind-page = Trang { $page }/{ $pages } — gõ /cham { $next } để xem tiếp.
+behind-page-last = Trang { $page }/{ $pages }.
+behind-more-button = Xem tiếp ▶
+behind-nudge-button = 🔔 Nhắc { $agency }
+behind-coordinators-only = Chức năng này dành cho điều phối viên. Anh/chị dùng /nhiemvu để xem nhiệm vụ của đơn vị mình.
+behind-bad-page = Không có trang { $page } (chỉ có { $pages } trang).
+behind-bad-quarter = «{ $quarter }» không phải kỳ báo cáo (viết dạng 2020-Q1; kỳ đầu tiên là { $first }).
+behind-bad-time = --at: «{ $value }» không phải thời điểm ISO 8601 (ví dụ 2020-03-10T09:00:00+07:00).
+question-agency-unknown = Không tìm thấy đơn vị «{ $name }».
+question-agency-suggest = Có phải: { $names }?
+question-agency-ambiguous = «{ $name }» khớp nhiều đơn vị: { $names }. Vui lòng gõ rõ hơn.
+agency-status-header = { $agency } — { $period }
+agency-status-reported = Đã báo cáo { $reported }/{ $open } nhiệm vụ trong kỳ.
+agency-status-missing = Còn thiếu: { $codes }
+agency-status-none = { $agency } không có nhiệm vụ chủ trì cần theo dõi trong năm { $year }.
+agency-status-item = { $mark } { $code }: { $status } — { $category }
+task-status-header = Nhiệm vụ { $code }: { $title }
+task-status-unknown = Không có nhiệm vụ { $code } trong kế hoạch.
+task-status-due = Hạn hoàn thành: { $due } · { $period }
+task-status-no-due = Không có hạn cụ thể · { $period }
+task-status-dormant = (Nhiệm vụ đang tạm dừng theo dõi.)
+task-status-no-lead = Nhiệm vụ này chưa có đơn vị chủ trì cụ thể.
+nudge-usage = Gõ /nhac <tên đơn vị>, ví dụ: /nhac Sở Y tế
+nudge-sent = 🔔 Đã nhắc { $agency } ({ $people } người nhận) về { $count } nhiệm vụ còn thiếu.
+nudge-too-soon = Đã nhắc { $agency } lúc { $time }, có thể nhắc lại sau { $next }.
+nudge-nothing-missing = { $agency } đã báo cáo đủ cho { $period }, không cần nhắc.
+nudge-no-officials = { $agency } chưa có cán bộ đầu mối nào liên kết với bot. Tạo mã mời: nhacviec invite --agency { $code } --role official
+nudge-message =
+    🔔 Điều phối viên { $coordinator } nhắc: { $agency } chưa báo cáo { $period } (hạn trước ngày { $due }) cho { $count } nhiệm vụ: { $codes }
+    Trả lời ngay tại đây, ví dụ: «{ $example } đang làm 60%».
+nudge-expired-button = Nút này đã cũ. Gõ /cham để xem danh sách mới.
+report-usage = Gõ /baocao để lấy báo cáo kỳ hiện tại, hoặc /baocao 2020-Q1.
+report-caption = Báo cáo { $period }: { $agencies } đơn vị, { $assignments } nhiệm vụ.
+report-written = Đã ghi báo cáo { $period } vào { $file } ({ $rows } dòng).
+report-bad-extension = --out: chỉ nhận tệp .xlsx, .csv hoặc .json (được «{ $file }»).
+report-sheet-assignments = Nhiệm vụ
+report-sheet-summary = Tổng hợp đơn vị
+report-sheet-cumulative = Lũy kế { $months } tháng
+report-col-task = Mã NV
+report-col-title = Nhiệm vụ
+report-col-agency = Đơn vị chủ trì
+report-col-agency-code = Mã đơn vị
+report-col-due = Hạn hoàn thành
+report-col-reported = Báo cáo trong kỳ
+report-col-status = Trạng thái
+report-col-progress = Tiến độ (%)
+report-col-blocker = Vướng mắc
+report-col-eta = Dự kiến hoàn thành
+report-col-reporter = Người báo cáo
+report-col-time = Thời gian báo cáo
+report-col-category = Phân loại
+report-col-text = Nội dung báo cáo
+report-col-open = Phải báo cáo
+report-col-reported-count = Đã báo cáo
+report-col-missing = Chưa báo cáo
+report-col-timeliness = Tình trạng
+report-col-updates-year = Số lần cập nhật từ đầu năm
+report-col-status-end = Trạng thái cuối kỳ
+report-yes = Có
+report-no = Không
+report-timeliness-complete = Đủ, đúng hạn
+report-timeliness-late = Trễ { $days } ngày
+report-timeliness-pending = Chưa đến hạn
+report-timeliness-none = Không phải báo cáo
+
+## Cập nhật tiến độ
+command-conlai = Việc đơn vị còn phải báo cáo kỳ này
+command-capnhat = Cập nhật tiến độ, ví dụ: /capnhat II.2 xong
+status-done = hoàn thành
+status-in_progress = đang thực hiện
+status-not_started = chưa thực hiện
+status-blocked = vướng mắc
+status-progress-only = tiến độ { $progress }%
+status-blocker = vướng: { $blocker }
+status-eta = dự kiến xong { $date }
+update-recorded = ✅ Đã ghi nhận { $code }: { $details }
+update-corrected = ✏️ Đã sửa theo tin nhắn chỉnh sửa — { $code }: { $details }
+update-period = (Kỳ báo cáo { $period })
+update-not-own = ⛔ { $code } do { $leads } chủ trì; bạn chỉ cập nhật được nhiệm vụ của { $agency }.
+update-no-lead = ⛔ { $code } chưa có đơn vị chủ trì cụ thể trong kế hoạch, nên chưa thể cập nhật.
+update-unknown-task = ❓ Không có nhiệm vụ { $code } trong kế hoạch. Gõ /nhiemvu để xem mã nhiệm vụ.
+update-unknown-item = ❓ Không rõ nhiệm vụ số { $index }: hãy gõ /nhiemvu hoặc /conlai để xem danh sách rồi trả lời theo số thứ tự.
+update-which-task = Bạn cập nhật cho nhiệm vụ nào?
+update-which-task-typed = Bấm nút, hoặc gõ mã nhiệm vụ (ví dụ: II.2).
+update-no-open-task = { $agency } không còn nhiệm vụ nào đang mở trong kỳ này. Gõ /nhiemvu để xem danh sách.
+update-no-agency = Tài khoản của bạn không gắn với đơn vị nào, nên không có nhiệm vụ để cập nhật.
+update-usage =
+    Cách dùng: /capnhat <mã nhiệm vụ> <tình trạng>
+    Ví dụ: /capnhat II.2 xong · /capnhat II.9 đang làm 60% · /capnhat V.3 vướng kinh phí
+button-done = ✅ Xong { $code }
+button-doing = ⏳ Đang làm { $code }
+button-blocked = ⚠️ Vướng { $code }
+button-expired = Nút này đã hết hạn (nhiệm vụ không còn trong danh sách). Gõ /conlai để xem việc còn lại.
+button-ask-progress = { $code } đang thực hiện — được bao nhiêu phần trăm? Bấm một mức hoặc gõ số (ví dụ: 60).
+button-ask-blocker = { $code } đang vướng gì? Gõ ngắn gọn nguyên nhân (ví dụ: thiếu kinh phí).
+button-raw-done = [nút] ✅ Xong { $code }
+button-raw-percent = [nút] ⏳ { $code } { $value }%
+remaining-header = 📌 { $agency } còn { $count } nhiệm vụ chưa báo cáo { $period } (hạn: trước ngày { $deadline }):
+remaining-none = ✅ { $agency } đã báo cáo đủ các nhiệm vụ của { $period }. Cảm ơn!
+remaining-footer = Trả lời theo số thứ tự hoặc mã: «#1 xong», «II.9 đang làm 60%», hoặc bấm nút bên dưới.

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { backupCommand, migrateCommand } from "./cli/admin-commands.ts";
 import { addAgencyCommand, listAgenciesCommand, renameAgencyCommand } from "./cli/agencies-command.ts";
+import { behindCommand } from "./cli/behind-command.ts";
 import { CliError } from "./cli/context.ts";
 import { importCommand } from "./cli/import-command.ts";
 import { inviteCommand } from "./cli/invite-command.ts";
@@ -61,6 +62,13 @@ function buildProgram(): Command {
     .requiredOption("--role <role>", "official | coordinator")
     .option("--json", "print {code, telegram_link, expires_at}")
     .action(inviteCommand);
+  program
+    .command("behind")
+    .description("who is behind for a period (SPEC §5)")
+    .option("--at <instant>", "as if the time were this ISO 8601 instant")
+    .option("--quarter <period>", "the period, e.g. 2020-Q1 (default: the one containing --at)")
+    .option("--json", "print JSON")
+    .action(behindCommand);
   program
     .command("backup")
     .description("a consistent copy of the SQLite database, safe while the bot runs")

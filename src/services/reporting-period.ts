@@ -1,0 +1,27 @@
+import type { Db } from "../db/database.ts";
+import { firstPeriod, periodByKey, periodContaining, type ReportingPeriod } from "../domain/calendar.ts";
+import { loadCalendarRules } from "./calendar-rules.ts";
+
+/** A quarter that is not a reporting period: malformed, impossible, or before the first period. */
+export class PeriodError extends Error {
+  constructor(
+    readonly quarter: string,
+    readonly first: string,
+  ) {
+    super(`"${quarter}" is not a reporting period (expected YYYY-Qn, from ${first})`);
+  }
+}
+
+/** The named period ("2020-Q1", "Q1/2020", ...), or the one containing `at` when none is named. */
+export async function resolvePeriod(
+  db: Db,
+  zone: string,
+  quarter: string | undefined,
+  at: Date,
+): Promise<ReportingPeriod> {
+  const rules = await loadCalendarRules(db, zone);
+  if (quarter === undefined) return periodContaining(at, rules);
+  const period = periodByKey(quarter, rules);
+  if (!period) throw new PeriodError(quarter, firstPeriod(rules).key);
+  return period;
+}
