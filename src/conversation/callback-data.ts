@@ -1,15 +1,21 @@
 // Typed codec for Telegram callback data (at most 64 bytes): "u:<action>:<assignmentId>[:<value>]".
 
-export type ButtonAction = "done" | "doing" | "blocked" | "percent";
+export type ButtonAction = "done" | "doing" | "blocked" | "percent" | "pick";
 
 export interface ButtonPress {
   action: ButtonAction;
   assignmentId: number;
-  /** The percentage for "percent". */
+  /** The percentage for "percent". "pick" chooses the task for an update the bot asked about. */
   value?: number;
 }
 
-const ACTION_CODES: Record<ButtonAction, string> = { done: "d", doing: "i", blocked: "b", percent: "p" };
+const ACTION_CODES: Record<ButtonAction, string> = {
+  done: "d",
+  doing: "i",
+  blocked: "b",
+  percent: "p",
+  pick: "k",
+};
 const ACTIONS_BY_CODE = new Map(
   Object.entries(ACTION_CODES).map(([action, code]) => [code, action as ButtonAction]),
 );

@@ -1,9 +1,9 @@
 import { findLinkedPerson } from "../store/people.ts";
 import { parseCommand } from "./command.ts";
 import { isBareInviteCode, startFeature } from "./features/start.ts";
-import { COMMANDS, TEXT_HANDLERS } from "./routes.ts";
+import { BUTTON_HANDLERS, COMMANDS, TEXT_HANDLERS } from "./routes.ts";
 import { type ConversationDeps, type LinkedTurn, say, type Turn } from "./turn.ts";
-import type { IncomingMessage, Reply } from "./types.ts";
+import type { IncomingButton, IncomingMessage, Reply } from "./types.ts";
 
 /** The channel-agnostic core: one message in, the replies out. */
 export class Conversation {
@@ -29,5 +29,24 @@ export class Conversation {
       if (replies) return replies;
     }
     return say(t("not-understood"));
+  }
+
+  /** A tap on one of the bot's buttons; unlinked people get the same explanation as for text. */
+  async handleButton(press: IncomingButton): Promise<Reply[]> {
+    const person = await findLinkedPerson(this.deps.db, press.channel, press.userId);
+    const message: IncomingMessage = {
+      channel: press.channel,
+      userId: press.userId,
+      chatId: press.chatId,
+      displayName: press.displayName,
+      text: "",
+      messageId: press.messageId,
+      sentAt: press.pressedAt,
+      replyToMessageId: null,
+    };
+    if (!person) return startFeature({ message, person, deps: this.deps }, "");
+    const handler = BUTTON_HANDLERS[press.data.split(":")[0] ?? ""];
+    if (!handler) return say(this.deps.translator.t("button-expired"));
+    return handler({ message, person, deps: this.deps }, press);
   }
 }

@@ -1,22 +1,37 @@
 // Where every feature is mounted: commands by name (Vietnamese first, English aliases), and the
 // handlers that read plain text, tried in order until one answers.
 import { helpFeature } from "./features/help.ts";
+import { pendingAnswerHandler } from "./features/pending-answer.ts";
+import { remainingFeature } from "./features/remaining.ts";
+import { statusTextHandler, updateCommand } from "./features/status-update.ts";
+import { taskButtonFeature } from "./features/task-buttons.ts";
 import { tasksFeature } from "./features/tasks.ts";
-import type { CommandHandler, TextHandler } from "./turn.ts";
+import type { ButtonHandler, CommandHandler, TextHandler } from "./turn.ts";
 
 export const COMMANDS: Record<string, CommandHandler> = {
   trogiup: helpFeature,
   help: helpFeature,
   nhiemvu: tasksFeature,
   tasks: tasksFeature,
+  conlai: remainingFeature,
+  remaining: remainingFeature,
+  capnhat: updateCommand,
+  update: updateCommand,
 };
 
 /** Plain-text readers; each returns null to let the next one try. */
-export const TEXT_HANDLERS: TextHandler[] = [];
+export const TEXT_HANDLERS: TextHandler[] = [pendingAnswerHandler, statusTextHandler];
+
+/** Button presses by the prefix of their callback data ("u:" task buttons). */
+export const BUTTON_HANDLERS: Record<string, ButtonHandler> = {
+  u: taskButtonFeature,
+};
 
 /** The commands a channel advertises (Telegram's command menu), with their locale message ids. */
 export const ADVERTISED_COMMANDS: { command: string; descriptionId: string }[] = [
   { command: "nhiemvu", descriptionId: "command-nhiemvu" },
+  { command: "conlai", descriptionId: "command-conlai" },
+  { command: "capnhat", descriptionId: "command-capnhat" },
   { command: "trogiup", descriptionId: "command-trogiup" },
   { command: "start", descriptionId: "command-start" },
 ];

@@ -3,7 +3,7 @@ import type { Clock } from "../clock.ts";
 import type { Database } from "../db/schema.ts";
 import type { Translator } from "../i18n/translator.ts";
 import type { LinkedPerson } from "../store/people.ts";
-import type { IncomingMessage, Reply } from "./types.ts";
+import type { IncomingButton, IncomingMessage, Reply } from "./types.ts";
 
 export interface ConversationDeps {
   db: Kysely<Database>;
@@ -26,6 +26,9 @@ export type CommandHandler = (turn: LinkedTurn, args: string) => Promise<Reply[]
 
 /** Reads a plain-text message; null when the text is not for this handler. */
 export type TextHandler = (turn: LinkedTurn) => Promise<Reply[] | null>;
+
+/** Handles a press of a button whose callback data starts with the handler's prefix. */
+export type ButtonHandler = (turn: LinkedTurn, press: IncomingButton) => Promise<Reply[]>;
 
 export function say(text: string): Reply[] {
   return [{ text }];

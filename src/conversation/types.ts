@@ -12,6 +12,24 @@ export interface IncomingMessage {
   /** When the person sent it, as the platform stamps it (not when the bot got it). */
   sentAt: Date;
   replyToMessageId: string | null;
+  /** The platform's id of the update that carried it, so a redelivered update is processed once. */
+  updateKey?: string | null;
+  /** True when the person edited an earlier message: its updates are corrected, not added. */
+  isEdit?: boolean;
+}
+
+/** A tap on a button the bot sent earlier. */
+export interface IncomingButton {
+  channel: ChannelName;
+  userId: string;
+  chatId: string;
+  displayName: string;
+  data: string;
+  /** The platform's id of this press (Telegram's callback query id). */
+  pressId: string;
+  /** The bot message that carried the button. */
+  messageId: string | null;
+  pressedAt: Date;
 }
 
 export interface ReplyButton {

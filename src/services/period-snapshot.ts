@@ -95,7 +95,9 @@ export async function loadAssignmentSnapshots(
       ])
       .where("assignments.retired_at", "is", null)
       .where("tasks.retired_at", "is", null)
-      .$if(options.agencyId !== undefined, (query) => query.where("assignments.agency_id", "=", options.agencyId ?? 0))
+      .$if(options.agencyId !== undefined, (query) =>
+        query.where("assignments.agency_id", "=", options.agencyId ?? 0),
+      )
       .orderBy("tasks.plan_id")
       .orderBy("sections.position")
       .orderBy("tasks.number")

@@ -58,3 +58,48 @@ export async function leadAgencyNames(db: Db, taskId: number): Promise<string[]>
     .execute();
   return rows.map((row) => row.name);
 }
+
+export interface AssignmentRef {
+  assignmentId: number;
+  taskId: number;
+  taskCode: string;
+  taskTitle: string;
+  agencyId: number;
+  agencyName: string;
+}
+
+function assignmentRefQuery(db: Db) {
+  return db
+    .selectFrom("assignments")
+    .innerJoin("tasks", "tasks.id", "assignments.task_id")
+    .innerJoin("agencies", "agencies.id", "assignments.agency_id")
+    .select([
+      "assignments.id as assignmentId",
+      "tasks.id as taskId",
+      "tasks.code as taskCode",
+      "tasks.title as taskTitle",
+      "agencies.id as agencyId",
+      "agencies.name as agencyName",
+    ])
+    .where("assignments.retired_at", "is", null)
+    .where("tasks.retired_at", "is", null);
+}
+
+export async function findAssignment(db: Db, assignmentId: number): Promise<AssignmentRef | null> {
+  return (await assignmentRefQuery(db).where("assignments.id", "=", assignmentId).executeTakeFirst()) ?? null;
+}
+
+/** Every live assignment of a task code, across plans and lead agencies. */
+export async function assignmentsOfTaskCode(db: Db, taskCode: string): Promise<AssignmentRef[]> {
+  return assignmentRefQuery(db).where("tasks.code", "=", taskCode).orderBy("agencies.name").execute();
+}
+
+export async function taskCodeExists(db: Db, taskCode: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("tasks")
+    .select("id")
+    .where("code", "=", taskCode)
+    .where("retired_at", "is", null)
+    .executeTakeFirst();
+  return row !== undefined;
+}

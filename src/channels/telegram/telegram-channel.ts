@@ -1,11 +1,11 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { type RunnerHandle, run, sequentialize } from "@grammyjs/runner";
 import { Bot, type Context, InputFile } from "grammy";
-import type { Message } from "grammy/types";
+import type { CallbackQuery, Message } from "grammy/types";
 import type { Conversation } from "../../conversation/conversation.ts";
 import { splitLongText } from "../../conversation/format.ts";
 import { ADVERTISED_COMMANDS } from "../../conversation/routes.ts";
-import type { IncomingMessage, Reply } from "../../conversation/types.ts";
+import type { IncomingButton, IncomingMessage, Reply } from "../../conversation/types.ts";
 import type { Translator } from "../../i18n/translator.ts";
 import type { Logger } from "../../logger.ts";
 import { inlineKeyboardOf, TELEGRAM_TEXT_LIMIT } from "./telegram-render.ts";
@@ -24,7 +24,7 @@ export interface TelegramChannel {
   stop(): Promise<void>;
 }
 
-function incomingOf(message: Message & { text: string }): IncomingMessage {
+function incomingOf(message: Message & { text: string }, updateId: number, isEdit: boolean): IncomingMessage {
   const from = message.from;
   const displayName =
     [from?.first_name, from?.last_name].filter(Boolean).join(" ") || from?.username || String(from?.id ?? "");
@@ -37,6 +37,24 @@ function incomingOf(message: Message & { text: string }): IncomingMessage {
     messageId: String(message.message_id),
     sentAt: new Date(message.date * 1000),
     replyToMessageId: message.reply_to_message ? String(message.reply_to_message.message_id) : null,
+    updateKey: String(updateId),
+    isEdit,
+  };
+}
+
+function buttonOf(ctx: Context & { callbackQuery: CallbackQuery & { data: string } }): IncomingButton {
+  const query = ctx.callbackQuery;
+  const from = query.from;
+  return {
+    channel: "telegram",
+    userId: String(from.id),
+    chatId: String(query.message?.chat.id ?? from.id),
+    displayName:
+      [from.first_name, from.last_name].filter(Boolean).join(" ") || from.username || String(from.id),
+    data: query.data,
+    pressId: query.id,
+    messageId: query.message ? String(query.message.message_id) : null,
+    pressedAt: new Date(),
   };
 }
 
@@ -63,15 +81,29 @@ export function createTelegramBot(options: TelegramChannelOptions): Bot {
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 300 }));
   // Messages of one chat are handled in order, different chats in parallel.
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
-  bot.on("message:text", async (ctx) => {
+  const answer = async (ctx: Context, work: () => Promise<Reply[]>) => {
     let replies: Reply[];
     try {
-      replies = await conversation.handle(incomingOf(ctx.message));
+      replies = await work();
     } catch (error) {
-      logger.error({ err: error, chat: ctx.chat.id }, "conversation failed");
+      logger.error({ err: error, chat: ctx.chat?.id }, "conversation failed");
       replies = [{ text: translator.t("internal-error") }];
     }
     await sendReplies(ctx, replies);
+  };
+  bot.on("message:text", (ctx) =>
+    answer(ctx, () => conversation.handle(incomingOf(ctx.message, ctx.update.update_id, false))),
+  );
+  // An edit corrects the updates of the original message (same message key, a higher revision).
+  bot.on("edited_message:text", (ctx) =>
+    answer(ctx, () => conversation.handle(incomingOf(ctx.editedMessage, ctx.update.update_id, true))),
+  );
+  bot.on("callback_query:data", async (ctx) => {
+    // Answer at once so the button stops spinning, then reply in the chat.
+    await ctx
+      .answerCallbackQuery()
+      .catch((error: unknown) => logger.warn({ err: error }, "answerCallbackQuery"));
+    await answer(ctx, () => conversation.handleButton(buttonOf(ctx)));
   });
   bot.catch((error) => {
     logger.error({ err: error.error, update: error.ctx.update.update_id }, "telegram update failed");

@@ -1,10 +1,12 @@
 import { localDateOf } from "../../domain/calendar.ts";
 import { type AgencyTask, tasksLedBy } from "../../store/assignments.ts";
+import { rememberList } from "../../store/conversation-state.ts";
 import { shortTitle } from "../format.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 import type { Reply } from "../types.ts";
+import { taskKeyboard } from "./task-buttons.ts";
 
-/** `/nhiemvu`: the tasks the person's agency leads, this year's first. */
+/** `/nhiemvu`: the tasks the person's agency leads, this year's first, numbered for "#n". */
 export async function tasksFeature(turn: LinkedTurn): Promise<Reply[]> {
   const { t } = turn.deps.translator;
   const { person, deps } = turn;
@@ -16,16 +18,27 @@ export async function tasksFeature(turn: LinkedTurn): Promise<Reply[]> {
   const year = localDateOf(deps.clock.now(), deps.zone).slice(0, 4);
   const current = tasks.filter((task) => task.activeYears.includes(Number(year)) && !task.dormant);
   const other = tasks.filter((task) => !current.includes(task));
-  const lines = [t("tasks-header", { agency, count: current.length, year })];
+  // With nothing due this year (e.g. a plan that has ended) the full list is what the person needs.
+  const numbered = current.length > 0 ? current : other;
+  await rememberList(
+    deps.db,
+    person.accountId,
+    numbered.map((task) => task.assignmentId),
+    deps.clock.now(),
+  );
   const item = (task: AgencyTask, index: number) =>
     t("tasks-item", { index: index + 1, code: task.code, title: shortTitle(task.title) });
+  const lines = [t("tasks-header", { agency, count: current.length, year })];
   lines.push(...current.map(item));
   if (current.length === 0) lines.push(t("tasks-none-this-year", { year }));
   if (other.length > 0) {
     lines.push("", t("tasks-other-header", { count: other.length, year }));
-    // With nothing due this year (e.g. a plan that has ended) the full list is what the person needs.
     lines.push(...(current.length === 0 ? other.map(item) : [other.map((task) => task.code).join(", ")]));
   }
   lines.push("", t("tasks-footer"));
-  return say(lines.join("\n"));
+  const buttons = taskKeyboard(
+    turn,
+    current.map((task) => ({ assignmentId: task.assignmentId, code: task.code })),
+  );
+  return [buttons.length > 0 ? { text: lines.join("\n"), buttons } : { text: lines.join("\n") }];
 }

@@ -1,0 +1,31 @@
+import { type AssignmentSnapshot, isMissingUpdate, isOpen } from "../domain/assignment-status.ts";
+import { type CalendarRules, periodContaining, type ReportingPeriod } from "../domain/calendar.ts";
+import { loadCalendarRules } from "../services/calendar-rules.ts";
+import { loadAssignmentSnapshots } from "../services/period-snapshot.ts";
+import type { Turn } from "./turn.ts";
+
+export interface AgencyPeriodView {
+  rules: CalendarRules;
+  period: ReportingPeriod;
+  assignments: AssignmentSnapshot[];
+  open: AssignmentSnapshot[];
+  missing: AssignmentSnapshot[];
+}
+
+/** The current period for the person's agency: its assignments, the open ones and those still owed. */
+export async function agencyPeriodView(turn: Turn, agencyId: number, at: Date): Promise<AgencyPeriodView> {
+  const rules = await loadCalendarRules(turn.deps.db, turn.deps.zone);
+  const period = periodContaining(at, rules);
+  const assignments = await loadAssignmentSnapshots(turn.deps.db, {
+    until: at,
+    periodKey: period.key,
+    agencyId,
+  });
+  return {
+    rules,
+    period,
+    assignments,
+    open: assignments.filter((assignment) => isOpen(assignment, period.year)),
+    missing: assignments.filter((assignment) => isMissingUpdate(assignment, period.year)),
+  };
+}

@@ -1,0 +1,85 @@
+import { localDateOf } from "../../domain/calendar.ts";
+import { parseStatusMessage } from "../../domain/status-parser.ts";
+import { parseTaskCode } from "../../domain/task-code.ts";
+import type { UpdateContent } from "../../services/status-reporting.ts";
+import { type AssignmentRef, findAssignment } from "../../store/assignments.ts";
+import { loadConversationState, type PendingAnswer, setPending } from "../../store/conversation-state.ts";
+import { resolveTaskRef } from "../task-resolution.ts";
+import type { LinkedTurn } from "../turn.ts";
+import type { Reply } from "../types.ts";
+import { messageKeyOf, reportFromText, storeAndConfirm } from "./status-update.ts";
+
+type PickTask = Extract<PendingAnswer, { kind: "pick_task" }>;
+
+const PERCENT_ONLY = /^(\d{1,3})\s*(%|phan tram|phần trăm)?$/i;
+const TASK_WORDS = /^(nv|nhiệm vụ|nhiem vu|mục|muc)\s*/i;
+
+/** Stores the updates of a message that named no task, now that the person chose the task. */
+export async function applyPickedTask(
+  turn: LinkedTurn,
+  pending: PickTask,
+  assignment: AssignmentRef,
+): Promise<Reply[]> {
+  const { deps, person } = turn;
+  await setPending(deps.db, person.accountId, null, deps.clock.now());
+  const items = pending.updates.map((content) => ({ assignment, content: content as UpdateContent }));
+  const replies = await storeAndConfirm(turn, items, {
+    rawText: pending.rawText,
+    messageKey: pending.messageKey,
+    updateKey: null,
+    sentAt: new Date(pending.sentAt),
+  });
+  return replies ?? [];
+}
+
+async function answerPick(turn: LinkedTurn, pending: PickTask, text: string): Promise<Reply[] | null> {
+  const code = parseTaskCode(text.replace(TASK_WORDS, "").trim());
+  if (code === null || turn.person.agencyId === null) return null;
+  const resolution = await resolveTaskRef(turn.deps.db, code, {
+    agencyId: turn.person.agencyId,
+    lastList: [],
+    repliedTo: [],
+    open: [],
+  });
+  return resolution.kind === "assignment" ? applyPickedTask(turn, pending, resolution.assignment) : null;
+}
+
+function contentFor(pending: PendingAnswer, text: string): UpdateContent | null {
+  if (pending.kind === "progress") {
+    const match = PERCENT_ONLY.exec(text);
+    const progress = match ? Number(match[1]) : Number.NaN;
+    if (!(progress >= 0 && progress <= 100)) return null;
+    return { status: "in_progress", progress, blocker: null, eta: null };
+  }
+  if (pending.kind === "blocker" && text !== "") {
+    return { status: "blocked", progress: null, blocker: text.slice(0, 500), eta: null };
+  }
+  return null;
+}
+
+/**
+ * The answer to a question the bot asked: a percentage after "Đang làm", the reason after "Vướng",
+ * the task for an update that named none. A full update naming its own task wins over the question.
+ */
+export async function pendingAnswerHandler(turn: LinkedTurn): Promise<Reply[] | null> {
+  const { deps, person, message } = turn;
+  const { pending } = await loadConversationState(deps.db, person.accountId);
+  if (!pending) return null;
+  const text = message.text.trim();
+  if (pending.kind === "pick_task") return answerPick(turn, pending, text);
+  const namesTask = parseStatusMessage(text, localDateOf(message.sentAt, deps.zone)).some(
+    (u) => u.taskRef !== null,
+  );
+  const content = namesTask ? null : contentFor(pending, text);
+  await setPending(deps.db, person.accountId, null, deps.clock.now());
+  if (!content) return reportFromText(turn, text);
+  const assignment = await findAssignment(deps.db, pending.assignmentId);
+  if (!assignment || assignment.agencyId !== person.agencyId) return null;
+  const replies = await storeAndConfirm(turn, [{ assignment, content }], {
+    rawText: text,
+    messageKey: messageKeyOf(turn),
+    updateKey: message.updateKey ?? null,
+    sentAt: message.sentAt,
+  });
+  return replies ?? [];
+}

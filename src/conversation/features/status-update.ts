@@ -1,0 +1,165 @@
+import { localDateOf } from "../../domain/calendar.ts";
+import { type ParsedUpdate, parseStatusMessage } from "../../domain/status-parser.ts";
+import { recordUpdates, type UpdateContent } from "../../services/status-reporting.ts";
+import type { AssignmentRef } from "../../store/assignments.ts";
+import { findAssignment } from "../../store/assignments.ts";
+import { loadConversationState, type PendingAnswer, setPending } from "../../store/conversation-state.ts";
+import { agencyPeriodView } from "../agency-period.ts";
+import { encodeButton } from "../callback-data.ts";
+import { shortTitle } from "../format.ts";
+import { describeContent } from "../status-text.ts";
+import { type Resolution, resolveTaskRef } from "../task-resolution.ts";
+import { type LinkedTurn, say } from "../turn.ts";
+import type { Reply, ReplyButton } from "../types.ts";
+import { repliedToAssignments } from "./replied-to.ts";
+
+function contentOf(update: ParsedUpdate): UpdateContent {
+  return { status: update.status, progress: update.progress, blocker: update.blocker, eta: update.eta };
+}
+
+/** One key per message; its edits share it, so a correction supersedes the original. */
+export function messageKeyOf(turn: LinkedTurn): string {
+  const { message } = turn;
+  return `${message.channel}:${message.chatId}:${message.messageId ?? `${message.sentAt.getTime()}`}`;
+}
+
+/** Stores resolved updates, then confirms what was understood (SPEC: stored before acknowledged). */
+export async function storeAndConfirm(
+  turn: LinkedTurn,
+  items: { assignment: AssignmentRef; content: UpdateContent }[],
+  source: { rawText: string; messageKey: string; updateKey: string | null; sentAt: Date },
+): Promise<Reply[] | null> {
+  const { deps, person, message } = turn;
+  const { t } = deps.translator;
+  const view = await agencyPeriodView(turn, person.agencyId ?? 0, source.sentAt);
+  const outcome = await recordUpdates(
+    deps.db,
+    {
+      person,
+      channel: message.channel,
+      chatId: message.chatId,
+      messageId: message.messageId,
+      messageKey: source.messageKey,
+      updateKey: source.updateKey,
+      rawText: source.rawText,
+      sentAt: source.sentAt,
+    },
+    items,
+    view.rules,
+    deps.clock.now(),
+  );
+  if (outcome.kind === "duplicate") return null;
+  const lines = items.map(({ assignment, content }) =>
+    t(message.isEdit ? "update-corrected" : "update-recorded", {
+      code: assignment.taskCode,
+      details: describeContent(deps.translator, content),
+    }),
+  );
+  lines.push(t("update-period", { period: outcome.period.label }));
+  return say(lines.join("\n"));
+}
+
+function refusalLine(turn: LinkedTurn, resolution: Resolution): string | null {
+  const { t } = turn.deps.translator;
+  const agency = turn.person.agencyName ?? "";
+  switch (resolution.kind) {
+    case "not_own":
+      return resolution.leads.length > 0
+        ? t("update-not-own", { code: resolution.taskCode, leads: resolution.leads.join(", "), agency })
+        : t("update-no-lead", { code: resolution.taskCode });
+    case "unknown_task":
+      return t("update-unknown-task", { code: resolution.taskCode });
+    case "unknown_item":
+      return t("update-unknown-item", { index: resolution.index });
+    default:
+      return null;
+  }
+}
+
+/** Asks which task a message without a task code means, with one button per candidate. */
+async function askWhichTask(
+  turn: LinkedTurn,
+  candidates: number[],
+  pending: Extract<PendingAnswer, { kind: "pick_task" }>,
+): Promise<Reply[]> {
+  const { deps, person } = turn;
+  const { t } = deps.translator;
+  const rows: ReplyButton[][] = [];
+  const lines = [t("update-which-task")];
+  for (const assignmentId of candidates.slice(0, 20)) {
+    const assignment = await findAssignment(deps.db, assignmentId);
+    if (!assignment) continue;
+    lines.push(`• ${assignment.taskCode} — ${shortTitle(assignment.taskTitle, 60)}`);
+    rows.push([{ label: assignment.taskCode, data: encodeButton({ action: "pick", assignmentId }) }]);
+  }
+  if (rows.length === 0) return say(t("update-no-open-task", { agency: person.agencyName ?? "" }));
+  lines.push(t("update-which-task-typed"));
+  await setPending(deps.db, person.accountId, pending, deps.clock.now());
+  return [{ text: lines.join("\n"), buttons: rows }];
+}
+
+/** Plain text or /capnhat read as status updates; null when the text carries none. */
+export async function reportFromText(turn: LinkedTurn, text: string): Promise<Reply[] | null> {
+  const { deps, person, message } = turn;
+  const { t } = deps.translator;
+  const parsed = parseStatusMessage(text, localDateOf(message.sentAt, deps.zone));
+  if (parsed.length === 0) return null;
+  if (person.agencyId === null) return say(t("update-no-agency"));
+  const [state, view, repliedTo] = await Promise.all([
+    loadConversationState(deps.db, person.accountId),
+    agencyPeriodView(turn, person.agencyId, message.sentAt),
+    repliedToAssignments(turn),
+  ]);
+  const context = {
+    agencyId: person.agencyId,
+    lastList: state.lastList,
+    repliedTo,
+    open: view.open.map((assignment) => assignment.assignmentId),
+  };
+  const items: { assignment: AssignmentRef; content: UpdateContent }[] = [];
+  const refusals: string[] = [];
+  for (const update of parsed) {
+    const resolution = await resolveTaskRef(deps.db, update.taskRef, context);
+    if (resolution.kind === "assignment")
+      items.push({ assignment: resolution.assignment, content: contentOf(update) });
+    else if (resolution.kind === "unresolved") {
+      const candidates = repliedTo.length > 0 ? repliedTo : context.open;
+      return askWhichTask(
+        turn,
+        candidates.length > 0 ? candidates : view.assignments.map((a) => a.assignmentId),
+        {
+          kind: "pick_task",
+          updates: parsed.map(contentOf),
+          rawText: text,
+          sentAt: message.sentAt.toISOString(),
+          messageKey: messageKeyOf(turn),
+        },
+      );
+    } else {
+      const line = refusalLine(turn, resolution);
+      if (line) refusals.push(line);
+    }
+  }
+  if (items.length === 0) return say(refusals.join("\n"));
+  const confirmed = await storeAndConfirm(turn, items, {
+    rawText: text,
+    messageKey: messageKeyOf(turn),
+    updateKey: message.updateKey ?? null,
+    sentAt: message.sentAt,
+  });
+  if (confirmed === null) return [];
+  if (refusals.length === 0) return confirmed;
+  return [{ text: [confirmed[0]?.text ?? "", ...refusals].join("\n") }];
+}
+
+/** `/capnhat <update>`: the explicit form of a plain-text update. */
+export async function updateCommand(turn: LinkedTurn, args: string): Promise<Reply[]> {
+  const { t } = turn.deps.translator;
+  if (args === "") return say(t("update-usage"));
+  return (await reportFromText(turn, args)) ?? say(t("not-understood"));
+}
+
+/** Plain text: a status update when it reads as one; otherwise the next handler (or the hint). */
+export async function statusTextHandler(turn: LinkedTurn): Promise<Reply[] | null> {
+  return reportFromText(turn, turn.message.text);
+}

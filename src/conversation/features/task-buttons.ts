@@ -1,0 +1,102 @@
+import type { UpdateContent } from "../../services/status-reporting.ts";
+import { findAssignment } from "../../store/assignments.ts";
+import { loadConversationState, setPending } from "../../store/conversation-state.ts";
+import { type ButtonPress, decodeButton, encodeButton } from "../callback-data.ts";
+import { type LinkedTurn, say } from "../turn.ts";
+import type { IncomingButton, Reply, ReplyButton } from "../types.ts";
+import { applyPickedTask } from "./pending-answer.ts";
+import { storeAndConfirm } from "./status-update.ts";
+
+const PERCENT_CHOICES = [25, 50, 75];
+/** Telegram allows 100 buttons in a keyboard; three per task. */
+const MAX_TASKS_WITH_BUTTONS = 30;
+
+/** The three buttons under a task in a reminder or a task list. */
+export function taskButtons(
+  turn: Pick<LinkedTurn, "deps">,
+  assignmentId: number,
+  code: string,
+): ReplyButton[] {
+  const { t } = turn.deps.translator;
+  return [
+    { label: t("button-done", { code }), data: encodeButton({ action: "done", assignmentId }) },
+    { label: t("button-doing", { code }), data: encodeButton({ action: "doing", assignmentId }) },
+    { label: t("button-blocked", { code }), data: encodeButton({ action: "blocked", assignmentId }) },
+  ];
+}
+
+/** One row of buttons per task, as many as a Telegram keyboard holds. */
+export function taskKeyboard(
+  turn: Pick<LinkedTurn, "deps">,
+  tasks: { assignmentId: number; code: string }[],
+): ReplyButton[][] {
+  return tasks
+    .slice(0, MAX_TASKS_WITH_BUTTONS)
+    .map((task) => taskButtons(turn, task.assignmentId, task.code));
+}
+
+function contentOfPress(press: ButtonPress): UpdateContent | null {
+  if (press.action === "done") return { status: "done", progress: null, blocker: null, eta: null };
+  if (press.action === "percent")
+    return { status: "in_progress", progress: press.value ?? null, blocker: null, eta: null };
+  return null;
+}
+
+/** A tap on a task button: record it, or ask the follow-up question ("bao nhiêu %?", "vướng gì?"). */
+export async function taskButtonFeature(turn: LinkedTurn, press: IncomingButton): Promise<Reply[]> {
+  const { deps, person } = turn;
+  const { t } = deps.translator;
+  const decoded = decodeButton(press.data);
+  const assignment = decoded ? await findAssignment(deps.db, decoded.assignmentId) : null;
+  if (!decoded || !assignment) return say(t("button-expired"));
+  if (assignment.agencyId !== person.agencyId) {
+    return say(
+      t("update-not-own", {
+        code: assignment.taskCode,
+        leads: assignment.agencyName,
+        agency: person.agencyName ?? "",
+      }),
+    );
+  }
+  const now = deps.clock.now();
+  if (decoded.action === "pick") {
+    const { pending } = await loadConversationState(deps.db, person.accountId);
+    if (pending?.kind !== "pick_task") return say(t("button-expired"));
+    return applyPickedTask(turn, pending, assignment);
+  }
+  if (decoded.action === "doing") {
+    await setPending(
+      deps.db,
+      person.accountId,
+      { kind: "progress", assignmentId: assignment.assignmentId },
+      now,
+    );
+    const choices = PERCENT_CHOICES.map((value) => ({
+      label: `${value}%`,
+      data: encodeButton({ action: "percent", assignmentId: assignment.assignmentId, value }),
+    }));
+    return [{ text: t("button-ask-progress", { code: assignment.taskCode }), buttons: [choices] }];
+  }
+  if (decoded.action === "blocked") {
+    await setPending(
+      deps.db,
+      person.accountId,
+      { kind: "blocker", assignmentId: assignment.assignmentId },
+      now,
+    );
+    return say(t("button-ask-blocker", { code: assignment.taskCode }));
+  }
+  const content = contentOfPress(decoded);
+  if (!content) return say(t("button-expired"));
+  await setPending(deps.db, person.accountId, null, now);
+  const replies = await storeAndConfirm(turn, [{ assignment, content }], {
+    rawText: t(decoded.action === "done" ? "button-raw-done" : "button-raw-percent", {
+      code: assignment.taskCode,
+      value: String(decoded.value ?? ""),
+    }),
+    messageKey: `${press.channel}:${press.chatId}:button:${press.pressId}`,
+    updateKey: `button:${press.pressId}`,
+    sentAt: press.pressedAt,
+  });
+  return replies ?? [];
+}

@@ -1,0 +1,82 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../db/schema.ts";
+import { type CalendarRules, periodContaining, type ReportingPeriod } from "../domain/calendar.ts";
+import type { UpdateStatus } from "../domain/status-parser.ts";
+import type { AssignmentRef } from "../store/assignments.ts";
+import type { LinkedPerson } from "../store/people.ts";
+import { appendStatusUpdates, latestRevision } from "../store/status-updates.ts";
+
+export interface UpdateContent {
+  status: UpdateStatus | null;
+  progress: number | null;
+  blocker: string | null;
+  eta: string | null;
+}
+
+export interface ReportSource {
+  person: LinkedPerson;
+  channel: string;
+  chatId: string;
+  messageId: string | null;
+  /** One key per message; an edit of the message reuses it and adds a higher revision. */
+  messageKey: string;
+  /** The platform's update id; the same one twice is stored once. */
+  updateKey: string | null;
+  rawText: string;
+  sentAt: Date;
+}
+
+export type RecordOutcome =
+  | { kind: "stored"; period: ReportingPeriod; ids: number[] }
+  | { kind: "duplicate" };
+
+/** SPEC §4: 100% means done, 0% not started, whatever words came with it (an obstacle still wins). */
+export function normalizeContent(content: UpdateContent): UpdateContent {
+  if (content.status === "blocked" || content.progress === null) return content;
+  if (content.progress === 100) return { ...content, status: "done" };
+  if (content.progress === 0) return { ...content, status: "not_started" };
+  return content.status === null ? { ...content, status: "in_progress" } : content;
+}
+
+/**
+ * Stores a message's updates in one transaction, before anything is acknowledged. The platform's
+ * update id is claimed in the same transaction, so a redelivery stores nothing twice.
+ */
+export async function recordUpdates(
+  db: Kysely<Database>,
+  source: ReportSource,
+  items: { assignment: AssignmentRef; content: UpdateContent }[],
+  rules: CalendarRules,
+  now: Date,
+): Promise<RecordOutcome> {
+  const period = periodContaining(source.sentAt, rules);
+  return db.transaction().execute(async (trx) => {
+    if (source.updateKey !== null) {
+      const claimed = await trx
+        .insertInto("inbound_updates")
+        .values({ channel: source.channel, update_key: source.updateKey, received_at: now.toISOString() })
+        .onConflict((oc) => oc.columns(["channel", "update_key"]).doNothing())
+        .executeTakeFirst();
+      if (Number(claimed.numInsertedOrUpdatedRows ?? 0) === 0) return { kind: "duplicate" as const };
+    }
+    const revision = ((await latestRevision(trx, source.messageKey)) ?? -1) + 1;
+    const ids = await appendStatusUpdates(
+      trx,
+      items.map(({ assignment, content }) => ({
+        assignmentId: assignment.assignmentId,
+        personId: source.person.personId,
+        channel: source.channel,
+        chatId: source.chatId,
+        messageId: source.messageId,
+        messageKey: source.messageKey,
+        revision,
+        rawText: source.rawText,
+        ...normalizeContent(content),
+        sentAt: source.sentAt,
+        periodKey: period.key,
+      })),
+      now,
+    );
+    return { kind: "stored" as const, period, ids };
+  });
+}
