@@ -70,6 +70,7 @@ export async function startCommand(): Promise<void> {
       const telegram = await startTelegram({
         token: config.BOT_TOKEN,
         apiRoot: config.TELEGRAM_API_ROOT,
+        clock: app.clock,
         conversation: app.conversation,
         translator: app.translator,
         logger: app.logger,

@@ -3,6 +3,7 @@ import { createLogger } from "../../src/logger.ts";
 import {
   type FakeTelegram,
   type FakeTelegramOptions,
+  type SentMessage,
   startFakeTelegram,
 } from "../fakes/telegram-api-server.ts";
 import { createTestApp, type TestApp } from "./test-app.ts";
@@ -11,8 +12,10 @@ export interface TelegramHarness {
   app: TestApp;
   fake: FakeTelegram;
   telegram: TelegramChannel;
-  /** Sends a text as a user and waits for the bot's next answer in that chat. */
+  /** Sends a text as a user (stamped with the app's clock) and waits for the bot's next answer. */
   say(userId: number, text: string, firstName?: string): Promise<string>;
+  /** Injects an update and waits for the bot's next message to that chat. */
+  exchange(chatId: number, inject: () => void): Promise<SentMessage>;
   close(): Promise<void>;
 }
 
@@ -25,19 +28,26 @@ export async function startTelegramHarness(
   const telegram = await startTelegram({
     token: fake.token,
     apiRoot: fake.apiRoot,
+    clock: app.clock,
     conversation: app.conversation,
     translator: app.translator,
     logger: createLogger("silent"),
   });
-  return {
+  const harness: TelegramHarness = {
     app,
     fake,
     telegram,
     async say(userId, text, firstName = "Cán bộ") {
-      const since = fake.checkpoint();
-      fake.sendUserMessage({ userId, text, firstName });
-      const reply = await fake.waitForMessage(userId, undefined, 10_000, since);
+      const date = Math.floor(app.clock.now().getTime() / 1000);
+      const reply = await harness.exchange(userId, () =>
+        fake.sendUserMessage({ userId, text, firstName, date }),
+      );
       return reply.text ?? "";
+    },
+    async exchange(chatId, inject) {
+      const since = fake.checkpoint();
+      inject();
+      return fake.waitForMessage(chatId, undefined, 10_000, since);
     },
     async close() {
       await telegram.stop();
@@ -45,4 +55,5 @@ export async function startTelegramHarness(
       await app.dispose();
     },
   };
+  return harness;
 }

@@ -1,4 +1,5 @@
 import { autoRetry } from "@grammyjs/auto-retry";
+import type { Clock } from "../../clock.ts";
 import { type RunnerHandle, run, sequentialize } from "@grammyjs/runner";
 import { Bot, type Context, InputFile } from "grammy";
 import type { CallbackQuery, Message } from "grammy/types";
@@ -12,6 +13,8 @@ import { inlineKeyboardOf, TELEGRAM_TEXT_LIMIT } from "./telegram-render.ts";
 
 export interface TelegramChannelOptions {
   token: string;
+  /** Button presses carry no time of their own; they are stamped with this clock. */
+  clock: Clock;
   apiRoot: string;
   conversation: Conversation;
   translator: Translator;
@@ -42,7 +45,7 @@ function incomingOf(message: Message & { text: string }, updateId: number, isEdi
   };
 }
 
-function buttonOf(ctx: Context & { callbackQuery: CallbackQuery & { data: string } }): IncomingButton {
+function buttonOf(ctx: Context & { callbackQuery: CallbackQuery & { data: string } }, clock: Clock): IncomingButton {
   const query = ctx.callbackQuery;
   const from = query.from;
   return {
@@ -54,7 +57,7 @@ function buttonOf(ctx: Context & { callbackQuery: CallbackQuery & { data: string
     data: query.data,
     pressId: query.id,
     messageId: query.message ? String(query.message.message_id) : null,
-    pressedAt: new Date(),
+    pressedAt: clock.now(),
   };
 }
 
@@ -103,7 +106,7 @@ export function createTelegramBot(options: TelegramChannelOptions): Bot {
     await ctx
       .answerCallbackQuery()
       .catch((error: unknown) => logger.warn({ err: error }, "answerCallbackQuery"));
-    await answer(ctx, () => conversation.handleButton(buttonOf(ctx)));
+    await answer(ctx, () => conversation.handleButton(buttonOf(ctx, options.clock)));
   });
   bot.catch((error) => {
     logger.error({ err: error.error, update: error.ctx.update.update_id }, "telegram update failed");
