@@ -85,6 +85,10 @@ export const configSchema = z.object({
   REMINDER_TIME: withDefault("08:00", hourMinute),
   QUIET_HOURS: withDefault("20-7", hourRange),
   STALE_AFTER_DAYS: withDefault("30", positiveInt),
+  SEND_RATE_PER_SECOND: withDefault("25", positiveInt),
+  DELIVERY_MAX_ATTEMPTS: withDefault("5", positiveInt),
+  DELIVERY_RETRY_BASE_MS: withDefault("1000", positiveInt),
+  DELIVERY_LEASE_SECONDS: withDefault("300", positiveInt),
 });
 
 export type Config = z.output<typeof configSchema>;

@@ -96,7 +96,7 @@ export async function claimDueOutbox(db: Db, request: ClaimRequest): Promise<Out
   if (request.channels.length === 0) return [];
   const due = request.dueAt.toISOString();
   const stale = request.staleBefore.toISOString();
-  await db
+  const rows = await db
     .updateTable("outbox")
     .set({ status: "sending", claim_token: request.token, claimed_at: request.claimedAt.toISOString() })
     .where((eb) =>
@@ -110,7 +110,11 @@ export async function claimDueOutbox(db: Db, request: ClaimRequest): Promise<Out
           .where((inner) =>
             inner.or([
               inner.and([inner("o.status", "=", "pending"), inner("o.next_attempt_at", "<=", due)]),
-              inner.and([inner("o.status", "=", "sending"), inner("o.claimed_at", "<", stale)]),
+              inner.and([
+                inner("o.status", "=", "sending"),
+                inner("o.claimed_at", "<", stale),
+                inner("o.claim_token", "!=", request.token),
+              ]),
             ]),
           )
           .orderBy("o.next_attempt_at")
@@ -124,14 +128,10 @@ export async function claimDueOutbox(db: Db, request: ClaimRequest): Promise<Out
         eb.and([eb("status", "=", "sending"), eb("claimed_at", "<", stale)]),
       ]),
     )
+    // RETURNING (SQLite 3.35+, PostgreSQL): exactly the rows this statement claimed.
+    .returningAll()
     .execute();
-  const rows = await db
-    .selectFrom("outbox")
-    .selectAll()
-    .where("claim_token", "=", request.token)
-    .where("status", "=", "sending")
-    .orderBy("id")
-    .execute();
+  rows.sort((a, b) => a.id - b.id);
   return rows.map((row) => ({
     id: row.id,
     key: row.key,
@@ -148,11 +148,20 @@ export async function claimDueOutbox(db: Db, request: ClaimRequest): Promise<Out
   }));
 }
 
-/** Counts one attempt before it is made, so a crash mid-send still shows it. */
-export async function recordAttempt(db: Db, id: number, token: string, attempts: number): Promise<void> {
+/**
+ * Counts one attempt before it is made, so a crash mid-send still shows it, and renews the claim so
+ * a slow retry is not mistaken for a dead drain's leftover.
+ */
+export async function recordAttempt(
+  db: Db,
+  id: number,
+  token: string,
+  attempts: number,
+  at: Date,
+): Promise<void> {
   await db
     .updateTable("outbox")
-    .set({ attempts })
+    .set({ attempts, claimed_at: at.toISOString() })
     .where("id", "=", id)
     .where("claim_token", "=", token)
     .execute();

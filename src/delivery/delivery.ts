@@ -1,0 +1,58 @@
+import type { Writable } from "node:stream";
+import { type Clock, systemClock } from "../clock.ts";
+import type { Config } from "../config.ts";
+import type { Db } from "../db/database.ts";
+import type { Logger } from "../logger.ts";
+import type { ChannelSender } from "./channel-sender.ts";
+import { createConsoleSender } from "./console-sender.ts";
+import { type DeliveryPolicy, type DrainReport, drainOutbox } from "./drain.ts";
+import { SendPacer, TELEGRAM_LIMITS } from "./send-pacer.ts";
+import { createTelegramSender } from "./telegram-sender.ts";
+
+export interface Delivery {
+  /** The channels this process delivers to; rows of other channels wait for one that can. */
+  channels: string[];
+  drain(): Promise<DrainReport>;
+  close(): void;
+}
+
+export function deliveryPolicyOf(config: Config): DeliveryPolicy {
+  return {
+    maxAttempts: config.DELIVERY_MAX_ATTEMPTS,
+    retryBaseMs: config.DELIVERY_RETRY_BASE_MS,
+    leaseMs: config.DELIVERY_LEASE_SECONDS * 1000,
+    // About two seconds of sending: enough to keep the pacer busy, little to hand over after a crash.
+    batchSize: Math.max(10, config.SEND_RATE_PER_SECOND * 2),
+  };
+}
+
+/**
+ * Delivery as configured: Telegram when BOT_TOKEN is set, the console when an output is given.
+ * One pacer per process, shared by every drain, so Telegram's limits hold across ticks.
+ */
+export function createDelivery(
+  config: Config,
+  deps: { db: Db; clock: Clock; logger?: Logger; consoleOutput?: Writable },
+): Delivery {
+  const senders: ChannelSender[] = [];
+  if (config.BOT_TOKEN) {
+    senders.push(createTelegramSender({ token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT }));
+  }
+  if (deps.consoleOutput) senders.push(createConsoleSender(deps.consoleOutput));
+  const pacer = new SendPacer({ perSecond: config.SEND_RATE_PER_SECOND, ...TELEGRAM_LIMITS });
+  const policy = deliveryPolicyOf(config);
+  return {
+    channels: senders.map((sender) => sender.channel),
+    drain: () =>
+      drainOutbox({
+        db: deps.db,
+        senders,
+        pacer,
+        clock: deps.clock,
+        wallClock: systemClock,
+        policy,
+        logger: deps.logger,
+      }),
+    close: () => pacer.close(),
+  };
+}

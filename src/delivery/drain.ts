@@ -1,0 +1,174 @@
+// Delivers due outbox rows: claim, pace, send, record. At least once; a crash can only repeat the
+// sends that were in flight (see docs/delivery.md).
+import { randomUUID } from "node:crypto";
+import type { Clock } from "../clock.ts";
+import { splitLongText } from "../conversation/format.ts";
+import type { Db } from "../db/database.ts";
+import type { Logger } from "../logger.ts";
+import type { ChannelName } from "../store/people.ts";
+import { type ChannelSender, SendError } from "./channel-sender.ts";
+import {
+  claimDueOutbox,
+  markAccountBlocked,
+  markFinished,
+  markSent,
+  type OutboxRow,
+  recordAttempt,
+} from "./outbox-store.ts";
+import type { SendPacer } from "./send-pacer.ts";
+
+export interface DeliveryPolicy {
+  /** Attempts per message before it is recorded as failed. */
+  maxAttempts: number;
+  /** First retry delay; each further retry doubles it. */
+  retryBaseMs: number;
+  /** A "sending" row older than this (wall clock) belongs to a dead drain and is taken over. */
+  leaseMs: number;
+  /** Rows held at once by one drain. */
+  batchSize: number;
+}
+
+export interface DrainDeps {
+  db: Db;
+  senders: ChannelSender[];
+  pacer: SendPacer;
+  /** The app's clock: what is due, what has expired. */
+  clock: Clock;
+  /** Real time, for claims and sent_at (a `tick --at` in the past still sends now). */
+  wallClock: Clock;
+  policy: DeliveryPolicy;
+  logger?: Logger;
+}
+
+export interface DrainReport {
+  sent: number;
+  failed: number;
+  skipped: number;
+  /** Accounts found to have blocked the bot. */
+  blocked: number;
+  /** Failed attempts that were retried. */
+  retries: number;
+  failures: { key: string; reason: string }[];
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+type Outcome =
+  | { status: "sent" }
+  | { status: "failed"; reason: string; blocked: boolean }
+  | { status: "skipped"; reason: string };
+
+class RowDelivery {
+  retries = 0;
+  constructor(
+    private readonly deps: DrainDeps,
+    private readonly sender: ChannelSender,
+    private readonly token: string,
+  ) {}
+
+  async deliver(row: OutboxRow): Promise<Outcome> {
+    const { db, policy, clock, wallClock } = this.deps;
+    if (row.expiresAt !== null && row.expiresAt <= clock.now().toISOString()) {
+      const reason = `expired at ${row.expiresAt}`;
+      await markFinished(db, row.id, this.token, { status: "skipped", reason });
+      return { status: "skipped", reason };
+    }
+    const parts = splitLongText(row.payload.text, this.sender.maxTextLength);
+    let next = 0;
+    let attempts = row.attempts;
+    let lastError = "no attempt made";
+    while (attempts < policy.maxAttempts) {
+      attempts += 1;
+      await recordAttempt(db, row.id, this.token, attempts, wallClock.now());
+      try {
+        let messageId = "";
+        // Parts already sent in this process are not repeated on a retry.
+        for (; next < parts.length; next++) {
+          const text = parts[next] ?? "";
+          const buttons = next === parts.length - 1 ? row.payload.buttons : undefined;
+          messageId = await this.deps.pacer.schedule(row.chatId, () =>
+            this.sender.send(row.chatId, text, buttons),
+          );
+        }
+        await markSent(db, row.id, this.token, { sentAt: wallClock.now(), platformMessageId: messageId });
+        return { status: "sent" };
+      } catch (error) {
+        const failure = error instanceof SendError ? error : new SendError("transient", String(error));
+        lastError = failure.message;
+        if (failure.kind === "blocked") {
+          await markAccountBlocked(db, row.accountId, wallClock.now());
+          const reason = `blocked: ${failure.message}`;
+          await markFinished(db, row.id, this.token, { status: "failed", reason });
+          return { status: "failed", reason, blocked: true };
+        }
+        if (failure.kind === "permanent") break;
+        if (attempts < policy.maxAttempts) {
+          this.retries += 1;
+          this.deps.logger?.warn(
+            { key: row.key, attempt: attempts, error: lastError },
+            "send failed, retrying",
+          );
+          await sleep(policy.retryBaseMs * 2 ** (attempts - 1));
+        }
+      }
+    }
+    const reason = `after ${attempts} attempt(s): ${lastError}`;
+    await markFinished(db, row.id, this.token, { status: "failed", reason });
+    return { status: "failed", reason, blocked: false };
+  }
+}
+
+/** Sends every due row of the channels we have senders for; returns when none is left. */
+export async function drainOutbox(deps: DrainDeps): Promise<DrainReport> {
+  const report: DrainReport = { sent: 0, failed: 0, skipped: 0, blocked: 0, retries: 0, failures: [] };
+  const token = randomUUID();
+  const senders = new Map<ChannelName, ChannelSender>(deps.senders.map((s) => [s.channel, s]));
+  const deliveries = new Map<ChannelName, RowDelivery>(
+    deps.senders.map((s) => [s.channel, new RowDelivery(deps, s, token)]),
+  );
+  const active = new Set<Promise<void>>();
+  let exhausted = false;
+  const deliverOne = async (row: OutboxRow) => {
+    const delivery = deliveries.get(row.channel);
+    if (!delivery) return;
+    const outcome = await delivery.deliver(row).catch((error: unknown) => {
+      // A database error: the row stays claimed and is taken over once its lease runs out.
+      deps.logger?.error({ err: error, key: row.key }, "delivery bookkeeping failed");
+      return null;
+    });
+    if (!outcome) return;
+    if (outcome.status === "sent") report.sent += 1;
+    else if (outcome.status === "skipped") report.skipped += 1;
+    else {
+      report.failed += 1;
+      if (outcome.blocked) report.blocked += 1;
+      report.failures.push({ key: row.key, reason: outcome.reason });
+    }
+  };
+  while (true) {
+    // Refill when half the batch is done, so the pacer never runs dry during a fan-out.
+    if (!exhausted && active.size <= deps.policy.batchSize / 2) {
+      const claimedAt = deps.wallClock.now();
+      const rows = await claimDueOutbox(deps.db, {
+        token,
+        dueAt: deps.clock.now(),
+        claimedAt,
+        staleBefore: new Date(claimedAt.getTime() - deps.policy.leaseMs),
+        channels: [...senders.keys()],
+        limit: deps.policy.batchSize - active.size,
+      });
+      if (rows.length === 0) exhausted = true;
+      for (const row of rows) {
+        const task: Promise<void> = deliverOne(row).finally(() => active.delete(task));
+        active.add(task);
+      }
+    }
+    if (active.size === 0) {
+      if (exhausted) break;
+      continue;
+    }
+    await Promise.race(active);
+  }
+  report.retries = [...deliveries.values()].reduce((sum, d) => sum + d.retries, 0);
+  return report;
+}

@@ -1,0 +1,163 @@
+// Paces outgoing messages within Telegram's broadcast limits (SPEC §7), so our own fan-out never
+// provokes a 429: an even spacing plus a sliding one-second window overall, one message per second
+// per private chat, and a sliding one-minute window per group (negative chat id).
+// Chosen over @grammyjs/transformer-throttler: its Bottleneck reservoir refills 30 at once every
+// second, which lets 60 requests land inside one sliding second at a refill boundary.
+import { performance } from "node:perf_hooks";
+
+export interface PacerLimits {
+  /** Messages per second across all chats. */
+  perSecond: number;
+  /** Minimum gap between two messages to one private chat. */
+  perChatIntervalMs: number;
+  /** Messages per sliding minute into one group. */
+  perGroupPerMinute: number;
+  /** Requests awaiting an answer at once (a bound on what a crash can leave half-sent). */
+  maxInFlight: number;
+}
+
+export const TELEGRAM_LIMITS: Omit<PacerLimits, "perSecond"> = {
+  perChatIntervalMs: 1000,
+  perGroupPerMinute: 20,
+  maxInFlight: 64,
+};
+
+// Headroom for network jitter: two requests sent exactly at the limit may arrive a little closer.
+const JITTER_MARGIN_MS = 40;
+const SECOND_MS = 1000;
+const MINUTE_MS = 60_000;
+
+interface Job {
+  chatId: string;
+  run: () => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Start times within a sliding window. */
+class StartWindow {
+  #times: number[] = [];
+  constructor(
+    private readonly size: number,
+    private readonly windowMs: number,
+  ) {}
+  /** When the next start may happen (now when there is room). */
+  readyAt(now: number): number {
+    while (this.#times.length > 0 && (this.#times[0] ?? 0) <= now - this.windowMs) this.#times.shift();
+    return this.#times.length < this.size ? now : (this.#times[0] ?? now) + this.windowMs;
+  }
+  push(now: number): void {
+    this.#times.push(now);
+  }
+}
+
+export function isGroupChat(chatId: string): boolean {
+  return chatId.startsWith("-");
+}
+
+export class SendPacer {
+  readonly #limits: PacerLimits;
+  readonly #now: () => number;
+  readonly #queue: Job[] = [];
+  readonly #global: StartWindow;
+  readonly #chatReady = new Map<string, number>();
+  readonly #groups = new Map<string, StartWindow>();
+  #lastStart = Number.NEGATIVE_INFINITY;
+  #inFlight = 0;
+  #timer: NodeJS.Timeout | null = null;
+
+  constructor(limits: PacerLimits, now: () => number = () => performance.now()) {
+    if (!(limits.perSecond > 0)) throw new RangeError("perSecond must be positive");
+    this.#limits = limits;
+    this.#now = now;
+    this.#global = new StartWindow(Math.max(1, Math.floor(limits.perSecond)), SECOND_MS + JITTER_MARGIN_MS);
+  }
+
+  /** Runs `run` when every limit allows a message to `chatId`; resolves with its result. */
+  schedule<T>(chatId: string, run: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.#queue.push({ chatId, run, resolve: resolve as (value: unknown) => void, reject });
+      this.#pump();
+    });
+  }
+
+  get queued(): number {
+    return this.#queue.length;
+  }
+
+  get inFlight(): number {
+    return this.#inFlight;
+  }
+
+  #readyAt(chatId: string, now: number): number {
+    if (isGroupChat(chatId)) {
+      const window = this.#groups.get(chatId);
+      return window ? window.readyAt(now) : now;
+    }
+    return this.#chatReady.get(chatId) ?? now;
+  }
+
+  #record(chatId: string, now: number): void {
+    this.#global.push(now);
+    this.#lastStart = now;
+    if (isGroupChat(chatId)) {
+      let window = this.#groups.get(chatId);
+      if (!window) {
+        window = new StartWindow(this.#limits.perGroupPerMinute, MINUTE_MS + JITTER_MARGIN_MS);
+        this.#groups.set(chatId, window);
+      }
+      window.push(now);
+    } else {
+      this.#chatReady.set(chatId, now + this.#limits.perChatIntervalMs + JITTER_MARGIN_MS);
+    }
+  }
+
+  #wake(at: number, now: number): void {
+    if (this.#timer) return;
+    this.#timer = setTimeout(
+      () => {
+        this.#timer = null;
+        this.#pump();
+      },
+      Math.max(1, Math.ceil(at - now)),
+    );
+  }
+
+  #pump(): void {
+    if (this.#timer) return;
+    while (this.#queue.length > 0 && this.#inFlight < this.#limits.maxInFlight) {
+      const now = this.#now();
+      const globalReady = Math.max(
+        this.#lastStart + SECOND_MS / this.#limits.perSecond,
+        this.#global.readyAt(now),
+      );
+      if (globalReady > now) return this.#wake(globalReady, now);
+      // The first job whose chat is free keeps order within a chat while others go ahead.
+      let earliest = Number.POSITIVE_INFINITY;
+      const index = this.#queue.findIndex((job) => {
+        const ready = this.#readyAt(job.chatId, now);
+        earliest = Math.min(earliest, ready);
+        return ready <= now;
+      });
+      const job = index >= 0 ? this.#queue[index] : undefined;
+      if (!job) return this.#wake(earliest, now);
+      this.#queue.splice(index, 1);
+      this.#record(job.chatId, now);
+      this.#inFlight += 1;
+      job
+        .run()
+        .then(job.resolve, job.reject)
+        .finally(() => {
+          this.#inFlight -= 1;
+          this.#pump();
+        });
+    }
+  }
+
+  /** Forgets pending timers (jobs still queued are rejected). */
+  close(): void {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    for (const job of this.#queue.splice(0)) job.reject(new Error("pacer closed"));
+  }
+}
