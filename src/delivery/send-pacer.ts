@@ -131,7 +131,10 @@ export class SendPacer {
         this.#lastStart + SECOND_MS / this.#limits.perSecond,
         this.#global.readyAt(now),
       );
-      if (globalReady > now) return this.#wake(globalReady, now);
+      if (globalReady > now) {
+        this.#wake(globalReady, now);
+        return;
+      }
       // The first job whose chat is free keeps order within a chat while others go ahead.
       let earliest = Number.POSITIVE_INFINITY;
       const index = this.#queue.findIndex((job) => {
@@ -140,7 +143,10 @@ export class SendPacer {
         return ready <= now;
       });
       const job = index >= 0 ? this.#queue[index] : undefined;
-      if (!job) return this.#wake(earliest, now);
+      if (!job) {
+        this.#wake(earliest, now);
+        return;
+      }
       this.#queue.splice(index, 1);
       this.#record(job.chatId, now);
       this.#inFlight += 1;
