@@ -5,6 +5,7 @@ import { behindCommand } from "./cli/behind-command.ts";
 import { CliError } from "./cli/context.ts";
 import { importCommand } from "./cli/import-command.ts";
 import { inviteCommand } from "./cli/invite-command.ts";
+import { parseCommand } from "./cli/parse-command.ts";
 import { startCommand } from "./cli/start-command.ts";
 
 function buildProgram(): Command {
@@ -69,6 +70,11 @@ function buildProgram(): Command {
     .option("--quarter <period>", "the period, e.g. 2020-Q1 (default: the one containing --at)")
     .option("--json", "print JSON")
     .action(behindCommand);
+  program
+    .command("parse")
+    .description("read status messages from stdin, one a line; print one JSON line each")
+    .option("--at <iso>", "reference date for expected dates (default: today in APP_TZ)")
+    .action(parseCommand);
   program
     .command("backup")
     .description("a consistent copy of the SQLite database, safe while the bot runs")
