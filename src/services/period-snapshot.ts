@@ -34,10 +34,20 @@ function toFacts(row: UpdateRow): UpdateFacts {
  * the latest revision of its message (an edit supersedes, history stays). One row per assignment,
  * chosen in SQL so 500,000 updates never cross into memory.
  */
+type Condition = ReturnType<typeof sql<boolean>>;
+
+/** Limits a query on status_updates `u` to one agency's assignments (a chat question), or none. */
+function agencyScope(agencyId: number | undefined): Condition {
+  return agencyId === undefined
+    ? sql<boolean>`1 = 1`
+    : sql<boolean>`u.assignment_id in (select id from assignments where agency_id = ${agencyId})`;
+}
+
 async function latestPerAssignment(
   db: Db,
   until: string,
-  condition: ReturnType<typeof sql<boolean>>,
+  condition: Condition,
+  scope: Condition,
 ): Promise<Map<number, UpdateFacts>> {
   const result = await sql<UpdateRow>`
     select assignment_id, status, progress, blocker, eta, sent_at, period_key, person_name, raw_text
@@ -49,6 +59,7 @@ async function latestPerAssignment(
       left join people p on p.id = u.person_id
       where u.sent_at < ${until}
         and ${condition}
+        and ${scope}
         and not exists (
           select 1 from status_updates newer
           where newer.message_key = u.message_key and newer.revision > u.revision
@@ -58,14 +69,12 @@ async function latestPerAssignment(
   return new Map(result.rows.map((row) => [row.assignment_id, toFacts(row)]));
 }
 
-async function lastReportedTimes(db: Db, until: string): Promise<Map<number, string>> {
-  const rows = await db
-    .selectFrom("status_updates")
-    .select(["assignment_id", (eb) => eb.fn.max("sent_at").as("last")])
-    .where("sent_at", "<", until)
-    .groupBy("assignment_id")
-    .execute();
-  return new Map(rows.map((row) => [row.assignment_id, String(row.last)]));
+async function lastReportedTimes(db: Db, until: string, scope: Condition): Promise<Map<number, string>> {
+  const result = await sql<{ assignment_id: number; last: string }>`
+    select u.assignment_id, max(u.sent_at) as last from status_updates u
+    where u.sent_at < ${until} and ${scope}
+    group by u.assignment_id`.execute(db);
+  return new Map(result.rows.map((row) => [row.assignment_id, String(row.last)]));
 }
 
 /** Every live assignment with what was reported up to `until`, for the period `periodKey`. */
@@ -74,6 +83,7 @@ export async function loadAssignmentSnapshots(
   options: { until: Date; periodKey: string; agencyId?: number },
 ): Promise<AssignmentSnapshot[]> {
   const until = options.until.toISOString();
+  const scope = agencyScope(options.agencyId);
   const [assignments, latestStatus, latestInPeriod, lastReported] = await Promise.all([
     db
       .selectFrom("assignments")
@@ -103,9 +113,9 @@ export async function loadAssignmentSnapshots(
       .orderBy("tasks.number")
       .orderBy("agencies.name")
       .execute(),
-    latestPerAssignment(db, until, sql<boolean>`u.status is not null`),
-    latestPerAssignment(db, until, sql<boolean>`u.period_key = ${options.periodKey}`),
-    lastReportedTimes(db, until),
+    latestPerAssignment(db, until, sql<boolean>`u.status is not null`, scope),
+    latestPerAssignment(db, until, sql<boolean>`u.period_key = ${options.periodKey}`, scope),
+    lastReportedTimes(db, until, scope),
   ]);
   return assignments.map((row) => ({
     ...row,

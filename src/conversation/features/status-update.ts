@@ -1,5 +1,6 @@
 import { localDateOf } from "../../domain/calendar.ts";
 import { type ParsedUpdate, parseStatusMessage } from "../../domain/status-parser.ts";
+import { loadCalendarRules } from "../../services/calendar-rules.ts";
 import { recordUpdates, type UpdateContent } from "../../services/status-reporting.ts";
 import type { AssignmentRef } from "../../store/assignments.ts";
 import { findAssignment } from "../../store/assignments.ts";
@@ -31,7 +32,7 @@ export async function storeAndConfirm(
 ): Promise<Reply[] | null> {
   const { deps, person, message } = turn;
   const { t } = deps.translator;
-  const view = await agencyPeriodView(turn, person.agencyId ?? 0, source.sentAt);
+  const rules = await loadCalendarRules(deps.db, deps.zone);
   const outcome = await recordUpdates(
     deps.db,
     {
@@ -45,7 +46,7 @@ export async function storeAndConfirm(
       sentAt: source.sentAt,
     },
     items,
-    view.rules,
+    rules,
     deps.clock.now(),
   );
   if (outcome.kind === "duplicate") return null;
@@ -105,16 +106,18 @@ export async function reportFromText(turn: LinkedTurn, text: string): Promise<Re
   const parsed = parseStatusMessage(text, localDateOf(message.sentAt, deps.zone));
   if (parsed.length === 0) return null;
   if (person.agencyId === null) return say(t("update-no-agency"));
-  const [state, view, repliedTo] = await Promise.all([
+  const [state, repliedTo] = await Promise.all([
     loadConversationState(deps.db, person.accountId),
-    agencyPeriodView(turn, person.agencyId, message.sentAt),
     repliedToAssignments(turn),
   ]);
+  // The agency's open tasks matter only for a message naming none; most messages name theirs.
+  const needsOpen = parsed.some((update) => update.taskRef === null) && repliedTo.length !== 1;
+  const view = needsOpen ? await agencyPeriodView(turn, person.agencyId, message.sentAt) : null;
   const context = {
     agencyId: person.agencyId,
     lastList: state.lastList,
     repliedTo,
-    open: view.open.map((assignment) => assignment.assignmentId),
+    open: view?.open.map((assignment) => assignment.assignmentId) ?? [],
   };
   const items: { assignment: AssignmentRef; content: UpdateContent }[] = [];
   const refusals: string[] = [];
@@ -126,7 +129,7 @@ export async function reportFromText(turn: LinkedTurn, text: string): Promise<Re
       const candidates = repliedTo.length > 0 ? repliedTo : context.open;
       return askWhichTask(
         turn,
-        candidates.length > 0 ? candidates : view.assignments.map((a) => a.assignmentId),
+        candidates.length > 0 ? candidates : (view?.assignments.map((a) => a.assignmentId) ?? []),
         {
           kind: "pick_task",
           updates: parsed.map(contentOf),
