@@ -230,3 +230,7 @@ button-raw-percent = [button] ⏳ { $code } { $value }%
 remaining-header = 📌 { $agency } still owes { $count } tasks for { $period } (due before { $deadline }):
 remaining-none = ✅ { $agency } has reported every task of { $period }. Thank you!
 remaining-footer = Answer by number or code: «#1 xong», «II.9 đang làm 60%», or tap a button below.
+command-cham = Who has not reported, who is behind (coordinators)
+command-nhac = Nudge an agency now, e.g. /nhac Sở Y tế
+command-tinhhinh = One agency's or task's standing, e.g. /tinhhinh II.2
+command-baocao = The quarter's report file (Excel), e.g. /baocao 2020-Q1

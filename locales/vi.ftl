@@ -239,3 +239,7 @@ button-raw-percent = [nút] ⏳ { $code } { $value }%
 remaining-header = 📌 { $agency } còn { $count } nhiệm vụ chưa báo cáo { $period } (hạn: trước ngày { $deadline }):
 remaining-none = ✅ { $agency } đã báo cáo đủ các nhiệm vụ của { $period }. Cảm ơn!
 remaining-footer = Trả lời theo số thứ tự hoặc mã: «#1 xong», «II.9 đang làm 60%», hoặc bấm nút bên dưới.
+command-cham = Đơn vị nào chưa báo cáo, chậm (điều phối viên)
+command-nhac = Nhắc một đơn vị báo cáo ngay, ví dụ: /nhac Sở Y tế
+command-tinhhinh = Tình hình một đơn vị hoặc nhiệm vụ, ví dụ: /tinhhinh II.2
+command-baocao = Tệp báo cáo quý (Excel), ví dụ: /baocao 2020-Q1

@@ -33,7 +33,13 @@ export async function createApp(
     throw error;
   }
   const translator = createTranslator(config.LOCALE);
-  const conversation = new Conversation({ db: database.db, translator, clock, zone: config.APP_TZ });
+  const conversation = new Conversation({
+    db: database.db,
+    translator,
+    clock,
+    zone: config.APP_TZ,
+    staleAfterDays: config.STALE_AFTER_DAYS,
+  });
   return {
     config,
     database,

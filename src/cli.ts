@@ -6,6 +6,7 @@ import { CliError } from "./cli/context.ts";
 import { importCommand } from "./cli/import-command.ts";
 import { inviteCommand } from "./cli/invite-command.ts";
 import { parseCommand } from "./cli/parse-command.ts";
+import { reportCommand } from "./cli/report-command.ts";
 import { startCommand } from "./cli/start-command.ts";
 
 function buildProgram(): Command {
@@ -75,6 +76,12 @@ function buildProgram(): Command {
     .description("read status messages from stdin, one a line; print one JSON line each")
     .option("--at <iso>", "reference date for expected dates (default: today in APP_TZ)")
     .action(parseCommand);
+  program
+    .command("report")
+    .description("the quarter's report: every assignment, its latest status, the agencies' summary")
+    .requiredOption("--quarter <period>", "the period, e.g. 2020-Q1")
+    .requiredOption("--out <file>", "output file: .xlsx, .csv or .json")
+    .action(reportCommand);
   program
     .command("backup")
     .description("a consistent copy of the SQLite database, safe while the bot runs")

@@ -1,8 +1,13 @@
 // Where every feature is mounted: commands by name (Vietnamese first, English aliases), and the
 // handlers that read plain text, tried in order until one answers.
+import { BEHIND_PAGE_PREFIX, NUDGE_PREFIX } from "./coordinator-buttons.ts";
+import { behindFeature, behindPageButton } from "./features/behind.ts";
+import { coordinatorQuestionHandler, situationFeature } from "./features/coordinator-question.ts";
 import { helpFeature } from "./features/help.ts";
+import { handleNudgeButton, nudgeFeature } from "./features/nudge.ts";
 import { pendingAnswerHandler } from "./features/pending-answer.ts";
 import { remainingFeature } from "./features/remaining.ts";
+import { reportFeature } from "./features/report.ts";
 import { statusTextHandler, updateCommand } from "./features/status-update.ts";
 import { taskButtonFeature } from "./features/task-buttons.ts";
 import { tasksFeature } from "./features/tasks.ts";
@@ -17,14 +22,30 @@ export const COMMANDS: Record<string, CommandHandler> = {
   remaining: remainingFeature,
   capnhat: updateCommand,
   update: updateCommand,
+  cham: behindFeature,
+  chuabaocao: behindFeature,
+  behind: behindFeature,
+  late: behindFeature,
+  nhac: nudgeFeature,
+  nudge: nudgeFeature,
+  tinhhinh: situationFeature,
+  baocao: reportFeature,
+  report: reportFeature,
+  status: situationFeature,
 };
 
 /** Plain-text readers; each returns null to let the next one try. */
-export const TEXT_HANDLERS: TextHandler[] = [pendingAnswerHandler, statusTextHandler];
+export const TEXT_HANDLERS: TextHandler[] = [
+  pendingAnswerHandler,
+  coordinatorQuestionHandler,
+  statusTextHandler,
+];
 
 /** Button presses by the prefix of their callback data ("u:" task buttons). */
 export const BUTTON_HANDLERS: Record<string, ButtonHandler> = {
   u: taskButtonFeature,
+  [NUDGE_PREFIX]: handleNudgeButton,
+  [BEHIND_PAGE_PREFIX]: behindPageButton,
 };
 
 /** The commands a channel advertises (Telegram's command menu), with their locale message ids. */
@@ -32,6 +53,10 @@ export const ADVERTISED_COMMANDS: { command: string; descriptionId: string }[] =
   { command: "nhiemvu", descriptionId: "command-nhiemvu" },
   { command: "conlai", descriptionId: "command-conlai" },
   { command: "capnhat", descriptionId: "command-capnhat" },
+  { command: "cham", descriptionId: "command-cham" },
+  { command: "nhac", descriptionId: "command-nhac" },
+  { command: "tinhhinh", descriptionId: "command-tinhhinh" },
+  { command: "baocao", descriptionId: "command-baocao" },
   { command: "trogiup", descriptionId: "command-trogiup" },
   { command: "start", descriptionId: "command-start" },
 ];

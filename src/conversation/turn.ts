@@ -11,6 +11,8 @@ export interface ConversationDeps {
   clock: Clock;
   /** The calendar's zone (APP_TZ). */
   zone: string;
+  /** STALE_AFTER_DAYS: an open assignment with no update for longer is stale. */
+  staleAfterDays?: number;
 }
 
 /** One incoming message with what the core knows about its sender. */

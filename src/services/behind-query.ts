@@ -1,4 +1,5 @@
 import type { Db } from "../db/database.ts";
+import type { AssignmentSnapshot } from "../domain/assignment-status.ts";
 import { type BehindReport, whoIsBehind } from "../domain/behind.ts";
 import type { ReportingPeriod } from "../domain/calendar.ts";
 import { loadAssignmentSnapshots } from "./period-snapshot.ts";
@@ -17,7 +18,7 @@ export interface BehindQuery {
 export async function loadBehind(
   db: Db,
   query: BehindQuery,
-): Promise<{ period: ReportingPeriod; report: BehindReport }> {
+): Promise<{ period: ReportingPeriod; report: BehindReport; snapshots: AssignmentSnapshot[] }> {
   const period = await resolvePeriod(db, query.zone, query.quarter, query.at);
   const snapshots = await loadAssignmentSnapshots(db, {
     until: query.at,
@@ -30,5 +31,5 @@ export async function loadBehind(
     zone: query.zone,
     staleAfterDays: query.staleAfterDays,
   });
-  return { period, report };
+  return { period, report, snapshots };
 }

@@ -1,0 +1,37 @@
+// `/baocao [YYYY-Qn]`: the quarter's report as an Excel file in the chat (coordinators).
+import { renderReport } from "../../reports/report-file.ts";
+import { loadQuarterReport } from "../../services/quarter-report.ts";
+import { PeriodError } from "../../services/reporting-period.ts";
+import { refuseUnlessCoordinator } from "../coordinator-only.ts";
+import { type LinkedTurn, say } from "../turn.ts";
+import type { Reply } from "../types.ts";
+
+export async function reportFeature(turn: LinkedTurn, args: string): Promise<Reply[]> {
+  const refusal = refuseUnlessCoordinator(turn);
+  if (refusal) return refusal;
+  const { deps } = turn;
+  const { t } = deps.translator;
+  let loaded: Awaited<ReturnType<typeof loadQuarterReport>>;
+  try {
+    loaded = await loadQuarterReport(deps.db, {
+      quarter: args.trim() === "" ? undefined : args.trim(),
+      now: deps.clock.now(),
+      zone: deps.zone,
+    });
+  } catch (error) {
+    if (error instanceof PeriodError) {
+      return say(
+        `${t("behind-bad-quarter", { quarter: error.quarter, first: error.first })}\n${t("report-usage")}`,
+      );
+    }
+    throw error;
+  }
+  const { period, report } = loaded;
+  const bytes = await renderReport(report, "xlsx", deps.translator, deps.zone);
+  const caption = t("report-caption", {
+    period: period.label,
+    agencies: report.summary.length,
+    assignments: report.rows.length,
+  });
+  return [{ text: caption, document: { fileName: `bao-cao-${period.key}.xlsx`, bytes } }];
+}

@@ -1,0 +1,49 @@
+// "nhiệm vụ II.2 thế nào?": every lead agency's standing on one task, most behind first.
+import { isInScope } from "../../domain/behind.ts";
+import { loadBehind } from "../../services/behind-query.ts";
+import { dateText } from "../../services/behind-text.ts";
+import { shortTitle } from "../format.ts";
+import { type LinkedTurn, say } from "../turn.ts";
+import type { Reply } from "../types.ts";
+import { assignmentLine, orderForAttention } from "./assignment-lines.ts";
+
+export async function taskStatusAnswer(turn: LinkedTurn, code: string): Promise<Reply[]> {
+  const { deps } = turn;
+  const { translator } = deps;
+  const { t } = translator;
+  const at = deps.clock.now();
+  const { period, snapshots } = await loadBehind(deps.db, {
+    at,
+    zone: deps.zone,
+    staleAfterDays: deps.staleAfterDays ?? 30,
+  });
+  const leads = snapshots.filter((snapshot) => snapshot.taskCode === code);
+  const [first] = leads;
+  if (!first) {
+    const task = await deps.db
+      .selectFrom("tasks")
+      .select("title")
+      .where("code", "=", code)
+      .where("retired_at", "is", null)
+      .executeTakeFirst();
+    if (!task) return say(t("task-status-unknown", { code }));
+    return say(
+      [t("task-status-header", { code, title: shortTitle(task.title) }), t("task-status-no-lead")].join("\n"),
+    );
+  }
+  const lines = [
+    t("task-status-header", { code, title: shortTitle(first.taskTitle) }),
+    first.dueDate === null
+      ? t("task-status-no-due", { period: period.label })
+      : t("task-status-due", { due: dateText(first.dueDate), period: period.label }),
+  ];
+  if (first.dormant) lines.push(t("task-status-dormant"));
+  const shown = first.dormant
+    ? leads
+    : leads.filter((lead) => isInScope(lead, period) || lead.latestStatus !== null);
+  const options = { period, at, zone: deps.zone };
+  lines.push(
+    ...orderForAttention(shown, period.year).map((s) => assignmentLine(translator, s, options, s.agencyName)),
+  );
+  return say(lines.join("\n"));
+}

@@ -1,0 +1,164 @@
+// The quarter's report (SPEC §5, plan section III.1) as plain data: one row per assignment, a
+// per-agency summary, and for Q2–Q4 the cumulative view. Pure; writers live in src/reports/.
+import type { AssignmentSnapshot } from "./assignment-status.ts";
+import {
+  type AssignmentCategory,
+  type CategoryCounts,
+  categoryOf,
+  isInScope,
+  whoIsBehind,
+} from "./behind.ts";
+import type { ReportingPeriod } from "./calendar.ts";
+
+export interface ReportRow {
+  assignmentId: number;
+  taskCode: string;
+  taskTitle: string;
+  agencyCode: string;
+  agencyName: string;
+  dueDate: string | null;
+  /** Open in the period, so an update was owed. */
+  owed: boolean;
+  reportedInPeriod: boolean;
+  /** The latest status known at the report's instant. */
+  status: string | null;
+  progress: number | null;
+  blocker: string | null;
+  eta: string | null;
+  reporter: string | null;
+  /** ISO instant of the update shown: the latest in the period, else the latest status before it. */
+  reportedAt: string | null;
+  rawText: string | null;
+  category: AssignmentCategory;
+}
+
+export type Timeliness =
+  | { kind: "complete" }
+  | { kind: "late"; days: number }
+  | { kind: "pending" }
+  | { kind: "none" };
+
+export interface AgencySummaryRow {
+  agencyCode: string;
+  agencyName: string;
+  owed: number;
+  reported: number;
+  missing: number;
+  timeliness: Timeliness;
+  categories: CategoryCounts;
+}
+
+export interface CumulativeRow {
+  assignmentId: number;
+  taskCode: string;
+  taskTitle: string;
+  agencyName: string;
+  status: string | null;
+  progress: number | null;
+  category: AssignmentCategory;
+  updatesSinceYearStart: number;
+  /** Per period of the year up to this one, in order: whether anything was reported in it. */
+  reportedByPeriod: boolean[];
+}
+
+export interface QuarterReport {
+  periodKey: string;
+  periodLabel: string;
+  /** The instant the statuses are taken at: the deadline, or now for a period still running. */
+  asOf: string;
+  rows: ReportRow[];
+  summary: AgencySummaryRow[];
+  cumulative: { months: number; periodKeys: string[]; rows: CumulativeRow[] } | null;
+}
+
+export interface QuarterReportInput {
+  snapshots: readonly AssignmentSnapshot[];
+  period: ReportingPeriod;
+  at: Date;
+  zone: string;
+  /** The year's periods up to and including this one. */
+  yearPeriods: readonly ReportingPeriod[];
+  /** Updates per assignment per period key, over the year's periods. */
+  updateCounts: ReadonlyMap<number, ReadonlyMap<string, number>>;
+}
+
+function rowOf(s: AssignmentSnapshot, input: QuarterReportInput): ReportRow {
+  const shown = s.latestInPeriod ?? s.latestStatus;
+  const status = s.latestStatus?.status ?? null;
+  return {
+    assignmentId: s.assignmentId,
+    taskCode: s.taskCode,
+    taskTitle: s.taskTitle,
+    agencyCode: s.agencyCode,
+    agencyName: s.agencyName,
+    dueDate: s.dueDate,
+    owed: s.activeYears.includes(input.period.year) && !s.dormant && status !== "done",
+    reportedInPeriod: s.latestInPeriod !== null,
+    status,
+    progress: shown?.progress ?? s.latestStatus?.progress ?? null,
+    blocker: status === "blocked" ? (s.latestStatus?.blocker ?? null) : null,
+    eta: shown?.eta ?? null,
+    reporter: shown?.personName ?? null,
+    reportedAt: shown?.sentAt ?? null,
+    rawText: shown?.rawText ?? null,
+    category: categoryOf(s, input.at, input.zone),
+  };
+}
+
+function timelinessOf(owed: number, missing: number, daysLate: number | null): Timeliness {
+  if (owed === 0) return { kind: "none" };
+  if (missing === 0) return { kind: "complete" };
+  return daysLate === null ? { kind: "pending" } : { kind: "late", days: daysLate };
+}
+
+export function buildQuarterReport(input: QuarterReportInput): QuarterReport {
+  const { period } = input;
+  const inScope = input.snapshots.filter((s) => isInScope(s, period));
+  const behind = whoIsBehind(inScope, {
+    period,
+    at: input.at,
+    zone: input.zone,
+    staleAfterDays: Number.MAX_SAFE_INTEGER,
+  });
+  const summary = behind.agencies.map((standing) => ({
+    agencyCode: standing.agencyCode,
+    agencyName: standing.agencyName,
+    owed: standing.openCount,
+    reported: standing.reportedCount,
+    missing: standing.missingTaskCodes.length,
+    timeliness: timelinessOf(standing.openCount, standing.missingTaskCodes.length, standing.daysLate),
+    categories: standing.categories,
+  }));
+  const rows = inScope.map((s) => rowOf(s, input));
+  const periodKeys = input.yearPeriods.map((p) => p.key);
+  const cumulative =
+    period.cumulativeMonths === null
+      ? null
+      : {
+          months: period.cumulativeMonths,
+          periodKeys,
+          rows: rows.map((row) => {
+            const counts = input.updateCounts.get(row.assignmentId);
+            const byPeriod = periodKeys.map((key) => counts?.get(key) ?? 0);
+            return {
+              assignmentId: row.assignmentId,
+              taskCode: row.taskCode,
+              taskTitle: row.taskTitle,
+              agencyName: row.agencyName,
+              status: row.status,
+              progress: row.progress,
+              category: row.category,
+              updatesSinceYearStart: byPeriod.reduce((sum, n) => sum + n, 0),
+              reportedByPeriod: byPeriod.map((n) => n > 0),
+            };
+          }),
+        };
+  return {
+    periodKey: period.key,
+    periodLabel: period.label,
+    asOf: input.at.toISOString(),
+    rows,
+    summary,
+    cumulative,
+  };
+}
