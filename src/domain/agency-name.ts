@@ -1,20 +1,9 @@
 // Agency names as written in plans vary in case, diacritics and abbreviations ("Sở TT&TT",
 // "STTTT", "Sở Thông tin và Truyền thông"); agencyNameKey gives them one comparison key.
 
-export type AgencyKind = "department" | "sector" | "district" | "commune" | "other";
+import { foldText } from "./vietnamese.ts";
 
-/**
- * NFC, lowercase, Vietnamese diacritics removed, đ → d. Kept here (not in vietnamese.ts) so this
- * module has no dependency; the two can be consolidated later.
- */
-export function foldVietnamese(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/[đĐ]/g, "d")
-    .normalize("NFC")
-    .toLowerCase();
-}
+export type AgencyKind = "department" | "sector" | "district" | "commune" | "other";
 
 // Abbreviations looked up on a whole whitespace chunk with its punctuation removed
 // ("tt&tt" → "tttt", "ld-tb&xh" → "ldtbxh") and on single words.
@@ -81,7 +70,7 @@ function expandChunk(chunk: string): string[] {
  * the connective "và" dropped (so "Kế hoạch - Đầu tư" meets "Kế hoạch và Đầu tư").
  */
 export function agencyNameKey(name: string): string {
-  const folded = foldVietnamese(name.normalize("NFC"))
+  const folded = foldText(name.normalize("NFC"))
     // Apostrophes join syllables ("K'Bang"), so they vanish rather than split.
     .replace(/['’‘`]/g, "");
   const words = folded.split(/\s+/).flatMap(expandChunk);

@@ -1,7 +1,8 @@
 // Reads the lead (chủ trì) and cooperating (phối hợp) cells of a plan's task table. The cells mix
 // named agencies, collective names standing for groups of agencies, and plain remarks.
 
-import { type AgencyKind, agencyNameKey, foldVietnamese } from "./agency-name.ts";
+import { type AgencyKind, agencyNameKey } from "./agency-name.ts";
+import { foldText } from "./vietnamese.ts";
 
 export type AgencyGroup = "departments_sectors_localities" | "departments_sectors" | "districts";
 
@@ -97,7 +98,7 @@ function refIdentity(ref: CellRef): string {
     case "group":
       return `group:${ref.group}`;
     case "note":
-      return `note:${foldVietnamese(ref.text)}`;
+      return `note:${foldText(ref.text)}`;
   }
 }
 

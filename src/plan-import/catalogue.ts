@@ -1,7 +1,7 @@
 // The normalized shape every plan reader (JSON, CSV, XLSX) produces.
 
 import { basename, extname } from "node:path";
-import { foldVietnamese } from "../domain/agency-name.ts";
+import { foldText } from "../domain/vietnamese.ts";
 
 export interface CatalogueSection {
   /** Roman numeral, e.g. "II". */
@@ -57,7 +57,7 @@ export function taskCode(sectionCode: string, number: number): string {
 
 /** "Kế hoạch CĐS 2021.xlsx" → "ke-hoach-cds-2021". */
 export function slugify(text: string): string {
-  return foldVietnamese(text)
+  return foldText(text)
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
 }

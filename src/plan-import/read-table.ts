@@ -2,8 +2,9 @@
 // Cơ quan phối hợp | Thời gian thực hiện ... | Ghi chú") from rows of cell text. CSV and XLSX
 // readers only turn their files into rows; everything about the layout lives here.
 
-import { foldVietnamese } from "../domain/agency-name.ts";
 import { splitAgencyCell } from "../domain/lead-cell.ts";
+import { romanToInt } from "../domain/task-code.ts";
+import { foldText } from "../domain/vietnamese.ts";
 import {
   type CatalogueReadResult,
   type CatalogueSection,
@@ -32,7 +33,7 @@ export interface TableLayout {
 const YEAR_COLUMN = /^(nam |giai doan )?(19|20)\d\d(\s*[-–—]\s*(19|20)\d\d)?$/;
 
 function headerRole(cell: string): Role | null {
-  const folded = foldVietnamese(cell);
+  const folded = foldText(cell);
   const words = folded
     .replace(/[^a-z0-9]+/g, " ")
     .trim()
@@ -143,42 +144,10 @@ function join(before: string, after: string): string {
   return `${before} ${after}`;
 }
 
-const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-
 /** "IV" / "IV." → "IV"; null unless a well-formed upper-case Roman numeral. */
 function romanCode(text: string): string | null {
   const code = text.replace(/\.$/, "");
-  if (!/^[IVXLC]+$/.test(code)) return null;
-  let total = 0;
-  for (let i = 0; i < code.length; i++) {
-    const value = ROMAN_VALUES[code.charAt(i)] ?? 0;
-    const next = ROMAN_VALUES[code.charAt(i + 1)] ?? 0;
-    total += value < next ? -value : value;
-  }
-  return toRoman(total) === code ? code : null;
-}
-
-function toRoman(value: number): string {
-  const steps: [number, string][] = [
-    [100, "C"],
-    [90, "XC"],
-    [50, "L"],
-    [40, "XL"],
-    [10, "X"],
-    [9, "IX"],
-    [5, "V"],
-    [4, "IV"],
-    [1, "I"],
-  ];
-  let rest = value;
-  let out = "";
-  for (const [step, letters] of steps) {
-    while (rest >= step) {
-      out += letters;
-      rest -= step;
-    }
-  }
-  return out;
+  return /^[IVXLC]+$/.test(code) && romanToInt(code) !== null ? code : null;
 }
 
 /** Cell texts gathered for a task or a section row, joined over continuation rows. */

@@ -1,22 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { agencyNameKey, foldVietnamese, inferAgencyKind } from "../../src/domain/agency-name.ts";
+import { agencyNameKey, inferAgencyKind } from "../../src/domain/agency-name.ts";
 
 function expectSameKey(spellings: string[]): void {
   const keys = new Set(spellings.map(agencyNameKey));
   expect([...keys], spellings.join(" | ")).toHaveLength(1);
 }
-
-describe("foldVietnamese", () => {
-  it("removes diacritics, folds đ and lowercases", () => {
-    expect(foldVietnamese("Đài Phát thanh - Truyền hình")).toBe("dai phat thanh - truyen hinh");
-    expect(foldVietnamese("ỦY BAN")).toBe("uy ban");
-  });
-
-  it("gives the same result for composed and decomposed input", () => {
-    const composed = "Ủy ban nhân dân";
-    expect(foldVietnamese(composed.normalize("NFD"))).toBe(foldVietnamese(composed));
-  });
-});
 
 describe("agencyNameKey", () => {
   it.each([
