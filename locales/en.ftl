@@ -69,9 +69,12 @@ console-demo-invites =
       official of { $agency }:  /start { $officialCode }
       coordinator:  /start { $coordinatorCode }
 console-usage =
-    Type a message and press Enter. «:nguoi <name>» switches the sender (try both roles), «:thoat» quits.
+    Type a message and press Enter. «:nguoi <name>» switches the sender (try both roles), «:bam <n>» presses a button, «:thoat» quits.
 console-user-switched = (You are now writing as «{ $user }».)
 console-prompt = { $user }>
+console-document-saved = 📎 File saved: { $path }
+console-no-button = (There is no button number { $number } in the last answer.)
+console-delivered = 📬 Scheduled message to «{ $user }»:
 console-bye = Goodbye!
 
 start-telegram = The Telegram channel is running (long polling) as @{ $username }.
@@ -234,3 +237,67 @@ command-cham = Who has not reported, who is behind (coordinators)
 command-nhac = Nudge an agency now, e.g. /nhac Sở Y tế
 command-tinhhinh = One agency's or task's standing, e.g. /tinhhinh II.2
 command-baocao = The quarter's report file (Excel), e.g. /baocao 2020-Q1
+
+## Scheduled reminders (reminder-, overdue-, summary-, unreachable-)
+reminder-header = ⏰ Report reminder { $period } — { $agency }
+reminder-deadline = Due before 00:00 on { $deadline }.
+reminder-window = Data from { $from } to { $to }.
+reminder-cumulative = The report covers { $months } months cumulatively.
+reminder-owed = { $count } task(s) still without an update:
+reminder-item = • { $code } — { $title }
+reminder-stand-in = ({ $names } away, so this reminder comes to you.)
+reminder-reply = Reply to this message: «II.2 xong», «II.9 đang làm 60%», «V.3 vướng kinh phí» — or tap a button below.
+reminder-button-done = ✅ Done { $code }
+reminder-button-doing = ⏳ Doing { $code }
+reminder-button-blocked = ⚠️ Blocked { $code }
+overdue-header = ⚠️ The { $period } report is overdue (due before 00:00 on { $deadline }) — { $agency }
+overdue-owed = No update yet for { $count } task(s):
+overdue-reply = Please update now so the report can be compiled. Reply to this message: «II.2 xong», «II.9 đang làm 60%», «V.3 vướng kinh phí».
+summary-header = 📊 { $period } report summary (due before 00:00 on { $deadline })
+summary-reported = Fully reported: { $reported }/{ $total } agencies.
+summary-all-reported = ✅ Every agency has reported.
+summary-late-header = Not fully reported ({ $count }):
+summary-late-item = • { $agency }: { $codes }
+summary-blocked-header = Blocked tasks ({ $count }):
+summary-blocked-item = • { $code } — { $agency }: { $blocker }
+summary-unreachable-header = Cannot be reached ({ $count }):
+summary-unreachable-item = • { $agency } — { $reason }
+summary-blocked-bot-header = Accounts that blocked the bot ({ $count }):
+summary-blocked-bot-item = • { $name } ({ $agency })
+unreachable-header = 📵 { $period }: reminders could not reach { $count } agencies that still owe a report:
+unreachable-item = • { $agency } — { $reason }
+unreachable-footer = Contact them directly, or create an invite for another official of the agency.
+unreachable-reason-nobody-linked = no official linked to the bot
+unreachable-reason-away = the officials are away
+unreachable-reason-blocked = the officials blocked the bot
+unreachable-reason-away-or-blocked = the officials are away or blocked the bot
+
+## Away (away-)
+command-vang = Say you are away (leave, travel) until a date, e.g. /vang 15/3
+away-set = 🏖️ Noted: you are away until the end of { $until }. No report reminders will be sent to you meanwhile.
+away-stand-ins = Other officials of { $agency } still get reminders: { $names }.
+away-no-stand-in = Nobody else at { $agency } gets reminders — the coordinators will be told the agency cannot be reached for now.
+away-cancel-hint = Back earlier? Type /vang huy.
+away-cancelled = 👋 Welcome back! Report reminders will reach you again.
+away-none = You are not marked away. Example: /vang 15/3, or write «nghỉ phép đến 15/3».
+away-current = You are away until the end of { $until }. Type /vang huy to cancel.
+away-bad-date = Cannot read the date «{ $text }». Example: /vang 15/3 (away until the end of 15/3), or /vang huy to cancel.
+
+## Report calendar and scheduler runs (calendar-, tick-)
+calendar-header = Report calendar { $year } (zone { $zone }):
+calendar-none = There is no reporting period in { $year }.
+calendar-period = { $period } — due before 00:00 on { $deadline }
+calendar-window = Data: { $from } – { $to }
+calendar-cumulative = Cumulative: { $months } months
+calendar-no-cumulative = Cumulative: —
+calendar-reminder = Reminder ({ $offsets } days before): { $at }
+calendar-reminder-shifted = Reminder ({ $offsets } days before): { $at } — moved from { $nominal } (day off)
+calendar-overdue = Overdue notice and summary: { $at }
+calendar-overdue-shifted = Overdue notice and summary: { $at } — moved from { $nominal } (day off)
+tick-planned = Run at { $at } (period { $period }): { $count } message(s) added to the outbox.
+tick-planned-kind = • { $kind }: { $count }
+tick-delivered = Sent { $sent }, failed { $failed }, skipped as expired { $skipped }, retries { $retries }.
+tick-failure = • { $key }: { $reason }
+tick-no-channel = No channel to send through (BOT_TOKEN unset) — messages wait in the outbox.
+tick-pending = { $count } message(s) still waiting.
+tick-unreachable = Cannot be reached: { $agencies }

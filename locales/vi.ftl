@@ -75,9 +75,12 @@ console-demo-invites =
       cán bộ đầu mối { $agency }:  /start { $officialCode }
       điều phối viên:  /start { $coordinatorCode }
 console-usage =
-    Gõ tin nhắn rồi Enter. «:nguoi <tên>» để đổi người gửi (thử cả hai vai), «:thoat» để thoát.
+    Gõ tin nhắn rồi Enter. «:nguoi <tên>» để đổi người gửi (thử cả hai vai), «:bam <số>» để bấm nút, «:thoat» để thoát.
 console-user-switched = (Bạn đang nhắn với tư cách «{ $user }».)
 console-prompt = { $user }>
+console-document-saved = 📎 Đã lưu tệp: { $path }
+console-no-button = (Không có nút số { $number } trong câu trả lời gần nhất.)
+console-delivered = 📬 Tin nhắn theo lịch gửi tới «{ $user }»:
 console-bye = Tạm biệt!
 
 ## Khởi động
@@ -243,3 +246,67 @@ command-cham = Đơn vị nào chưa báo cáo, chậm (điều phối viên)
 command-nhac = Nhắc một đơn vị báo cáo ngay, ví dụ: /nhac Sở Y tế
 command-tinhhinh = Tình hình một đơn vị hoặc nhiệm vụ, ví dụ: /tinhhinh II.2
 command-baocao = Tệp báo cáo quý (Excel), ví dụ: /baocao 2020-Q1
+
+## Nhắc báo cáo theo lịch (reminder-, overdue-, summary-, unreachable-)
+reminder-header = ⏰ Nhắc báo cáo { $period } — { $agency }
+reminder-deadline = Hạn gửi: trước 00:00 ngày { $deadline }.
+reminder-window = Số liệu tính từ { $from } đến { $to }.
+reminder-cumulative = Báo cáo lũy kế { $months } tháng.
+reminder-owed = Còn { $count } nhiệm vụ chưa cập nhật:
+reminder-item = • { $code } — { $title }
+reminder-stand-in = ({ $names } đang vắng nên tin nhắc này gửi cho bạn.)
+reminder-reply = Trả lời tin nhắn này: «II.2 xong», «II.9 đang làm 60%», «V.3 vướng kinh phí» — hoặc bấm nút bên dưới.
+reminder-button-done = ✅ Xong { $code }
+reminder-button-doing = ⏳ Đang làm { $code }
+reminder-button-blocked = ⚠️ Vướng { $code }
+overdue-header = ⚠️ Đã quá hạn báo cáo { $period } (hạn: trước 00:00 ngày { $deadline }) — { $agency }
+overdue-owed = Chưa có cập nhật cho { $count } nhiệm vụ:
+overdue-reply = Vui lòng cập nhật ngay để kịp tổng hợp. Trả lời tin nhắn này: «II.2 xong», «II.9 đang làm 60%», «V.3 vướng kinh phí».
+summary-header = 📊 Tổng hợp báo cáo { $period } (hạn: trước 00:00 ngày { $deadline })
+summary-reported = Đã báo cáo đủ: { $reported }/{ $total } đơn vị.
+summary-all-reported = ✅ Tất cả đơn vị đã báo cáo đủ.
+summary-late-header = Chưa báo cáo đủ ({ $count }):
+summary-late-item = • { $agency }: { $codes }
+summary-blocked-header = Nhiệm vụ đang vướng ({ $count }):
+summary-blocked-item = • { $code } — { $agency }: { $blocker }
+summary-unreachable-header = Không liên lạc được ({ $count }):
+summary-unreachable-item = • { $agency } — { $reason }
+summary-blocked-bot-header = Tài khoản đã chặn bot ({ $count }):
+summary-blocked-bot-item = • { $name } ({ $agency })
+unreachable-header = 📵 { $period }: không gửi được tin nhắc cho { $count } đơn vị còn nợ báo cáo:
+unreachable-item = • { $agency } — { $reason }
+unreachable-footer = Hãy liên hệ trực tiếp, hoặc tạo mã mời cho cán bộ đầu mối khác của đơn vị.
+unreachable-reason-nobody-linked = chưa có cán bộ đầu mối liên kết với bot
+unreachable-reason-away = cán bộ đầu mối đang vắng
+unreachable-reason-blocked = cán bộ đầu mối đã chặn bot
+unreachable-reason-away-or-blocked = cán bộ đầu mối đang vắng hoặc đã chặn bot
+
+## Báo vắng (away-)
+command-vang = Báo vắng (nghỉ phép, công tác) đến một ngày, ví dụ: /vang 15/3
+away-set = 🏖️ Đã ghi nhận: bạn vắng đến hết ngày { $until }. Trong thời gian này bot không gửi nhắc báo cáo cho bạn.
+away-stand-ins = Các cán bộ khác của { $agency } vẫn nhận nhắc: { $names }.
+away-no-stand-in = { $agency } không còn cán bộ nào khác nhận nhắc — điều phối viên sẽ được báo là đơn vị tạm thời không liên lạc được.
+away-cancel-hint = Đi làm lại sớm hơn? Gõ /vang huy.
+away-cancelled = 👋 Chào mừng trở lại! Bot sẽ gửi nhắc báo cáo cho bạn như thường.
+away-none = Bạn chưa báo vắng. Ví dụ: /vang 15/3 hoặc nhắn «nghỉ phép đến 15/3».
+away-current = Bạn đang báo vắng đến hết ngày { $until }. Gõ /vang huy để hủy.
+away-bad-date = Không hiểu ngày «{ $text }». Ví dụ: /vang 15/3 (vắng đến hết ngày 15/3), hoặc /vang huy để hủy.
+
+## Lịch báo cáo và lượt chạy (calendar-, tick-)
+calendar-header = Lịch báo cáo năm { $year } (múi giờ { $zone }):
+calendar-none = Năm { $year } không có kỳ báo cáo nào.
+calendar-period = { $period } — hạn: trước 00:00 ngày { $deadline }
+calendar-window = Số liệu: { $from } – { $to }
+calendar-cumulative = Lũy kế: { $months } tháng
+calendar-no-cumulative = Lũy kế: —
+calendar-reminder = Nhắc (trước hạn { $offsets } ngày): { $at }
+calendar-reminder-shifted = Nhắc (trước hạn { $offsets } ngày): { $at } — dời từ { $nominal } vì ngày nghỉ
+calendar-overdue = Báo quá hạn và tổng hợp: { $at }
+calendar-overdue-shifted = Báo quá hạn và tổng hợp: { $at } — dời từ { $nominal } vì ngày nghỉ
+tick-planned = Lượt chạy lúc { $at } (kỳ { $period }): thêm { $count } tin vào hàng đợi.
+tick-planned-kind = • { $kind }: { $count }
+tick-delivered = Đã gửi { $sent }, lỗi { $failed }, bỏ qua vì quá hạn { $skipped }, thử lại { $retries } lần.
+tick-failure = • { $key }: { $reason }
+tick-no-channel = Không có kênh gửi (chưa đặt BOT_TOKEN) — tin nhắn chờ trong hàng đợi.
+tick-pending = Còn { $count } tin chờ gửi.
+tick-unreachable = Không liên lạc được: { $agencies }

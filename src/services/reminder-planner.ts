@@ -1,0 +1,245 @@
+// Plans the scheduled messages due at an instant into the outbox (SPEC §3). Idempotent: every
+// message has a unique key, so ticking twice, or from two instances, plans it once.
+import type { Db } from "../db/database.ts";
+import type { NewOutboxMessage, OutboxKind, OutboxPayload } from "../delivery/outbox-message.ts";
+import { enqueueOutbox, existingOutboxKeys } from "../delivery/outbox-store.ts";
+import type { AssignmentSnapshot } from "../domain/assignment-status.ts";
+import { isAwayOn } from "../domain/away-message.ts";
+import { localDateOf, periodContaining, type ReminderSchedule } from "../domain/calendar.ts";
+import {
+  type AgencyStanding,
+  agencyStandings,
+  dueRounds,
+  isReachable,
+  OVERDUE_CATCH_UP_DAYS,
+  outboxKeys,
+  type Recipient,
+  type ReminderRound,
+  reachableOfficials,
+} from "../domain/reminder-plan.ts";
+import type { Translator } from "../i18n/translator.ts";
+import { listRecipients } from "../store/recipients.ts";
+import { loadCalendarRules } from "./calendar-rules.ts";
+import { loadAssignmentSnapshots } from "./period-snapshot.ts";
+import {
+  overduePayload,
+  reminderPayload,
+  summaryPayload,
+  type UnreachableAgency,
+  unreachablePayload,
+} from "./reminder-texts.ts";
+
+export interface PlannerDeps {
+  db: Db;
+  translator: Translator;
+  zone: string;
+  schedule: ReminderSchedule;
+  isHoliday: (localDate: string) => boolean;
+}
+
+export interface PlanReport {
+  at: string;
+  reminderRound: { period: string; offsetDays: number; at: string } | null;
+  overdueRound: { period: string; at: string } | null;
+  /** Messages newly added to the outbox, by kind. */
+  planned: Record<OutboxKind, number>;
+  /** Agencies owing a report that no reminder can reach, with why. */
+  unreachable: { period: string; agency: string; reason: string }[];
+}
+
+const DAY_MS = 86_400_000;
+
+/** Messages keyed before their text is rendered, so a repeated tick renders nothing twice. */
+interface Draft {
+  key: string;
+  kind: OutboxKind;
+  to: Recipient;
+  assignmentIds: number[];
+  render: () => OutboxPayload;
+}
+
+class Planner {
+  readonly drafts: Draft[] = [];
+  readonly unreachable: PlanReport["unreachable"] = [];
+  constructor(
+    private readonly deps: PlannerDeps,
+    private readonly recipients: Recipient[],
+    private readonly localDate: string,
+  ) {}
+
+  officialsOf(agencyId: number): Recipient[] {
+    return this.recipients.filter((r) => r.role === "official" && r.agencyId === agencyId);
+  }
+
+  coordinators(): Recipient[] {
+    return this.recipients.filter((r) => r.role === "coordinator" && isReachable(r, this.localDate));
+  }
+
+  /** Officials to write to about an agency's tasks; records the agency when nobody can be reached. */
+  reach(period: string, standing: AgencyStanding, unreachable: UnreachableAgency[]): Recipient[] {
+    const { reachable, unreachable: reason } = reachableOfficials(
+      this.officialsOf(standing.agencyId),
+      this.localDate,
+    );
+    if (reason) {
+      unreachable.push({ agencyName: standing.agencyName, reason });
+      this.unreachable.push({ period, agency: standing.agencyName, reason });
+    }
+    return reachable;
+  }
+
+  reminderRound(round: ReminderRound, snapshots: AssignmentSnapshot[]): void {
+    const { period, reminder } = round;
+    const { translator } = this.deps;
+    const unreachable: UnreachableAgency[] = [];
+    for (const standing of agencyStandings(snapshots, period.year)) {
+      if (standing.owed.length === 0) continue;
+      const away = this.officialsOf(standing.agencyId)
+        .filter((o) => isAwayOn(o.absence, this.localDate))
+        .map((o) => o.name);
+      for (const official of this.reach(period.key, standing, unreachable)) {
+        this.drafts.push({
+          key: outboxKeys.reminder(period.key, reminder.offsetDays, official.personId),
+          kind: "reminder",
+          to: official,
+          assignmentIds: standing.owed.map((a) => a.assignmentId),
+          render: () => reminderPayload(translator, period, standing, away),
+        });
+      }
+    }
+    if (unreachable.length === 0) return;
+    for (const coordinator of this.coordinators()) {
+      this.drafts.push({
+        key: outboxKeys.unreachable(period.key, reminder.offsetDays, coordinator.personId),
+        kind: "unreachable",
+        to: coordinator,
+        assignmentIds: [],
+        render: () => unreachablePayload(translator, period, unreachable),
+      });
+    }
+  }
+
+  /**
+   * The overdue notice goes to agencies still silent on an owed task (nothing reported since the
+   * deadline either); the summary counts everyone against the deadline.
+   */
+  overdueRound(
+    round: ReminderRound,
+    atDeadline: AssignmentSnapshot[],
+    sinceDeadline: AssignmentSnapshot[],
+  ): void {
+    const { period } = round;
+    const { translator } = this.deps;
+    const caughtUp = new Set(
+      sinceDeadline
+        .filter((a) => a.latestInPeriod !== null || a.latestStatus?.status === "done")
+        .map((a) => a.assignmentId),
+    );
+    const standings = agencyStandings(atDeadline, period.year);
+    const unreachable: UnreachableAgency[] = [];
+    for (const standing of standings) {
+      if (standing.owed.length === 0) continue;
+      const officials = this.reach(period.key, standing, unreachable);
+      const stillOwed = standing.owed.filter((a) => !caughtUp.has(a.assignmentId));
+      if (stillOwed.length === 0) continue;
+      for (const official of officials) {
+        this.drafts.push({
+          key: outboxKeys.overdue(period.key, official.personId),
+          kind: "overdue",
+          to: official,
+          assignmentIds: stillOwed.map((a) => a.assignmentId),
+          render: () => overduePayload(translator, period, standing.agencyName, stillOwed),
+        });
+      }
+    }
+    const blockedBot = this.recipients.filter((r) => r.role === "official" && r.blockedBot);
+    for (const coordinator of this.coordinators()) {
+      this.drafts.push({
+        key: outboxKeys.summary(period.key, coordinator.personId),
+        kind: "summary",
+        to: coordinator,
+        assignmentIds: [],
+        render: () => summaryPayload(translator, period, { standings, unreachable, blockedBot }),
+      });
+    }
+  }
+}
+
+function emptyCounts(): Record<OutboxKind, number> {
+  return { reminder: 0, overdue: 0, summary: 0, nudge: 0, unreachable: 0 };
+}
+
+/** Plans what is due at `now` into the outbox and says what was added. */
+export async function planReminders(deps: PlannerDeps, now: Date): Promise<PlanReport> {
+  const { db } = deps;
+  const rules = await loadCalendarRules(db, deps.zone);
+  const rounds = dueRounds(now, rules, deps.schedule, deps.isHoliday);
+  const report: PlanReport = {
+    at: now.toISOString(),
+    reminderRound: rounds.reminder && {
+      period: rounds.reminder.period.key,
+      offsetDays: rounds.reminder.reminder.offsetDays,
+      at: rounds.reminder.reminder.at.toISOString(),
+    },
+    overdueRound: rounds.overdue && {
+      period: rounds.overdue.period.key,
+      at: rounds.overdue.reminder.at.toISOString(),
+    },
+    planned: emptyCounts(),
+    unreachable: [],
+  };
+  if (!rounds.reminder && !rounds.overdue) return report;
+
+  const planner = new Planner(deps, await listRecipients(db), localDateOf(now, deps.zone));
+  const expiries = new Map<OutboxKind, Date>();
+  if (rounds.reminder) {
+    const { period } = rounds.reminder;
+    planner.reminderRound(
+      rounds.reminder,
+      await loadAssignmentSnapshots(db, { until: now, periodKey: period.key }),
+    );
+    expiries.set("reminder", period.deadline).set("unreachable", period.deadline);
+  }
+  if (rounds.overdue) {
+    const { period, reminder } = rounds.overdue;
+    const [atDeadline, sinceDeadline] = await Promise.all([
+      loadAssignmentSnapshots(db, { until: period.deadline, periodKey: period.key }),
+      // The period after the deadline: what was reported since.
+      loadAssignmentSnapshots(db, { until: now, periodKey: periodContaining(now, rules).key }),
+    ]);
+    planner.overdueRound(rounds.overdue, atDeadline, sinceDeadline);
+    const catchUpEnd = new Date(reminder.at.getTime() + OVERDUE_CATCH_UP_DAYS * DAY_MS);
+    expiries.set("overdue", catchUpEnd).set("summary", catchUpEnd);
+  }
+  report.unreachable = planner.unreachable;
+
+  const existing = await existingOutboxKeys(
+    db,
+    planner.drafts.map((d) => d.key),
+  );
+  const notBefore = (rounds.reminder ?? rounds.overdue)?.notBefore ?? now;
+  const messages: NewOutboxMessage[] = [];
+  for (const draft of planner.drafts) {
+    const account = draft.to.account;
+    if (existing.has(draft.key) || !account) continue;
+    messages.push({
+      key: draft.key,
+      kind: draft.kind,
+      personId: draft.to.personId,
+      accountId: account.accountId,
+      channel: account.channel,
+      chatId: account.chatId,
+      payload: draft.render(),
+      assignmentIds: draft.assignmentIds,
+      periodKey: draft.key.split(":")[1] ?? null,
+      notBefore,
+      expiresAt: expiries.get(draft.kind) ?? null,
+    });
+  }
+  // By kind, so the report counts rows really inserted (another instance may have planned some).
+  for (const kind of Object.keys(report.planned) as OutboxKind[]) {
+    const ofKind = messages.filter((m) => m.kind === kind);
+    if (ofKind.length > 0) report.planned[kind] = await enqueueOutbox(db, ofKind, now);
+  }
+  return report;
+}

@@ -1,0 +1,165 @@
+// The texts of scheduled messages (reminders, overdue notices, summaries), from locales.
+import { encodeButton } from "../conversation/callback-data.ts";
+import { shortTitle } from "../conversation/format.ts";
+import type { ReplyButton } from "../conversation/types.ts";
+import type { OutboxPayload } from "../delivery/outbox-message.ts";
+import type { AssignmentSnapshot } from "../domain/assignment-status.ts";
+import type { ReportingPeriod } from "../domain/calendar.ts";
+import type { AgencyStanding, Recipient, UnreachableReason } from "../domain/reminder-plan.ts";
+import type { Translator } from "../i18n/translator.ts";
+import { codeList, dateText } from "./behind-text.ts";
+
+// Telegram allows 100 buttons per keyboard; three per task.
+const MAX_TASKS_WITH_BUTTONS = 30;
+
+export interface UnreachableAgency {
+  agencyName: string;
+  reason: UnreachableReason;
+}
+
+function periodLines(t: Translator["t"], period: ReportingPeriod): string[] {
+  const lines = [
+    t("reminder-deadline", { deadline: dateText(period.dueDateLocal) }),
+    t("reminder-window", { from: dateText(period.dataWindow.from), to: dateText(period.dataWindow.to) }),
+  ];
+  if (period.cumulativeMonths !== null)
+    lines.push(t("reminder-cumulative", { months: period.cumulativeMonths }));
+  return lines;
+}
+
+function taskLines(t: Translator["t"], owed: readonly AssignmentSnapshot[]): string[] {
+  return owed.map((a) => t("reminder-item", { code: a.taskCode, title: shortTitle(a.taskTitle) }));
+}
+
+/** ✅ Xong II.2 · ⏳ Đang làm II.2 · ⚠️ Vướng II.2, one row per task. */
+export function taskButtons(t: Translator["t"], owed: readonly AssignmentSnapshot[]): ReplyButton[][] {
+  return owed.slice(0, MAX_TASKS_WITH_BUTTONS).map((a) => [
+    {
+      label: t("reminder-button-done", { code: a.taskCode }),
+      data: encodeButton({ action: "done", assignmentId: a.assignmentId }),
+    },
+    {
+      label: t("reminder-button-doing", { code: a.taskCode }),
+      data: encodeButton({ action: "doing", assignmentId: a.assignmentId }),
+    },
+    {
+      label: t("reminder-button-blocked", { code: a.taskCode }),
+      data: encodeButton({ action: "blocked", assignmentId: a.assignmentId }),
+    },
+  ]);
+}
+
+export function reminderPayload(
+  translator: Translator,
+  period: ReportingPeriod,
+  standing: AgencyStanding,
+  awayColleagues: readonly string[],
+): OutboxPayload {
+  const { t } = translator;
+  const lines = [
+    t("reminder-header", { period: period.label, agency: standing.agencyName }),
+    ...periodLines(t, period),
+    "",
+    t("reminder-owed", { count: standing.owed.length }),
+    ...taskLines(t, standing.owed),
+    "",
+  ];
+  if (awayColleagues.length > 0) lines.push(t("reminder-stand-in", { names: awayColleagues.join(", ") }));
+  lines.push(t("reminder-reply"));
+  return { text: lines.join("\n"), buttons: taskButtons(t, standing.owed) };
+}
+
+export function overduePayload(
+  translator: Translator,
+  period: ReportingPeriod,
+  agencyName: string,
+  owed: readonly AssignmentSnapshot[],
+): OutboxPayload {
+  const { t } = translator;
+  const lines = [
+    t("overdue-header", {
+      period: period.label,
+      deadline: dateText(period.dueDateLocal),
+      agency: agencyName,
+    }),
+    t("overdue-owed", { count: owed.length }),
+    ...taskLines(t, owed),
+    "",
+    t("overdue-reply"),
+  ];
+  return { text: lines.join("\n"), buttons: taskButtons(t, owed) };
+}
+
+function unreachableLines(t: Translator["t"], itemId: string, unreachable: readonly UnreachableAgency[]) {
+  return unreachable.map((u) =>
+    t(itemId, { agency: u.agencyName, reason: t(`unreachable-reason-${u.reason}`) }),
+  );
+}
+
+export function summaryPayload(
+  translator: Translator,
+  period: ReportingPeriod,
+  facts: {
+    standings: readonly AgencyStanding[];
+    unreachable: readonly UnreachableAgency[];
+    blockedBot: readonly Recipient[];
+  },
+): OutboxPayload {
+  const { t } = translator;
+  const late = facts.standings.filter((s) => s.owed.length > 0);
+  const blocked = facts.standings.flatMap((s) => s.blocked);
+  const lines = [
+    t("summary-header", { period: period.label, deadline: dateText(period.dueDateLocal) }),
+    t("summary-reported", { reported: facts.standings.length - late.length, total: facts.standings.length }),
+  ];
+  if (late.length === 0) lines.push(t("summary-all-reported"));
+  else {
+    lines.push("", t("summary-late-header", { count: late.length }));
+    lines.push(
+      ...late.map((s) =>
+        t("summary-late-item", { agency: s.agencyName, codes: codeList(s.owed.map((a) => a.taskCode)) }),
+      ),
+    );
+  }
+  if (blocked.length > 0) {
+    lines.push("", t("summary-blocked-header", { count: blocked.length }));
+    lines.push(
+      ...blocked.map((a) =>
+        t("summary-blocked-item", {
+          code: a.taskCode,
+          agency: a.agencyName,
+          blocker: a.latestStatus?.blocker ?? a.latestStatus?.rawText ?? "",
+        }),
+      ),
+    );
+  }
+  if (facts.unreachable.length > 0) {
+    lines.push("", t("summary-unreachable-header", { count: facts.unreachable.length }));
+    lines.push(...unreachableLines(t, "summary-unreachable-item", facts.unreachable));
+  }
+  if (facts.blockedBot.length > 0) {
+    lines.push("", t("summary-blocked-bot-header", { count: facts.blockedBot.length }));
+    lines.push(
+      ...facts.blockedBot.map((r) =>
+        t("summary-blocked-bot-item", { name: r.name, agency: r.agencyName ?? "—" }),
+      ),
+    );
+  }
+  return { text: lines.join("\n") };
+}
+
+export function unreachablePayload(
+  translator: Translator,
+  period: ReportingPeriod,
+  unreachable: readonly UnreachableAgency[],
+): OutboxPayload {
+  const { t } = translator;
+  return {
+    text: [
+      t("unreachable-header", { period: period.label, count: unreachable.length }),
+      ...unreachableLines(t, "unreachable-item", unreachable),
+      "",
+      t("unreachable-footer"),
+    ].join("\n"),
+  };
+}

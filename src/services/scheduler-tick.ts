@@ -1,0 +1,34 @@
+// One scheduler run: plan what is due, then deliver the outbox. `npm start` runs it every minute,
+// `nhacviec tick` once.
+import type { App } from "../app.ts";
+import type { Delivery } from "../delivery/delivery.ts";
+import type { DrainReport } from "../delivery/drain.ts";
+import { makeHolidayChecker } from "../domain/holidays.ts";
+import { reminderScheduleOf } from "./calendar-rules.ts";
+import { type PlannerDeps, type PlanReport, planReminders } from "./reminder-planner.ts";
+
+export interface TickReport {
+  plan: PlanReport;
+  delivery: DrainReport;
+}
+
+export function plannerDepsOf(app: Pick<App, "config" | "database" | "translator">): PlannerDeps {
+  return {
+    db: app.database.db,
+    translator: app.translator,
+    zone: app.config.APP_TZ,
+    schedule: reminderScheduleOf(app.config),
+    isHoliday: makeHolidayChecker(),
+  };
+}
+
+export function createSchedulerTick(
+  app: Pick<App, "config" | "database" | "translator" | "clock">,
+  delivery: Delivery,
+): () => Promise<TickReport> {
+  const deps = plannerDepsOf(app);
+  return async () => {
+    const plan = await planReminders(deps, app.clock.now());
+    return { plan, delivery: await delivery.drain() };
+  };
+}
