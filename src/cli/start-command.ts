@@ -1,5 +1,6 @@
+import { dirname } from "node:path";
 import { type App, createApp } from "../app.ts";
-import { runConsoleChannel } from "../channels/console/console-channel.ts";
+import { startConsoleChannel } from "../channels/console/console-channel.ts";
 import { startTelegram } from "../channels/telegram/telegram-channel.ts";
 import { builtinCatalogue } from "../plan-import/read-catalogue.ts";
 import { createInvite } from "../services/linking.ts";
@@ -83,13 +84,15 @@ export async function startCommand(): Promise<void> {
     const database = app.database.sqlitePath ?? config.DATABASE_URL.replace(/\/\/[^@]*@/, "//***@");
     process.stdout.write(`${t("console-banner", { database })}\n`);
     process.stdout.write(`${(await prepareConsole(app)).join("\n")}\n`);
-    await runConsoleChannel({
+    const terminal = startConsoleChannel({
       conversation: app.conversation,
       translator: app.translator,
       clock: app.clock,
       input: process.stdin,
       output: process.stdout,
+      documentsFolder: app.database.sqlitePath ? dirname(app.database.sqlitePath) : process.cwd(),
     });
+    await terminal.finished;
   } finally {
     await app.close();
   }

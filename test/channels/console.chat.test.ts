@@ -1,0 +1,68 @@
+import { PassThrough } from "node:stream";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { startConsoleChannel } from "../../src/channels/console/console-channel.ts";
+import { createInvite } from "../../src/services/linking.ts";
+import { createTestApp, type TestApp } from "../support/test-app.ts";
+
+let app: TestApp;
+
+beforeEach(async () => {
+  app = await createTestApp({ at: "2020-03-10T02:00:00Z" });
+});
+afterEach(async () => {
+  await app.dispose();
+});
+
+/** Types the lines into the console chat and returns everything it printed. */
+async function chat(lines: string[]): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = "";
+  output.on("data", (chunk: Buffer) => {
+    printed += chunk.toString("utf8");
+  });
+  const terminal = startConsoleChannel({
+    conversation: app.conversation,
+    translator: app.translator,
+    clock: app.clock,
+    input,
+    output,
+    documentsFolder: app.directory,
+  });
+  input.end(`${lines.join("\n")}\n`);
+  await terminal.finished;
+  return printed;
+}
+
+describe("the console chat", () => {
+  it("links, lists what is owed and records an update through numbered buttons", async () => {
+    const invite = await createInvite(
+      app.database.db,
+      { agency: "so-y-te", role: "official", createdBy: "test", ttlDays: 7 },
+      app.clock.now(),
+    );
+    const printed = await chat([`/start ${invite.code}`, "/conlai", ":bam 2", ":bam 2", ":thoat"]);
+    expect(printed).toContain("Liên kết thành công");
+    expect(printed).toContain("chưa báo cáo Quý I/2020");
+    expect(printed).toMatch(/\[2\] ⏳ Đang làm/);
+    expect(printed).toContain("bao nhiêu phần trăm");
+    expect(printed).toContain("đang thực hiện 50%");
+    expect(printed).toContain("Tạm biệt!");
+    const stored = await app.database.db.selectFrom("status_updates").selectAll().execute();
+    expect(stored.map((row) => [row.channel, row.status, row.progress])).toEqual([
+      ["console", "in_progress", 50],
+    ]);
+  });
+
+  it("switches the sender, so one terminal can try both roles", async () => {
+    const printed = await chat([":nguoi dieuphoi", "xin chào"]);
+    expect(printed).toContain("«dieuphoi»");
+    expect(printed).toContain("dieuphoi> ");
+    expect(printed).toContain("chưa được liên kết");
+    expect(await app.database.db.selectFrom("people").selectAll().execute()).toEqual([]);
+  });
+
+  it("says so when a button number does not exist", async () => {
+    expect(await chat([":bam 9"])).toContain("Không có nút số 9");
+  });
+});
