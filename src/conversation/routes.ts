@@ -1,6 +1,7 @@
 // Where every feature is mounted: commands by name (Vietnamese first, English aliases), and the
 // handlers that read plain text, tried in order until one answers.
 import { BEHIND_PAGE_PREFIX, NUDGE_PREFIX } from "./coordinator-buttons.ts";
+import { awayCommand, awayTextHandler } from "./features/away.ts";
 import { behindFeature, behindPageButton } from "./features/behind.ts";
 import { coordinatorQuestionHandler, situationFeature } from "./features/coordinator-question.ts";
 import { helpFeature } from "./features/help.ts";
@@ -32,10 +33,13 @@ export const COMMANDS: Record<string, CommandHandler> = {
   baocao: reportFeature,
   report: reportFeature,
   status: situationFeature,
+  vang: awayCommand,
+  away: awayCommand,
 };
 
 /** Plain-text readers; each returns null to let the next one try. */
 export const TEXT_HANDLERS: TextHandler[] = [
+  awayTextHandler,
   pendingAnswerHandler,
   coordinatorQuestionHandler,
   statusTextHandler,
@@ -57,6 +61,7 @@ export const ADVERTISED_COMMANDS: { command: string; descriptionId: string }[] =
   { command: "nhac", descriptionId: "command-nhac" },
   { command: "tinhhinh", descriptionId: "command-tinhhinh" },
   { command: "baocao", descriptionId: "command-baocao" },
+  { command: "vang", descriptionId: "command-vang" },
   { command: "trogiup", descriptionId: "command-trogiup" },
   { command: "start", descriptionId: "command-start" },
 ];
