@@ -2,12 +2,14 @@ import { Command, CommanderError } from "commander";
 import { backupCommand, migrateCommand } from "./cli/admin-commands.ts";
 import { addAgencyCommand, listAgenciesCommand, renameAgencyCommand } from "./cli/agencies-command.ts";
 import { behindCommand } from "./cli/behind-command.ts";
+import { calendarCommand } from "./cli/calendar-command.ts";
 import { CliError } from "./cli/context.ts";
 import { importCommand } from "./cli/import-command.ts";
 import { inviteCommand } from "./cli/invite-command.ts";
 import { parseCommand } from "./cli/parse-command.ts";
 import { reportCommand } from "./cli/report-command.ts";
 import { startCommand } from "./cli/start-command.ts";
+import { tickCommand } from "./cli/tick-command.ts";
 
 function buildProgram(): Command {
   const program = new Command("nhacviec")
@@ -82,6 +84,18 @@ function buildProgram(): Command {
     .requiredOption("--quarter <period>", "the period, e.g. 2020-Q1")
     .requiredOption("--out <file>", "output file: .xlsx, .csv or .json")
     .action(reportCommand);
+  program
+    .command("tick")
+    .description("run the scheduler once: plan due reminders and deliver the outbox (idempotent)")
+    .option("--at <instant>", "as if the time were this ISO 8601 instant")
+    .option("--json", "print JSON")
+    .action(tickCommand);
+  program
+    .command("calendar")
+    .description("the report periods of a year: due dates, data windows, reminder times")
+    .option("--year <year>", "the year (default: this year in APP_TZ)")
+    .option("--json", "print JSON")
+    .action(calendarCommand);
   program
     .command("backup")
     .description("a consistent copy of the SQLite database, safe while the bot runs")

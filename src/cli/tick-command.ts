@@ -1,0 +1,80 @@
+import { type App, createApp } from "../app.ts";
+import { type Clock, ManualClock, systemClock } from "../clock.ts";
+import { createDelivery } from "../delivery/delivery.ts";
+import { createSchedulerTick, type TickReport } from "../services/scheduler-tick.ts";
+import { CliError, printJson, printLines, readConfig } from "./context.ts";
+
+function clockAt(at: string | undefined): Clock {
+  if (at === undefined) return systemClock;
+  const instant = new Date(at);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(at) || Number.isNaN(instant.getTime())) {
+    throw new CliError(
+      `tick: --at must be an ISO 8601 instant, e.g. 2020-03-13T08:00:00+07:00 (got "${at}")`,
+    );
+  }
+  return new ManualClock(instant);
+}
+
+async function pendingCount(app: App): Promise<number> {
+  const row = await app.database.db
+    .selectFrom("outbox")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("status", "in", ["pending", "sending"])
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+function reportLines(app: App, report: TickReport, channels: string[], pending: number): string[] {
+  const { t } = app.translator;
+  const { plan, delivery } = report;
+  const total = Object.values(plan.planned).reduce((sum, n) => sum + n, 0);
+  const period = plan.reminderRound?.period ?? plan.overdueRound?.period ?? "—";
+  const lines = [t("tick-planned", { at: plan.at, period, count: total })];
+  for (const [kind, count] of Object.entries(plan.planned)) {
+    if (count > 0) lines.push(`  ${t("tick-planned-kind", { kind, count })}`);
+  }
+  if (plan.unreachable.length > 0) {
+    lines.push(
+      t("tick-unreachable", {
+        agencies: plan.unreachable.map((u) => `${u.agency} (${u.reason})`).join("; "),
+      }),
+    );
+  }
+  if (channels.length === 0) lines.push(t("tick-no-channel"));
+  lines.push(t("tick-delivered", { ...delivery, failures: delivery.failures.length }));
+  lines.push(...delivery.failures.map((f) => `  ${t("tick-failure", f)}`));
+  if (pending > 0) lines.push(t("tick-pending", { count: pending }));
+  return lines;
+}
+
+/**
+ * `nhacviec tick [--at ISO] [--json]`: plans what is due as if the time were `--at`, then delivers
+ * the outbox. Idempotent. Console-channel messages are printed on stderr, keeping stdout for the report.
+ */
+export async function tickCommand(options: { at?: string; json?: boolean }): Promise<void> {
+  const clock = clockAt(options.at);
+  const app = await createApp(readConfig(), { clock });
+  const delivery = createDelivery(app.config, {
+    db: app.database.db,
+    clock,
+    logger: app.logger,
+    consoleOutput: process.stderr,
+  });
+  try {
+    const report = await createSchedulerTick(app, delivery)();
+    const pending = await pendingCount(app);
+    if (options.json) printJson({ ...report, pending });
+    else
+      printLines(
+        reportLines(
+          app,
+          report,
+          delivery.channels.filter((c) => c !== "console"),
+          pending,
+        ),
+      );
+  } finally {
+    delivery.close();
+    await app.close();
+  }
+}
