@@ -5,6 +5,7 @@ import { startTelegram } from "../channels/telegram/telegram-channel.ts";
 import { builtinCatalogue } from "../plan-import/read-catalogue.ts";
 import { createInvite } from "../services/linking.ts";
 import { importCatalogue } from "../services/plan-import.ts";
+import { startReminderScheduler } from "../services/scheduler-tick.ts";
 import { readConfig } from "./context.ts";
 
 const DEMO_AGENCY = "so-tttt";
@@ -77,7 +78,9 @@ export async function startCommand(): Promise<void> {
         logger: app.logger,
       });
       app.logger.info(t("start-telegram", { username: telegram.username }));
+      const reminders = startReminderScheduler(app);
       await waitForSignal();
+      await reminders.stop();
       await telegram.stop();
       return;
     }
@@ -92,7 +95,9 @@ export async function startCommand(): Promise<void> {
       output: process.stdout,
       documentsFolder: app.database.sqlitePath ? dirname(app.database.sqlitePath) : process.cwd(),
     });
+    const reminders = startReminderScheduler(app, process.stdout);
     await terminal.finished;
+    await reminders.stop();
   } finally {
     await app.close();
   }

@@ -14,8 +14,9 @@ import {
   markSent,
   type OutboxRow,
   recordAttempt,
+  releaseClaim,
 } from "./outbox-store.ts";
-import type { SendPacer } from "./send-pacer.ts";
+import { PacerClosedError, type SendPacer } from "./send-pacer.ts";
 
 export interface DeliveryPolicy {
   /** Attempts per message before it is recorded as failed. */
@@ -55,6 +56,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 type Outcome =
   | { status: "sent" }
+  | { status: "released" }
   | { status: "failed"; reason: string; blocked: boolean }
   | { status: "skipped"; reason: string };
 
@@ -93,6 +95,10 @@ class RowDelivery {
         await markSent(db, row.id, this.token, { sentAt: wallClock.now(), platformMessageId: messageId });
         return { status: "sent" };
       } catch (error) {
+        if (error instanceof PacerClosedError) {
+          await releaseClaim(db, row.id, this.token, attempts - 1);
+          return { status: "released" };
+        }
         const failure = error instanceof SendError ? error : new SendError("transient", String(error));
         lastError = failure.message;
         if (failure.kind === "blocked") {
@@ -139,7 +145,7 @@ export async function drainOutbox(deps: DrainDeps): Promise<DrainReport> {
     if (!outcome) return;
     if (outcome.status === "sent") report.sent += 1;
     else if (outcome.status === "skipped") report.skipped += 1;
-    else {
+    else if (outcome.status === "failed") {
       report.failed += 1;
       if (outcome.blocked) report.blocked += 1;
       report.failures.push({ key: row.key, reason: outcome.reason });
@@ -147,6 +153,7 @@ export async function drainOutbox(deps: DrainDeps): Promise<DrainReport> {
   };
   while (true) {
     // Refill when half the batch is done, so the pacer never runs dry during a fan-out.
+    if (deps.pacer.closed) exhausted = true;
     if (!exhausted && active.size <= deps.policy.batchSize / 2) {
       const claimedAt = deps.wallClock.now();
       const rows = await claimDueOutbox(deps.db, {

@@ -186,6 +186,16 @@ export async function markSent(
     .execute();
 }
 
+/** Hands a claimed row back unsent (shutdown), so the next drain sends it without waiting for a lease. */
+export async function releaseClaim(db: Db, id: number, token: string, attempts: number): Promise<void> {
+  await db
+    .updateTable("outbox")
+    .set({ status: "pending", claim_token: null, claimed_at: null, attempts })
+    .where("id", "=", id)
+    .where("claim_token", "=", token)
+    .execute();
+}
+
 /** Ends a row without sending: failed (with the reason) or skipped (expired). */
 export async function markFinished(
   db: Db,

@@ -51,6 +51,13 @@ class StartWindow {
   }
 }
 
+/** The pacer was closed (shutdown) before the job could start: the job never ran. */
+export class PacerClosedError extends Error {
+  constructor() {
+    super("pacer closed");
+  }
+}
+
 export function isGroupChat(chatId: string): boolean {
   return chatId.startsWith("-");
 }
@@ -65,6 +72,7 @@ export class SendPacer {
   #lastStart = Number.NEGATIVE_INFINITY;
   #inFlight = 0;
   #timer: NodeJS.Timeout | null = null;
+  #closed = false;
 
   constructor(limits: PacerLimits, now: () => number = () => performance.now()) {
     if (!(limits.perSecond > 0)) throw new RangeError("perSecond must be positive");
@@ -75,10 +83,15 @@ export class SendPacer {
 
   /** Runs `run` when every limit allows a message to `chatId`; resolves with its result. */
   schedule<T>(chatId: string, run: () => Promise<T>): Promise<T> {
+    if (this.#closed) return Promise.reject(new PacerClosedError());
     return new Promise<T>((resolve, reject) => {
       this.#queue.push({ chatId, run, resolve: resolve as (value: unknown) => void, reject });
       this.#pump();
     });
+  }
+
+  get closed(): boolean {
+    return this.#closed;
   }
 
   get queued(): number {
@@ -160,10 +173,11 @@ export class SendPacer {
     }
   }
 
-  /** Forgets pending timers (jobs still queued are rejected). */
+  /** Stops: jobs not started yet are rejected with PacerClosedError; running ones finish. */
   close(): void {
+    this.#closed = true;
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
-    for (const job of this.#queue.splice(0)) job.reject(new Error("pacer closed"));
+    for (const job of this.#queue.splice(0)) job.reject(new PacerClosedError());
   }
 }

@@ -1,11 +1,13 @@
 // One scheduler run: plan what is due, then deliver the outbox. `npm start` runs it every minute,
 // `nhacviec tick` once.
+import type { Writable } from "node:stream";
 import type { App } from "../app.ts";
-import type { Delivery } from "../delivery/delivery.ts";
+import { createDelivery, type Delivery } from "../delivery/delivery.ts";
 import type { DrainReport } from "../delivery/drain.ts";
 import { makeHolidayChecker } from "../domain/holidays.ts";
 import { reminderScheduleOf } from "./calendar-rules.ts";
 import { type PlannerDeps, type PlanReport, planReminders } from "./reminder-planner.ts";
+import { type Scheduler, startScheduler } from "./scheduler.ts";
 
 export interface TickReport {
   plan: PlanReport;
@@ -30,5 +32,29 @@ export function createSchedulerTick(
   return async () => {
     const plan = await planReminders(deps, app.clock.now());
     return { plan, delivery: await delivery.drain() };
+  };
+}
+
+/**
+ * `npm start`: plan and deliver every minute. Stopping lets sends in flight finish and hands the
+ * rest of a fan-out back to the outbox for the next start.
+ */
+export function startReminderScheduler(app: App, consoleOutput?: Writable): Scheduler {
+  const delivery = createDelivery(app.config, {
+    db: app.database.db,
+    clock: app.clock,
+    logger: app.logger,
+    consoleOutput,
+  });
+  const scheduler = startScheduler({
+    tick: createSchedulerTick(app, delivery),
+    zone: app.config.APP_TZ,
+    logger: app.logger,
+  });
+  return {
+    async stop() {
+      delivery.close();
+      await scheduler.stop();
+    },
   };
 }
