@@ -5,6 +5,7 @@ import {
   type AssignmentCategory,
   type CategoryCounts,
   categoryOf,
+  dueEndCache,
   isInScope,
   whoIsBehind,
 } from "./behind.ts";
@@ -82,7 +83,11 @@ export interface QuarterReportInput {
   updateCounts: ReadonlyMap<number, ReadonlyMap<string, number>>;
 }
 
-function rowOf(s: AssignmentSnapshot, input: QuarterReportInput): ReportRow {
+function rowOf(
+  s: AssignmentSnapshot,
+  input: QuarterReportInput,
+  endOf: (dueDate: string) => number,
+): ReportRow {
   const shown = s.latestInPeriod ?? s.latestStatus;
   const status = s.latestStatus?.status ?? null;
   return {
@@ -101,7 +106,7 @@ function rowOf(s: AssignmentSnapshot, input: QuarterReportInput): ReportRow {
     reporter: shown?.personName ?? null,
     reportedAt: shown?.sentAt ?? null,
     rawText: shown?.rawText ?? null,
-    category: categoryOf(s, input.at, input.zone),
+    category: categoryOf(s, input.at, input.zone, endOf),
   };
 }
 
@@ -129,7 +134,8 @@ export function buildQuarterReport(input: QuarterReportInput): QuarterReport {
     timeliness: timelinessOf(standing.openCount, standing.missingTaskCodes.length, standing.daysLate),
     categories: standing.categories,
   }));
-  const rows = inScope.map((s) => rowOf(s, input));
+  const endOf = dueEndCache(input.zone);
+  const rows = inScope.map((s) => rowOf(s, input, endOf));
   const periodKeys = input.yearPeriods.map((p) => p.key);
   const cumulative =
     period.cumulativeMonths === null

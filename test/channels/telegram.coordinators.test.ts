@@ -181,7 +181,8 @@ describe("coordinators over Telegram", () => {
     );
     expect(file.document?.filename).toBe("bao-cao-2020-Q1.xlsx");
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(file.document?.bytes ?? Buffer.alloc(0));
+    const bytes = new Uint8Array(file.document?.bytes ?? []);
+    await workbook.xlsx.load(bytes.buffer);
     const sheet = workbook.getWorksheet("Nhiệm vụ");
     if (!sheet) throw new Error("no task sheet");
     const headers = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1);
