@@ -15,6 +15,7 @@ import { createLogger } from "../src/logger.ts";
 import { renderReport } from "../src/reports/report-file.ts";
 import { loadBehind } from "../src/services/behind-query.ts";
 import { loadQuarterReport } from "../src/services/quarter-report.ts";
+import { random } from "./parser.bench.ts";
 
 const AGENCIES = 2_000;
 const TASKS = 500;
@@ -22,18 +23,6 @@ const LEADS_PER_TASK = 100; // 500 × 100 = 50,000 assignments, 25 per agency
 const UPDATES = 500_000;
 const ZONE = "Asia/Ho_Chi_Minh";
 const AT = new Date("2020-09-10T02:00:00Z"); // Q3 2020, before its deadline
-
-/** Deterministic PRNG (mulberry32), so every run measures the same data. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** Fills the database with better-sqlite3 directly: one transaction, prepared statements. */
 export function seedBenchDatabase(path: string): void {

@@ -10,7 +10,7 @@ const WARM_UP_ROUNDS = 3;
 const MEASURE_MS = 1_500;
 
 /** Deterministic PRNG (mulberry32), so every run measures the same messages. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
