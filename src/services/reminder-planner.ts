@@ -48,6 +48,7 @@ export interface PlanReport {
 }
 
 const DAY_MS = 86_400_000;
+const DRAFT_CHUNK = 500;
 
 /** Messages keyed before their text is rendered, so a repeated tick renders nothing twice. */
 interface Draft {
@@ -213,33 +214,37 @@ export async function planReminders(deps: PlannerDeps, now: Date): Promise<PlanR
   }
   report.unreachable = planner.unreachable;
 
-  const existing = await existingOutboxKeys(
-    db,
-    planner.drafts.map((d) => d.key),
-  );
   const notBefore = (rounds.reminder ?? rounds.overdue)?.notBefore ?? now;
-  const messages: NewOutboxMessage[] = [];
-  for (const draft of planner.drafts) {
-    const account = draft.to.account;
-    if (existing.has(draft.key) || !account) continue;
-    messages.push({
-      key: draft.key,
-      kind: draft.kind,
-      personId: draft.to.personId,
-      accountId: account.accountId,
-      channel: account.channel,
-      chatId: account.chatId,
-      payload: draft.render(),
-      assignmentIds: draft.assignmentIds,
-      periodKey: draft.key.split(":")[1] ?? null,
-      notBefore,
-      expiresAt: expiries.get(draft.kind) ?? null,
-    });
-  }
-  // By kind, so the report counts rows really inserted (another instance may have planned some).
-  for (const kind of Object.keys(report.planned) as OutboxKind[]) {
-    const ofKind = messages.filter((m) => m.kind === kind);
-    if (ofKind.length > 0) report.planned[kind] = await enqueueOutbox(db, ofKind, now);
+  // In chunks, so 20,000 rendered reminders never sit in memory at once.
+  for (let start = 0; start < planner.drafts.length; start += DRAFT_CHUNK) {
+    const chunk = planner.drafts.slice(start, start + DRAFT_CHUNK);
+    const existing = await existingOutboxKeys(
+      db,
+      chunk.map((d) => d.key),
+    );
+    const messages: NewOutboxMessage[] = [];
+    for (const draft of chunk) {
+      const account = draft.to.account;
+      if (existing.has(draft.key) || !account) continue;
+      messages.push({
+        key: draft.key,
+        kind: draft.kind,
+        personId: draft.to.personId,
+        accountId: account.accountId,
+        channel: account.channel,
+        chatId: account.chatId,
+        payload: draft.render(),
+        assignmentIds: draft.assignmentIds,
+        periodKey: draft.key.split(":")[1] ?? null,
+        notBefore,
+        expiresAt: expiries.get(draft.kind) ?? null,
+      });
+    }
+    // By kind, so the report counts rows really inserted (another instance may have planned some).
+    for (const kind of Object.keys(report.planned) as OutboxKind[]) {
+      const ofKind = messages.filter((m) => m.kind === kind);
+      if (ofKind.length > 0) report.planned[kind] += await enqueueOutbox(db, ofKind, now);
+    }
   }
   return report;
 }
