@@ -23,7 +23,7 @@ export const TELEGRAM_LIMITS: Omit<PacerLimits, "perSecond"> = {
 };
 
 // Headroom for network jitter: two requests sent exactly at the limit may arrive a little closer.
-const JITTER_MARGIN_MS = 40;
+const JITTER_MARGIN_MS = 50;
 const SECOND_MS = 1000;
 const MINUTE_MS = 60_000;
 
@@ -69,7 +69,8 @@ export class SendPacer {
   readonly #global: StartWindow;
   readonly #chatReady = new Map<string, number>();
   readonly #groups = new Map<string, StartWindow>();
-  #lastStart = Number.NEGATIVE_INFINITY;
+  /** The even-spacing grid's next slot. */
+  #nextSlot = Number.NEGATIVE_INFINITY;
   #inFlight = 0;
   #timer: NodeJS.Timeout | null = null;
   #closed = false;
@@ -112,7 +113,10 @@ export class SendPacer {
 
   #record(chatId: string, now: number): void {
     this.#global.push(now);
-    this.#lastStart = now;
+    // Stay on the grid when a timer fired a little late (the sliding window still caps any second),
+    // instead of losing a fraction of the rate to every late wake-up.
+    const interval = SECOND_MS / this.#limits.perSecond;
+    this.#nextSlot = Math.max(this.#nextSlot, now - interval / 2) + interval;
     if (isGroupChat(chatId)) {
       let window = this.#groups.get(chatId);
       if (!window) {
@@ -140,10 +144,7 @@ export class SendPacer {
     if (this.#timer) return;
     while (this.#queue.length > 0 && this.#inFlight < this.#limits.maxInFlight) {
       const now = this.#now();
-      const globalReady = Math.max(
-        this.#lastStart + SECOND_MS / this.#limits.perSecond,
-        this.#global.readyAt(now),
-      );
+      const globalReady = Math.max(this.#nextSlot, this.#global.readyAt(now));
       if (globalReady > now) {
         this.#wake(globalReady, now);
         return;

@@ -59,6 +59,14 @@ interface Draft {
   render: () => OutboxPayload;
 }
 
+function once<T>(compute: () => T): () => T {
+  let value: { v: T } | null = null;
+  return () => {
+    value ??= { v: compute() };
+    return value.v;
+  };
+}
+
 class Planner {
   readonly drafts: Draft[] = [];
   readonly unreachable: PlanReport["unreachable"] = [];
@@ -98,24 +106,28 @@ class Planner {
       const away = this.officialsOf(standing.agencyId)
         .filter((o) => isAwayOn(o.absence, this.localDate))
         .map((o) => o.name);
+      // One text per agency, shared by its officials.
+      const render = once(() => reminderPayload(translator, period, standing, away));
+      const assignmentIds = standing.owed.map((a) => a.assignmentId);
       for (const official of this.reach(period.key, standing, unreachable)) {
         this.drafts.push({
           key: outboxKeys.reminder(period.key, reminder.offsetDays, official.personId),
           kind: "reminder",
           to: official,
-          assignmentIds: standing.owed.map((a) => a.assignmentId),
-          render: () => reminderPayload(translator, period, standing, away),
+          assignmentIds,
+          render,
         });
       }
     }
     if (unreachable.length === 0) return;
+    const render = once(() => unreachablePayload(translator, period, unreachable));
     for (const coordinator of this.coordinators()) {
       this.drafts.push({
         key: outboxKeys.unreachable(period.key, reminder.offsetDays, coordinator.personId),
         kind: "unreachable",
         to: coordinator,
         assignmentIds: [],
-        render: () => unreachablePayload(translator, period, unreachable),
+        render,
       });
     }
   }
@@ -143,24 +155,27 @@ class Planner {
       const officials = this.reach(period.key, standing, unreachable);
       const stillOwed = standing.owed.filter((a) => !caughtUp.has(a.assignmentId));
       if (stillOwed.length === 0) continue;
+      const render = once(() => overduePayload(translator, period, standing.agencyName, stillOwed));
+      const assignmentIds = stillOwed.map((a) => a.assignmentId);
       for (const official of officials) {
         this.drafts.push({
           key: outboxKeys.overdue(period.key, official.personId),
           kind: "overdue",
           to: official,
-          assignmentIds: stillOwed.map((a) => a.assignmentId),
-          render: () => overduePayload(translator, period, standing.agencyName, stillOwed),
+          assignmentIds,
+          render,
         });
       }
     }
     const blockedBot = this.recipients.filter((r) => r.role === "official" && r.blockedBot);
+    const render = once(() => summaryPayload(translator, period, { standings, unreachable, blockedBot }));
     for (const coordinator of this.coordinators()) {
       this.drafts.push({
         key: outboxKeys.summary(period.key, coordinator.personId),
         kind: "summary",
         to: coordinator,
         assignmentIds: [],
-        render: () => summaryPayload(translator, period, { standings, unreachable, blockedBot }),
+        render,
       });
     }
   }

@@ -1,0 +1,87 @@
+// Fan-out of 5,000 reminders through the fake Bot API at a configured limit (200/s on both sides, so
+// the run takes about half a minute instead of three at Telegram's 30/s): achieved rate / limit, 429s.
+// Run alone: node --import tsx bench/delivery.bench.ts
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { createApp } from "../src/app.ts";
+import { loadConfig } from "../src/config.ts";
+import { createDelivery } from "../src/delivery/delivery.ts";
+import { createLogger } from "../src/logger.ts";
+import { startFakeTelegram } from "../test/fakes/telegram-api-server.ts";
+import { seedPeople } from "./seed.ts";
+
+const MESSAGES = 5_000;
+const LIMIT_PER_SECOND = 200;
+
+export async function benchDeliveryFanOut(): Promise<Record<string, number | string>> {
+  const directory = mkdtempSync(join(tmpdir(), "nhacviec-bench-"));
+  const fake = await startFakeTelegram({
+    enforceLimits: true,
+    perChatBurst: 1,
+    globalPerSecond: LIMIT_PER_SECOND,
+  });
+  const config = loadConfig({
+    DATABASE_URL: `sqlite:${join(directory, "bench.sqlite")}`,
+    LOG_LEVEL: "silent",
+    BOT_TOKEN: fake.token,
+    TELEGRAM_API_ROOT: fake.apiRoot,
+    SEND_RATE_PER_SECOND: String(LIMIT_PER_SECOND),
+  });
+  const app = await createApp(config, { logger: createLogger("silent") });
+  try {
+    const db = app.database.db;
+    const accounts = await seedPeople(db, {
+      agencies: 1,
+      officialsPerAgency: MESSAGES,
+      now: app.clock.now(),
+    });
+    const now = app.clock.now().toISOString();
+    for (let start = 0; start < accounts.length; start += 500) {
+      await db
+        .insertInto("outbox")
+        .values(
+          accounts.slice(start, start + 500).map((a) => ({
+            key: `bench:${a.personId}`,
+            kind: "reminder",
+            person_id: a.personId,
+            account_id: a.accountId,
+            channel: "telegram",
+            chat_id: a.chatId,
+            payload: JSON.stringify({ text: `⏰ Nhắc báo cáo Quý I/2020 — ${a.chatId}` }),
+            next_attempt_at: now,
+            created_at: now,
+          })),
+        )
+        .execute();
+    }
+    const delivery = createDelivery(config, { db, clock: app.clock });
+    const started = performance.now();
+    const report = await delivery.drain();
+    const seconds = (performance.now() - started) / 1000;
+    delivery.close();
+    const achieved = report.sent / seconds;
+    return {
+      benchmark: "delivery-fan-out",
+      messages: MESSAGES,
+      sent: report.sent,
+      failed: report.failed,
+      configuredPerSecond: LIMIT_PER_SECOND,
+      achievedPerSecond: Number(achieved.toFixed(1)),
+      ratioToLimit: Number((achieved / LIMIT_PER_SECOND).toFixed(3)),
+      rateLimited429: fake.stats.rateLimited,
+      seconds: Number(seconds.toFixed(1)),
+      distinctChats: new Set(fake.sentMessages().map((m) => m.chatId)).size,
+    };
+  } finally {
+    await app.close();
+    await fake.close();
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+const argv1 = process.argv[1];
+if (argv1 !== undefined && import.meta.url === pathToFileURL(argv1).href) {
+  console.log(JSON.stringify(await benchDeliveryFanOut(), null, 2));
+}
