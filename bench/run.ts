@@ -9,8 +9,11 @@ type BenchFunction = () => Promise<BenchResult>;
 
 const folder = fileURLToPath(new URL(".", import.meta.url));
 
+// Only exported async functions named bench* are benchmarks (helpers such as a message generator are not).
 function isBench(name: string, value: unknown): value is BenchFunction {
-  return name.startsWith("bench") && typeof value === "function";
+  return (
+    name.startsWith("bench") && typeof value === "function" && value.constructor.name === "AsyncFunction"
+  );
 }
 
 function markdown(results: { name: string; result: BenchResult }[]): string {
