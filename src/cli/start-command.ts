@@ -95,7 +95,7 @@ export async function startCommand(): Promise<void> {
       output: process.stdout,
       documentsFolder: app.database.sqlitePath ? dirname(app.database.sqlitePath) : process.cwd(),
     });
-    const reminders = startReminderScheduler(app, process.stdout);
+    const reminders = startReminderScheduler(app, terminal.deliver);
     await terminal.finished;
     await reminders.stop();
   } finally {

@@ -1,5 +1,6 @@
 import { type App, createApp } from "../app.ts";
 import { type Clock, ManualClock, systemClock } from "../clock.ts";
+import { printTo } from "../delivery/console-sender.ts";
 import { createDelivery } from "../delivery/delivery.ts";
 import { createSchedulerTick, type TickReport } from "../services/scheduler-tick.ts";
 import { CliError, printJson, printLines, readConfig } from "./context.ts";
@@ -58,7 +59,7 @@ export async function tickCommand(options: { at?: string; json?: boolean }): Pro
     db: app.database.db,
     clock,
     logger: app.logger,
-    consoleOutput: process.stderr,
+    console: printTo(process.stderr),
   });
   try {
     const report = await createSchedulerTick(app, delivery)();

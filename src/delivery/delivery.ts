@@ -1,10 +1,9 @@
-import type { Writable } from "node:stream";
 import { type Clock, systemClock } from "../clock.ts";
 import type { Config } from "../config.ts";
 import type { Db } from "../db/database.ts";
 import type { Logger } from "../logger.ts";
 import type { ChannelSender } from "./channel-sender.ts";
-import { createConsoleSender } from "./console-sender.ts";
+import { type ConsoleDeliver, createConsoleSender } from "./console-sender.ts";
 import { type DeliveryPolicy, type DrainReport, drainOutbox } from "./drain.ts";
 import { SendPacer, TELEGRAM_LIMITS } from "./send-pacer.ts";
 import { createTelegramSender } from "./telegram-sender.ts";
@@ -27,18 +26,18 @@ export function deliveryPolicyOf(config: Config): DeliveryPolicy {
 }
 
 /**
- * Delivery as configured: Telegram when BOT_TOKEN is set, the console when an output is given.
+ * Delivery as configured: Telegram when BOT_TOKEN is set, the console when a console display is given.
  * One pacer per process, shared by every drain, so Telegram's limits hold across ticks.
  */
 export function createDelivery(
   config: Config,
-  deps: { db: Db; clock: Clock; logger?: Logger; consoleOutput?: Writable },
+  deps: { db: Db; clock: Clock; logger?: Logger; console?: ConsoleDeliver },
 ): Delivery {
   const senders: ChannelSender[] = [];
   if (config.BOT_TOKEN) {
     senders.push(createTelegramSender({ token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT }));
   }
-  if (deps.consoleOutput) senders.push(createConsoleSender(deps.consoleOutput));
+  if (deps.console) senders.push(createConsoleSender(deps.console));
   const pacer = new SendPacer({ perSecond: config.SEND_RATE_PER_SECOND, ...TELEGRAM_LIMITS });
   const policy = deliveryPolicyOf(config);
   return {

@@ -1,7 +1,7 @@
 // One scheduler run: plan what is due, then deliver the outbox. `npm start` runs it every minute,
 // `nhacviec tick` once.
-import type { Writable } from "node:stream";
 import type { App } from "../app.ts";
+import type { ConsoleDeliver } from "../delivery/console-sender.ts";
 import { createDelivery, type Delivery } from "../delivery/delivery.ts";
 import type { DrainReport } from "../delivery/drain.ts";
 import { makeHolidayChecker } from "../domain/holidays.ts";
@@ -39,12 +39,12 @@ export function createSchedulerTick(
  * `npm start`: plan and deliver every minute. Stopping lets sends in flight finish and hands the
  * rest of a fan-out back to the outbox for the next start.
  */
-export function startReminderScheduler(app: App, consoleOutput?: Writable): Scheduler {
+export function startReminderScheduler(app: App, console?: ConsoleDeliver): Scheduler {
   const delivery = createDelivery(app.config, {
     db: app.database.db,
     clock: app.clock,
     logger: app.logger,
-    consoleOutput,
+    console,
   });
   const scheduler = startScheduler({
     tick: createSchedulerTick(app, delivery),

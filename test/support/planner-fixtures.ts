@@ -1,5 +1,6 @@
 import { Writable } from "node:stream";
 import type { Db } from "../../src/db/database.ts";
+import { printTo } from "../../src/delivery/console-sender.ts";
 import { createDelivery } from "../../src/delivery/delivery.ts";
 import { periodContaining } from "../../src/domain/calendar.ts";
 import type { UpdateStatus } from "../../src/domain/status-parser.ts";
@@ -46,7 +47,11 @@ export function consoleTicker(app: TestApp, output: string[]): (at: Date) => Pro
       done();
     },
   });
-  const delivery = createDelivery(app.config, { db: app.database.db, clock: app.clock, consoleOutput: sink });
+  const delivery = createDelivery(app.config, {
+    db: app.database.db,
+    clock: app.clock,
+    console: printTo(sink),
+  });
   const tick = createSchedulerTick(app, delivery);
   return (at: Date) => {
     app.clock.set(at);
