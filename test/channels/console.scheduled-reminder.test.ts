@@ -1,0 +1,46 @@
+import { PassThrough } from "node:stream";
+import { afterEach, describe, expect, it } from "vitest";
+import { startConsoleChannel } from "../../src/channels/console/console-channel.ts";
+import { createDelivery } from "../../src/delivery/delivery.ts";
+import { createSchedulerTick } from "../../src/services/scheduler-tick.ts";
+import { linkOfficial, localMorning } from "../support/planner-fixtures.ts";
+import { createTestApp, type TestApp } from "../support/test-app.ts";
+
+let app: TestApp | undefined;
+afterEach(async () => {
+  await app?.dispose();
+});
+
+describe("console: a scheduled reminder appears in the terminal chat", () => {
+  it("shows the reminder with numbered task buttons", async () => {
+    app = await createTestApp();
+    await linkOfficial(app, "so-tttt", "canbo", { channel: "console" });
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = "";
+    output.on("data", (chunk: Buffer) => {
+      printed += chunk.toString();
+    });
+    const terminal = startConsoleChannel({
+      conversation: app.conversation,
+      translator: app.translator,
+      clock: app.clock,
+      input,
+      output,
+      documentsFolder: app.directory,
+    });
+    const delivery = createDelivery(app.config, {
+      db: app.database.db,
+      clock: app.clock,
+      console: terminal.deliver,
+    });
+    app.clock.set(localMorning("2020-03-13"));
+    const report = await createSchedulerTick(app, delivery)();
+    delivery.close();
+    input.end();
+    await terminal.finished;
+    expect(report.delivery.sent).toBe(1);
+    expect(printed).toContain("⏰ Nhắc báo cáo Quý I/2020");
+    expect(printed).toMatch(/\[1\] ✅ Xong [IVX]+\.\d+/);
+  });
+});
