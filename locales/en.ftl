@@ -35,6 +35,7 @@ help-official =
     /nhiemvu — the tasks your agency leads
     /conlai — what your agency still owes this period
     /capnhat II.2 xong — report progress (or just write «II.9 đang làm 60%», «V.3 vướng kinh phí»)
+    /vang 15/3 — away until the end of 15/3, no reminders meanwhile (or write «nghỉ phép đến 15/3»)
     /trogiup — this help
 help-coordinator =
     You are a coordinator: you follow every agency's progress.

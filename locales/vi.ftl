@@ -38,6 +38,7 @@ help-official =
     /nhiemvu — các nhiệm vụ đơn vị bạn chủ trì
     /conlai — việc đơn vị còn phải báo cáo kỳ này
     /capnhat II.2 xong — cập nhật tiến độ (hoặc nhắn thẳng: «II.9 đang làm 60%», «V.3 vướng kinh phí»)
+    /vang 15/3 — báo vắng đến hết ngày 15/3, tạm không nhận nhắc (hoặc nhắn «nghỉ phép đến 15/3»)
     /trogiup — hướng dẫn này
 help-coordinator =
     Bạn là điều phối viên: bạn theo dõi tiến độ của tất cả các đơn vị.
