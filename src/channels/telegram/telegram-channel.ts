@@ -1,8 +1,8 @@
 import { autoRetry } from "@grammyjs/auto-retry";
-import type { Clock } from "../../clock.ts";
 import { type RunnerHandle, run, sequentialize } from "@grammyjs/runner";
 import { Bot, type Context, InputFile } from "grammy";
 import type { CallbackQuery, Message } from "grammy/types";
+import type { Clock } from "../../clock.ts";
 import type { Conversation } from "../../conversation/conversation.ts";
 import { splitLongText } from "../../conversation/format.ts";
 import { ADVERTISED_COMMANDS } from "../../conversation/routes.ts";
@@ -45,7 +45,10 @@ function incomingOf(message: Message & { text: string }, updateId: number, isEdi
   };
 }
 
-function buttonOf(ctx: Context & { callbackQuery: CallbackQuery & { data: string } }, clock: Clock): IncomingButton {
+function buttonOf(
+  ctx: Context & { callbackQuery: CallbackQuery & { data: string } },
+  clock: Clock,
+): IncomingButton {
   const query = ctx.callbackQuery;
   const from = query.from;
   return {
