@@ -40,6 +40,10 @@ help-official =
 help-coordinator =
     You are a coordinator: you follow every agency's progress.
     Commands:
+    /cham — who has not reported, is late or blocked (or ask: «ai chưa báo cáo?»)
+    /tinhhinh Sở Y tế — one agency's situation; /tinhhinh II.2 — one task's
+    /nhac Sở Y tế — remind the agency's officials now (at most once an hour)
+    /baocao 2020-Q1 — the quarter's report as an Excel file
     /nhiemvu — your agency's tasks (if any)
     /trogiup — this help
 command-start = Link your account with an invite code

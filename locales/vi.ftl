@@ -43,6 +43,10 @@ help-official =
 help-coordinator =
     Bạn là điều phối viên: bạn theo dõi tiến độ của tất cả các đơn vị.
     Các lệnh:
+    /cham — đơn vị nào chưa báo cáo, trễ hạn, vướng mắc (hoặc hỏi: «ai chưa báo cáo?»)
+    /tinhhinh Sở Y tế — tình hình một đơn vị; /tinhhinh II.2 — tình hình một nhiệm vụ
+    /nhac Sở Y tế — nhắc ngay cán bộ đầu mối của đơn vị (tối đa một lần mỗi giờ)
+    /baocao 2020-Q1 — tệp Excel báo cáo quý
     /nhiemvu — nhiệm vụ của đơn vị bạn (nếu có)
     /trogiup — hướng dẫn này
 command-start = Liên kết tài khoản bằng mã mời
