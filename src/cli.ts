@@ -10,6 +10,8 @@ import { parseCommand } from "./cli/parse-command.ts";
 import { reportCommand } from "./cli/report-command.ts";
 import { startCommand } from "./cli/start-command.ts";
 import { tickCommand } from "./cli/tick-command.ts";
+import { LocalizedError } from "./i18n/localized-error.ts";
+import { createTranslator } from "./i18n/translator.ts";
 
 function buildProgram(): Command {
   const program = new Command("nhacviec")
@@ -111,9 +113,11 @@ export async function runCli(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
-    if (error instanceof CliError) {
-      process.stderr.write(`nhacviec: ${error.message}\n`);
-      return error.exitCode;
+    if (error instanceof LocalizedError) {
+      // The locale is read from the environment directly: the configuration itself may be what failed.
+      const translator = createTranslator(process.env.LOCALE === "en" ? "en" : "vi");
+      process.stderr.write(`nhacviec: ${error.describe(translator)}\n`);
+      return error instanceof CliError ? error.exitCode : 1;
     }
     process.stderr.write(
       `nhacviec: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,

@@ -3,7 +3,7 @@ import SQLite from "better-sqlite3";
 import { openDatabase, sqlitePathOf } from "../db/database.ts";
 import { migrateToLatest } from "../db/migrator.ts";
 import { createTranslator } from "../i18n/translator.ts";
-import { CliError, printJson, printLines, readConfig } from "./context.ts";
+import { CliError, printJson, printLines, problemOf, readConfig } from "./context.ts";
 
 export async function migrateCommand(options: { json?: boolean }): Promise<void> {
   const config = readConfig();
@@ -27,19 +27,17 @@ export async function migrateCommand(options: { json?: boolean }): Promise<void>
 export async function backupCommand(target: string): Promise<void> {
   const config = readConfig();
   if (!config.DATABASE_URL.startsWith("sqlite:")) {
-    throw new CliError(
-      "backup: only the embedded SQLite database is backed up here; use pg_dump for PostgreSQL",
-    );
+    throw new CliError("cli-backup-postgres");
   }
   const source = sqlitePathOf(config.DATABASE_URL);
-  if (source === ":memory:") throw new CliError("backup: an in-memory database cannot be backed up");
+  if (source === ":memory:") throw new CliError("cli-backup-memory");
   const connection = new SQLite(source, { fileMustExist: true });
   try {
     const temporary = `${target}.part`;
     await connection.backup(temporary);
     await rename(temporary, target); // the target is never a half-written file
   } catch (error) {
-    throw new CliError(`backup: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError("cli-backup-failed", { problem: problemOf(error) });
   } finally {
     connection.close();
   }

@@ -1,5 +1,5 @@
 import type { AgencyKind } from "../domain/agency-name.ts";
-import { AgencyError, addAgency, renameAgencyTo } from "../services/agency-directory.ts";
+import { addAgency, renameAgencyTo } from "../services/agency-directory.ts";
 import { expandGroupLeads } from "../services/plan-import.ts";
 import { aliasesOf, listAgencies } from "../store/agencies.ts";
 import { listPeople } from "../store/people.ts";
@@ -38,7 +38,7 @@ const AGENCY_KINDS: readonly AgencyKind[] = ["department", "sector", "district",
 function parseKind(kind: string | undefined): AgencyKind | undefined {
   if (kind === undefined) return undefined;
   if ((AGENCY_KINDS as readonly string[]).includes(kind)) return kind as AgencyKind;
-  throw new CliError(`agencies add: --kind must be one of ${AGENCY_KINDS.join(", ")} (got "${kind}")`);
+  throw new CliError("cli-agency-bad-kind", { kinds: AGENCY_KINDS.join(", "), kind });
 }
 
 export async function addAgencyCommand(
@@ -47,20 +47,15 @@ export async function addAgencyCommand(
 ) {
   const kind = parseKind(options.kind);
   if (options.code !== undefined && !/^[a-z0-9][a-z0-9-]{0,39}$/.test(options.code)) {
-    throw new CliError(
-      `agencies add: --code must be lowercase letters, digits and dashes (got "${options.code}")`,
-    );
+    throw new CliError("cli-agency-bad-code", { code: options.code });
   }
   await withApp(async (app) => {
     const now = app.clock.now();
-    const agency = await app.database.db
-      .transaction()
-      .execute(async (trx) => {
-        const added = await addAgency(trx, { name, kind, code: options.code }, "cli", now);
-        await expandGroupLeads(trx, now);
-        return added;
-      })
-      .catch(rethrowAgencyError("agencies add"));
+    const agency = await app.database.db.transaction().execute(async (trx) => {
+      const added = await addAgency(trx, { name, kind, code: options.code }, "cli", now);
+      await expandGroupLeads(trx, now);
+      return added;
+    });
     if (options.json) printJson(agency);
     else printLines([app.translator.t("cli-agency-added", { code: agency.code, name: agency.name })]);
   });
@@ -70,16 +65,8 @@ export async function renameAgencyCommand(agency: string, newName: string, optio
   await withApp(async (app) => {
     const renamed = await app.database.db
       .transaction()
-      .execute((trx) => renameAgencyTo(trx, agency, newName, "cli", app.clock.now()))
-      .catch(rethrowAgencyError("agencies rename"));
+      .execute((trx) => renameAgencyTo(trx, agency, newName, "cli", app.clock.now()));
     if (options.json) printJson(renamed);
     else printLines([app.translator.t("cli-agency-renamed", { code: renamed.code, name: renamed.name })]);
   });
-}
-
-function rethrowAgencyError(command: string) {
-  return (error: unknown): never => {
-    if (error instanceof AgencyError) throw new CliError(`${command}: ${error.message}`);
-    throw error;
-  };
 }

@@ -6,28 +6,7 @@ import {
   overdueLine,
   standingLine,
 } from "../services/behind-text.ts";
-import { PeriodError } from "../services/reporting-period.ts";
-import { CliError, printJson, printLines, type Translator, withApp } from "./context.ts";
-
-/** `--at` as an instant; a clear error for anything else. */
-export function parseInstant(value: string, translator: Translator): Date {
-  const instant = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(instant.getTime())) {
-    throw new CliError(translator.t("behind-bad-time", { value }));
-  }
-  return instant;
-}
-
-export function periodErrorToCli(translator: Translator, command: string) {
-  return (error: unknown): never => {
-    if (error instanceof PeriodError) {
-      throw new CliError(
-        `${command}: ${translator.t("behind-bad-quarter", { quarter: error.quarter, first: error.first })}`,
-      );
-    }
-    throw error;
-  };
-}
+import { parseInstant, printJson, printLines, withApp } from "./context.ts";
 
 /** `nhacviec behind [--at ISO] [--quarter YYYY-Qn] [--json]` (SPEC §5). */
 export async function behindCommand(options: {
@@ -37,13 +16,13 @@ export async function behindCommand(options: {
 }): Promise<void> {
   await withApp(async (app) => {
     const { translator } = app;
-    const at = options.at === undefined ? app.clock.now() : parseInstant(options.at, translator);
+    const at = options.at === undefined ? app.clock.now() : parseInstant(options.at);
     const { period, report } = await loadBehind(app.database.db, {
       at,
       quarter: options.quarter,
       zone: app.config.APP_TZ,
       staleAfterDays: app.config.STALE_AFTER_DAYS,
-    }).catch(periodErrorToCli(translator, "behind"));
+    });
     if (options.json) return printJson(report);
     const { t } = translator;
     const lines = headlineLines(translator, report, period, app.config.APP_TZ);

@@ -12,7 +12,7 @@ function parseYear(value: string | undefined): number | null {
   if (value === undefined) return null;
   const year = /^\d{4}$/.test(value) ? Number(value) : Number.NaN;
   if (!(year >= MIN_YEAR && year <= MAX_YEAR)) {
-    throw new CliError(`calendar: --year must be a year from ${MIN_YEAR} to ${MAX_YEAR} (got "${value}")`);
+    throw new CliError("calendar-bad-year", { min: String(MIN_YEAR), max: String(MAX_YEAR), value });
   }
   return year;
 }

@@ -1,16 +1,32 @@
 import { config as loadDotenv } from "dotenv";
 import { type App, createApp } from "../app.ts";
 import { type Config, ConfigError, loadConfig } from "../config.ts";
-import { createTranslator, type Translator } from "../i18n/translator.ts";
+import { LocalizedError } from "../i18n/localized-error.ts";
+import type { MessageArgs, Translator } from "../i18n/translator.ts";
 
-/** An error the CLI prints as one line on stderr, exiting with the given code. */
-export class CliError extends Error {
+/** An error the CLI prints as one line on stderr (from locales/), exiting with the given code. */
+export class CliError extends LocalizedError {
   constructor(
-    message: string,
+    messageId: string,
+    args: MessageArgs = {},
     readonly exitCode = 1,
   ) {
-    super(message);
+    super(messageId, args);
   }
+}
+
+/** The text of an error thrown by a library or the file system, for "…: {problem}" messages. */
+export function problemOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** `--at <ISO 8601>` as an instant; one clear error for anything else. */
+export function parseInstant(value: string): Date {
+  const instant = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(instant.getTime())) {
+    throw new CliError("cli-bad-at", { value });
+  }
+  return instant;
 }
 
 /** Reads .env (the real environment wins) and validates it; a bad key stops with one clear line. */
@@ -19,10 +35,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   try {
     return loadConfig(env);
   } catch (error) {
-    if (error instanceof ConfigError) {
-      const translator = createTranslator(env.LOCALE === "en" ? "en" : "vi");
-      throw new CliError(translator.t("start-config-error", { problem: error.message }), 2);
-    }
+    if (error instanceof ConfigError) throw new CliError("start-config-error", { problem: error.message }, 2);
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 import { builtinCatalogue, readCatalogueFile } from "../plan-import/read-catalogue.ts";
 import { ImportError, type ImportSummary, importCatalogue } from "../services/plan-import.ts";
-import { CliError, printJson, printLines, type Translator, withApp } from "./context.ts";
+import { CliError, printJson, printLines, problemOf, type Translator, withApp } from "./context.ts";
 
 export interface ImportOptions {
   builtin?: boolean;
@@ -10,13 +10,13 @@ export interface ImportOptions {
 }
 
 export async function importCommand(file: string | undefined, options: ImportOptions): Promise<void> {
-  if (!file && !options.builtin) throw new CliError("import: give a file (.json, .csv, .xlsx) or --builtin");
-  if (file && options.builtin) throw new CliError("import: give either a file or --builtin, not both");
+  if (!file && !options.builtin) throw new CliError("cli-import-no-source");
+  if (file && options.builtin) throw new CliError("cli-import-two-sources");
   const read = options.builtin
     ? await builtinCatalogue()
     : await readCatalogueFile(file ?? "", { planCode: options.plan, title: options.title }).catch(
         (error: unknown) => {
-          throw new CliError(`import: ${error instanceof Error ? error.message : String(error)}`);
+          throw new CliError("cli-import-unreadable", { problem: problemOf(error) });
         },
       );
   await withApp(async (app) => {
@@ -29,9 +29,8 @@ export async function importCommand(file: string | undefined, options: ImportOpt
         );
     } catch (error) {
       if (error instanceof ImportError) {
-        if (options.json) printJson({ error: error.message, problems: read.problems });
+        if (options.json) printJson({ error: error.describe(app.translator), problems: read.problems });
         else printLines(problemLines(app.translator, read.problems));
-        throw new CliError(`import: ${error.message}`);
       }
       throw error;
     }

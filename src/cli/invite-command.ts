@@ -1,6 +1,6 @@
 import { Api } from "grammy";
 import type { Config } from "../config.ts";
-import { createInvite, InviteError } from "../services/linking.ts";
+import { createInvite } from "../services/linking.ts";
 import type { Role } from "../store/people.ts";
 import { CliError, printJson, printLines, withApp } from "./context.ts";
 
@@ -22,7 +22,7 @@ export async function inviteCommand(options: {
   json?: boolean;
 }): Promise<void> {
   if (options.role !== "official" && options.role !== "coordinator") {
-    throw new CliError(`invite: --role must be official or coordinator (got "${options.role}")`);
+    throw new CliError("cli-invite-bad-role", { role: options.role });
   }
   const role: Role = options.role;
   await withApp(async (app) => {
@@ -30,10 +30,7 @@ export async function inviteCommand(options: {
       app.database.db,
       { agency: options.agency ?? null, role, createdBy: "cli", ttlDays: app.config.INVITE_TTL_DAYS },
       app.clock.now(),
-    ).catch((error: unknown) => {
-      if (error instanceof InviteError) throw new CliError(`invite: ${error.message}`);
-      throw error;
-    });
+    );
     const username = await botUsername(app.config);
     const link = username ? `https://t.me/${username}?start=${invite.code}` : null;
     if (options.json) {

@@ -9,7 +9,7 @@ export function referenceDateOf(at: string | undefined, zone: string, now: Date)
   if (at === undefined) return localDateOf(now, zone);
   if (/^\d{4}-\d{2}-\d{2}$/.test(at) && !Number.isNaN(Date.parse(`${at}T00:00:00Z`))) return at;
   const instant = new Date(at);
-  if (Number.isNaN(instant.getTime())) throw new CliError(`--at: not an ISO 8601 date or time: "${at}"`);
+  if (Number.isNaN(instant.getTime())) throw new CliError("cli-bad-at", { value: at });
   return localDateOf(instant, zone);
 }
 

@@ -3,17 +3,10 @@ import { type Clock, ManualClock, systemClock } from "../clock.ts";
 import { printTo } from "../delivery/console-sender.ts";
 import { createDelivery } from "../delivery/delivery.ts";
 import { createSchedulerTick, type TickReport } from "../services/scheduler-tick.ts";
-import { CliError, printJson, printLines, readConfig } from "./context.ts";
+import { parseInstant, printJson, printLines, readConfig } from "./context.ts";
 
 function clockAt(at: string | undefined): Clock {
-  if (at === undefined) return systemClock;
-  const instant = new Date(at);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(at) || Number.isNaN(instant.getTime())) {
-    throw new CliError(
-      `tick: --at must be an ISO 8601 instant, e.g. 2020-03-13T08:00:00+07:00 (got "${at}")`,
-    );
-  }
-  return new ManualClock(instant);
+  return at === undefined ? systemClock : new ManualClock(parseInstant(at));
 }
 
 async function pendingCount(app: App): Promise<number> {

@@ -1,6 +1,7 @@
 import type { Db } from "../db/database.ts";
 import { type AgencyKind, agencyNameKey, inferAgencyKind } from "../domain/agency-name.ts";
 import { type AgencyGroup, GROUP_KINDS } from "../domain/lead-cell.ts";
+import { LocalizedError } from "../i18n/localized-error.ts";
 import { BUILTIN_AGENCIES } from "../plan-import/builtin/agencies.ts";
 import { slugify } from "../plan-import/catalogue.ts";
 import {
@@ -95,7 +96,8 @@ export async function findAgency(db: Db, codeOrName: string): Promise<AgencyRow 
   return (await findAgencyByCode(db, text.toLowerCase())) ?? findAgencyByKey(db, agencyNameKey(text));
 }
 
-export class AgencyError extends Error {}
+/** A refused change to the registry; its text is in locales/. */
+export class AgencyError extends LocalizedError {}
 
 export async function addAgency(
   db: Db,
@@ -104,12 +106,16 @@ export async function addAgency(
   now: Date,
 ): Promise<AgencyRow> {
   const key = agencyNameKey(input.name);
-  if (key === "") throw new AgencyError("the agency name is empty");
+  if (key === "") throw new AgencyError("agency-error-empty-name");
   const existing = await findAgencyByKey(db, key);
   if (existing)
-    throw new AgencyError(`"${input.name}" is already registered as ${existing.code} (${existing.name})`);
+    throw new AgencyError("agency-error-exists", {
+      name: input.name,
+      code: existing.code,
+      existing: existing.name,
+    });
   if (input.code && (await findAgencyByCode(db, input.code))) {
-    throw new AgencyError(`the code ${input.code} is already used`);
+    throw new AgencyError("agency-error-code-taken", { code: input.code });
   }
   const code = input.code ?? (await freshCode(db, input.name));
   const agency = await insertAgency(
@@ -135,12 +141,16 @@ export async function renameAgencyTo(
   now: Date,
 ): Promise<AgencyRow> {
   const agency = await findAgency(db, codeOrName);
-  if (!agency) throw new AgencyError(`no agency matches "${codeOrName}"`);
+  if (!agency) throw new AgencyError("agency-error-unknown", { agency: codeOrName });
   const key = agencyNameKey(newName);
-  if (key === "") throw new AgencyError("the new name is empty");
+  if (key === "") throw new AgencyError("agency-error-empty-name");
   const holder = await findAgencyByKey(db, key);
   if (holder && holder.id !== agency.id) {
-    throw new AgencyError(`"${newName}" is already the name or alias of ${holder.code} (${holder.name})`);
+    throw new AgencyError("agency-error-name-taken", {
+      name: newName,
+      code: holder.code,
+      existing: holder.name,
+    });
   }
   // The old name stays an alias, so messages and files that still use it keep finding the agency.
   await renameAgency(db, agency.id, newName.trim(), key, now);

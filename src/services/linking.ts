@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
+import { LocalizedError } from "../i18n/localized-error.ts";
 import { findAgencyById } from "../store/agencies.ts";
 import { recordAudit } from "../store/audit.ts";
 import { claimInvite, findInviteByHash, insertInvite } from "../store/invites.ts";
@@ -22,7 +23,8 @@ export interface CreatedInvite {
   expiresAt: Date;
 }
 
-export class InviteError extends Error {}
+/** A refused invite; its text is in locales/. */
+export class InviteError extends LocalizedError {}
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -32,8 +34,8 @@ export async function createInvite(
   now: Date,
 ): Promise<CreatedInvite> {
   const agency = input.agency ? await findAgency(db, input.agency) : null;
-  if (input.agency && !agency) throw new InviteError(`no agency matches "${input.agency}"`);
-  if (input.role === "official" && !agency) throw new InviteError("an official's invite needs --agency");
+  if (input.agency && !agency) throw new InviteError("agency-error-unknown", { agency: input.agency });
+  if (input.role === "official" && !agency) throw new InviteError("invite-error-needs-agency");
   const code = generateInviteCode();
   const expiresAt = new Date(now.getTime() + input.ttlDays * DAY_MS);
   await db.transaction().execute(async (trx) => {

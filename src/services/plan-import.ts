@@ -1,6 +1,7 @@
 import type { Db } from "../db/database.ts";
 import { type AgencyGroup, type CellRef, readAgencyCell } from "../domain/lead-cell.ts";
 import { planSpanOf, type TaskSchedule, taskSchedule } from "../domain/timeframe.ts";
+import { LocalizedError } from "../i18n/localized-error.ts";
 import type {
   CatalogueReadResult,
   CatalogueTask,
@@ -30,7 +31,8 @@ export interface ImportSummary {
   withoutLead: string[];
 }
 
-export class ImportError extends Error {}
+/** An import that wrote nothing; its text is in locales/. */
+export class ImportError extends LocalizedError {}
 
 /** The first report year/quarter of the Gia Lai plan: reporting starts with Q2 of the plan's first year. */
 const FIRST_QUARTER_OF_FIRST_YEAR = 2;
@@ -56,7 +58,7 @@ export async function importCatalogue(
 ): Promise<ImportSummary> {
   const { catalogue } = read;
   if (catalogue.tasks.length === 0) {
-    throw new ImportError("no valid task was read; nothing was imported");
+    throw new ImportError("cli-import-nothing-valid");
   }
   const summary: ImportSummary = {
     planCode: catalogue.code,

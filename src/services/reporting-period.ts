@@ -1,14 +1,15 @@
 import type { Db } from "../db/database.ts";
 import { firstPeriod, periodByKey, periodContaining, type ReportingPeriod } from "../domain/calendar.ts";
+import { LocalizedError } from "../i18n/localized-error.ts";
 import { loadCalendarRules } from "./calendar-rules.ts";
 
 /** A quarter that is not a reporting period: malformed, impossible, or before the first period. */
-export class PeriodError extends Error {
+export class PeriodError extends LocalizedError {
   constructor(
     readonly quarter: string,
     readonly first: string,
   ) {
-    super(`"${quarter}" is not a reporting period (expected YYYY-Qn, from ${first})`);
+    super("behind-bad-quarter", { quarter, first });
   }
 }
 

@@ -68,7 +68,7 @@ describe("nhacviec calendar", () => {
     const result = await runCli(["calendar", "--year", "twenty"], env());
     expect(result.code).not.toBe(0);
     expect(result.stderr.trim().split("\n")).toEqual([
-      'nhacviec: calendar: --year must be a year from 1950 to 2199 (got "twenty")',
+      "nhacviec: calendar: --year phải là một năm từ 1950 đến 2199 (nhận được «twenty»).",
     ]);
   });
 });

@@ -100,16 +100,21 @@ describe("the nhacviec CLI", () => {
     expect(agency?.aliases).toContain("Trung tâm Công nghệ thông tin và Truyền thông");
     const duplicate = await runCli(["agencies", "add", "Sở TTTT"], env);
     expect(duplicate.code).not.toBe(0);
-    expect(duplicate.stderr).toContain("already registered as so-tttt");
+    expect(duplicate.stderr).toContain("đã có trong danh sách: so-tttt");
   });
 
   it("answers bad input with one line on stderr and a non-zero exit", async () => {
     const cases: [string[], RegExp][] = [
-      [["invite", "--agency", "Sở Không Có", "--role", "official"], /no agency matches "Sở Không Có"/],
-      [["invite", "--agency", "so-y-te", "--role", "boss"], /--role must be official or coordinator/],
-      [["import", join(directory, "missing.json")], /missing\.json/],
-      [["import"], /give a file/],
-      [["agencies", "add", "Sở Mới", "--kind", "ministry"], /--kind must be one of/],
+      [
+        ["invite", "--agency", "Sở Không Có", "--role", "official"],
+        /Không có đơn vị nào khớp với «Sở Không Có»/,
+      ],
+      [["invite", "--agency", "so-y-te", "--role", "boss"], /--role phải là official hoặc coordinator/],
+      [["invite", "--role", "official"], /cần --agency/],
+      [["import", join(directory, "missing.json")], /không đọc được tệp — .*missing\.json/],
+      [["import"], /hãy chỉ ra một tệp/],
+      [["agencies", "add", "Sở Mới", "--kind", "ministry"], /--kind phải là một trong/],
+      [["agencies", "rename", "so-khong-co", "Sở Mới"], /Không có đơn vị nào khớp/],
     ];
     for (const [args, message] of cases) {
       const result = await runCli(args, env);
@@ -147,7 +152,7 @@ describe("the nhacviec CLI", () => {
     writeFileSync(bad, "Số TT,Tên nhiệm vụ,Cơ quan chủ trì\nx,,\n");
     const empty = await runCli(["import", bad], env);
     expect(empty.code).not.toBe(0);
-    expect(empty.stderr).toContain("no valid task");
+    expect(empty.stderr).toContain("không đọc được nhiệm vụ hợp lệ nào");
   });
 
   it("backs up the database to a file that opens", async () => {

@@ -73,6 +73,8 @@ describe("nhacviec parse", () => {
   it("refuses a reference date that is not ISO 8601", async () => {
     const result = await runCli(["parse", "--at", "tomorrow"], env, "II.2 xong\n");
     expect(result.code).not.toBe(0);
-    expect(result.stderr.trim()).toBe('nhacviec: --at: not an ISO 8601 date or time: "tomorrow"');
+    expect(result.stderr.trim()).toBe(
+      "nhacviec: --at: «tomorrow» không phải thời điểm ISO 8601 (ví dụ 2020-03-10T09:00:00+07:00).",
+    );
   });
 });

@@ -36,6 +36,6 @@ describe("nhacviec tick", () => {
     });
     expect(result.code).not.toBe(0);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
-    expect(result.stderr).toContain("tick: --at must be an ISO 8601 instant");
+    expect(result.stderr).toContain("không phải thời điểm ISO 8601");
   });
 });

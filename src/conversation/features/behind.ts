@@ -30,7 +30,7 @@ export async function behindAnswer(turn: LinkedTurn, page: number, quarter?: str
     });
   } catch (error) {
     if (error instanceof PeriodError) {
-      return say(t("behind-bad-quarter", { quarter: error.quarter, first: error.first }));
+      return say(error.describe(translator));
     }
     throw error;
   }

@@ -20,9 +20,7 @@ export async function reportFeature(turn: LinkedTurn, args: string): Promise<Rep
     });
   } catch (error) {
     if (error instanceof PeriodError) {
-      return say(
-        `${t("behind-bad-quarter", { quarter: error.quarter, first: error.first })}\n${t("report-usage")}`,
-      );
+      return say(`${error.describe(deps.translator)}\n${t("report-usage")}`);
     }
     throw error;
   }

@@ -1,0 +1,15 @@
+import type { MessageArgs, Translator } from "./translator.ts";
+
+/** An error whose text lives in locales/: thrown with a message id, shown in the person's language. */
+export class LocalizedError extends Error {
+  constructor(
+    readonly messageId: string,
+    readonly args: MessageArgs = {},
+  ) {
+    super(messageId);
+  }
+
+  describe(translator: Translator): string {
+    return translator.t(this.messageId, this.args);
+  }
+}
