@@ -5,13 +5,11 @@
 import { pathToFileURL } from "node:url";
 import { run } from "@grammyjs/runner";
 import { Bot } from "grammy";
-import { startTelegram } from "../src/channels/telegram/telegram-channel.ts";
-import { createLogger } from "../src/logger.ts";
 import { listAgencies } from "../src/store/agencies.ts";
 import { tasksLedBy } from "../src/store/assignments.ts";
 import { insertChannelAccount, insertPerson } from "../src/store/people.ts";
 import { type FakeTelegram, startFakeTelegram } from "../test/fakes/telegram-api-server.ts";
-import { createTestApp } from "../test/support/test-app.ts";
+import { startTelegramHarness } from "../test/support/telegram-harness.ts";
 
 const MESSAGES = 2_000;
 const USERS = 40;
@@ -36,8 +34,8 @@ async function pump(fake: FakeTelegram, samples: Sample[]): Promise<number> {
 }
 
 async function nhacViecRate(): Promise<{ rate: number; stored: number }> {
-  const app = await createTestApp({ at: "2020-03-10T02:00:00Z" });
-  const fake = await startFakeTelegram({ enforceLimits: false });
+  const harness = await startTelegramHarness({ at: "2020-03-10T02:00:00Z", fake: { enforceLimits: false } });
+  const { app, fake } = harness;
   const db = app.database.db;
   const samples: Sample[] = [];
   const agencies = (await listAgencies(db)).filter((agency) => agency.kind !== "other").slice(0, USERS);
@@ -66,19 +64,9 @@ async function nhacViecRate(): Promise<{ rate: number; stored: number }> {
     }
   }
   const messages = Array.from({ length: MESSAGES }, (_, i) => samples[i % samples.length] as Sample);
-  const telegram = await startTelegram({
-    token: fake.token,
-    apiRoot: fake.apiRoot,
-    clock: app.clock,
-    conversation: app.conversation,
-    translator: app.translator,
-    logger: createLogger("silent"),
-  });
   const rate = await pump(fake, messages);
   const stored = (await db.selectFrom("status_updates").select("id").execute()).length;
-  await telegram.stop();
-  await fake.close();
-  await app.dispose();
+  await harness.close();
   return { rate, stored };
 }
 
