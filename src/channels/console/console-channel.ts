@@ -57,7 +57,7 @@ class ConsoleSession {
         );
       }
       if (reply.document) lines.push(this.saveDocument(reply.document.fileName, reply.document.bytes));
-      this.write(lines.map((line) => `🤖 ${line.replaceAll("\n", "\n   ")}`).join("\n"));
+      this.write(`🤖 ${lines.join("\n").replaceAll("\n", "\n   ")}`);
     }
   }
 
