@@ -325,3 +325,4 @@ agency-error-code-taken = The code { $code } is used by another agency.
 agency-error-unknown = No agency matches "{ $agency }". Run "nhacviec agencies" for the list.
 agency-error-name-taken = "{ $name }" is already the name or an alias of { $code } ({ $existing }).
 invite-error-needs-agency = invite: an official's invite needs --agency (an agency code or name).
+weekly-header = 📊 Weekly summary — { $date }

@@ -335,3 +335,4 @@ agency-error-code-taken = Mã { $code } đã được dùng cho đơn vị khác
 agency-error-unknown = Không có đơn vị nào khớp với «{ $agency }». Gõ «nhacviec agencies» để xem danh sách.
 agency-error-name-taken = «{ $name }» đã là tên hoặc tên gọi khác của { $code } ({ $existing }).
 invite-error-needs-agency = invite: mã mời cho cán bộ đầu mối cần --agency (mã hoặc tên đơn vị).
+weekly-header = 📊 Tóm tắt tuần — { $date }

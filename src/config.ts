@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseWeeklySlot } from "./domain/weekly-summary.ts";
 
 const optionalText = z
   .string()
@@ -85,6 +86,20 @@ export const configSchema = z.object({
   REMINDER_TIME: withDefault("08:00", hourMinute),
   QUIET_HOURS: withDefault("20-7", hourRange),
   STALE_AFTER_DAYS: withDefault("30", positiveInt),
+  WEEKLY_SUMMARY: withDefault(
+    "off",
+    z.string().transform((value, context) => {
+      const slot = parseWeeklySlot(value);
+      if (slot === undefined) {
+        context.addIssue({
+          code: "custom",
+          message: 'expected "off" or a weekday and time, e.g. "mon 08:00"',
+        });
+        return z.NEVER;
+      }
+      return slot;
+    }),
+  ),
   SEND_RATE_PER_SECOND: withDefault("25", positiveInt),
   DELIVERY_MAX_ATTEMPTS: withDefault("5", positiveInt),
   DELIVERY_RETRY_BASE_MS: withDefault("1000", positiveInt),

@@ -1,7 +1,7 @@
 import type { ReplyButton } from "../conversation/types.ts";
 import type { ChannelName } from "../store/people.ts";
 
-export type OutboxKind = "reminder" | "overdue" | "summary" | "nudge" | "unreachable";
+export type OutboxKind = "reminder" | "overdue" | "summary" | "weekly" | "nudge" | "unreachable";
 
 /** What a scheduled message says; channels render it like a conversational reply. */
 export interface OutboxPayload {

@@ -140,4 +140,6 @@ export const outboxKeys = {
     `unreachable:${period}:d${offset}:p${personId}`,
   overdue: (period: string, personId: number) => `overdue:${period}:p${personId}`,
   summary: (period: string, personId: number) => `summary:${period}:p${personId}`,
+  weekly: (period: string, localDate: string, personId: number) =>
+    `weekly:${period}:${localDate}:p${personId}`,
 };

@@ -5,7 +5,12 @@ import type { NewOutboxMessage, OutboxKind, OutboxPayload } from "../delivery/ou
 import { enqueueOutbox, existingOutboxKeys } from "../delivery/outbox-store.ts";
 import type { AssignmentSnapshot } from "../domain/assignment-status.ts";
 import { isAwayOn } from "../domain/away-message.ts";
-import { localDateOf, periodContaining, type ReminderSchedule } from "../domain/calendar.ts";
+import {
+  localDateOf,
+  periodContaining,
+  type ReminderSchedule,
+  type ReportingPeriod,
+} from "../domain/calendar.ts";
 import {
   type AgencyStanding,
   agencyStandings,
@@ -17,8 +22,15 @@ import {
   type ReminderRound,
   reachableOfficials,
 } from "../domain/reminder-plan.ts";
+import {
+  dueWeeklySlot,
+  type WeeklySlot,
+  type WeeklySlotSetting,
+  weeklySlotExpiry,
+} from "../domain/weekly-summary.ts";
 import type { Translator } from "../i18n/translator.ts";
 import { listRecipients } from "../store/recipients.ts";
+import { dateText } from "./behind-text.ts";
 import { loadCalendarRules } from "./calendar-rules.ts";
 import { loadAssignmentSnapshots } from "./period-snapshot.ts";
 import {
@@ -35,12 +47,15 @@ export interface PlannerDeps {
   zone: string;
   schedule: ReminderSchedule;
   isHoliday: (localDate: string) => boolean;
+  /** WEEKLY_SUMMARY: when coordinators get a summary every week, or null (off). */
+  weeklySummary: WeeklySlotSetting | null;
 }
 
 export interface PlanReport {
   at: string;
   reminderRound: { period: string; offsetDays: number; at: string } | null;
   overdueRound: { period: string; at: string } | null;
+  weeklyRound: { period: string; at: string } | null;
   /** Messages newly added to the outbox, by kind. */
   planned: Record<OutboxKind, number>;
   /** Agencies owing a report that no reminder can reach, with why. */
@@ -167,7 +182,7 @@ class Planner {
         });
       }
     }
-    const blockedBot = this.recipients.filter((r) => r.role === "official" && r.blockedBot);
+    const blockedBot = this.blockedBot();
     const render = once(() => summaryPayload(translator, period, { standings, unreachable, blockedBot }));
     for (const coordinator of this.coordinators()) {
       this.drafts.push({
@@ -179,10 +194,40 @@ class Planner {
       });
     }
   }
+
+  /** The weekly summary: the current period's standing so far, for every coordinator. */
+  weeklyRound(period: ReportingPeriod, slot: WeeklySlot, snapshots: AssignmentSnapshot[]): void {
+    const { translator } = this.deps;
+    const standings = agencyStandings(snapshots, period.year);
+    const unreachable: UnreachableAgency[] = [];
+    for (const standing of standings)
+      if (standing.owed.length > 0) this.reach(period.key, standing, unreachable);
+    const blockedBot = this.blockedBot();
+    const render = once(() => {
+      const summary = summaryPayload(translator, period, { standings, unreachable, blockedBot });
+      return {
+        ...summary,
+        text: `${translator.t("weekly-header", { date: dateText(slot.localDate) })}\n${summary.text}`,
+      };
+    });
+    for (const coordinator of this.coordinators()) {
+      this.drafts.push({
+        key: outboxKeys.weekly(period.key, slot.localDate, coordinator.personId),
+        kind: "weekly",
+        to: coordinator,
+        assignmentIds: [],
+        render,
+      });
+    }
+  }
+
+  private blockedBot(): Recipient[] {
+    return this.recipients.filter((r) => r.role === "official" && r.blockedBot);
+  }
 }
 
 function emptyCounts(): Record<OutboxKind, number> {
-  return { reminder: 0, overdue: 0, summary: 0, nudge: 0, unreachable: 0 };
+  return { reminder: 0, overdue: 0, summary: 0, weekly: 0, nudge: 0, unreachable: 0 };
 }
 
 /** Plans what is due at `now` into the outbox and says what was added. */
@@ -190,6 +235,7 @@ export async function planReminders(deps: PlannerDeps, now: Date): Promise<PlanR
   const { db } = deps;
   const rules = await loadCalendarRules(db, deps.zone);
   const rounds = dueRounds(now, rules, deps.schedule, deps.isHoliday);
+  const weekly = deps.weeklySummary ? dueWeeklySlot(now, deps.zone, deps.weeklySummary) : null;
   const report: PlanReport = {
     at: now.toISOString(),
     reminderRound: rounds.reminder && {
@@ -201,10 +247,11 @@ export async function planReminders(deps: PlannerDeps, now: Date): Promise<PlanR
       period: rounds.overdue.period.key,
       at: rounds.overdue.reminder.at.toISOString(),
     },
+    weeklyRound: weekly && { period: periodContaining(now, rules).key, at: weekly.at.toISOString() },
     planned: emptyCounts(),
     unreachable: [],
   };
-  if (!rounds.reminder && !rounds.overdue) return report;
+  if (!rounds.reminder && !rounds.overdue && !weekly) return report;
 
   const planner = new Planner(deps, await listRecipients(db), localDateOf(now, deps.zone));
   const expiries = new Map<OutboxKind, Date>();
@@ -226,6 +273,15 @@ export async function planReminders(deps: PlannerDeps, now: Date): Promise<PlanR
     planner.overdueRound(rounds.overdue, atDeadline, sinceDeadline);
     const catchUpEnd = new Date(reminder.at.getTime() + OVERDUE_CATCH_UP_DAYS * DAY_MS);
     expiries.set("overdue", catchUpEnd).set("summary", catchUpEnd);
+  }
+  if (weekly) {
+    const period = periodContaining(now, rules);
+    planner.weeklyRound(
+      period,
+      weekly,
+      await loadAssignmentSnapshots(db, { until: now, periodKey: period.key }),
+    );
+    expiries.set("weekly", weeklySlotExpiry(weekly, deps.zone));
   }
   report.unreachable = planner.unreachable;
 

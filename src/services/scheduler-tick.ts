@@ -21,6 +21,7 @@ export function plannerDepsOf(app: Pick<App, "config" | "database" | "translator
     zone: app.config.APP_TZ,
     schedule: reminderScheduleOf(app.config),
     isHoliday: makeHolidayChecker(),
+    weeklySummary: app.config.WEEKLY_SUMMARY,
   };
 }
 
