@@ -5,17 +5,9 @@ import type { NewOutboxMessage, OutboxKind, OutboxPayload } from "./outbox-messa
 
 export type OutboxStatus = "pending" | "sending" | "sent" | "failed" | "skipped";
 
-export interface OutboxRow {
+/** A stored outbox row as delivery works on it. */
+export interface OutboxRow extends Omit<NewOutboxMessage, "notBefore" | "expiresAt"> {
   id: number;
-  key: string;
-  kind: OutboxKind;
-  personId: number;
-  accountId: number;
-  channel: ChannelName;
-  chatId: string;
-  payload: OutboxPayload;
-  assignmentIds: number[];
-  periodKey: string | null;
   attempts: number;
   expiresAt: string | null;
 }
