@@ -326,3 +326,4 @@ agency-error-unknown = No agency matches "{ $agency }". Run "nhacviec agencies" 
 agency-error-name-taken = "{ $name }" is already the name or an alias of { $code } ({ $existing }).
 invite-error-needs-agency = invite: an official's invite needs --agency (an agency code or name).
 weekly-header = 📊 Weekly summary — { $date }
+unsupported-message = The bot reads text only (or the caption of a photo or file). Please type, e.g. «II.2 xong», «II.9 đang làm 60%».

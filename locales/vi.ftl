@@ -336,3 +336,4 @@ agency-error-unknown = Không có đơn vị nào khớp với «{ $agency }». 
 agency-error-name-taken = «{ $name }» đã là tên hoặc tên gọi khác của { $code } ({ $existing }).
 invite-error-needs-agency = invite: mã mời cho cán bộ đầu mối cần --agency (mã hoặc tên đơn vị).
 weekly-header = 📊 Tóm tắt tuần — { $date }
+unsupported-message = Bot chỉ đọc được tin nhắn chữ (hoặc chú thích kèm ảnh, tệp). Hãy gõ, ví dụ: «II.2 xong», «II.9 đang làm 60%».

@@ -20,6 +20,7 @@ export class Conversation {
     }
     const linked: LinkedTurn = { ...turn, person };
     const { t } = this.deps.translator;
+    if (message.unsupported) return say(t("unsupported-message"));
     if (command) {
       const handler = COMMANDS[command.name];
       return handler ? handler(linked, command.args) : say(t("unknown-command", { command: command.name }));

@@ -16,6 +16,8 @@ export interface IncomingMessage {
   updateKey?: string | null;
   /** True when the person edited an earlier message: its updates are corrected, not added. */
   isEdit?: boolean;
+  /** A message the bot cannot read (a sticker, a voice note, a photo without a caption). */
+  unsupported?: boolean;
 }
 
 /** A tap on a button the bot sent earlier. */

@@ -263,4 +263,45 @@ describe("status updates over Telegram", () => {
     expect(harness.fake.sentMessages(1011).length).toBe(before + 1);
     expect((await storedUpdates()).filter((u) => u.code === "II.10")).toHaveLength(1);
   });
+
+  it("reads a photo's caption as an update and answers a sticker with a hint", async () => {
+    await link(1012, "so-tttt");
+    const from = { id: 1012, is_bot: false, first_name: "Cán bộ" };
+    const chat = { id: 1012, type: "private" as const, first_name: "Cán bộ" };
+    const photo = [{ file_id: "p1", file_unique_id: "u1", width: 10, height: 10 }];
+    const captioned = await harness.exchange(1012, () =>
+      harness.fake.enqueueRawUpdate({
+        message: {
+          message_id: 900,
+          date: nowSeconds(),
+          chat,
+          from,
+          photo,
+          caption: "II.9 xong, ảnh biên bản",
+        },
+      }),
+    );
+    expect(captioned.text).toContain("Đã ghi nhận II.9: hoàn thành");
+    const sticker = await harness.exchange(1012, () =>
+      harness.fake.enqueueRawUpdate({
+        message: {
+          message_id: 901,
+          date: nowSeconds(),
+          chat,
+          from,
+          sticker: {
+            file_id: "s1",
+            file_unique_id: "s1",
+            type: "regular",
+            width: 1,
+            height: 1,
+            is_animated: false,
+            is_video: false,
+          },
+        },
+      }),
+    );
+    expect(sticker.text).toContain("chỉ đọc được tin nhắn chữ");
+    expect((await storedUpdates()).map((u) => u.code)).toEqual(["II.9"]);
+  });
 });

@@ -27,7 +27,8 @@ export interface TelegramChannel {
   stop(): Promise<void>;
 }
 
-function incomingOf(message: Message & { text: string }, updateId: number, isEdit: boolean): IncomingMessage {
+/** Text messages, and the caption of a photo or file (an official may send a scan with "II.2 xong"). */
+function incomingOf(message: Message, updateId: number, isEdit: boolean): IncomingMessage {
   const from = message.from;
   const displayName =
     [from?.first_name, from?.last_name].filter(Boolean).join(" ") || from?.username || String(from?.id ?? "");
@@ -36,12 +37,13 @@ function incomingOf(message: Message & { text: string }, updateId: number, isEdi
     userId: String(from?.id ?? message.chat.id),
     chatId: String(message.chat.id),
     displayName,
-    text: message.text,
+    text: message.text ?? message.caption ?? "",
     messageId: String(message.message_id),
     sentAt: new Date(message.date * 1000),
     replyToMessageId: message.reply_to_message ? String(message.reply_to_message.message_id) : null,
     updateKey: String(updateId),
     isEdit,
+    unsupported: message.text === undefined && message.caption === undefined,
   };
 }
 
@@ -97,11 +99,15 @@ export function createTelegramBot(options: TelegramChannelOptions): Bot {
     }
     await sendReplies(ctx, replies);
   };
-  bot.on("message:text", (ctx) =>
-    answer(ctx, () => conversation.handle(incomingOf(ctx.message, ctx.update.update_id, false))),
-  );
+  // Every message gets an answer: text, a caption, or a note that only text is read (stickers, voice).
+  bot.on("message", (ctx) => {
+    if (ctx.chat.type !== "private" && ctx.message.text === undefined && ctx.message.caption === undefined) {
+      return; // a group's photos and stickers are not addressed to the bot
+    }
+    return answer(ctx, () => conversation.handle(incomingOf(ctx.message, ctx.update.update_id, false)));
+  });
   // An edit corrects the updates of the original message (same message key, a higher revision).
-  bot.on("edited_message:text", (ctx) =>
+  bot.on(["edited_message:text", "edited_message:caption"], (ctx) =>
     answer(ctx, () => conversation.handle(incomingOf(ctx.editedMessage, ctx.update.update_id, true))),
   );
   bot.on("callback_query:data", async (ctx) => {
