@@ -1,6 +1,6 @@
 // "Away until" in plain Vietnamese (SPEC issue 3 §4): "nghỉ phép đến 15/3", "em đi công tác đến 20/6",
 // with or without diacritics. Pure: the reference date is a parameter.
-import { addDays, formatLocalDate, isValidLocalDate } from "./calendar.ts";
+import { formatLocalDate, isValidLocalDate } from "./calendar.ts";
 import { foldText } from "./vietnamese.ts";
 
 export interface AwayUntil {
@@ -75,9 +75,4 @@ export function isAwayOn(absence: { from: string; until: string | null } | null,
   return (
     absence !== null && absence.until !== null && absence.from <= localDate && localDate <= absence.until
   );
-}
-
-/** The first day back at work after an absence ending on `until`. */
-export function dayBack(until: string): string {
-  return addDays(until, 1);
 }

@@ -22,10 +22,6 @@ const GROUP_NAMES: Record<AgencyGroup, string> = {
   districts: "UBND cấp huyện",
 };
 
-export function groupName(group: AgencyGroup): string {
-  return GROUP_NAMES[group];
-}
-
 /** Inserts the built-in agencies and collective names that are missing; never overwrites edits. */
 export async function seedRegistry(db: Db, now: Date): Promise<number> {
   for (const [code, name] of Object.entries(GROUP_NAMES)) {

@@ -47,18 +47,6 @@ export async function tasksLedBy(db: Db, agencyId: number): Promise<AgencyTask[]
   }));
 }
 
-export async function leadAgencyNames(db: Db, taskId: number): Promise<string[]> {
-  const rows = await db
-    .selectFrom("assignments")
-    .innerJoin("agencies", "agencies.id", "assignments.agency_id")
-    .select("agencies.name")
-    .where("assignments.task_id", "=", taskId)
-    .where("assignments.retired_at", "is", null)
-    .orderBy("agencies.name")
-    .execute();
-  return rows.map((row) => row.name);
-}
-
 export interface AssignmentRef {
   assignmentId: number;
   taskId: number;
