@@ -6,10 +6,10 @@ import { behindFeature, behindPageButton } from "./features/behind.ts";
 import { coordinatorQuestionHandler, situationFeature } from "./features/coordinator-question.ts";
 import { helpFeature } from "./features/help.ts";
 import { handleNudgeButton, nudgeFeature } from "./features/nudge.ts";
-import { pendingAnswerHandler } from "./features/pending-answer.ts";
+import { statusTextHandler } from "./features/plain-text-update.ts";
 import { remainingFeature } from "./features/remaining.ts";
 import { reportFeature } from "./features/report.ts";
-import { statusTextHandler, updateCommand } from "./features/status-update.ts";
+import { updateCommand } from "./features/status-update.ts";
 import { taskButtonFeature } from "./features/task-buttons.ts";
 import { tasksFeature } from "./features/tasks.ts";
 import type { ButtonHandler, CommandHandler, TextHandler } from "./turn.ts";
@@ -38,12 +38,7 @@ export const COMMANDS: Record<string, CommandHandler> = {
 };
 
 /** Plain-text readers; each returns null to let the next one try. */
-export const TEXT_HANDLERS: TextHandler[] = [
-  awayTextHandler,
-  pendingAnswerHandler,
-  coordinatorQuestionHandler,
-  statusTextHandler,
-];
+export const TEXT_HANDLERS: TextHandler[] = [awayTextHandler, coordinatorQuestionHandler, statusTextHandler];
 
 /** Button presses by the prefix of their callback data ("u:" task buttons). */
 export const BUTTON_HANDLERS: Record<string, ButtonHandler> = {

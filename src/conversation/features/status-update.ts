@@ -99,23 +99,32 @@ async function askWhichTask(
   return [{ text: lines.join("\n"), buttons: rows }];
 }
 
-/** Plain text or /capnhat read as status updates; null when the text carries none. */
-export async function reportFromText(turn: LinkedTurn, text: string): Promise<Reply[] | null> {
+/** Reads a message's text as status updates, in the person's calendar zone. */
+export function parseTurnText(turn: LinkedTurn, text: string): ParsedUpdate[] {
+  return parseStatusMessage(text, localDateOf(turn.message.sentAt, turn.deps.zone));
+}
+
+/**
+ * Records the updates parsed from a message; null when it carries none. `lastList` is the list the
+ * bot last showed the person, for "#n".
+ */
+export async function reportParsed(
+  turn: LinkedTurn,
+  text: string,
+  parsed: ParsedUpdate[],
+  lastList: number[],
+): Promise<Reply[] | null> {
   const { deps, person, message } = turn;
   const { t } = deps.translator;
-  const parsed = parseStatusMessage(text, localDateOf(message.sentAt, deps.zone));
   if (parsed.length === 0) return null;
   if (person.agencyId === null) return say(t("update-no-agency"));
-  const [state, repliedTo] = await Promise.all([
-    loadConversationState(deps.db, person.accountId),
-    repliedToAssignments(turn),
-  ]);
+  const repliedTo = await repliedToAssignments(turn);
   // The agency's open tasks matter only for a message naming none; most messages name theirs.
   const needsOpen = parsed.some((update) => update.taskRef === null) && repliedTo.length !== 1;
   const view = needsOpen ? await agencyPeriodView(turn, person.agencyId, message.sentAt) : null;
   const context = {
     agencyId: person.agencyId,
-    lastList: state.lastList,
+    lastList,
     repliedTo,
     open: view?.open.map((assignment) => assignment.assignmentId) ?? [],
   };
@@ -159,10 +168,6 @@ export async function reportFromText(turn: LinkedTurn, text: string): Promise<Re
 export async function updateCommand(turn: LinkedTurn, args: string): Promise<Reply[]> {
   const { t } = turn.deps.translator;
   if (args === "") return say(t("update-usage"));
-  return (await reportFromText(turn, args)) ?? say(t("not-understood"));
-}
-
-/** Plain text: a status update when it reads as one; otherwise the next handler (or the hint). */
-export async function statusTextHandler(turn: LinkedTurn): Promise<Reply[] | null> {
-  return reportFromText(turn, turn.message.text);
+  const { lastList } = await loadConversationState(turn.deps.db, turn.person.accountId);
+  return (await reportParsed(turn, args, parseTurnText(turn, args), lastList)) ?? say(t("not-understood"));
 }

@@ -4,7 +4,7 @@ import { loadConversationState, setPending } from "../../store/conversation-stat
 import { type ButtonPress, decodeButton, encodeButton } from "../callback-data.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 import type { IncomingButton, Reply, ReplyButton } from "../types.ts";
-import { applyPickedTask } from "./pending-answer.ts";
+import { applyPickedTask } from "./plain-text-update.ts";
 import { storeAndConfirm } from "./status-update.ts";
 
 const PERCENT_CHOICES = [25, 50, 75];

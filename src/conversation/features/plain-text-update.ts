@@ -1,5 +1,4 @@
-import { localDateOf } from "../../domain/calendar.ts";
-import { parseStatusMessage } from "../../domain/status-parser.ts";
+import type { ParsedUpdate } from "../../domain/status-parser.ts";
 import { parseTaskCode } from "../../domain/task-code.ts";
 import type { UpdateContent } from "../../services/status-reporting.ts";
 import { type AssignmentRef, findAssignment } from "../../store/assignments.ts";
@@ -7,7 +6,7 @@ import { loadConversationState, type PendingAnswer, setPending } from "../../sto
 import { resolveTaskRef } from "../task-resolution.ts";
 import type { LinkedTurn } from "../turn.ts";
 import type { Reply } from "../types.ts";
-import { messageKeyOf, reportFromText, storeAndConfirm } from "./status-update.ts";
+import { messageKeyOf, parseTurnText, reportParsed, storeAndConfirm } from "./status-update.ts";
 
 type PickTask = Extract<PendingAnswer, { kind: "pick_task" }>;
 
@@ -59,20 +58,20 @@ function contentFor(pending: PendingAnswer, text: string): UpdateContent | null 
 
 /**
  * The answer to a question the bot asked: a percentage after "Đang làm", the reason after "Vướng",
- * the task for an update that named none. A full update naming its own task wins over the question.
+ * the task for an update that named none. Null when the text is not that answer (a full update
+ * naming its own task wins over the question); the caller then reads it as an update.
  */
-export async function pendingAnswerHandler(turn: LinkedTurn): Promise<Reply[] | null> {
+async function answerPending(
+  turn: LinkedTurn,
+  pending: PendingAnswer,
+  parsed: ParsedUpdate[],
+): Promise<Reply[] | null> {
   const { deps, person, message } = turn;
-  const { pending } = await loadConversationState(deps.db, person.accountId);
-  if (!pending) return null;
   const text = message.text.trim();
   if (pending.kind === "pick_task") return answerPick(turn, pending, text);
-  const namesTask = parseStatusMessage(text, localDateOf(message.sentAt, deps.zone)).some(
-    (u) => u.taskRef !== null,
-  );
-  const content = namesTask ? null : contentFor(pending, text);
+  const content = parsed.some((u) => u.taskRef !== null) ? null : contentFor(pending, text);
   await setPending(deps.db, person.accountId, null, deps.clock.now());
-  if (!content) return reportFromText(turn, text);
+  if (!content) return null;
   const assignment = await findAssignment(deps.db, pending.assignmentId);
   if (!assignment || assignment.agencyId !== person.agencyId) return null;
   const replies = await storeAndConfirm(turn, [{ assignment, content }], {
@@ -82,4 +81,17 @@ export async function pendingAnswerHandler(turn: LinkedTurn): Promise<Reply[] | 
     sentAt: message.sentAt,
   });
   return replies ?? [];
+}
+
+/**
+ * Plain text from a linked person: the answer to the bot's pending question, else status updates
+ * when it reads as some; null lets the next handler (or the hint) answer. The conversation state
+ * is read once, and the text parsed once, for both.
+ */
+export async function statusTextHandler(turn: LinkedTurn): Promise<Reply[] | null> {
+  const { deps, person, message } = turn;
+  const state = await loadConversationState(deps.db, person.accountId);
+  const parsed = parseTurnText(turn, message.text);
+  const answered = state.pending ? await answerPending(turn, state.pending, parsed) : null;
+  return answered ?? reportParsed(turn, message.text, parsed, state.lastList);
 }
