@@ -3,6 +3,7 @@ import type { Db } from "../db/database.ts";
 import type { AgencyKind } from "../domain/agency-name.ts";
 import type { AssignmentSnapshot, UpdateFacts } from "../domain/assignment-status.ts";
 import type { UpdateStatus } from "../domain/status-parser.ts";
+import { liveAssignmentsInPlanOrder } from "../store/assignments.ts";
 
 interface UpdateRow {
   assignment_id: number;
@@ -89,11 +90,7 @@ export async function loadAssignmentSnapshots(
   const until = options.until.toISOString();
   const scope = agencyScope(options.agencyId);
   const [assignments, latestStatus, latestInPeriod, lastReported] = await Promise.all([
-    db
-      .selectFrom("assignments")
-      .innerJoin("tasks", "tasks.id", "assignments.task_id")
-      .innerJoin("sections", "sections.id", "tasks.section_id")
-      .innerJoin("agencies", "agencies.id", "assignments.agency_id")
+    liveAssignmentsInPlanOrder(db)
       .select([
         "assignments.id as assignmentId",
         "tasks.id as taskId",
@@ -107,14 +104,9 @@ export async function loadAssignmentSnapshots(
         "tasks.due_date as dueDate",
         "tasks.dormant as dormant",
       ])
-      .where("assignments.retired_at", "is", null)
-      .where("tasks.retired_at", "is", null)
       .$if(options.agencyId !== undefined, (query) =>
         query.where("assignments.agency_id", "=", options.agencyId ?? 0),
       )
-      .orderBy("tasks.plan_id")
-      .orderBy("sections.position")
-      .orderBy("tasks.number")
       .orderBy("agencies.name")
       .execute(),
     latestPerAssignment(db, until, sql<boolean>`x.status is not null`, options.agencyId),

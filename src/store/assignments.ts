@@ -11,13 +11,29 @@ export interface AgencyTask {
   dormant: boolean;
 }
 
-/** The live assignments an agency leads, in the plan's order. */
-export async function tasksLedBy(db: Db, agencyId: number): Promise<AgencyTask[]> {
-  const rows = await db
+/**
+ * Live assignments (neither they nor their task retired) with their task, section, plan and agency
+ * joined: the base of every query about who leads what.
+ */
+export function liveAssignments(db: Db) {
+  return db
     .selectFrom("assignments")
     .innerJoin("tasks", "tasks.id", "assignments.task_id")
     .innerJoin("sections", "sections.id", "tasks.section_id")
     .innerJoin("plans", "plans.id", "tasks.plan_id")
+    .innerJoin("agencies", "agencies.id", "assignments.agency_id")
+    .where("assignments.retired_at", "is", null)
+    .where("tasks.retired_at", "is", null);
+}
+
+/** The same, in the plan's order: plan, section, task number. */
+export function liveAssignmentsInPlanOrder(db: Db) {
+  return liveAssignments(db).orderBy("plans.id").orderBy("sections.position").orderBy("tasks.number");
+}
+
+/** The live assignments an agency leads, in the plan's order. */
+export async function tasksLedBy(db: Db, agencyId: number): Promise<AgencyTask[]> {
+  const rows = await liveAssignmentsInPlanOrder(db)
     .select([
       "assignments.id as assignmentId",
       "tasks.id as taskId",
@@ -29,11 +45,6 @@ export async function tasksLedBy(db: Db, agencyId: number): Promise<AgencyTask[]
       "tasks.dormant",
     ])
     .where("assignments.agency_id", "=", agencyId)
-    .where("assignments.retired_at", "is", null)
-    .where("tasks.retired_at", "is", null)
-    .orderBy("plans.id")
-    .orderBy("sections.position")
-    .orderBy("tasks.number")
     .execute();
   return rows.map((row) => ({
     assignmentId: row.assignmentId,
@@ -57,20 +68,14 @@ export interface AssignmentRef {
 }
 
 function assignmentRefQuery(db: Db) {
-  return db
-    .selectFrom("assignments")
-    .innerJoin("tasks", "tasks.id", "assignments.task_id")
-    .innerJoin("agencies", "agencies.id", "assignments.agency_id")
-    .select([
-      "assignments.id as assignmentId",
-      "tasks.id as taskId",
-      "tasks.code as taskCode",
-      "tasks.title as taskTitle",
-      "agencies.id as agencyId",
-      "agencies.name as agencyName",
-    ])
-    .where("assignments.retired_at", "is", null)
-    .where("tasks.retired_at", "is", null);
+  return liveAssignments(db).select([
+    "assignments.id as assignmentId",
+    "tasks.id as taskId",
+    "tasks.code as taskCode",
+    "tasks.title as taskTitle",
+    "agencies.id as agencyId",
+    "agencies.name as agencyName",
+  ]);
 }
 
 export async function findAssignment(db: Db, assignmentId: number): Promise<AssignmentRef | null> {
