@@ -25,12 +25,14 @@ function reportLines(app: App, report: TickReport, channels: string[], pending: 
   const period = plan.reminderRound?.period ?? plan.overdueRound?.period ?? "—";
   const lines = [t("tick-planned", { at: plan.at, period, count: total })];
   for (const [kind, count] of Object.entries(plan.planned)) {
-    if (count > 0) lines.push(`  ${t("tick-planned-kind", { kind, count })}`);
+    if (count > 0) lines.push(`  ${t("tick-planned-kind", { kind: t(`outbox-kind-${kind}`), count })}`);
   }
   if (plan.unreachable.length > 0) {
     lines.push(
       t("tick-unreachable", {
-        agencies: plan.unreachable.map((u) => `${u.agency} (${u.reason})`).join("; "),
+        agencies: plan.unreachable
+          .map((u) => `${u.agency} (${t(`unreachable-reason-${u.reason}`)})`)
+          .join("; "),
       }),
     );
   }
