@@ -1,6 +1,7 @@
+import { looksLikeInviteCode } from "../services/invite-code.ts";
 import { findLinkedPerson } from "../store/people.ts";
 import { parseCommand } from "./command.ts";
-import { isBareInviteCode, startFeature } from "./features/start.ts";
+import { startFeature } from "./features/start.ts";
 import { BUTTON_HANDLERS, COMMANDS, TEXT_HANDLERS } from "./routes.ts";
 import { type ConversationDeps, type LinkedTurn, say, type Turn } from "./turn.ts";
 import type { IncomingButton, IncomingMessage, Reply } from "./types.ts";
@@ -16,7 +17,7 @@ export class Conversation {
     if (command?.name === "start") return startFeature(turn, command.args);
     if (!person) {
       // Unlinked people may only link; everything else gets the explanation and writes nothing.
-      return startFeature(turn, isBareInviteCode(message.text) ? message.text : "");
+      return startFeature(turn, looksLikeInviteCode(message.text) ? message.text : "");
     }
     const linked: LinkedTurn = { ...turn, person };
     const { t } = this.deps.translator;

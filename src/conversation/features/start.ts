@@ -1,4 +1,3 @@
-import { looksLikeInviteCode } from "../../services/invite-code.ts";
 import { redeemInvite } from "../../services/linking.ts";
 import type { LinkedPerson } from "../../store/people.ts";
 import { say, type Turn } from "../turn.ts";
@@ -64,8 +63,4 @@ export async function startFeature(turn: Turn, code: string): Promise<Reply[]> {
     case "expired":
       return say(t("link-expired"));
   }
-}
-
-export function isBareInviteCode(text: string): boolean {
-  return looksLikeInviteCode(text.trim());
 }
