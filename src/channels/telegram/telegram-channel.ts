@@ -1,7 +1,7 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { type RunnerHandle, run, sequentialize } from "@grammyjs/runner";
 import { Bot, type Context, InputFile } from "grammy";
-import type { CallbackQuery, Message } from "grammy/types";
+import type { CallbackQuery, Message, User } from "grammy/types";
 import type { Clock } from "../../clock.ts";
 import type { Conversation } from "../../conversation/conversation.ts";
 import { splitLongText } from "../../conversation/format.ts";
@@ -27,16 +27,19 @@ export interface TelegramChannel {
   stop(): Promise<void>;
 }
 
+/** How the person is named in the bot's records: full name, else @username, else the id. */
+function displayNameOf(user: User): string {
+  return [user.first_name, user.last_name].filter(Boolean).join(" ") || user.username || String(user.id);
+}
+
 /** Text messages, and the caption of a photo or file (an official may send a scan with "II.2 xong"). */
 function incomingOf(message: Message, updateId: number, isEdit: boolean): IncomingMessage {
   const from = message.from;
-  const displayName =
-    [from?.first_name, from?.last_name].filter(Boolean).join(" ") || from?.username || String(from?.id ?? "");
   return {
     channel: "telegram",
     userId: String(from?.id ?? message.chat.id),
     chatId: String(message.chat.id),
-    displayName,
+    displayName: from ? displayNameOf(from) : String(message.chat.id),
     text: message.text ?? message.caption ?? "",
     messageId: String(message.message_id),
     sentAt: new Date(message.date * 1000),
@@ -57,8 +60,7 @@ function buttonOf(
     channel: "telegram",
     userId: String(from.id),
     chatId: String(query.message?.chat.id ?? from.id),
-    displayName:
-      [from.first_name, from.last_name].filter(Boolean).join(" ") || from.username || String(from.id),
+    displayName: displayNameOf(from),
     data: query.data,
     pressId: query.id,
     messageId: query.message ? String(query.message.message_id) : null,
