@@ -7,14 +7,14 @@ role-coordinator = điều phối viên
 ## Liên kết tài khoản
 unlinked-explanation =
     Xin chào! Đây là Nhắc Việc — trợ lý nhắc báo cáo tiến độ các nhiệm vụ của Kế hoạch hành động.
-    Tài khoản của bạn chưa được liên kết với đơn vị nào, nên bot chưa thể phục vụ bạn.
+    Tài khoản của anh/chị chưa được liên kết với đơn vị nào, nên bot chưa thể phục vụ anh/chị.
     Hãy xin mã mời từ điều phối viên (Sở Thông tin và Truyền thông hoặc Văn phòng UBND tỉnh), rồi gửi:
     /start <mã mời>
 link-success-official =
-    ✅ Liên kết thành công! Chào { $name }, bạn là cán bộ đầu mối của { $agency }.
+    ✅ Liên kết thành công! Chào { $name }, anh/chị là cán bộ đầu mối của { $agency }.
     Gõ /nhiemvu để xem các nhiệm vụ đơn vị chủ trì, /trogiup để xem hướng dẫn.
 link-success-coordinator =
-    ✅ Liên kết thành công! Chào { $name }, bạn là điều phối viên{ $agency ->
+    ✅ Liên kết thành công! Chào { $name }, anh/chị là điều phối viên{ $agency ->
         [none] {""}
        *[other] {" "}({ $agency })
     }.
@@ -26,7 +26,7 @@ link-already-linked = Tài khoản này đã được liên kết: { $role }{ $a
 link-invalid = ❌ Mã mời không đúng. Vui lòng kiểm tra lại từng ký tự, hoặc xin mã mới từ điều phối viên.
 link-used = ❌ Mã mời này đã được sử dụng. Mỗi mã chỉ dùng được một lần — vui lòng xin mã mới từ điều phối viên.
 link-expired = ❌ Mã mời này đã hết hạn. Vui lòng xin mã mới từ điều phối viên.
-greeting-linked = Chào { $name }! Bạn đang là { $role }{ $agency ->
+greeting-linked = Chào { $name }! Anh/chị đang là { $role }{ $agency ->
         [none] {""}
        *[other] {" "}— { $agency }
     }. Gõ /trogiup để xem hướng dẫn.
@@ -35,19 +35,19 @@ greeting-linked = Chào { $name }! Bạn đang là { $role }{ $agency ->
 help-official =
     Nhắc Việc nhắc đơn vị báo cáo tiến độ trước các ngày 20/3, 20/6, 20/9 và 20/12.
     Các lệnh:
-    /nhiemvu — các nhiệm vụ đơn vị bạn chủ trì
+    /nhiemvu — các nhiệm vụ đơn vị anh/chị chủ trì
     /conlai — việc đơn vị còn phải báo cáo kỳ này
     /capnhat II.2 xong — cập nhật tiến độ (hoặc nhắn thẳng: «II.9 đang làm 60%», «V.3 vướng kinh phí»)
     /vang 15/3 — báo vắng đến hết ngày 15/3, tạm không nhận nhắc (hoặc nhắn «nghỉ phép đến 15/3»)
     /trogiup — hướng dẫn này
 help-coordinator =
-    Bạn là điều phối viên: bạn theo dõi tiến độ của tất cả các đơn vị.
+    Anh/chị là điều phối viên: anh/chị theo dõi tiến độ của tất cả các đơn vị.
     Các lệnh:
     /cham — đơn vị nào chưa báo cáo, trễ hạn, vướng mắc (hoặc hỏi: «ai chưa báo cáo?»)
     /tinhhinh Sở Y tế — tình hình một đơn vị; /tinhhinh II.2 — tình hình một nhiệm vụ
     /nhac Sở Y tế — nhắc ngay cán bộ đầu mối của đơn vị (tối đa một lần mỗi giờ)
     /baocao 2020-Q1 — tệp Excel báo cáo quý
-    /nhiemvu — nhiệm vụ của đơn vị bạn (nếu có)
+    /nhiemvu — nhiệm vụ của đơn vị anh/chị (nếu có)
     /trogiup — hướng dẫn này
 command-start = Liên kết tài khoản bằng mã mời
 command-nhiemvu = Nhiệm vụ đơn vị tôi chủ trì
@@ -60,7 +60,7 @@ tasks-none = { $agency } hiện không chủ trì nhiệm vụ nào trong kế h
 tasks-none-this-year = (Không có nhiệm vụ nào đang thực hiện trong năm { $year }.)
 tasks-other-header = Các nhiệm vụ khác (không thuộc năm { $year } hoặc đang tạm dừng) — { $count }:
 tasks-footer = Trả lời theo mẫu: «II.2 xong», «II.9 đang làm 60%», «V.3 vướng kinh phí».
-tasks-no-agency = Tài khoản của bạn không gắn với đơn vị nào, nên không có nhiệm vụ riêng.
+tasks-no-agency = Tài khoản của anh/chị không gắn với đơn vị nào, nên không có nhiệm vụ riêng.
 
 ## Chung
 unknown-command = Bot không có lệnh /{ $command }. Gõ /trogiup để xem các lệnh.
@@ -81,7 +81,7 @@ console-demo-invites =
       điều phối viên:  /start { $coordinatorCode }
 console-usage =
     Gõ tin nhắn rồi Enter. «:nguoi <tên>» để đổi người gửi (thử cả hai vai), «:bam <số>» để bấm nút, «:thoat» để thoát.
-console-user-switched = (Bạn đang nhắn với tư cách «{ $user }».)
+console-user-switched = (Anh/chị đang nhắn với tư cách «{ $user }».)
 console-prompt = { $user }>
 console-document-saved = 📎 Đã lưu tệp: { $path }
 console-no-button = (Không có nút số { $number } trong câu trả lời gần nhất.)
@@ -224,14 +224,14 @@ status-eta = dự kiến xong { $date }
 update-recorded = ✅ Đã ghi nhận { $code }: { $details }
 update-corrected = ✏️ Đã sửa theo tin nhắn chỉnh sửa — { $code }: { $details }
 update-period = (Kỳ báo cáo { $period })
-update-not-own = ⛔ { $code } do { $leads } chủ trì; bạn chỉ cập nhật được nhiệm vụ của { $agency }.
+update-not-own = ⛔ { $code } do { $leads } chủ trì; anh/chị chỉ cập nhật được nhiệm vụ của { $agency }.
 update-no-lead = ⛔ { $code } chưa có đơn vị chủ trì cụ thể trong kế hoạch, nên chưa thể cập nhật.
 update-unknown-task = ❓ Không có nhiệm vụ { $code } trong kế hoạch. Gõ /nhiemvu để xem mã nhiệm vụ.
 update-unknown-item = ❓ Không rõ nhiệm vụ số { $index }: hãy gõ /nhiemvu hoặc /conlai để xem danh sách rồi trả lời theo số thứ tự.
-update-which-task = Bạn cập nhật cho nhiệm vụ nào?
+update-which-task = Anh/chị cập nhật cho nhiệm vụ nào?
 update-which-task-typed = Bấm nút, hoặc gõ mã nhiệm vụ (ví dụ: II.2).
 update-no-open-task = { $agency } không còn nhiệm vụ nào đang mở trong kỳ này. Gõ /nhiemvu để xem danh sách.
-update-no-agency = Tài khoản của bạn không gắn với đơn vị nào, nên không có nhiệm vụ để cập nhật.
+update-no-agency = Tài khoản của anh/chị không gắn với đơn vị nào, nên không có nhiệm vụ để cập nhật.
 update-usage =
     Cách dùng: /capnhat <mã nhiệm vụ> <tình trạng>
     Ví dụ: /capnhat II.2 xong · /capnhat II.9 đang làm 60% · /capnhat V.3 vướng kinh phí
@@ -258,7 +258,7 @@ reminder-window = Số liệu tính từ { $from } đến { $to }.
 reminder-cumulative = Báo cáo lũy kế { $months } tháng.
 reminder-owed = Còn { $count } nhiệm vụ chưa cập nhật:
 reminder-item = • { $code } — { $title }
-reminder-stand-in = ({ $names } đang vắng nên tin nhắc này gửi cho bạn.)
+reminder-stand-in = ({ $names } đang vắng nên tin nhắc này gửi cho anh/chị.)
 reminder-reply = Trả lời tin nhắn này: «II.2 xong», «II.9 đang làm 60%», «V.3 vướng kinh phí» — hoặc bấm nút bên dưới.
 reminder-button-done = ✅ Xong { $code }
 reminder-button-doing = ⏳ Đang làm { $code }
@@ -287,13 +287,13 @@ unreachable-reason-away-or-blocked = cán bộ đầu mối đang vắng hoặc 
 
 ## Báo vắng (away-)
 command-vang = Báo vắng (nghỉ phép, công tác) đến một ngày, ví dụ: /vang 15/3
-away-set = 🏖️ Đã ghi nhận: bạn vắng đến hết ngày { $until }. Trong thời gian này bot không gửi nhắc báo cáo cho bạn.
+away-set = 🏖️ Đã ghi nhận: anh/chị vắng đến hết ngày { $until }. Trong thời gian này bot không gửi nhắc báo cáo cho anh/chị.
 away-stand-ins = Các cán bộ khác của { $agency } vẫn nhận nhắc: { $names }.
 away-no-stand-in = { $agency } không còn cán bộ nào khác nhận nhắc — điều phối viên sẽ được báo là đơn vị tạm thời không liên lạc được.
 away-cancel-hint = Đi làm lại sớm hơn? Gõ /vang huy.
-away-cancelled = 👋 Chào mừng trở lại! Bot sẽ gửi nhắc báo cáo cho bạn như thường.
-away-none = Bạn chưa báo vắng. Ví dụ: /vang 15/3 hoặc nhắn «nghỉ phép đến 15/3».
-away-current = Bạn đang báo vắng đến hết ngày { $until }. Gõ /vang huy để hủy.
+away-cancelled = 👋 Chào mừng trở lại! Bot sẽ gửi nhắc báo cáo cho anh/chị như thường.
+away-none = Anh/chị chưa báo vắng. Ví dụ: /vang 15/3 hoặc nhắn «nghỉ phép đến 15/3».
+away-current = Anh/chị đang báo vắng đến hết ngày { $until }. Gõ /vang huy để hủy.
 away-bad-date = Không hiểu ngày «{ $text }». Ví dụ: /vang 15/3 (vắng đến hết ngày 15/3), hoặc /vang huy để hủy.
 
 ## Lịch báo cáo và lượt chạy (calendar-, tick-)

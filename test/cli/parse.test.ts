@@ -21,7 +21,7 @@ interface CorpusLine {
   }[];
 }
 
-const corpus = readFileSync(new URL("../../../shared/corpus/status-updates.jsonl", import.meta.url), "utf8")
+const corpus = readFileSync(new URL("../fixtures/corpus/status-updates.jsonl", import.meta.url), "utf8")
   .split("\n")
   .filter((line) => line.trim() !== "")
   .map((line) => JSON.parse(line) as CorpusLine);

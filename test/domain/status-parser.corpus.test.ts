@@ -1,4 +1,4 @@
-// Every example message of the shared corpus (SPEC §4) parses to exactly the expected updates.
+// Every example message of the corpus (test/fixtures/corpus, README "Status updates") parses to exactly the expected updates.
 
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -19,13 +19,13 @@ interface CorpusLine {
   tags: string[];
 }
 
-const corpusUrl = new URL("../../../shared/corpus/status-updates.jsonl", import.meta.url);
+const corpusUrl = new URL("../fixtures/corpus/status-updates.jsonl", import.meta.url);
 const lines: CorpusLine[] = readFileSync(corpusUrl, "utf8")
   .split("\n")
   .filter((line) => line.trim() !== "")
   .map((line) => JSON.parse(line) as CorpusLine);
 
-describe("status parser on the shared corpus", () => {
+describe("status parser on the example corpus", () => {
   it("has the corpus", () => {
     expect(lines.length).toBeGreaterThanOrEqual(100);
   });

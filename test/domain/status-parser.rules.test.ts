@@ -1,4 +1,4 @@
-// The SPEC §4 rules on messages that are not in the shared corpus: variants, negations, word-boundary
+// The SPEC §4 rules on messages that are not in the example corpus: variants, negations, word-boundary
 // traps, number words, dates across the year end, several updates in one message, text without diacritics.
 
 import { describe, expect, it } from "vitest";

@@ -231,7 +231,7 @@ interface PlanFile {
   sections: { code: string; tasks: PlanTask[] }[];
 }
 
-const planUrl = new URL("../../../shared/plan/gia-lai-nq17-2019.json", import.meta.url);
+const planUrl = new URL("../../src/plan-import/builtin/gia-lai-nq17-2019.json", import.meta.url);
 const plan = JSON.parse(readFileSync(planUrl, "utf8")) as PlanFile;
 const tasks = plan.sections.flatMap((s) => s.tasks);
 
