@@ -1,10 +1,30 @@
 import { defineConfig } from "vitest/config";
 
+// Two projects: most test files run in parallel; files named *.timing.test.ts measure pacing,
+// latency or kill a process, so they run one file at a time, with margins that hold on a loaded
+// two-core machine.
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: "forks",
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "parallel",
+          include: ["test/**/*.test.ts"],
+          exclude: ["test/**/*.timing.test.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "timing",
+          include: ["test/**/*.timing.test.ts"],
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

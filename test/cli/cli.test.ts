@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../support/run-cli.ts";
+import { runCli, runCliProcess } from "../support/run-cli.ts";
 import { tempDirectory } from "../support/test-app.ts";
 
 let directory: string;
@@ -25,7 +25,7 @@ interface AgencyListing {
 
 describe("the nhacviec CLI", () => {
   it("migrates, imports the built-in plan and lists every lead agency", async () => {
-    const migrate = await runCli(["migrate", "--json"], env);
+    const migrate = await runCliProcess(["migrate", "--json"], env);
     expect(migrate.code).toBe(0);
     expect(JSON.parse(migrate.stdout).applied).toEqual(expect.arrayContaining(["0001_init", "0002_outbox"]));
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../support/run-cli.ts";
+import { runCli, runCliProcess } from "../support/run-cli.ts";
 import { tempDirectory } from "../support/test-app.ts";
 
 const env = {
@@ -34,7 +34,7 @@ describe("nhacviec parse", () => {
       "hello",
       "II/1 hoàn tất; II/4 đang thực hiện 50%, dự kiến xong 20/9",
     ].join("\n");
-    const result = await runCli(["parse", "--at", "2020-09-11"], env, `${input}\n`);
+    const result = await runCliProcess(["parse", "--at", "2020-09-11"], env, `${input}\n`);
     expect(result.code).toBe(0);
     const lines = result.stdout
       .trim()

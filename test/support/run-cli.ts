@@ -1,5 +1,7 @@
 import { execFile } from "node:child_process";
+import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
+import { runCli as runCliEntry } from "../../src/cli.ts";
 
 const binary = fileURLToPath(new URL("../../bin/nhacviec.mjs", import.meta.url));
 
@@ -9,8 +11,12 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the real `nhacviec` binary in a child process, as an admin would. */
-export function runCli(args: string[], env: Record<string, string>, input?: string): Promise<CliResult> {
+/** Runs the real `nhacviec` binary in a child process, as an admin would (slow: keep these few). */
+export function runCliProcess(
+  args: string[],
+  env: Record<string, string>,
+  input?: string,
+): Promise<CliResult> {
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
@@ -23,4 +29,53 @@ export function runCli(args: string[], env: Record<string, string>, input?: stri
     );
     if (input !== undefined) child.stdin?.end(input);
   });
+}
+
+type Write = typeof process.stdout.write;
+
+function capture(stream: NodeJS.WriteStream, into: string[]): () => void {
+  const original = stream.write;
+  stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    into.push(typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8"));
+    const callback = rest.find((arg) => typeof arg === "function") as (() => void) | undefined;
+    callback?.();
+    return true;
+  }) as Write;
+  return () => {
+    stream.write = original;
+  };
+}
+
+let running = false;
+
+/**
+ * Runs the CLI's entry point (`runCli`) inside the test process, with exactly `env` as the
+ * environment and stdout/stderr captured: the same code path as the binary, without paying a
+ * process start. Calls are serialized, since they share the process's environment and streams.
+ */
+export async function runCli(args: string[], env: Record<string, string>, input?: string): Promise<CliResult> {
+  if (running) throw new Error("runCli: one in-process CLI run at a time");
+  running = true;
+  const savedEnv = { ...process.env };
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const restoreOut = capture(process.stdout, stdout);
+  const restoreErr = capture(process.stderr, stderr);
+  const stdinDescriptor = Object.getOwnPropertyDescriptor(process, "stdin");
+  if (input !== undefined) {
+    Object.defineProperty(process, "stdin", { value: Readable.from([input]), configurable: true });
+  }
+  for (const key of Object.keys(process.env)) delete process.env[key];
+  Object.assign(process.env, { PATH: savedEnv.PATH ?? "", HOME: savedEnv.HOME ?? "" }, env);
+  try {
+    const code = await runCliEntry(args);
+    return { code, stdout: stdout.join(""), stderr: stderr.join("") };
+  } finally {
+    for (const key of Object.keys(process.env)) delete process.env[key];
+    Object.assign(process.env, savedEnv);
+    if (stdinDescriptor) Object.defineProperty(process, "stdin", stdinDescriptor);
+    restoreOut();
+    restoreErr();
+    running = false;
+  }
 }
