@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 
 // Two projects: most test files run in parallel; files named *.timing.test.ts measure pacing,
-// latency or kill a process, so they run one file at a time, with margins that hold on a loaded
+// latency or kill a process, so they run after the rest, one file at a time, with margins that hold on a loaded
 // two-core machine.
 export default defineConfig({
   test: {
@@ -13,6 +13,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "parallel",
+          sequence: { groupOrder: 0 },
           include: ["test/**/*.test.ts"],
           exclude: ["test/**/*.timing.test.ts"],
         },
@@ -21,6 +22,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "timing",
+          sequence: { groupOrder: 1 },
           include: ["test/**/*.timing.test.ts"],
           fileParallelism: false,
         },

@@ -45,7 +45,6 @@ describe("the built-in Gia Lai catalogue", () => {
     });
     expect(byCode.get("VII.1")).toMatchObject({ synthetic: true, lead: ["Theo Đề án được phê duyệt"] });
   });
-
 });
 
 describe("readJsonCatalogue with broken tasks", () => {

@@ -53,7 +53,11 @@ let running = false;
  * environment and stdout/stderr captured: the same code path as the binary, without paying a
  * process start. Calls are serialized, since they share the process's environment and streams.
  */
-export async function runCli(args: string[], env: Record<string, string>, input?: string): Promise<CliResult> {
+export async function runCli(
+  args: string[],
+  env: Record<string, string>,
+  input?: string,
+): Promise<CliResult> {
   if (running) throw new Error("runCli: one in-process CLI run at a time");
   running = true;
   const savedEnv = { ...process.env };
