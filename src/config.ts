@@ -104,6 +104,8 @@ export const configSchema = z.object({
   DELIVERY_MAX_ATTEMPTS: withDefault("5", positiveInt),
   DELIVERY_RETRY_BASE_MS: withDefault("1000", positiveInt),
   DELIVERY_LEASE_SECONDS: withDefault("300", positiveInt),
+  DELIVERY_RETRY_MAX_SECONDS: withDefault("600", positiveInt),
+  DELIVERY_GIVE_UP_HOURS: withDefault("24", positiveInt),
 });
 
 export type Config = z.output<typeof configSchema>;

@@ -3,7 +3,11 @@ import { type Clock, ManualClock, systemClock } from "../clock.ts";
 import { printTo } from "../delivery/console-sender.ts";
 import { createDelivery } from "../delivery/delivery.ts";
 import { createSchedulerTick, type TickReport } from "../services/scheduler-tick.ts";
-import { parseInstant, printJson, printLines, readConfig } from "./context.ts";
+import { CliError, parseInstant, printJson, printLines, readConfig } from "./context.ts";
+
+// Exit status of a tick after which some message failed for good (an outage outlived its expiry),
+// apart from accounts that blocked the bot, which are the people's choice and exit 0.
+const EXIT_UNDELIVERED = 3;
 
 function clockAt(at: string | undefined): Clock {
   return at === undefined ? systemClock : new ManualClock(parseInstant(at));
@@ -37,8 +41,13 @@ function reportLines(app: App, report: TickReport, channels: string[], pending: 
     );
   }
   if (channels.length === 0) lines.push(t("tick-no-channel"));
-  lines.push(t("tick-delivered", { ...delivery, failures: delivery.failures.length }));
-  lines.push(...delivery.failures.map((f) => `  ${t("tick-failure", f)}`));
+  lines.push(t("tick-delivered", { ...delivery, failed: delivery.failed - delivery.blocked }));
+  lines.push(
+    ...delivery.failures.map(
+      (f) => `  ${t(f.blocked ? "tick-failure-blocked" : "tick-failure", { key: f.key, reason: f.reason })}`,
+    ),
+  );
+  if (delivery.deferred > 0) lines.push(t("tick-deferred", { count: delivery.deferred }));
   if (pending > 0) lines.push(t("tick-pending", { count: pending }));
   return lines;
 }
@@ -69,6 +78,8 @@ export async function tickCommand(options: { at?: string; json?: boolean }): Pro
           pending,
         ),
       );
+    const undelivered = report.delivery.failures.filter((failure) => !failure.blocked).length;
+    if (undelivered > 0) throw new CliError("tick-undelivered", { count: undelivered }, EXIT_UNDELIVERED);
   } finally {
     delivery.close();
     await app.close();

@@ -9,6 +9,7 @@ import type { ChannelName } from "../store/people.ts";
 import { type ChannelSender, SendError } from "./channel-sender.ts";
 import {
   claimDueOutbox,
+  deferRow,
   markAccountBlocked,
   markFinished,
   markSent,
@@ -19,10 +20,14 @@ import {
 import { PacerClosedError, type SendPacer } from "./send-pacer.ts";
 
 export interface DeliveryPolicy {
-  /** Attempts per message before it is recorded as failed. */
+  /** Attempts per message in one drain; after them a transient failure waits for a later drain. */
   maxAttempts: number;
   /** First retry delay; each further retry doubles it. */
   retryBaseMs: number;
+  /** The longest wait between two drains' attempts at one message. */
+  retryMaxMs: number;
+  /** A message with no expiry of its own fails for good this long after it was planned. */
+  giveUpMs: number;
   /** A "sending" row older than this (wall clock) belongs to a dead drain and is taken over. */
   leaseMs: number;
   /** Rows held at once by one drain. */
@@ -49,7 +54,10 @@ export interface DrainReport {
   blocked: number;
   /** Failed attempts that were retried. */
   retries: number;
-  failures: { key: string; reason: string }[];
+  /** Messages that failed for now and wait for a later drain (an outage, not a loss). */
+  deferred: number;
+  /** Messages that failed for good (blocked accounts included, marked). */
+  failures: { key: string; reason: string; blocked: boolean }[];
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -57,6 +65,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 type Outcome =
   | { status: "sent" }
   | { status: "released" }
+  | { status: "deferred" }
   | { status: "failed"; reason: string; blocked: boolean }
   | { status: "skipped"; reason: string };
 
@@ -68,18 +77,33 @@ class RowDelivery {
     private readonly token: string,
   ) {}
 
+  /** When the message stops being worth sending: its own expiry, else a fixed time after planning. */
+  private giveUpAt(row: OutboxRow): string {
+    if (row.expiresAt !== null) return row.expiresAt;
+    return new Date(Date.parse(row.createdAt) + this.deps.policy.giveUpMs).toISOString();
+  }
+
   async deliver(row: OutboxRow): Promise<Outcome> {
     const { db, policy, clock, wallClock } = this.deps;
-    if (row.expiresAt !== null && row.expiresAt <= clock.now().toISOString()) {
-      const reason = `expired at ${row.expiresAt}`;
-      await markFinished(db, row.id, this.token, { status: "skipped", reason });
-      return { status: "skipped", reason };
+    const giveUpAt = this.giveUpAt(row);
+    if (giveUpAt <= clock.now().toISOString()) {
+      // Expired while an outage kept it from going out: a failure, not a planned skip.
+      const finished =
+        row.lastError === null
+          ? ({ status: "skipped", reason: `expired at ${giveUpAt}` } as const)
+          : ({
+              status: "failed",
+              reason: `expired after ${row.attempts} attempt(s): ${row.lastError}`,
+            } as const);
+      await markFinished(db, row.id, this.token, finished);
+      return finished.status === "failed" ? { ...finished, blocked: false } : finished;
     }
     const parts = splitLongText(row.payload.text, this.sender.maxTextLength);
     let next = 0;
     let attempts = row.attempts;
     let lastError = "no attempt made";
-    while (attempts < policy.maxAttempts) {
+    let transient = false;
+    for (let tried = 1; tried <= policy.maxAttempts; tried++) {
       attempts += 1;
       await recordAttempt(db, row.id, this.token, attempts, wallClock.now());
       try {
@@ -107,18 +131,29 @@ class RowDelivery {
           await markFinished(db, row.id, this.token, { status: "failed", reason });
           return { status: "failed", reason, blocked: true };
         }
-        if (failure.kind === "permanent") break;
-        if (attempts < policy.maxAttempts) {
+        transient = failure.kind === "transient";
+        if (!transient) break;
+        if (tried < policy.maxAttempts) {
           this.retries += 1;
           this.deps.logger?.warn(
             { key: row.key, attempt: attempts, error: lastError },
             "send failed, retrying",
           );
-          await sleep(policy.retryBaseMs * 2 ** (attempts - 1));
+          await sleep(policy.retryBaseMs * 2 ** (tried - 1));
         }
       }
     }
     const reason = `after ${attempts} attempt(s): ${lastError}`;
+    const wait = Math.min(policy.retryMaxMs, policy.retryBaseMs * 2 ** (attempts - 1));
+    const retryAt = new Date(clock.now().getTime() + wait);
+    if (transient && retryAt.toISOString() < giveUpAt) {
+      this.deps.logger?.warn(
+        { key: row.key, attempts, error: lastError, retryAt },
+        "send failed, will retry later",
+      );
+      await deferRow(db, row.id, this.token, { attempts, retryAt, reason });
+      return { status: "deferred" };
+    }
     await markFinished(db, row.id, this.token, { status: "failed", reason });
     return { status: "failed", reason, blocked: false };
   }
@@ -126,7 +161,15 @@ class RowDelivery {
 
 /** Sends every due row of the channels we have senders for; returns when none is left. */
 export async function drainOutbox(deps: DrainDeps): Promise<DrainReport> {
-  const report: DrainReport = { sent: 0, failed: 0, skipped: 0, blocked: 0, retries: 0, failures: [] };
+  const report: DrainReport = {
+    sent: 0,
+    failed: 0,
+    skipped: 0,
+    blocked: 0,
+    retries: 0,
+    deferred: 0,
+    failures: [],
+  };
   const token = randomUUID();
   const senders = new Map<ChannelName, ChannelSender>(deps.senders.map((s) => [s.channel, s]));
   const deliveries = new Map<ChannelName, RowDelivery>(
@@ -145,10 +188,11 @@ export async function drainOutbox(deps: DrainDeps): Promise<DrainReport> {
     if (!outcome) return;
     if (outcome.status === "sent") report.sent += 1;
     else if (outcome.status === "skipped") report.skipped += 1;
+    else if (outcome.status === "deferred") report.deferred += 1;
     else if (outcome.status === "failed") {
       report.failed += 1;
       if (outcome.blocked) report.blocked += 1;
-      report.failures.push({ key: row.key, reason: outcome.reason });
+      report.failures.push({ key: row.key, reason: outcome.reason, blocked: outcome.blocked });
     }
   };
   while (true) {

@@ -10,6 +10,9 @@ export interface OutboxRow extends Omit<NewOutboxMessage, "notBefore" | "expires
   id: number;
   attempts: number;
   expiresAt: string | null;
+  createdAt: string;
+  /** Why the last attempt failed, when an earlier drain handed the row back for a later try. */
+  lastError: string | null;
 }
 
 // SQLite allows 32,766 bound values per statement; 13 columns × 500 rows stays far below.
@@ -22,8 +25,8 @@ const INSERT_CHUNK = 500;
 export async function enqueueOutbox(
   db: Db,
   messages: NewOutboxMessage[],
-  // Bookkeeping only; callers with a Clock pass its time.
-  now: Date = new Date(),
+  // The app's clock: a message with no expiry of its own gives up a fixed time after it.
+  now: Date,
 ): Promise<number> {
   const createdAt = now.toISOString();
   let inserted = 0;
@@ -101,7 +104,11 @@ export async function claimDueOutbox(db: Db, request: ClaimRequest): Promise<Out
           .where("o.channel", "in", request.channels)
           .where((inner) =>
             inner.or([
-              inner.and([inner("o.status", "=", "pending"), inner("o.next_attempt_at", "<=", due)]),
+              // An expired row is claimed at once too, so that it is recorded as soon as it expires.
+              inner.and([
+                inner("o.status", "=", "pending"),
+                inner.or([inner("o.next_attempt_at", "<=", due), inner("o.expires_at", "<=", due)]),
+              ]),
               inner.and([
                 inner("o.status", "=", "sending"),
                 inner("o.claimed_at", "<", stale),
@@ -137,6 +144,8 @@ export async function claimDueOutbox(db: Db, request: ClaimRequest): Promise<Out
     periodKey: row.period_key,
     attempts: row.attempts,
     expiresAt: row.expires_at,
+    createdAt: row.created_at,
+    lastError: row.last_error,
   }));
 }
 
@@ -188,6 +197,28 @@ export async function releaseClaim(db: Db, id: number, token: string, attempts: 
     .execute();
 }
 
+/** A transient failure: the row waits for a later drain (from `retryAt`), keeping the reason. */
+export async function deferRow(
+  db: Db,
+  id: number,
+  token: string,
+  retry: { attempts: number; retryAt: Date; reason: string },
+): Promise<void> {
+  await db
+    .updateTable("outbox")
+    .set({
+      status: "pending",
+      claim_token: null,
+      claimed_at: null,
+      attempts: retry.attempts,
+      next_attempt_at: retry.retryAt.toISOString(),
+      last_error: retry.reason,
+    })
+    .where("id", "=", id)
+    .where("claim_token", "=", token)
+    .execute();
+}
+
 /** Ends a row without sending: failed (with the reason) or skipped (expired). */
 export async function markFinished(
   db: Db,
@@ -201,6 +232,44 @@ export async function markFinished(
     .where("id", "=", id)
     .where("claim_token", "=", token)
     .execute();
+}
+
+/**
+ * Per period: the people whose scheduled messages failed for good, or are still failing past their
+ * expiry, on accounts that did not block the bot (those are reported apart).
+ */
+export async function undeliveredPeople(
+  db: Db,
+  periodKeys: string[],
+  now: Date,
+): Promise<Map<string, Set<number>>> {
+  const found = new Map<string, Set<number>>();
+  if (periodKeys.length === 0) return found;
+  const rows = await db
+    .selectFrom("outbox")
+    .innerJoin("channel_accounts", "channel_accounts.id", "outbox.account_id")
+    .select(["outbox.period_key as periodKey", "outbox.person_id as personId"])
+    .distinct()
+    .where("outbox.period_key", "in", periodKeys)
+    .where("channel_accounts.blocked_at", "is", null)
+    .where((eb) =>
+      eb.or([
+        eb("outbox.status", "=", "failed"),
+        eb.and([
+          eb("outbox.status", "in", ["pending", "sending"]),
+          eb("outbox.last_error", "is not", null),
+          eb("outbox.expires_at", "<=", now.toISOString()),
+        ]),
+      ]),
+    )
+    .execute();
+  for (const row of rows) {
+    if (row.periodKey === null) continue;
+    const people = found.get(row.periodKey) ?? new Set<number>();
+    people.add(row.personId);
+    found.set(row.periodKey, people);
+  }
+  return found;
 }
 
 /** Marks a channel account as having blocked the bot; reminders skip it from now on. */

@@ -2,7 +2,7 @@
 // message has a unique key, so ticking twice, or from two instances, plans it once.
 import type { Db } from "../db/database.ts";
 import type { NewOutboxMessage, OutboxKind, OutboxPayload } from "../delivery/outbox-message.ts";
-import { enqueueOutbox, existingOutboxKeys } from "../delivery/outbox-store.ts";
+import { enqueueOutbox, existingOutboxKeys, undeliveredPeople } from "../delivery/outbox-store.ts";
 import type { AssignmentSnapshot } from "../domain/assignment-status.ts";
 import { isAwayOn } from "../domain/away-message.ts";
 import {
@@ -89,6 +89,8 @@ class Planner {
     private readonly deps: PlannerDeps,
     private readonly recipients: Recipient[],
     private readonly localDate: string,
+    /** Per period key: people whose scheduled messages failed for good (not those who blocked the bot). */
+    private readonly undeliveredByPeriod: ReadonlyMap<string, ReadonlySet<number>> = new Map(),
   ) {}
 
   officialsOf(agencyId: number): Recipient[] {
@@ -183,7 +185,10 @@ class Planner {
       }
     }
     const blockedBot = this.blockedBot();
-    const render = once(() => summaryPayload(translator, period, { standings, unreachable, blockedBot }));
+    const undelivered = this.undelivered(period.key);
+    const render = once(() =>
+      summaryPayload(translator, period, { standings, unreachable, blockedBot, undelivered }),
+    );
     for (const coordinator of this.coordinators()) {
       this.drafts.push({
         key: outboxKeys.summary(period.key, coordinator.personId),
@@ -203,8 +208,9 @@ class Planner {
     for (const standing of standings)
       if (standing.owed.length > 0) this.reach(period.key, standing, unreachable);
     const blockedBot = this.blockedBot();
+    const undelivered = this.undelivered(period.key);
     const render = once(() => {
-      const summary = summaryPayload(translator, period, { standings, unreachable, blockedBot });
+      const summary = summaryPayload(translator, period, { standings, unreachable, blockedBot, undelivered });
       return {
         ...summary,
         text: `${translator.t("weekly-header", { date: dateText(slot.localDate) })}\n${summary.text}`,
@@ -223,6 +229,11 @@ class Planner {
 
   private blockedBot(): Recipient[] {
     return this.recipients.filter((r) => r.role === "official" && r.blockedBot);
+  }
+
+  private undelivered(periodKey: string): Recipient[] {
+    const people = this.undeliveredByPeriod.get(periodKey);
+    return people ? this.recipients.filter((r) => people.has(r.personId)) : [];
   }
 }
 
@@ -253,7 +264,16 @@ export async function planReminders(deps: PlannerDeps, now: Date): Promise<PlanR
   };
   if (!rounds.reminder && !rounds.overdue && !weekly) return report;
 
-  const planner = new Planner(deps, await listRecipients(db), localDateOf(now, deps.zone));
+  const summaryPeriods = [
+    ...(rounds.overdue ? [rounds.overdue.period.key] : []),
+    ...(weekly ? [periodContaining(now, rules).key] : []),
+  ];
+  const planner = new Planner(
+    deps,
+    await listRecipients(db),
+    localDateOf(now, deps.zone),
+    await undeliveredPeople(db, summaryPeriods, now),
+  );
   const expiries = new Map<OutboxKind, Date>();
   if (rounds.reminder) {
     const { period } = rounds.reminder;

@@ -103,6 +103,8 @@ export function summaryPayload(
     standings: readonly AgencyStanding[];
     unreachable: readonly UnreachableAgency[];
     blockedBot: readonly Recipient[];
+    /** People whose reminders could not be delivered for good (an outage, not their choice). */
+    undelivered: readonly Recipient[];
   },
 ): OutboxPayload {
   const { t } = translator;
@@ -141,6 +143,14 @@ export function summaryPayload(
     lines.push("", t("summary-blocked-bot-header", { count: facts.blockedBot.length }));
     lines.push(
       ...facts.blockedBot.map((r) =>
+        t("summary-blocked-bot-item", { name: r.name, agency: r.agencyName ?? "—" }),
+      ),
+    );
+  }
+  if (facts.undelivered.length > 0) {
+    lines.push("", t("summary-undelivered-header", { count: facts.undelivered.length }));
+    lines.push(
+      ...facts.undelivered.map((r) =>
         t("summary-blocked-bot-item", { name: r.name, agency: r.agencyName ?? "—" }),
       ),
     );

@@ -16,7 +16,7 @@ describe("nhacviec tick", () => {
     const first = await runCli(["tick", "--at", "2020-03-13T08:00:00+07:00"], env);
     expect(first.code).toBe(0);
     expect(first.stdout).toContain("(kỳ 2020-Q1): thêm 1 tin vào hàng đợi");
-    expect(first.stdout).toContain("Đã gửi 1, lỗi 0");
+    expect(first.stdout).toContain("Đã gửi 1, không gửi được 0");
     // Console-channel messages go to stderr, keeping stdout for the report.
     expect(first.stderr).toContain("📬 → canbo: ⏰ Nhắc báo cáo Quý I/2020");
     const again = await runCli(["tick", "--at", "2020-03-13T08:00:00+07:00", "--json"], env);

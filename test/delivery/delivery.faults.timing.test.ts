@@ -81,17 +81,39 @@ describe("delivery faults", () => {
     expect(fake.callsOf("sendMessage")).toHaveLength(1);
   });
 
-  it("a permanent 500 fails after the attempt limit, with the reason", async () => {
+  it("a 500 on every attempt: the row waits for a later drain, and fails for good only at its expiry", async () => {
     const { app, fake, account } = await setUp();
     fake.failChat(4242, { kind: "http", status: 500, description: "Internal Server Error: boom" });
     const report = await deliverThroughFake(app, fake, [nudgeTo(account, "k", app.clock.now())], {
       DELIVERY_MAX_ATTEMPTS: "4",
     });
-    expect(report).toMatchObject({ sent: 0, failed: 1, retries: 3 });
+    expect(report).toMatchObject({ sent: 0, failed: 0, deferred: 1, retries: 3 });
     expect(fake.callsOf("sendMessage")).toHaveLength(4);
+    const waiting = await outboxRow(app.database.db, "k");
+    expect(waiting).toMatchObject({ status: "pending", attempts: 4 });
+    expect(waiting.last_error).toMatch(/after 4 attempt\(s\): 500 Internal Server Error: boom/);
+    // 20 ms doubling from the first attempt: the fourth failure waits 160 ms before the next drain.
+    expect(Date.parse(waiting.next_attempt_at)).toBe(app.clock.now().getTime() + 160);
+
+    // A nudge has no expiry of its own: a day after it was planned, it fails for good with the reason.
+    app.clock.set(new Date(app.clock.now().getTime() + 25 * 3_600_000));
+    const later = await deliverThroughFake(app, fake, [], { DELIVERY_MAX_ATTEMPTS: "4" });
+    expect(later).toMatchObject({ sent: 0, failed: 1, deferred: 0 });
+    expect(fake.callsOf("sendMessage")).toHaveLength(4);
+    const failed = await outboxRow(app.database.db, "k");
+    expect(failed.status).toBe("failed");
+    expect(failed.last_error).toMatch(/^expired after 4 attempt\(s\): .*500 Internal Server Error: boom/);
+  });
+
+  it("a 400 is not retried: the row fails at once with the reason", async () => {
+    const { app, fake, account } = await setUp();
+    fake.failChat(4242, { kind: "http", status: 400, description: "Bad Request: chat not found" });
+    const report = await deliverThroughFake(app, fake, [nudgeTo(account, "k", app.clock.now())]);
+    expect(report).toMatchObject({ sent: 0, failed: 1, deferred: 0, retries: 0 });
+    expect(fake.callsOf("sendMessage")).toHaveLength(1);
     const row = await outboxRow(app.database.db, "k");
-    expect(row).toMatchObject({ status: "failed", attempts: 4 });
-    expect(row.last_error).toMatch(/after 4 attempt\(s\): 500 Internal Server Error: boom/);
+    expect(row.status).toBe("failed");
+    expect(row.last_error).toMatch(/chat not found/);
   });
 
   it("a reminder whose deadline passed before it could be sent is skipped, not sent", async () => {

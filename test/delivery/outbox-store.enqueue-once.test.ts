@@ -54,8 +54,12 @@ describe("outbox: planned once, claimed once", () => {
     app = await createTestApp({ withBuiltinPlan: false });
     const ids = await personWithAccount(app, "1001");
     const db = app.database.db;
-    expect(await enqueueOutbox(db, [message("a", ids, "1001"), message("b", ids, "1001")])).toBe(2);
-    expect(await enqueueOutbox(db, [message("a", ids, "1001"), message("c", ids, "1001")])).toBe(1);
+    expect(
+      await enqueueOutbox(db, [message("a", ids, "1001"), message("b", ids, "1001")], app.clock.now()),
+    ).toBe(2);
+    expect(
+      await enqueueOutbox(db, [message("a", ids, "1001"), message("c", ids, "1001")], app.clock.now()),
+    ).toBe(1);
     const rows = await db.selectFrom("outbox").select(["key", "status"]).orderBy("key").execute();
     expect(rows).toEqual([
       { key: "a", status: "pending" },
@@ -68,11 +72,11 @@ describe("outbox: planned once, claimed once", () => {
     app = await createTestApp({ withBuiltinPlan: false });
     const ids = await personWithAccount(app, "1002");
     const db = app.database.db;
-    await enqueueOutbox(db, [
-      message("x", ids, "1002"),
-      message("y", ids, "1002"),
-      message("z", ids, "1002"),
-    ]);
+    await enqueueOutbox(
+      db,
+      [message("x", ids, "1002"), message("y", ids, "1002"), message("z", ids, "1002")],
+      app.clock.now(),
+    );
     const base = {
       dueAt: new Date("2020-03-10T02:00:00Z"),
       claimedAt: new Date("2026-01-01T00:00:00Z"),

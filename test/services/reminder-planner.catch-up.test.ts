@@ -46,21 +46,25 @@ describe("catch-up after downtime", () => {
     app = await createTestApp();
     const official = await linkOfficial(app, "so-tttt", "canbo", { channel: "console" });
     const deadline = new Date("2020-03-19T17:00:00Z"); // 00:00 on 20/3 in Gia Lai
-    await enqueueOutbox(app.database.db, [
-      {
-        key: `reminder:2020-Q1:d1:p${official.personId}`,
-        kind: "reminder",
-        personId: official.personId,
-        accountId: official.accountId,
-        channel: "console",
-        chatId: "canbo",
-        payload: { text: "⏰ stale" },
-        assignmentIds: [],
-        periodKey: "2020-Q1",
-        notBefore: localMorning("2020-03-19"),
-        expiresAt: deadline,
-      },
-    ]);
+    await enqueueOutbox(
+      app.database.db,
+      [
+        {
+          key: `reminder:2020-Q1:d1:p${official.personId}`,
+          kind: "reminder",
+          personId: official.personId,
+          accountId: official.accountId,
+          channel: "console",
+          chatId: "canbo",
+          payload: { text: "⏰ stale" },
+          assignmentIds: [],
+          periodKey: "2020-Q1",
+          notBefore: localMorning("2020-03-19"),
+          expiresAt: deadline,
+        },
+      ],
+      app.clock.now(),
+    );
     const printed: string[] = [];
     const report = await consoleTicker(app, printed)(localMorning("2020-03-20", 9));
     expect(report.delivery.skipped).toBe(1);

@@ -63,7 +63,7 @@ export async function deliverThroughFake(
   messages: NewOutboxMessage[],
   env: Record<string, string> = {},
 ): Promise<DrainReport> {
-  await enqueueOutbox(app.database.db, messages);
+  await enqueueOutbox(app.database.db, messages, app.clock.now());
   const config = loadConfig({
     DATABASE_URL: `sqlite:${app.databasePath}`,
     BOT_TOKEN: fake.token,
