@@ -24,6 +24,7 @@ link-already-linked = This account is already linked: { $role }{ $agency ->
 link-invalid = ❌ That invite code is not valid. Check each character, or ask a coordinator for a new one.
 link-used = ❌ That invite code has been used already. Each code works once; ask a coordinator for a new one.
 link-expired = ❌ That invite code has expired. Ask a coordinator for a new one.
+link-private-only = 🔒 Accounts are linked only in a private chat with the bot, so that reminders and buttons are not shown to the whole group. Open a private chat with the bot and send the invite code there (it still works).
 greeting-linked = Hello { $name }! You are { $role }{ $agency ->
         [none] {""}
        *[other] {" "}— { $agency }

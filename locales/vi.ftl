@@ -26,6 +26,7 @@ link-already-linked = Tài khoản này đã được liên kết: { $role }{ $a
 link-invalid = ❌ Mã mời không đúng. Vui lòng kiểm tra lại từng ký tự, hoặc xin mã mới từ điều phối viên.
 link-used = ❌ Mã mời này đã được sử dụng. Mỗi mã chỉ dùng được một lần — vui lòng xin mã mới từ điều phối viên.
 link-expired = ❌ Mã mời này đã hết hạn. Vui lòng xin mã mới từ điều phối viên.
+link-private-only = 🔒 Liên kết tài khoản chỉ làm trong cuộc trò chuyện riêng với bot, để tin nhắc và nút bấm không hiện cho cả nhóm. Anh/chị mở trò chuyện riêng với bot rồi gửi lại mã mời ở đó (mã vẫn còn dùng được).
 greeting-linked = Chào { $name }! Anh/chị đang là { $role }{ $agency ->
         [none] {""}
        *[other] {" "}— { $agency }

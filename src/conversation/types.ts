@@ -18,6 +18,8 @@ export interface IncomingMessage {
   isEdit?: boolean;
   /** A message the bot cannot read (a sticker, a voice note, a photo without a caption). */
   unsupported?: boolean;
+  /** Sent in a group chat rather than a private chat with the bot. */
+  inGroup?: boolean;
 }
 
 /** A tap on a button the bot sent earlier. */

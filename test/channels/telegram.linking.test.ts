@@ -119,3 +119,23 @@ describe("linking over Telegram", () => {
     expect(await harness.say(4002, `/start ${second}`)).toContain("Sở Tài chính");
   });
 });
+
+describe("linking in a group", () => {
+  it("refuses /start <code> in a group, links nobody, and the code still works in private", async () => {
+    const code = await invite("Sở Y tế");
+    const since = harness.fake.checkpoint();
+    harness.fake.sendUserMessage({ userId: 1001, chatId: -500, text: `/start ${code}`, firstName: "Lan" });
+    const answer = await harness.fake.waitForMessage(-500, undefined, 10_000, since);
+    expect(answer.text).toContain("trò chuyện riêng");
+    expect(await countRows("channel_accounts")).toBe(0);
+    expect(await countRows("people")).toBe(0);
+
+    const linked = await harness.say(1001, `/start ${code}`, "Lan");
+    expect(linked).toContain("Liên kết thành công");
+    const account = await harness.app.database.db
+      .selectFrom("channel_accounts")
+      .select("chat_id")
+      .executeTakeFirstOrThrow();
+    expect(account.chat_id).toBe("1001");
+  });
+});

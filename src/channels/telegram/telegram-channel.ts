@@ -47,6 +47,7 @@ function incomingOf(message: Message, updateId: number, isEdit: boolean): Incomi
     updateKey: String(updateId),
     isEdit,
     unsupported: message.text === undefined && message.caption === undefined,
+    inGroup: message.chat.type !== "private",
   };
 }
 

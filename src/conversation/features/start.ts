@@ -23,8 +23,10 @@ export async function startFeature(turn: Turn, code: string): Promise<Reply[]> {
       }),
     );
   }
-  if (code === "") return say(t("unlinked-explanation"));
   const { message, deps } = turn;
+  // Linking in a group would make the group the person's chat: reminders and buttons for everyone.
+  if (message.inGroup) return say(t("link-private-only"));
+  if (code === "") return say(t("unlinked-explanation"));
   const result = await redeemInvite(
     deps.db,
     code,
