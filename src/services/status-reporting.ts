@@ -20,11 +20,15 @@ export interface ReportSource {
   messageId: string | null;
   /** One key per message; an edit of the message reuses it and adds a higher revision. */
   messageKey: string;
-  /** The platform's update id; the same one twice is stored once. */
+  /** What identifies the platform's event (chat and message, a button press); seen twice, stored once. */
   updateKey: string | null;
   rawText: string;
   sentAt: Date;
 }
+
+// A redelivery comes within Telegram's 24 hours of keeping an update; a key seen longer ago than
+// this is a new event that happens to share it, and is stored.
+const DUPLICATE_WINDOW_MS = 7 * 86_400_000;
 
 export type RecordOutcome =
   | { kind: "stored"; period: ReportingPeriod; ids: number[] }
@@ -55,7 +59,16 @@ export async function recordUpdates(
       const claimed = await trx
         .insertInto("inbound_updates")
         .values({ channel: source.channel, update_key: source.updateKey, received_at: now.toISOString() })
-        .onConflict((oc) => oc.columns(["channel", "update_key"]).doNothing())
+        .onConflict((oc) =>
+          oc
+            .columns(["channel", "update_key"])
+            .doUpdateSet({ received_at: now.toISOString() })
+            .where(
+              "inbound_updates.received_at",
+              "<",
+              new Date(now.getTime() - DUPLICATE_WINDOW_MS).toISOString(),
+            ),
+        )
         .executeTakeFirst();
       if (Number(claimed.numInsertedOrUpdatedRows ?? 0) === 0) return { kind: "duplicate" as const };
     }

@@ -264,6 +264,22 @@ describe("status updates over Telegram", () => {
     expect((await storedUpdates()).filter((u) => u.code === "II.10")).toHaveLength(1);
   });
 
+  it("a new message whose update id Telegram reused after a quiet week is stored and confirmed", async () => {
+    await link(1013, "so-tttt");
+    expect(await harness.say(1013, "II.10 đang làm 40%")).toContain("II.10");
+    // Telegram a week later: update ids start again, the chat's message ids go on.
+    harness.app.clock.set(new Date(harness.app.clock.now().getTime() + 8 * 86_400_000));
+    await harness.restart({ firstMessageId: 1000 });
+    // Update 1 was the /start; update 2, the first update's id, comes round again with "xong".
+    expect(await harness.say(1013, "/trogiup")).toContain("/nhiemvu");
+    const reused = await harness.say(1013, "II.10 xong");
+    expect(reused).toContain("Đã ghi nhận II.10");
+    expect((await storedUpdates()).filter((u) => u.code === "II.10").map((u) => u.status)).toEqual([
+      "in_progress",
+      "done",
+    ]);
+  });
+
   it("reads a photo's caption as an update and answers a sticker with a hint", async () => {
     await link(1012, "so-tttt");
     const from = { id: 1012, is_bot: false, first_name: "Cán bộ" };

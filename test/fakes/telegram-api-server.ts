@@ -608,6 +608,7 @@ export class FakeTelegram {
   private sent: SentMessage[] = [];
   private readonly store = new Map<string, StoredMessage>();
   private readonly nextMessageIds = new Map<number, number>();
+  private readonly firstMessageId: number;
   private readonly users = new Map<number, User>();
   private readonly uploadedFiles = new Map<string, ReceivedFile>();
   private readonly pendingCallbackIds = new Set<string>();
@@ -644,6 +645,7 @@ export class FakeTelegram {
       maxPollSeconds: Math.max(0, options.maxPollSeconds ?? 2),
     };
     this.token = options.token ?? DEFAULT_TOKEN;
+    this.firstMessageId = options.firstMessageId ?? 1;
     const idFromToken = Number(this.token.split(":")[0]);
     this.bot = {
       id:
@@ -1661,7 +1663,7 @@ export class FakeTelegram {
   }
 
   private allocMessageId(chatId: number): number {
-    const id = this.nextMessageIds.get(chatId) ?? 1;
+    const id = this.nextMessageIds.get(chatId) ?? this.firstMessageId;
     this.nextMessageIds.set(chatId, id + 1);
     return id;
   }

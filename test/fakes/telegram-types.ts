@@ -28,6 +28,11 @@ export interface FakeTelegramOptions {
   latencyMs?: number;
   /** Upper bound on how long getUpdates holds a request open, in seconds. Default 2. */
   maxPollSeconds?: number;
+  /**
+   * The first message id of every chat. Telegram never reuses a chat's message ids, while update ids
+   * may start again after a quiet week: a fake standing in for "Telegram a week later" starts here.
+   */
+  firstMessageId?: number;
   /** Overrides for the bot's getMe answer. */
   botInfo?: { id?: number; first_name?: string; username?: string };
 }

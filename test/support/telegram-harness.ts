@@ -16,6 +16,8 @@ export interface TelegramHarness {
   say(userId: number, text: string, firstName?: string): Promise<string>;
   /** Injects an update and waits for the bot's next message to that chat. */
   exchange(chatId: number, inject: () => void): Promise<SentMessage>;
+  /** Stops the bot and the fake, then starts both again on the same database (a restart). */
+  restart(fake?: FakeTelegramOptions): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -24,34 +26,41 @@ export async function startTelegramHarness(
   options: { at?: string; fake?: FakeTelegramOptions } = {},
 ): Promise<TelegramHarness> {
   const app = await createTestApp({ at: options.at });
+  const startBot = (fake: FakeTelegram) =>
+    startTelegram({
+      token: fake.token,
+      apiRoot: fake.apiRoot,
+      clock: app.clock,
+      conversation: app.conversation,
+      translator: app.translator,
+      logger: createLogger("silent"),
+    });
   const fake = await startFakeTelegram(options.fake);
-  const telegram = await startTelegram({
-    token: fake.token,
-    apiRoot: fake.apiRoot,
-    clock: app.clock,
-    conversation: app.conversation,
-    translator: app.translator,
-    logger: createLogger("silent"),
-  });
   const harness: TelegramHarness = {
     app,
     fake,
-    telegram,
+    telegram: await startBot(fake),
     async say(userId, text, firstName = "Cán bộ") {
       const date = Math.floor(app.clock.now().getTime() / 1000);
       const reply = await harness.exchange(userId, () =>
-        fake.sendUserMessage({ userId, text, firstName, date }),
+        harness.fake.sendUserMessage({ userId, text, firstName, date }),
       );
       return reply.text ?? "";
     },
     async exchange(chatId, inject) {
-      const since = fake.checkpoint();
+      const since = harness.fake.checkpoint();
       inject();
-      return fake.waitForMessage(chatId, undefined, 10_000, since);
+      return harness.fake.waitForMessage(chatId, undefined, 10_000, since);
+    },
+    async restart(fakeOptions) {
+      await harness.telegram.stop();
+      await harness.fake.close();
+      harness.fake = await startFakeTelegram(fakeOptions);
+      harness.telegram = await startBot(harness.fake);
     },
     async close() {
-      await telegram.stop();
-      await fake.close();
+      await harness.telegram.stop();
+      await harness.fake.close();
       await app.dispose();
     },
   };

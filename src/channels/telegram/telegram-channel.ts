@@ -33,8 +33,11 @@ function displayNameOf(user: User): string {
 }
 
 /** Text messages, and the caption of a photo or file (an official may send a scan with "II.2 xong"). */
-function incomingOf(message: Message, updateId: number, isEdit: boolean): IncomingMessage {
+function incomingOf(message: Message, isEdit: boolean): IncomingMessage {
   const from = message.from;
+  // What identifies the event, not Telegram's update_id, which may start again after a quiet week:
+  // a chat's message ids are never reused, and each edit carries its own edit_date.
+  const event = isEdit ? `edit:${message.edit_date ?? message.date}` : "msg";
   return {
     channel: "telegram",
     userId: String(from?.id ?? message.chat.id),
@@ -44,7 +47,7 @@ function incomingOf(message: Message, updateId: number, isEdit: boolean): Incomi
     messageId: String(message.message_id),
     sentAt: new Date(message.date * 1000),
     replyToMessageId: message.reply_to_message ? String(message.reply_to_message.message_id) : null,
-    updateKey: String(updateId),
+    updateKey: `${event}:${message.chat.id}:${message.message_id}`,
     isEdit,
     unsupported: message.text === undefined && message.caption === undefined,
     inGroup: message.chat.type !== "private",
@@ -107,11 +110,11 @@ export function createTelegramBot(options: TelegramChannelOptions): Bot {
     if (ctx.chat.type !== "private" && ctx.message.text === undefined && ctx.message.caption === undefined) {
       return; // a group's photos and stickers are not addressed to the bot
     }
-    return answer(ctx, () => conversation.handle(incomingOf(ctx.message, ctx.update.update_id, false)));
+    return answer(ctx, () => conversation.handle(incomingOf(ctx.message, false)));
   });
   // An edit corrects the updates of the original message (same message key, a higher revision).
   bot.on(["edited_message:text", "edited_message:caption"], (ctx) =>
-    answer(ctx, () => conversation.handle(incomingOf(ctx.editedMessage, ctx.update.update_id, true))),
+    answer(ctx, () => conversation.handle(incomingOf(ctx.editedMessage, true))),
   );
   bot.on("callback_query:data", async (ctx) => {
     // Answer at once so the button stops spinning, then reply in the chat.
