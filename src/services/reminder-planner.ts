@@ -11,6 +11,7 @@ import {
   type ReminderSchedule,
   type ReportingPeriod,
 } from "../domain/calendar.ts";
+import { byVietnamese } from "../domain/collation.ts";
 import {
   type AgencyStanding,
   agencyStandings,
@@ -221,8 +222,12 @@ class Planner {
     }
   }
 
+  /** Officials who blocked the bot, by agency in Vietnamese order, then by name. */
   private blockedBot(): Recipient[] {
-    return this.recipients.filter((r) => r.role === "official" && r.blockedBot);
+    const blocked = this.recipients.filter((r) => r.role === "official" && r.blockedBot);
+    return blocked.sort(
+      (a, b) => byVietnamese(a.agencyName ?? "", b.agencyName ?? "") || byVietnamese(a.name, b.name),
+    );
   }
 }
 
