@@ -1,6 +1,6 @@
 import { localDateOf, type PlannedReminder, periodsOfYear, reminderTimes } from "../domain/calendar.ts";
 import { makeHolidayChecker } from "../domain/holidays.ts";
-import { dateText, dateTimeText } from "../services/behind-text.ts";
+import { dateText, dateTimeText } from "../i18n/display.ts";
 import { loadCalendarRules, reminderScheduleOf } from "../services/calendar-rules.ts";
 import { CliError, printJson, printLines, withApp } from "./context.ts";
 

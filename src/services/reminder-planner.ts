@@ -29,9 +29,9 @@ import {
   type WeeklySlotSetting,
   weeklySlotExpiry,
 } from "../domain/weekly-summary.ts";
+import { dateText } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
 import { listRecipients } from "../store/recipients.ts";
-import { dateText } from "./behind-text.ts";
 import { loadCalendarRules } from "./calendar-rules.ts";
 import { loadAssignmentSnapshots } from "./period-snapshot.ts";
 import {

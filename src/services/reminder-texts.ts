@@ -6,8 +6,9 @@ import type { OutboxPayload } from "../delivery/outbox-message.ts";
 import type { AssignmentSnapshot } from "../domain/assignment-status.ts";
 import type { ReportingPeriod } from "../domain/calendar.ts";
 import type { AgencyStanding, Recipient, UnreachableReason } from "../domain/reminder-plan.ts";
+import { dateText } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
-import { codeList, dateText } from "./behind-text.ts";
+import { codeList } from "./behind-text.ts";
 
 // Telegram allows 100 buttons per keyboard; three per task.
 const MAX_TASKS_WITH_BUTTONS = 30;

@@ -1,5 +1,5 @@
 // `/nhac <agency>` and the 🔔 button beside an agency: remind its officials now (once an hour).
-import { dateTimeText } from "../../services/behind-text.ts";
+import { dateTimeText } from "../../i18n/display.ts";
 import { type NudgeAgency, nudgeAgency } from "../../services/nudge.ts";
 import { findAgencyById } from "../../store/agencies.ts";
 import { decodeCoordinatorButton } from "../coordinator-buttons.ts";

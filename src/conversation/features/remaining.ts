@@ -1,3 +1,4 @@
+import { dateText } from "../../i18n/display.ts";
 import { rememberList } from "../../store/conversation-state.ts";
 import { agencyPeriodView } from "../agency-period.ts";
 import { shortTitle } from "../format.ts";
@@ -13,7 +14,7 @@ export async function remainingFeature(turn: LinkedTurn): Promise<Reply[]> {
   const now = deps.clock.now();
   const view = await agencyPeriodView(turn, person.agencyId, now);
   const agency = person.agencyName ?? "";
-  const deadline = view.period.dueDateLocal.split("-").reverse().join("/");
+  const deadline = dateText(view.period.dueDateLocal);
   if (view.missing.length === 0) {
     return say(t("remaining-none", { agency, period: view.period.label, open: view.open.length }));
   }

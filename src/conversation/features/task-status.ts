@@ -1,7 +1,7 @@
 // "nhiệm vụ II.2 thế nào?": every lead agency's standing on one task, most behind first.
 import { isInScope } from "../../domain/behind.ts";
+import { dateText } from "../../i18n/display.ts";
 import { loadBehind } from "../../services/behind-query.ts";
-import { dateText } from "../../services/behind-text.ts";
 import { shortTitle } from "../format.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 import type { Reply } from "../types.ts";
