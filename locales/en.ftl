@@ -288,6 +288,7 @@ away-current = You are away until the end of { $until }. Type /vang huy to cance
 away-bad-date = Cannot read the date «{ $text }». Example: /vang 15/3 (away until the end of 15/3), or /vang huy to cancel.
 
 ## Report calendar and scheduler runs (calendar-, tick-)
+period-name = Q{ $quarter }/{ $year }
 calendar-header = Report calendar { $year } (zone { $zone }):
 calendar-none = There is no reporting period in { $year }.
 calendar-period = { $period } — due before 00:00 on { $deadline }

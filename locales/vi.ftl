@@ -297,6 +297,12 @@ away-current = Anh/chị đang báo vắng đến hết ngày { $until }. Gõ /v
 away-bad-date = Không hiểu ngày «{ $text }». Ví dụ: /vang 15/3 (vắng đến hết ngày 15/3), hoặc /vang huy để hủy.
 
 ## Lịch báo cáo và lượt chạy (calendar-, tick-)
+period-name = Quý { $quarter ->
+        [1] I
+        [2] II
+        [3] III
+       *[4] IV
+    }/{ $year }
 calendar-header = Lịch báo cáo năm { $year } (múi giờ { $zone }):
 calendar-none = Năm { $year } không có kỳ báo cáo nào.
 calendar-period = { $period } — hạn: trước 00:00 ngày { $deadline }

@@ -76,7 +76,6 @@ export interface StaleItem extends AssignmentRef {
 
 export interface BehindReport {
   periodKey: string;
-  periodLabel: string;
   deadline: string;
   at: string;
   afterDeadline: boolean;
@@ -281,7 +280,6 @@ export function whoIsBehind(snapshots: readonly AssignmentSnapshot[], options: B
   stale.sort((x, y) => (y.daysSince ?? Number.MAX_SAFE_INTEGER) - (x.daysSince ?? Number.MAX_SAFE_INTEGER));
   return {
     periodKey: period.key,
-    periodLabel: period.label,
     deadline: period.deadline.toISOString(),
     at: at.toISOString(),
     afterDeadline,

@@ -10,7 +10,7 @@ import {
   type OverdueItem,
 } from "../domain/behind.ts";
 import { localDateOf, type ReportingPeriod } from "../domain/calendar.ts";
-import { dateText, dateTimeText } from "../i18n/display.ts";
+import { dateText, dateTimeText, periodName } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
 
 /** Shows a long code list on a phone: the first few, then "+n". */
@@ -52,7 +52,7 @@ export function headlineLines(
     : t("behind-deadline-ahead", { days: daysBetween(today, period.dueDateLocal) });
   return [
     t("behind-headline", {
-      period: period.label,
+      period: periodName(translator, period),
       due: dateText(period.dueDateLocal),
       at: dateTimeText(at, zone),
     }),
