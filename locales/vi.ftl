@@ -179,6 +179,7 @@ nudge-message =
 nudge-expired-button = Nút này đã cũ. Gõ /cham để xem danh sách mới.
 report-usage = Gõ /baocao để lấy báo cáo kỳ hiện tại, hoặc /baocao 2020-Q1.
 report-caption = Báo cáo { $period }: { $agencies } đơn vị, { $assignments } nhiệm vụ.
+report-file-name = bao-cao-{ $key }.xlsx
 report-written = Đã ghi báo cáo { $period } vào { $file } ({ $rows } dòng).
 report-bad-extension = --out: chỉ nhận tệp .xlsx, .csv hoặc .json (được «{ $file }»).
 report-sheet-assignments = Nhiệm vụ

@@ -21,9 +21,9 @@ export interface TelegramHarness {
 
 /** The real bot (grammY, long polling) against the fake Bot API server, on a real SQLite file. */
 export async function startTelegramHarness(
-  options: { at?: string; fake?: FakeTelegramOptions } = {},
+  options: { at?: string; fake?: FakeTelegramOptions; env?: Record<string, string> } = {},
 ): Promise<TelegramHarness> {
-  const app = await createTestApp({ at: options.at });
+  const app = await createTestApp({ at: options.at, env: options.env });
   const fake = await startFakeTelegram(options.fake);
   const telegram = await startTelegram({
     token: fake.token,

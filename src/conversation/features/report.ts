@@ -32,5 +32,5 @@ export async function reportFeature(turn: LinkedTurn, args: string): Promise<Rep
     agencies: report.summary.length,
     assignments: report.rows.length,
   });
-  return [{ text: caption, document: { fileName: `bao-cao-${period.key}.xlsx`, bytes } }];
+  return [{ text: caption, document: { fileName: t("report-file-name", { key: period.key }), bytes } }];
 }
