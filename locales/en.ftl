@@ -6,7 +6,7 @@ role-coordinator = coordinator
 unlinked-explanation =
     Hello! This is Nhắc Việc, the progress-report reminder for the action plan's tasks.
     Your account is not linked to an agency yet, so the bot cannot serve you.
-    Ask a coordinator for an invite code, then send:
+    Ask a coordinator (the Department of Information and Communications or the provincial People's Committee office) for an invite code, then send:
     /start <invite code>
 link-success-official =
     ✅ Linked! Hello { $name }, you are the official of { $agency }.
@@ -35,14 +35,14 @@ help-official =
     Commands:
     /nhiemvu — the tasks your agency leads
     /conlai — what your agency still owes this period
-    /capnhat II.2 xong — report progress (or just write «II.9 đang làm 60%», «V.3 vướng kinh phí»)
-    /vang 15/3 — away until the end of 15/3, no reminders meanwhile (or write «nghỉ phép đến 15/3»)
+    /capnhat II.2 done — report progress (or just write «II.9 in progress 60%», «V.3 vướng kinh phí» (blocked: no budget))
+    /vang 15/3 — away until the end of 15/3, no reminders meanwhile
     /trogiup — this help
 help-coordinator =
     You are a coordinator: you follow every agency's progress.
     Commands:
-    /cham — who has not reported, is late or blocked (or ask: «ai chưa báo cáo?»)
-    /tinhhinh Sở Y tế — one agency's situation; /tinhhinh II.2 — one task's
+    /cham — who has not reported, is late or blocked (or ask: «who has not reported?»)
+    /tinhhinh Sở Y tế — one agency's situation; /tinhhinh II.2 — one task's (or ask: «status of Sở Y tế», «how is task II.2?»)
     /nhac Sở Y tế — remind the agency's officials now (at most once an hour)
     /baocao 2020-Q1 — the quarter's report as an Excel file
     /nhiemvu — your agency's tasks (if any)
@@ -56,13 +56,13 @@ tasks-item = { $index }. { $code } — { $title }
 tasks-none = { $agency } leads no task of the plan.
 tasks-none-this-year = (No task is active in { $year }.)
 tasks-other-header = Other tasks (not in { $year }, or dormant) — { $count }:
-tasks-footer = Reply like: «II.2 xong», «II.9 đang làm 60%», «V.3 vướng kinh phí».
+tasks-footer = Reply like: «II.2 done», «II.9 in progress 60%», «V.3 vướng kinh phí» (blocked: no budget).
 tasks-no-agency = Your account belongs to no agency, so it has no tasks of its own.
 
 unknown-command = There is no /{ $command } command. Send /trogiup for the list.
 not-understood =
     The bot did not understand that message. Examples of a report:
-    «II.2 xong» · «II.9 đang làm 60%» · «V.3 vướng kinh phí»
+    «II.2 done» · «II.9 in progress 60%» · «V.3 vướng kinh phí» (blocked: no budget)
     Send /trogiup for help.
 internal-error = ⚠️ Something went wrong with this message. It was not recorded; please send it again in a few minutes.
 
@@ -75,7 +75,7 @@ console-demo-invites =
       official of { $agency }:  /start { $officialCode }
       coordinator:  /start { $coordinatorCode }
 console-usage =
-    Type a message and press Enter. «:nguoi <name>» switches the sender (try both roles), «:bam <n>» presses a button, «:thoat» quits.
+    Type a message and press Enter. «:user <name>» switches the sender (try both roles), «:press <n>» presses a button, «:quit» quits.
 console-user-switched = (You are now writing as «{ $user }».)
 console-prompt = { $user }>
 console-document-saved = 📎 File saved: { $path }
@@ -168,10 +168,11 @@ nudge-nothing-missing = { $agency } has reported everything for { $period }; no 
 nudge-no-officials = { $agency } has no linked official yet. Create an invite: nhacviec invite --agency { $code } --role official
 nudge-message =
     🔔 Coordinator { $coordinator } reminds you: { $agency } has not reported { $period } (due before { $due }) for { $count } tasks: { $codes }
-    Reply here, e.g. "{ $example } đang làm 60%".
+    Reply here, e.g. «{ $example } in progress 60%».
 nudge-expired-button = This button is out of date. Send /cham for a fresh list.
 report-usage = Send /baocao for the current period's report, or /baocao 2020-Q1.
 report-caption = Report { $period }: { $agencies } agencies, { $assignments } tasks.
+report-file-name = report-{ $key }.xlsx
 report-written = Wrote the { $period } report to { $file } ({ $rows } rows).
 report-bad-extension = --out: only .xlsx, .csv or .json files (got "{ $file }").
 report-sheet-assignments = Tasks
@@ -226,7 +227,7 @@ update-no-open-task = { $agency } has no open task this period. Send /nhiemvu fo
 update-no-agency = Your account belongs to no agency, so it has no tasks to update.
 update-usage =
     Usage: /capnhat <task code> <status>
-    E.g. /capnhat II.2 xong · /capnhat II.9 đang làm 60% · /capnhat V.3 vướng kinh phí
+    E.g. /capnhat II.2 done · /capnhat II.9 in progress 60% · /capnhat V.3 vướng kinh phí (blocked: no budget)
 button-done = ✅ Done { $code }
 button-doing = ⏳ Working { $code }
 button-blocked = ⚠️ Blocked { $code }
@@ -237,7 +238,7 @@ button-raw-done = [button] ✅ Done { $code }
 button-raw-percent = [button] ⏳ { $code } { $value }%
 remaining-header = 📌 { $agency } still owes { $count } tasks for { $period } (due before { $deadline }):
 remaining-none = ✅ { $agency } has reported every task of { $period }. Thank you!
-remaining-footer = Answer by number or code: «#1 xong», «II.9 đang làm 60%», or tap a button below.
+remaining-footer = Answer by number or code: «#1 done», «II.9 in progress 60%», or tap a button below.
 command-cham = Who has not reported, who is behind (coordinators)
 command-nhac = Nudge an agency now, e.g. /nhac Sở Y tế
 command-tinhhinh = One agency's or task's standing, e.g. /tinhhinh II.2
@@ -251,13 +252,13 @@ reminder-cumulative = The report covers { $months } months cumulatively.
 reminder-owed = { $count } task(s) still without an update:
 reminder-item = • { $code } — { $title }
 reminder-stand-in = ({ $names } away, so this reminder comes to you.)
-reminder-reply = Reply to this message: «II.2 xong», «II.9 đang làm 60%», «V.3 vướng kinh phí» — or tap a button below.
+reminder-reply = Reply to this message: «II.2 done», «II.9 in progress 60%», «V.3 vướng kinh phí» (blocked: no budget) — or tap a button below.
 reminder-button-done = ✅ Done { $code }
 reminder-button-doing = ⏳ Doing { $code }
 reminder-button-blocked = ⚠️ Blocked { $code }
 overdue-header = ⚠️ The { $period } report is overdue (due before 00:00 on { $deadline }) — { $agency }
 overdue-owed = No update yet for { $count } task(s):
-overdue-reply = Please update now so the report can be compiled. Reply to this message: «II.2 xong», «II.9 đang làm 60%», «V.3 vướng kinh phí».
+overdue-reply = Please update now so the report can be compiled. Reply to this message: «II.2 done», «II.9 in progress 60%», «V.3 vướng kinh phí» (blocked: no budget).
 summary-header = 📊 { $period } report summary (due before 00:00 on { $deadline })
 summary-reported = Fully reported: { $reported }/{ $total } agencies.
 summary-all-reported = ✅ Every agency has reported.
@@ -285,11 +286,12 @@ away-stand-ins = Other officials of { $agency } still get reminders: { $names }.
 away-no-stand-in = Nobody else at { $agency } gets reminders — the coordinators will be told the agency cannot be reached for now.
 away-cancel-hint = Back earlier? Type /vang huy.
 away-cancelled = 👋 Welcome back! Report reminders will reach you again.
-away-none = You are not marked away. Example: /vang 15/3, or write «nghỉ phép đến 15/3».
+away-none = You are not marked away. Example: /vang 15/3 (away until the end of 15/3).
 away-current = You are away until the end of { $until }. Type /vang huy to cancel.
 away-bad-date = Cannot read the date «{ $text }». Example: /vang 15/3 (away until the end of 15/3), or /vang huy to cancel.
 
 ## Report calendar and scheduler runs (calendar-, tick-)
+period-name = Q{ $quarter }/{ $year }
 calendar-header = Report calendar { $year } (zone { $zone }):
 calendar-none = There is no reporting period in { $year }.
 calendar-period = { $period } — due before 00:00 on { $deadline }
@@ -331,7 +333,7 @@ agency-error-unknown = No agency matches "{ $agency }". Run "nhacviec agencies" 
 agency-error-name-taken = "{ $name }" is already the name or an alias of { $code } ({ $existing }).
 invite-error-needs-agency = invite: an official's invite needs --agency (an agency code or name).
 weekly-header = 📊 Weekly summary — { $date }
-unsupported-message = The bot reads text only (or the caption of a photo or file). Please type, e.g. «II.2 xong», «II.9 đang làm 60%».
+unsupported-message = The bot reads text only (or the caption of a photo or file). Please type, e.g. «II.2 done», «II.9 in progress 60%».
 outbox-kind-reminder = reminders
 outbox-kind-overdue = overdue notices
 outbox-kind-summary = deadline summaries

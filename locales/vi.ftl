@@ -180,6 +180,7 @@ nudge-message =
 nudge-expired-button = Nút này đã cũ. Gõ /cham để xem danh sách mới.
 report-usage = Gõ /baocao để lấy báo cáo kỳ hiện tại, hoặc /baocao 2020-Q1.
 report-caption = Báo cáo { $period }: { $agencies } đơn vị, { $assignments } nhiệm vụ.
+report-file-name = bao-cao-{ $key }.xlsx
 report-written = Đã ghi báo cáo { $period } vào { $file } ({ $rows } dòng).
 report-bad-extension = --out: chỉ nhận tệp .xlsx, .csv hoặc .json (được «{ $file }»).
 report-sheet-assignments = Nhiệm vụ
@@ -299,6 +300,12 @@ away-current = Anh/chị đang báo vắng đến hết ngày { $until }. Gõ /v
 away-bad-date = Không hiểu ngày «{ $text }». Ví dụ: /vang 15/3 (vắng đến hết ngày 15/3), hoặc /vang huy để hủy.
 
 ## Lịch báo cáo và lượt chạy (calendar-, tick-)
+period-name = Quý { $quarter ->
+        [1] I
+        [2] II
+        [3] III
+       *[4] IV
+    }/{ $year }
 calendar-header = Lịch báo cáo năm { $year } (múi giờ { $zone }):
 calendar-none = Năm { $year } không có kỳ báo cáo nào.
 calendar-period = { $period } — hạn: trước 00:00 ngày { $deadline }

@@ -1,6 +1,6 @@
 import { localDateOf, type PlannedReminder, periodsOfYear, reminderTimes } from "../domain/calendar.ts";
 import { makeHolidayChecker } from "../domain/holidays.ts";
-import { dateText, dateTimeText } from "../services/behind-text.ts";
+import { dateText, dateTimeText, periodName } from "../i18n/display.ts";
 import { loadCalendarRules, reminderScheduleOf } from "../services/calendar-rules.ts";
 import { CliError, printJson, printLines, withApp } from "./context.ts";
 
@@ -45,7 +45,6 @@ export async function calendarCommand(options: { year?: string; json?: boolean }
         zone,
         periods: periods.map(({ period, times }) => ({
           key: period.key,
-          label: period.label,
           quarter: period.quarter,
           due_date: period.dueDateLocal,
           deadline: period.deadline.toISOString(),
@@ -63,7 +62,10 @@ export async function calendarCommand(options: { year?: string; json?: boolean }
     for (const { period, times } of periods) {
       lines.push(
         "",
-        t("calendar-period", { period: period.label, deadline: dateText(period.dueDateLocal) }),
+        t("calendar-period", {
+          period: periodName(app.translator, period),
+          deadline: dateText(period.dueDateLocal),
+        }),
         `  ${t("calendar-window", { from: dateText(period.dataWindow.from), to: dateText(period.dataWindow.to) })}`,
         `  ${period.cumulativeMonths === null ? t("calendar-no-cumulative") : t("calendar-cumulative", { months: period.cumulativeMonths })}`,
       );

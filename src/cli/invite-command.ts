@@ -1,5 +1,6 @@
 import { Api } from "grammy";
 import type { Config } from "../config.ts";
+import { dateTimeText } from "../i18n/display.ts";
 import { createInvite } from "../services/linking.ts";
 import type { Role } from "../store/people.ts";
 import { CliError, printJson, printLines, withApp } from "./context.ts";
@@ -47,7 +48,7 @@ export async function inviteCommand(options: {
       t("cli-invite-created", { role: t(`role-${role}`), agency: invite.agencyName ?? "—" }),
       `  ${t("cli-invite-code")}: ${invite.code}`,
       `  ${t("cli-invite-link")}: ${link ?? t("cli-invite-no-link")}`,
-      `  ${t("cli-invite-expires")}: ${invite.expiresAt.toISOString()}`,
+      `  ${t("cli-invite-expires")}: ${dateTimeText(invite.expiresAt, app.config.APP_TZ)}`,
     ]);
   });
 }

@@ -1,4 +1,5 @@
 import { writeFile } from "node:fs/promises";
+import { periodName } from "../i18n/display.ts";
 import { renderReport, reportFormatOf } from "../reports/report-file.ts";
 import { loadQuarterReport } from "../services/quarter-report.ts";
 import { CliError, printLines, problemOf, withApp } from "./context.ts";
@@ -19,8 +20,9 @@ export async function reportCommand(options: { quarter: string; out: string }): 
     await writeFile(options.out, bytes).catch((error: unknown) => {
       throw new CliError("report-write-failed", { file: options.out, problem: problemOf(error) });
     });
+    const name = periodName(translator, period);
     printLines([
-      translator.t("report-written", { period: period.label, file: options.out, rows: report.rows.length }),
+      translator.t("report-written", { period: name, file: options.out, rows: report.rows.length }),
     ]);
   });
 }

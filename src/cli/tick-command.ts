@@ -2,6 +2,7 @@ import { type App, createApp } from "../app.ts";
 import { type Clock, ManualClock, systemClock } from "../clock.ts";
 import { printTo } from "../delivery/console-sender.ts";
 import { createDelivery } from "../delivery/delivery.ts";
+import { dateTimeText } from "../i18n/display.ts";
 import { createSchedulerTick, type TickReport } from "../services/scheduler-tick.ts";
 import { CliError, parseInstant, printJson, printLines, readConfig } from "./context.ts";
 
@@ -27,7 +28,8 @@ function reportLines(app: App, report: TickReport, channels: string[], pending: 
   const { plan, delivery } = report;
   const total = Object.values(plan.planned).reduce((sum, n) => sum + n, 0);
   const period = plan.reminderRound?.period ?? plan.overdueRound?.period ?? "—";
-  const lines = [t("tick-planned", { at: plan.at, period, count: total })];
+  const at = dateTimeText(new Date(plan.at), app.config.APP_TZ);
+  const lines = [t("tick-planned", { at, period, count: total })];
   for (const [kind, count] of Object.entries(plan.planned)) {
     if (count > 0) lines.push(`  ${t("tick-planned-kind", { kind: t(`outbox-kind-${kind}`), count })}`);
   }

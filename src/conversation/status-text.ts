@@ -1,10 +1,6 @@
+import { dateText } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
 import type { UpdateContent } from "../services/status-reporting.ts";
-
-function localDateText(isoDate: string): string {
-  const [year, month, day] = isoDate.split("-");
-  return `${day}/${month}/${year}`;
-}
 
 // The label already says "vướng:", so the parser's "vướng kinh phí" reads "vướng: kinh phí".
 const LEADING_OBSTACLE_WORD = /^(vướng mắc|vướng|vuong mac|vuong)\s*[:,-]?\s+/i;
@@ -31,6 +27,6 @@ export function describeContent(translator: Translator, content: UpdateContent):
   if (content.blocker) {
     parts.push(t("status-blocker", { blocker: content.blocker.replace(LEADING_OBSTACLE_WORD, "") }));
   }
-  if (content.eta) parts.push(t("status-eta", { date: localDateText(content.eta) }));
+  if (content.eta) parts.push(t("status-eta", { date: dateText(content.eta) }));
   return parts.join(", ");
 }

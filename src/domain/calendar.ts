@@ -14,8 +14,6 @@ export interface ReportingPeriod {
   quarter: Quarter;
   /** "2020-Q1" */
   key: string;
-  /** "Quý I/2020" */
-  label: string;
   /** 00:00 local on the 20th; a report is on time when it arrives strictly before this instant. */
   deadline: Date;
   /** "2020-03-20" */
@@ -67,7 +65,6 @@ export const DEFAULT_REMINDER_SCHEDULE: ReminderSchedule = {
 };
 
 const QUARTERS: readonly Quarter[] = [1, 2, 3, 4];
-const ROMAN: Record<Quarter, string> = { 1: "I", 2: "II", 3: "III", 4: "IV" };
 const DUE_DAY = 20;
 const WINDOW_FIRST_DAY = 15;
 const WINDOW_LAST_DAY = 14;
@@ -227,10 +224,6 @@ export function periodKey(year: number, quarter: Quarter): string {
   return `${year}-Q${quarter}`;
 }
 
-export function periodLabel(year: number, quarter: Quarter): string {
-  return `Quý ${ROMAN[quarter]}/${year}`;
-}
-
 /** The period of a quarter, or null when it comes before the first period. */
 export function periodOf(year: number, quarter: Quarter, rules: CalendarRules): ReportingPeriod | null {
   if (!Number.isInteger(year) || isBeforeFirst(year, quarter, rules)) return null;
@@ -243,7 +236,6 @@ export function periodOf(year: number, quarter: Quarter, rules: CalendarRules): 
     year,
     quarter,
     key: periodKey(year, quarter),
-    label: periodLabel(year, quarter),
     deadline: instantAtLocal(dueDateLocal, 0, 0, rules.zone),
     dueDateLocal,
     dataWindow: { from, to: formatLocalDate(year, lastMonth, WINDOW_LAST_DAY) },

@@ -64,7 +64,6 @@ export interface CumulativeRow {
 
 export interface QuarterReport {
   periodKey: string;
-  periodLabel: string;
   /** The instant the statuses are taken at: the deadline, or now for a period still running. */
   asOf: string;
   rows: ReportRow[];
@@ -161,7 +160,6 @@ export function buildQuarterReport(input: QuarterReportInput): QuarterReport {
         };
   return {
     periodKey: period.key,
-    periodLabel: period.label,
     asOf: input.at.toISOString(),
     rows,
     summary,

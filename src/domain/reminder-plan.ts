@@ -12,6 +12,7 @@ import {
   reminderTimes,
   shiftOutOfQuietHours,
 } from "./calendar.ts";
+import { sortByName } from "./collation.ts";
 
 /** A missed overdue notice and summary are still sent this long after their time, not later. */
 export const OVERDUE_CATCH_UP_DAYS = 7;
@@ -89,7 +90,10 @@ export function dueRounds(
   return { reminder, overdue };
 }
 
-/** Agencies with at least one open assignment in the year, in the order the snapshots list them. */
+/**
+ * Agencies with at least one open assignment in the year, in Vietnamese alphabetical order (the
+ * coordinators' summary and unreachable lists show them so); each agency's tasks in snapshot order.
+ */
 export function agencyStandings(snapshots: readonly AssignmentSnapshot[], year: number): AgencyStanding[] {
   const byAgency = new Map<number, AgencyStanding>();
   for (const snapshot of snapshots) {
@@ -110,7 +114,7 @@ export function agencyStandings(snapshots: readonly AssignmentSnapshot[], year: 
     if (isMissingUpdate(snapshot, year)) standing.owed.push(snapshot);
     if (snapshot.latestStatus?.status === "blocked") standing.blocked.push(snapshot);
   }
-  return [...byAgency.values()];
+  return sortByName([...byAgency.values()], (standing) => standing.agencyName);
 }
 
 /** Whether a person can be written to on a local date: an account that works, and not away. */

@@ -9,21 +9,9 @@ import {
   daysBetween,
   type OverdueItem,
 } from "../domain/behind.ts";
-import { localDateOf, localDateTimeOf, type ReportingPeriod } from "../domain/calendar.ts";
+import { localDateOf, type ReportingPeriod } from "../domain/calendar.ts";
+import { dateText, dateTimeText, periodName } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
-
-/** "2020-03-20" → "20/03/2020". */
-export function dateText(localDate: string): string {
-  const [year, month, day] = localDate.split("-");
-  return `${day}/${month}/${year}`;
-}
-
-/** An instant as local "dd/mm/yyyy HH:MM". */
-export function dateTimeText(instant: Date, zone: string): string {
-  const local = localDateTimeOf(instant, zone);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${dateText(local.date)} ${pad(local.hour)}:${pad(local.minute)}`;
-}
 
 /** Shows a long code list on a phone: the first few, then "+n". */
 export function codeList(codes: readonly string[], max = 8): string {
@@ -64,7 +52,7 @@ export function headlineLines(
     : t("behind-deadline-ahead", { days: daysBetween(today, period.dueDateLocal) });
   return [
     t("behind-headline", {
-      period: period.label,
+      period: periodName(translator, period),
       due: dateText(period.dueDateLocal),
       at: dateTimeText(at, zone),
     }),

@@ -4,10 +4,11 @@ import type { NewOutboxMessage } from "../delivery/outbox-message.ts";
 import { enqueueOutbox } from "../delivery/outbox-store.ts";
 import { isMissingUpdate } from "../domain/assignment-status.ts";
 import { periodContaining, type ReportingPeriod } from "../domain/calendar.ts";
+import { dateText, periodName } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
 import { recordAudit } from "../store/audit.ts";
 import type { ChannelName } from "../store/people.ts";
-import { codeList, dateText } from "./behind-text.ts";
+import { codeList } from "./behind-text.ts";
 import { loadCalendarRules } from "./calendar-rules.ts";
 import { loadAssignmentSnapshots } from "./period-snapshot.ts";
 
@@ -89,7 +90,7 @@ export async function nudgeAgency(db: Db, request: NudgeRequest): Promise<NudgeR
   const text = translator.t("nudge-message", {
     coordinator: request.coordinator.name,
     agency: agency.name,
-    period: period.label,
+    period: periodName(translator, period),
     due: dateText(period.dueDateLocal),
     count: codes.length,
     codes: codeList(codes, 12),

@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import type { Db } from "../db/database.ts";
 import type { AgencyKind } from "../domain/agency-name.ts";
 import type { AssignmentSnapshot, UpdateFacts } from "../domain/assignment-status.ts";
+import { byVietnamese } from "../domain/collation.ts";
 import type { UpdateStatus } from "../domain/status-parser.ts";
 import { liveAssignmentsInPlanOrder } from "../store/assignments.ts";
 
@@ -82,6 +83,25 @@ async function lastReportedTimes(db: Db, until: string, scope: Condition): Promi
   return new Map(result.rows.map((row) => [row.assignment_id, String(row.last)]));
 }
 
+/**
+ * Rows already in plan order, with each task's lead agencies put in Vietnamese order: SQLite's
+ * ORDER BY compares code points, which puts "Đức Cơ" after "Ia Grai". The few distinct names are
+ * collated once, so 50,000 rows sort by a number (about 60 ms).
+ */
+function leadsInVietnameseOrder<T extends { taskId: number; agencyName: string }>(rows: T[]): T[] {
+  const taskRank = new Map<number, number>();
+  for (const row of rows) if (!taskRank.has(row.taskId)) taskRank.set(row.taskId, taskRank.size);
+  const names = [...new Set(rows.map((row) => row.agencyName))].sort(byVietnamese);
+  const nameRank = new Map(names.map((name, index) => [name, index]));
+  return rows
+    .map((row) => ({
+      row,
+      rank: (taskRank.get(row.taskId) ?? 0) * names.length + (nameRank.get(row.agencyName) ?? 0),
+    }))
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ row }) => row);
+}
+
 /** Every live assignment with what was reported up to `until`, for the period `periodKey`. */
 export async function loadAssignmentSnapshots(
   db: Db,
@@ -107,8 +127,8 @@ export async function loadAssignmentSnapshots(
       .$if(options.agencyId !== undefined, (query) =>
         query.where("assignments.agency_id", "=", options.agencyId ?? 0),
       )
-      .orderBy("agencies.name")
-      .execute(),
+      .execute()
+      .then(leadsInVietnameseOrder),
     latestPerAssignment(db, until, sql<boolean>`x.status is not null`, options.agencyId),
     latestPerAssignment(db, until, sql<boolean>`x.period_key = ${options.periodKey}`, options.agencyId),
     lastReportedTimes(db, until, scope),

@@ -11,6 +11,7 @@ import {
   type ReminderSchedule,
   type ReportingPeriod,
 } from "../domain/calendar.ts";
+import { byVietnamese } from "../domain/collation.ts";
 import {
   type AgencyStanding,
   agencyStandings,
@@ -28,9 +29,9 @@ import {
   type WeeklySlotSetting,
   weeklySlotExpiry,
 } from "../domain/weekly-summary.ts";
+import { dateText } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
 import { listRecipients } from "../store/recipients.ts";
-import { dateText } from "./behind-text.ts";
 import { loadCalendarRules } from "./calendar-rules.ts";
 import { loadAssignmentSnapshots } from "./period-snapshot.ts";
 import {
@@ -227,8 +228,12 @@ class Planner {
     }
   }
 
+  /** Officials who blocked the bot, by agency in Vietnamese order, then by name. */
   private blockedBot(): Recipient[] {
-    return this.recipients.filter((r) => r.role === "official" && r.blockedBot);
+    const blocked = this.recipients.filter((r) => r.role === "official" && r.blockedBot);
+    return blocked.sort(
+      (a, b) => byVietnamese(a.agencyName ?? "", b.agencyName ?? "") || byVietnamese(a.name, b.name),
+    );
   }
 
   private undelivered(periodKey: string): Recipient[] {

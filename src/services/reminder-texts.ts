@@ -6,8 +6,9 @@ import type { OutboxPayload } from "../delivery/outbox-message.ts";
 import type { AssignmentSnapshot } from "../domain/assignment-status.ts";
 import type { ReportingPeriod } from "../domain/calendar.ts";
 import type { AgencyStanding, Recipient, UnreachableReason } from "../domain/reminder-plan.ts";
+import { dateText, periodName } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
-import { codeList, dateText } from "./behind-text.ts";
+import { codeList } from "./behind-text.ts";
 
 // Telegram allows 100 buttons per keyboard; three per task.
 const MAX_TASKS_WITH_BUTTONS = 30;
@@ -57,7 +58,7 @@ export function reminderPayload(
 ): OutboxPayload {
   const { t } = translator;
   const lines = [
-    t("reminder-header", { period: period.label, agency: standing.agencyName }),
+    t("reminder-header", { period: periodName(translator, period), agency: standing.agencyName }),
     ...periodLines(t, period),
     "",
     t("reminder-owed", { count: standing.owed.length }),
@@ -78,7 +79,7 @@ export function overduePayload(
   const { t } = translator;
   const lines = [
     t("overdue-header", {
-      period: period.label,
+      period: periodName(translator, period),
       deadline: dateText(period.dueDateLocal),
       agency: agencyName,
     }),
@@ -111,7 +112,7 @@ export function summaryPayload(
   const late = facts.standings.filter((s) => s.owed.length > 0);
   const blocked = facts.standings.flatMap((s) => s.blocked);
   const lines = [
-    t("summary-header", { period: period.label, deadline: dateText(period.dueDateLocal) }),
+    t("summary-header", { period: periodName(translator, period), deadline: dateText(period.dueDateLocal) }),
     t("summary-reported", { reported: facts.standings.length - late.length, total: facts.standings.length }),
   ];
   if (late.length === 0) lines.push(t("summary-all-reported"));
@@ -166,7 +167,7 @@ export function unreachablePayload(
   const { t } = translator;
   return {
     text: [
-      t("unreachable-header", { period: period.label, count: unreachable.length }),
+      t("unreachable-header", { period: periodName(translator, period), count: unreachable.length }),
       ...unreachableLines(t, "unreachable-item", unreachable),
       "",
       t("unreachable-footer"),

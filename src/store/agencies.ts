@@ -1,5 +1,6 @@
 import type { Db } from "../db/database.ts";
 import type { AgencyKind } from "../domain/agency-name.ts";
+import { byVietnamese } from "../domain/collation.ts";
 
 export interface AgencyRow {
   id: number;
@@ -59,7 +60,7 @@ const KIND_ORDER: readonly AgencyKind[] = ["department", "sector", "district", "
 export async function listAgencies(db: Db): Promise<AgencyRow[]> {
   const rows = (await db.selectFrom("agencies").select(agencyColumns).execute()).map(toAgency);
   return rows.sort(
-    (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.name.localeCompare(b.name, "vi"),
+    (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || byVietnamese(a.name, b.name),
   );
 }
 

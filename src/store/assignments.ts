@@ -1,4 +1,5 @@
 import type { Db } from "../db/database.ts";
+import { sortByName } from "../domain/collation.ts";
 
 export interface AgencyTask {
   assignmentId: number;
@@ -82,9 +83,10 @@ export async function findAssignment(db: Db, assignmentId: number): Promise<Assi
   return (await assignmentRefQuery(db).where("assignments.id", "=", assignmentId).executeTakeFirst()) ?? null;
 }
 
-/** Every live assignment of a task code, across plans and lead agencies. */
+/** Every live assignment of a task code, across plans and lead agencies, agencies in Vietnamese order. */
 export async function assignmentsOfTaskCode(db: Db, taskCode: string): Promise<AssignmentRef[]> {
-  return assignmentRefQuery(db).where("tasks.code", "=", taskCode).orderBy("agencies.name").execute();
+  const rows = await assignmentRefQuery(db).where("tasks.code", "=", taskCode).execute();
+  return sortByName(rows, (row) => row.agencyName);
 }
 
 export async function taskCodeExists(db: Db, taskCode: string): Promise<boolean> {

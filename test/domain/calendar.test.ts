@@ -28,12 +28,15 @@ import {
   shiftOutOfQuietHours,
 } from "../../src/domain/calendar.ts";
 import { makeHolidayChecker } from "../../src/domain/holidays.ts";
+import { periodName } from "../../src/i18n/display.ts";
+import { createTranslator } from "../../src/i18n/translator.ts";
 
 const rules = DEFAULT_CALENDAR_RULES;
 const zone = rules.zone;
 const schedule = DEFAULT_REMINDER_SCHEDULE;
 const isHoliday = makeHolidayChecker([2019, 2020, 2021]);
 const noHolidays = (): boolean => false;
+const vi = createTranslator("vi");
 
 /** An instant from a wall-clock time in Vietnam (UTC+7, no DST), written independently of the code under test. */
 function vn(local: string): Date {
@@ -82,7 +85,7 @@ describe("periodsOfYear", () => {
       "2020-Q3",
       "2020-Q4",
     ]);
-    expect(periodsOfYear(2021, rules).map((p) => p.label)).toEqual([
+    expect(periodsOfYear(2021, rules).map((p) => periodName(vi, p))).toEqual([
       "Quý I/2021",
       "Quý II/2021",
       "Quý III/2021",
@@ -91,7 +94,7 @@ describe("periodsOfYear", () => {
   });
 
   const table: [string, string, string, string, string, number | null, string][] = [
-    // key, label, due, window from, window to, cumulative, deadline (UTC)
+    // key, Vietnamese name, due, window from, window to, cumulative, deadline (UTC)
     ["2019-Q2", "Quý II/2019", "2019-06-20", "2019-03-15", "2019-06-14", 6, "2019-06-19T17:00:00.000Z"],
     ["2019-Q3", "Quý III/2019", "2019-09-20", "2019-06-15", "2019-09-14", 9, "2019-09-19T17:00:00.000Z"],
     ["2019-Q4", "Quý IV/2019", "2019-12-20", "2019-09-15", "2019-12-14", 12, "2019-12-19T17:00:00.000Z"],
@@ -110,7 +113,7 @@ describe("periodsOfYear", () => {
     (key, label, due, from, to, cumulative, deadline) => {
       const p = period(key);
       expect(p.key).toBe(key);
-      expect(p.label).toBe(label);
+      expect(periodName(vi, p)).toBe(label);
       expect(p.dueDateLocal).toBe(due);
       expect(p.dataWindow).toEqual({ from, to });
       expect(p.cumulativeMonths).toBe(cumulative);

@@ -23,9 +23,9 @@ export interface TelegramHarness {
 
 /** The real bot (grammY, long polling) against the fake Bot API server, on a real SQLite file. */
 export async function startTelegramHarness(
-  options: { at?: string; fake?: FakeTelegramOptions } = {},
+  options: { at?: string; fake?: FakeTelegramOptions; env?: Record<string, string> } = {},
 ): Promise<TelegramHarness> {
-  const app = await createTestApp({ at: options.at });
+  const app = await createTestApp({ at: options.at, env: options.env });
   const startBot = (fake: FakeTelegram) =>
     startTelegram({
       token: fake.token,

@@ -1,5 +1,6 @@
 // "tình hình Sở Y tế": one agency's standing in the current period.
 import { isInScope } from "../../domain/behind.ts";
+import { periodName } from "../../i18n/display.ts";
 import { lookUpAgency } from "../../services/agency-lookup.ts";
 import { loadBehind } from "../../services/behind-query.ts";
 import { categorySummary, codeList } from "../../services/behind-text.ts";
@@ -47,7 +48,7 @@ export async function agencyStatusAnswer(turn: LinkedTurn, name: string): Promis
     return say(t("agency-status-none", { agency: resolved.agency.name, year: String(period.year) }));
   }
   const lines = [
-    t("agency-status-header", { agency: standing.agencyName, period: period.label }),
+    t("agency-status-header", { agency: standing.agencyName, period: periodName(translator, period) }),
     t("agency-status-reported", { reported: standing.reportedCount, open: standing.openCount }),
   ];
   if (standing.missingTaskCodes.length > 0) {

@@ -4,7 +4,7 @@ import { isAwayOn, parseAwayDate, parseAwayMessage } from "../../domain/away-mes
 import { localDateOf } from "../../domain/calendar.ts";
 import { isReachable } from "../../domain/reminder-plan.ts";
 import { foldText } from "../../domain/vietnamese.ts";
-import { dateText } from "../../services/behind-text.ts";
+import { dateText } from "../../i18n/display.ts";
 import { latestAbsence, recordAbsence } from "../../store/absences.ts";
 import { listRecipients } from "../../store/recipients.ts";
 import { type LinkedTurn, say } from "../turn.ts";

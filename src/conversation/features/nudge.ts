@@ -1,5 +1,5 @@
 // `/nhac <agency>` and the 🔔 button beside an agency: remind its officials now (once an hour).
-import { dateTimeText } from "../../services/behind-text.ts";
+import { dateTimeText, periodName } from "../../i18n/display.ts";
 import { type NudgeAgency, nudgeAgency } from "../../services/nudge.ts";
 import { findAgencyById } from "../../store/agencies.ts";
 import { decodeCoordinatorButton } from "../coordinator-buttons.ts";
@@ -34,8 +34,10 @@ async function nudgeAnswer(turn: LinkedTurn, agency: NudgeAgency): Promise<Reply
         t("nudge-too-soon", { agency: agency.name, time: time(result.lastAt), next: time(result.nextAt) }),
       );
     }
-    case "nothing_missing":
-      return say(t("nudge-nothing-missing", { agency: agency.name, period: result.period.label }));
+    case "nothing_missing": {
+      const period = periodName(deps.translator, result.period);
+      return say(t("nudge-nothing-missing", { agency: agency.name, period }));
+    }
     case "no_officials":
       return say(t("nudge-no-officials", { agency: agency.name, code: agency.code }));
   }

@@ -1,3 +1,4 @@
+import { dateText, periodName } from "../../i18n/display.ts";
 import { rememberList } from "../../store/conversation-state.ts";
 import { agencyPeriodView } from "../agency-period.ts";
 import { shortTitle } from "../format.ts";
@@ -13,9 +14,10 @@ export async function remainingFeature(turn: LinkedTurn): Promise<Reply[]> {
   const now = deps.clock.now();
   const view = await agencyPeriodView(turn, person.agencyId, now);
   const agency = person.agencyName ?? "";
-  const deadline = view.period.dueDateLocal.split("-").reverse().join("/");
+  const deadline = dateText(view.period.dueDateLocal);
+  const period = periodName(deps.translator, view.period);
   if (view.missing.length === 0) {
-    return say(t("remaining-none", { agency, period: view.period.label, open: view.open.length }));
+    return say(t("remaining-none", { agency, period, open: view.open.length }));
   }
   await rememberList(
     deps.db,
@@ -23,9 +25,7 @@ export async function remainingFeature(turn: LinkedTurn): Promise<Reply[]> {
     view.missing.map((assignment) => assignment.assignmentId),
     now,
   );
-  const lines = [
-    t("remaining-header", { agency, period: view.period.label, deadline, count: view.missing.length }),
-  ];
+  const lines = [t("remaining-header", { agency, period, deadline, count: view.missing.length })];
   view.missing.forEach((assignment, index) => {
     lines.push(
       t("tasks-item", {

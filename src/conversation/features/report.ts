@@ -1,4 +1,5 @@
 // `/baocao [YYYY-Qn]`: the quarter's report as an Excel file in the chat (coordinators).
+import { periodName } from "../../i18n/display.ts";
 import { renderReport } from "../../reports/report-file.ts";
 import { loadQuarterReport } from "../../services/quarter-report.ts";
 import { PeriodError } from "../../services/reporting-period.ts";
@@ -27,9 +28,9 @@ export async function reportFeature(turn: LinkedTurn, args: string): Promise<Rep
   const { period, report } = loaded;
   const bytes = await renderReport(report, "xlsx", deps.translator, deps.zone);
   const caption = t("report-caption", {
-    period: period.label,
+    period: periodName(deps.translator, period),
     agencies: report.summary.length,
     assignments: report.rows.length,
   });
-  return [{ text: caption, document: { fileName: `bao-cao-${period.key}.xlsx`, bytes } }];
+  return [{ text: caption, document: { fileName: t("report-file-name", { key: period.key }), bytes } }];
 }

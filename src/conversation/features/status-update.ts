@@ -1,5 +1,6 @@
 import { localDateOf } from "../../domain/calendar.ts";
 import { type ParsedUpdate, parseStatusMessage } from "../../domain/status-parser.ts";
+import { periodName } from "../../i18n/display.ts";
 import { loadCalendarRules } from "../../services/calendar-rules.ts";
 import { recordUpdates, type UpdateContent } from "../../services/status-reporting.ts";
 import type { AssignmentRef } from "../../store/assignments.ts";
@@ -56,7 +57,7 @@ export async function storeAndConfirm(
       details: describeContent(deps.translator, content),
     }),
   );
-  lines.push(t("update-period", { period: outcome.period.label }));
+  lines.push(t("update-period", { period: periodName(deps.translator, outcome.period) }));
   return say(lines.join("\n"));
 }
 

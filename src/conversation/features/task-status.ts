@@ -1,7 +1,7 @@
 // "nhiệm vụ II.2 thế nào?": every lead agency's standing on one task, most behind first.
 import { isInScope } from "../../domain/behind.ts";
+import { dateText, periodName } from "../../i18n/display.ts";
 import { loadBehind } from "../../services/behind-query.ts";
-import { dateText } from "../../services/behind-text.ts";
 import { shortTitle } from "../format.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 import type { Reply } from "../types.ts";
@@ -34,8 +34,8 @@ export async function taskStatusAnswer(turn: LinkedTurn, code: string): Promise<
   const lines = [
     t("task-status-header", { code, title: shortTitle(first.taskTitle) }),
     first.dueDate === null
-      ? t("task-status-no-due", { period: period.label })
-      : t("task-status-due", { due: dateText(first.dueDate), period: period.label }),
+      ? t("task-status-no-due", { period: periodName(translator, period) })
+      : t("task-status-due", { due: dateText(first.dueDate), period: periodName(translator, period) }),
   ];
   if (first.dormant) lines.push(t("task-status-dormant"));
   const shown = first.dormant
