@@ -22,7 +22,9 @@ export function problemLines(translator: Translator, problems: readonly RowProbl
     ["skipped", "cli-import-problems"],
     ["warning", "cli-import-warnings"],
   ] as const) {
-    const listed = problems.filter((problem) => problem.severity === severity);
+    const listed = problems
+      .filter((problem) => problem.severity === severity)
+      .sort((a, b) => (a.row ?? Number.MAX_SAFE_INTEGER) - (b.row ?? Number.MAX_SAFE_INTEGER));
     if (listed.length === 0) continue;
     lines.push(
       translator.t(heading, { count: listed.length }),
