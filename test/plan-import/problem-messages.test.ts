@@ -24,7 +24,10 @@ describe("the import's problem and file-error messages", () => {
     for (const locale of ["vi", "en"]) {
       const text = readFileSync(join(root, "locales", `${locale}.ftl`), "utf8");
       const defined = new Set([...text.matchAll(/^([a-z][a-z0-9-]*) =/gm)].map((match) => match[1]));
-      expect([...used].filter((id) => !defined.has(id)), locale).toEqual([]);
+      expect(
+        [...used].filter((id) => !defined.has(id)),
+        locale,
+      ).toEqual([]);
     }
   });
 });
