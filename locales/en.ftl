@@ -95,14 +95,58 @@ cli-migrated = Applied migrations: { $names }
 cli-migrate-none = The database is up to date.
 cli-import-plan-created = Imported the new plan { $plan }: { $tasks } tasks read.
 cli-import-plan-updated = Updated the plan { $plan }: { $tasks } tasks read.
+cli-import-dry-run-plan-created = DRY RUN (--dry-run), nothing written. A real import would create the plan { $plan }: { $tasks } tasks read.
+cli-import-dry-run-plan-updated = DRY RUN (--dry-run), nothing written. A real import would update the plan { $plan }: { $tasks } tasks read.
+cli-import-dry-run-no-database = No database at { $path } yet: dry run on an empty database, no file created.
+cli-import-dry-run-end = Dry run done: the database is unchanged. Leave out --dry-run to import.
 cli-import-added = Added ({ $count })
 cli-import-changed = Changed ({ $count })
 cli-import-retired = Retired, no longer in the file ({ $count })
 cli-import-agencies = New agencies ({ $count })
+cli-import-agency-created = { $code } ({ $name }, kind: { $kind })
 cli-import-assignments = Lead assignments: { $added } added, { $retired } retired
 cli-import-without-lead = Tasks without a named lead agency ({ $count })
-cli-import-problems = { $count } rows could not be read:
+cli-import-problems = Not imported, could not be read ({ $count }):
+cli-import-warnings = Imported, but check ({ $count }):
 cli-import-row = row { $row }
+cli-import-tasks = task { $tasks }
+cli-import-unknown-header = Agency names not in the registry ({ $count }):
+cli-import-unknown-agency = "{ $name }" ({ $where }): not in the agency registry; closest: { $closest }
+cli-import-unknown-agency-none = "{ $name }" ({ $where }): not in the agency registry, and no registered name is close
+import-problem-orphan-continuation = the row has no number and there is no task above it to continue
+import-problem-bad-number = number "{ $number }" is neither a Roman numeral (section) nor a whole number (task)
+import-problem-task-before-section = task { $number } comes before any section row (I, II, …)
+import-problem-task-again = task { $task } appears again (first at row { $first })
+import-problem-task-no-title = task { $task } has no title
+import-problem-task-no-lead = task { $task } has no lead agency
+import-problem-section-again = section { $section } appears again (first at row { $first }); the tasks below join the first one
+import-problem-section-no-title = section { $section } has no title
+import-problem-section-empty = section { $section } has no tasks
+import-problem-section-cells-ignored = section { $section }: the cells beside its title were ignored, since the section has tasks
+import-problem-section-missing = task { $task }: there is no section { $section }
+import-problem-unreadable-timeframe = task { $task }: timeframe "{ $text }" could not be read; { $fallback ->
+        [others] its years and due date come from its other timeframe cells
+       *[span] it is tracked in every year of the plan, with no due date
+    }
+import-problem-json-field = { $place }: { $expected ->
+        [missing] "{ $field }" is missing
+        [empty] "{ $field }" is empty
+        [text] "{ $field }" must be text
+        [text-list] "{ $field }" must be a list of texts
+        [text-items] every item of "{ $field }" must be text
+        [whole-number] "{ $field }" must be a positive whole number
+        [yes-no] "{ $field }" must be true or false
+        [list] "{ $field }" must be a list
+        [object] must be a JSON object
+       *[invalid] "{ $field }" is not valid
+    }
+import-problem-json-section-skipped = { $place }: this section and its { $count } tasks were skipped
+import-problem-json-section-again = { $place }: section { $section } appears again; its tasks join the first one
+import-problem-json-code-form = { $place }: code "{ $code }" is not of the form { $section }.<number>
+import-problem-json-code-section = { $place }: code "{ $code }" does not belong to section { $section }
+import-problem-json-no-code = { $place }: has neither a code nor a number
+import-problem-json-code-number = { $place }: code "{ $code }" does not match number { $number }
+import-problem-json-task-again = { $place }: task { $task } appears again; this one was skipped
 cli-agencies-header = { $count } agencies:
 cli-agency-added = Added agency { $code }: { $name }
 cli-agency-renamed = Renamed agency { $code } to: { $name } (the old name is still recognised)
@@ -316,8 +360,20 @@ tick-unreachable = Cannot be reached: { $agencies }
 cli-bad-at = --at: "{ $value }" is not an ISO 8601 instant (e.g. 2020-03-10T09:00:00+07:00).
 cli-import-no-source = import: give a file (.json, .csv, .xlsx) or --builtin.
 cli-import-two-sources = import: give either a file or --builtin, not both.
-cli-import-unreadable = import: the file could not be read — { $problem }
 cli-import-nothing-valid = import: no valid task was read; nothing was imported.
+cli-import-unknown-agencies = import: { $count } agency names are not in the registry (listed above); nothing was imported. Correct the names in the file, register the agencies with "nhacviec agencies add", or import again with --create-agencies.
+import-file-missing = import: the file could not be read — { $file }: no such file.
+import-file-unreadable = import: the file could not be read — { $file }: { $problem }
+import-file-extension = import: { $file }: only .json, .csv and .xlsx files can be imported (this one { $extension ->
+        [none] has no extension
+       *[other] ends in { $extension }
+    }).
+import-file-bad-json = import: { $file } is not valid JSON — { $problem }
+import-file-not-catalogue = import: { $file } is not a plan catalogue: expected a JSON object whose "sections" is a list of sections.
+import-file-no-header = import: { $file }: no header row found; expected columns like "Số TT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Ghi chú" (see the README and examples/plan-sample.csv).
+import-file-bad-csv = import: { $file }: the CSV could not be parsed with ",", ";" or tab as delimiter.
+import-file-no-worksheet = import: { $file }: the workbook has no worksheets.
+import-file-bad-xlsx = import: { $file } is not a readable XLSX file — { $problem }
 cli-backup-postgres = backup: this backs up the SQLite database; use pg_dump for PostgreSQL.
 cli-backup-memory = backup: an in-memory database (sqlite::memory:) cannot be backed up.
 cli-backup-failed = backup: the backup failed — { $problem }

@@ -103,14 +103,58 @@ cli-migrated = Đã áp dụng migration: { $names }
 cli-migrate-none = Cơ sở dữ liệu đã ở phiên bản mới nhất.
 cli-import-plan-created = Đã nạp kế hoạch mới { $plan }: đọc được { $tasks } nhiệm vụ.
 cli-import-plan-updated = Đã cập nhật kế hoạch { $plan }: đọc được { $tasks } nhiệm vụ.
+cli-import-dry-run-plan-created = CHẠY THỬ (--dry-run), chưa ghi gì. Nếu nhập thật: tạo kế hoạch mới { $plan }, đọc được { $tasks } nhiệm vụ.
+cli-import-dry-run-plan-updated = CHẠY THỬ (--dry-run), chưa ghi gì. Nếu nhập thật: cập nhật kế hoạch { $plan }, đọc được { $tasks } nhiệm vụ.
+cli-import-dry-run-no-database = Chưa có cơ sở dữ liệu { $path }: chạy thử trên một cơ sở dữ liệu trống, không tạo tệp nào.
+cli-import-dry-run-end = Chạy thử xong: cơ sở dữ liệu không thay đổi. Bỏ --dry-run để nhập thật.
 cli-import-added = Thêm mới ({ $count })
 cli-import-changed = Thay đổi ({ $count })
 cli-import-retired = Ngừng theo dõi vì không còn trong tệp ({ $count })
 cli-import-agencies = Đơn vị mới ({ $count })
+cli-import-agency-created = { $code } ({ $name }, loại: { $kind })
 cli-import-assignments = Phân công chủ trì: thêm { $added }, ngừng { $retired }
 cli-import-without-lead = Nhiệm vụ chưa có đơn vị chủ trì cụ thể ({ $count })
-cli-import-problems = Không đọc được { $count } dòng:
+cli-import-problems = Không nhập vì không đọc được ({ $count }):
+cli-import-warnings = Đã nhập nhưng cần xem lại ({ $count }):
 cli-import-row = dòng { $row }
+cli-import-tasks = nhiệm vụ { $tasks }
+cli-import-unknown-header = Tên đơn vị không có trong danh sách ({ $count }):
+cli-import-unknown-agency = «{ $name }» ({ $where }): không có trong danh sách đơn vị; gần nhất: { $closest }
+cli-import-unknown-agency-none = «{ $name }» ({ $where }): không có trong danh sách đơn vị, cũng không có tên nào gần giống
+import-problem-orphan-continuation = dòng không có số thứ tự và không có nhiệm vụ nào ở trên để nối tiếp
+import-problem-bad-number = số thứ tự «{ $number }» không phải số La Mã (mục) hay số nguyên (nhiệm vụ)
+import-problem-task-before-section = nhiệm vụ { $number } nằm trước mọi dòng mục (I, II, …)
+import-problem-task-again = nhiệm vụ { $task } lặp lại (đã có ở dòng { $first })
+import-problem-task-no-title = nhiệm vụ { $task } không có tên
+import-problem-task-no-lead = nhiệm vụ { $task } không có cơ quan chủ trì
+import-problem-section-again = mục { $section } lặp lại (đã có ở dòng { $first }); các nhiệm vụ bên dưới được gộp vào mục đó
+import-problem-section-no-title = mục { $section } không có tên
+import-problem-section-empty = mục { $section } không có nhiệm vụ nào
+import-problem-section-cells-ignored = mục { $section }: các ô bên cạnh tên mục bị bỏ qua vì mục đã có nhiệm vụ riêng
+import-problem-section-missing = nhiệm vụ { $task }: không có mục { $section }
+import-problem-unreadable-timeframe = nhiệm vụ { $task }: không đọc được thời gian «{ $text }»; { $fallback ->
+        [others] năm và hạn được tính theo các ô thời gian còn lại
+       *[span] nhiệm vụ được theo dõi mọi năm của kế hoạch và không có hạn
+    }
+import-problem-json-field = { $place }: { $expected ->
+        [missing] thiếu trường «{ $field }»
+        [empty] trường «{ $field }» đang để trống
+        [text] trường «{ $field }» phải là chữ
+        [text-list] trường «{ $field }» phải là danh sách chữ
+        [text-items] mọi phần tử của «{ $field }» phải là chữ
+        [whole-number] trường «{ $field }» phải là số nguyên dương
+        [yes-no] trường «{ $field }» phải là true hoặc false
+        [list] trường «{ $field }» phải là danh sách
+        [object] phải là một đối tượng JSON
+       *[invalid] trường «{ $field }» không hợp lệ
+    }
+import-problem-json-section-skipped = { $place }: bỏ qua mục này cùng { $count } nhiệm vụ của nó
+import-problem-json-section-again = { $place }: mục { $section } đã có ở trên; các nhiệm vụ được gộp vào mục đó
+import-problem-json-code-form = { $place }: mã «{ $code }» không có dạng { $section }.<số>
+import-problem-json-code-section = { $place }: mã «{ $code }» không thuộc mục { $section }
+import-problem-json-no-code = { $place }: không có mã (code) cũng không có số thứ tự (number)
+import-problem-json-code-number = { $place }: mã «{ $code }» không khớp với số thứ tự { $number }
+import-problem-json-task-again = { $place }: nhiệm vụ { $task } đã có ở trên; bỏ qua lần này
 cli-agencies-header = { $count } đơn vị:
 cli-agency-added = Đã thêm đơn vị { $code }: { $name }
 cli-agency-renamed = Đã đổi tên đơn vị { $code } thành: { $name } (tên cũ vẫn được nhận ra)
@@ -331,8 +375,20 @@ tick-unreachable = Không liên lạc được: { $agencies }
 cli-bad-at = --at: «{ $value }» không phải thời điểm ISO 8601 (ví dụ 2020-03-10T09:00:00+07:00).
 cli-import-no-source = import: hãy chỉ ra một tệp (.json, .csv, .xlsx) hoặc dùng --builtin.
 cli-import-two-sources = import: chỉ chọn một trong hai — một tệp, hoặc --builtin.
-cli-import-unreadable = import: không đọc được tệp — { $problem }
 cli-import-nothing-valid = import: không đọc được nhiệm vụ hợp lệ nào, chưa nhập gì.
+cli-import-unknown-agencies = import: { $count } tên đơn vị không có trong danh sách (liệt kê ở trên), chưa nhập gì. Hãy sửa tên trong tệp, thêm đơn vị bằng «nhacviec agencies add», hoặc nhập lại với --create-agencies.
+import-file-missing = import: không đọc được tệp — { $file }: không có tệp này.
+import-file-unreadable = import: không đọc được tệp — { $file }: { $problem }
+import-file-extension = import: { $file }: chỉ nhập được tệp .json, .csv hoặc .xlsx (tệp này { $extension ->
+        [none] không có đuôi
+       *[other] có đuôi { $extension }
+    }).
+import-file-bad-json = import: { $file } không phải JSON hợp lệ — { $problem }
+import-file-not-catalogue = import: { $file } không phải danh mục kế hoạch: cần một đối tượng JSON có «sections» là danh sách các mục.
+import-file-no-header = import: { $file }: không thấy dòng tiêu đề; cần các cột như «Số TT», «Tên nhiệm vụ», «Cơ quan chủ trì», «Cơ quan phối hợp», «Thời gian thực hiện», «Ghi chú» (xem README và examples/plan-sample.csv).
+import-file-bad-csv = import: { $file }: không đọc được CSV với dấu phân cách «,», «;» hay tab.
+import-file-no-worksheet = import: { $file }: bảng tính không có trang nào.
+import-file-bad-xlsx = import: { $file } không phải tệp XLSX đọc được — { $problem }
 cli-backup-postgres = backup: lệnh này sao lưu cơ sở dữ liệu SQLite; với PostgreSQL hãy dùng pg_dump.
 cli-backup-memory = backup: không sao lưu được cơ sở dữ liệu trong bộ nhớ (sqlite::memory:).
 cli-backup-failed = backup: sao lưu không thành công — { $problem }

@@ -36,6 +36,8 @@ function buildProgram(): Command {
     .option("--builtin", "import the built-in Gia Lai plan (Resolution 17/NQ-CP)")
     .option("--plan <code>", "plan code for a CSV/XLSX file (default: from the file name)")
     .option("--title <title>", "plan title for a CSV/XLSX file")
+    .option("--dry-run", "show what the import would change, and write nothing")
+    .option("--create-agencies", "register agency names the registry does not know (else an error)")
     .option("--json", "print the summary as JSON")
     .action(importCommand);
 

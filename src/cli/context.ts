@@ -41,8 +41,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 /** Runs a command body with an app (database migrated) and always closes it. */
-export async function withApp<T>(body: (app: App) => Promise<T>): Promise<T> {
-  const app = await createApp(readConfig());
+export async function withApp<T>(body: (app: App) => Promise<T>, config = readConfig()): Promise<T> {
+  const app = await createApp(config);
   try {
     return await body(app);
   } finally {

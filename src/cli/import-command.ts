@@ -1,12 +1,25 @@
+import { existsSync } from "node:fs";
+import { sqlitePathOf } from "../db/database.ts";
 import { builtinCatalogue, readCatalogueFile } from "../plan-import/read-catalogue.ts";
-import { ImportError, type ImportSummary, importCatalogue } from "../services/plan-import.ts";
-import { CliError, printJson, printLines, problemOf, type Translator, withApp } from "./context.ts";
+import { ImportError, type ImportSummary, importPlan } from "../services/plan-import.ts";
+import { UnknownAgenciesError } from "../services/plan-import-agencies.ts";
+import { CliError, printJson, printLines, readConfig, withApp } from "./context.ts";
+import { problemLines, problemsJson, summaryLines, unknownAgencyLines } from "./import-output.ts";
 
 export interface ImportOptions {
   builtin?: boolean;
   json?: boolean;
   plan?: string;
   title?: string;
+  dryRun?: boolean;
+  createAgencies?: boolean;
+}
+
+/** The SQLite file a dry run would otherwise create; null when the database exists or is not a file. */
+function missingSqliteFile(url: string): string | null {
+  if (!url.startsWith("sqlite:")) return null;
+  const path = sqlitePathOf(url);
+  return path === ":memory:" || existsSync(path) ? null : path;
 }
 
 export async function importCommand(file: string | undefined, options: ImportOptions): Promise<void> {
@@ -14,66 +27,45 @@ export async function importCommand(file: string | undefined, options: ImportOpt
   if (file && options.builtin) throw new CliError("cli-import-two-sources");
   const read = options.builtin
     ? await builtinCatalogue()
-    : await readCatalogueFile(file ?? "", { planCode: options.plan, title: options.title }).catch(
-        (error: unknown) => {
-          throw new CliError("cli-import-unreadable", { problem: problemOf(error) });
-        },
-      );
+    : await readCatalogueFile(file ?? "", { planCode: options.plan, title: options.title });
+  const config = readConfig();
+  const dryRun = options.dryRun === true;
+  // A dry run never creates the database: with none yet, it shows what a first import would do.
+  const freshDatabase = dryRun ? missingSqliteFile(config.DATABASE_URL) : null;
+  const runConfig = freshDatabase ? { ...config, DATABASE_URL: "sqlite::memory:" } : config;
   await withApp(async (app) => {
+    const { translator } = app;
     let summary: ImportSummary;
     try {
-      summary = await app.database.db
-        .transaction()
-        .execute((trx) =>
-          importCatalogue(trx, read, { actor: "cli", now: app.clock.now(), source: file ?? "builtin" }),
-        );
+      summary = await importPlan(app.database.db, read, {
+        actor: "cli",
+        now: app.clock.now(),
+        source: file ?? "builtin",
+        createAgencies: options.createAgencies === true,
+        dryRun,
+      });
     } catch (error) {
-      if (error instanceof ImportError) {
-        if (options.json) printJson({ error: error.describe(app.translator), problems: read.problems });
-        else printLines(problemLines(app.translator, read.problems));
+      if (error instanceof UnknownAgenciesError || error instanceof ImportError) {
+        const unknown = error instanceof UnknownAgenciesError ? error.agencies : [];
+        if (options.json) {
+          printJson({
+            error: error.describe(translator),
+            unknownAgencies: unknown,
+            problems: problemsJson(translator, read.problems),
+          });
+        } else {
+          printLines([
+            ...(unknown.length > 0 ? unknownAgencyLines(translator, unknown) : []),
+            ...problemLines(translator, read.problems),
+          ]);
+        }
       }
       throw error;
     }
-    if (options.json) printJson(summary);
-    else printLines(summaryLines(app.translator, summary));
-  });
-}
-
-function listOrDash(items: string[]): string {
-  return items.length > 0 ? items.join(", ") : "—";
-}
-
-function problemLines(translator: Translator, problems: ImportSummary["problems"]): string[] {
-  if (problems.length === 0) return [];
-  return [
-    translator.t("cli-import-problems", { count: problems.length }),
-    ...problems.map((problem) =>
-      problem.row === null
-        ? `  ${problem.reason}`
-        : `  ${translator.t("cli-import-row", { row: problem.row })}: ${problem.reason}`,
-    ),
-  ];
-}
-
-function summaryLines(translator: Translator, summary: ImportSummary): string[] {
-  const { t } = translator;
-  return [
-    t(summary.planCreated ? "cli-import-plan-created" : "cli-import-plan-updated", {
-      plan: summary.planCode,
-      tasks: summary.tasksRead,
-    }),
-    `  ${t("cli-import-added", { count: summary.added.length })}: ${listOrDash(summary.added)}`,
-    `  ${t("cli-import-changed", { count: summary.changed.length })}: ${listOrDash(
-      summary.changed.map((change) => `${change.code} (${change.fields.join(", ")})`),
-    )}`,
-    `  ${t("cli-import-retired", { count: summary.retired.length })}: ${listOrDash(summary.retired)}`,
-    `  ${t("cli-import-agencies", { count: summary.agenciesCreated.length })}: ${listOrDash(summary.agenciesCreated)}`,
-    `  ${t("cli-import-assignments", { added: summary.assignmentsAdded, retired: summary.assignmentsRetired })}`,
-    ...(summary.withoutLead.length > 0
-      ? [
-          `  ${t("cli-import-without-lead", { count: summary.withoutLead.length })}: ${summary.withoutLead.join(", ")}`,
-        ]
-      : []),
-    ...problemLines(translator, summary.problems),
-  ];
+    if (options.json) {
+      printJson({ ...summary, dryRun, problems: problemsJson(translator, summary.problems) });
+    } else {
+      printLines(summaryLines(translator, summary, dryRun ? { freshDatabase } : null));
+    }
+  }, runConfig);
 }

@@ -63,9 +63,39 @@ export function matchAgency(text: string, agencies: readonly AgencyCandidate[]):
     const decided = decide(candidates);
     if (decided) return decided;
   }
-  const scored = agencies
+  return {
+    outcome: "unknown",
+    suggestions: bySimilarity(query, agencies)
+      .slice(0, 3)
+      .map((e) => e.agency),
+  };
+}
+
+/** Agencies at least loosely similar to a name key, most similar first. */
+function bySimilarity(query: string, agencies: readonly AgencyCandidate[]) {
+  return agencies
     .map((agency) => ({ agency, score: Math.max(...agency.keys.map((key) => similarity(query, key))) }))
     .filter((entry) => entry.score >= MIN_SIMILARITY)
     .sort((a, b) => b.score - a.score);
-  return { outcome: "unknown", suggestions: scored.slice(0, 3).map((entry) => entry.agency) };
+}
+
+// A suggestion this much less similar than the best one is noise beside it ("Sở Tài chánh" is
+// Sở Tài chính at 0.82; the next name scores 0.45).
+const SUGGESTION_SPREAD = 0.2;
+
+/** Up to `max` registered agencies an unknown name most likely meant: loose matches, else similar names. */
+export function closestAgencies(
+  text: string,
+  agencies: readonly AgencyCandidate[],
+  max = 3,
+): AgencyCandidate[] {
+  const match = matchAgency(text, agencies);
+  if (match.outcome === "found") return [match.agency];
+  if (match.outcome === "ambiguous") return match.candidates.slice(0, max);
+  const scored = bySimilarity(agencyNameKey(text), agencies);
+  const best = scored[0]?.score ?? 0;
+  return scored
+    .filter((entry) => entry.score >= best - SUGGESTION_SPREAD)
+    .slice(0, max)
+    .map((entry) => entry.agency);
 }

@@ -2,6 +2,8 @@
 
 import { basename, extname } from "node:path";
 import { foldText } from "../domain/vietnamese.ts";
+import { LocalizedError } from "../i18n/localized-error.ts";
+import type { MessageArgs } from "../i18n/translator.ts";
 
 export interface CatalogueSection {
   /** Roman numeral, e.g. "II". */
@@ -35,11 +37,31 @@ export interface PlanCatalogue {
   tasks: CatalogueTask[];
 }
 
+/**
+ * What became of a row with a problem: left out ("skipped"), or imported with a caveat the admin
+ * should check ("warning"). A row is never both imported and reported as unread.
+ */
+export type ProblemSeverity = "skipped" | "warning";
+
+/** A problem with one row, worded in locales/ (`import-problem-*`) when shown. */
 export interface RowProblem {
-  /** 1-based table row (JSON: 1-based task position in the file); null when not tied to one row. */
+  /** 1-based table row; null for JSON files (the message says which section and task). */
   row: number | null;
-  reason: string;
+  severity: ProblemSeverity;
+  messageId: string;
+  args: MessageArgs;
 }
+
+export function skippedRow(row: number | null, messageId: string, args: MessageArgs = {}): RowProblem {
+  return { row, severity: "skipped", messageId, args };
+}
+
+export function rowWarning(row: number | null, messageId: string, args: MessageArgs = {}): RowProblem {
+  return { row, severity: "warning", messageId, args };
+}
+
+/** A file that is not a catalogue at all (no header row, not JSON, ...); its text is in locales/. */
+export class CatalogueFileError extends LocalizedError {}
 
 export interface CatalogueReadResult {
   catalogue: PlanCatalogue;

@@ -2,7 +2,12 @@
 
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import { type CatalogueReadResult, type PlanIdentityOptions, planIdentity } from "./catalogue.ts";
+import {
+  CatalogueFileError,
+  type CatalogueReadResult,
+  type PlanIdentityOptions,
+  planIdentity,
+} from "./catalogue.ts";
 import { readCsvCatalogue } from "./read-csv.ts";
 import { readJsonCatalogueText } from "./read-json.ts";
 import { readXlsxCatalogue } from "./read-xlsx.ts";
@@ -13,34 +18,46 @@ async function readBytes(path: string | URL): Promise<Buffer> {
   try {
     return await readFile(path);
   } catch (error) {
-    throw new Error(`Cannot read catalogue file ${String(path)}: ${(error as Error).message}`);
+    if ((error as NodeJS.ErrnoException).code === "ENOENT")
+      throw new CatalogueFileError("import-file-missing");
+    throw new CatalogueFileError("import-file-unreadable", { problem: (error as Error).message });
   }
 }
 
-/** Reads a .json, .csv or .xlsx catalogue. Throws for other extensions and unreadable files. */
+async function readByExtension(
+  path: string,
+  extension: string,
+  options: PlanIdentityOptions,
+): Promise<CatalogueReadResult> {
+  const bytes = await readBytes(path);
+  const identity = planIdentity(path, options);
+  switch (extension) {
+    case ".json":
+      return readJsonCatalogueText(bytes.toString("utf8"), { ...options, sourcePath: path });
+    case ".csv":
+      return readCsvCatalogue(bytes.toString("utf8"), identity);
+    default:
+      return await readXlsxCatalogue(bytes, identity);
+  }
+}
+
+/**
+ * Reads a .json, .csv or .xlsx catalogue. A file that cannot be read as a catalogue throws a
+ * CatalogueFileError whose arguments name the file (`file`).
+ */
 export async function readCatalogueFile(
   path: string,
   options: PlanIdentityOptions = {},
 ): Promise<CatalogueReadResult> {
   const extension = extname(path).toLowerCase();
-  if (![".json", ".csv", ".xlsx"].includes(extension)) {
-    const shown = extension === "" ? "(none)" : extension;
-    throw new Error(`Unsupported catalogue file extension ${shown} for ${path}: use .json, .csv or .xlsx`);
-  }
-  const bytes = await readBytes(path);
-  const identity = planIdentity(path, options);
   try {
-    switch (extension) {
-      case ".json":
-        return readJsonCatalogueText(bytes.toString("utf8"), { ...options, sourcePath: path });
-      case ".csv":
-        return readCsvCatalogue(bytes.toString("utf8"), identity);
-      default:
-        return await readXlsxCatalogue(bytes, identity);
+    if (![".json", ".csv", ".xlsx"].includes(extension)) {
+      throw new CatalogueFileError("import-file-extension", { extension: extension || "none" });
     }
+    return await readByExtension(path, extension, options);
   } catch (error) {
-    const message = (error as Error).message;
-    throw new Error(message.includes(path) ? message : `${path}: ${message}`);
+    if (!(error instanceof CatalogueFileError)) throw error;
+    throw new CatalogueFileError(error.messageId, { ...error.args, file: path });
   }
 }
 

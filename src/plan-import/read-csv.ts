@@ -2,7 +2,7 @@
 // delimiter is detected: the one whose parse yields a recognisable header row wins.
 
 import { parse } from "csv-parse/sync";
-import type { CatalogueReadResult } from "./catalogue.ts";
+import { CatalogueFileError, type CatalogueReadResult } from "./catalogue.ts";
 import { findTableLayout, readTableCatalogue, type TableIdentity, type TableRow } from "./read-table.ts";
 
 const DELIMITERS = [",", ";", "\t"] as const;
@@ -39,7 +39,7 @@ export function parseCsvRows(text: string): string[][] {
   }
   const rows = best?.rows ?? fallback;
   // With no header anywhere, the table reader reports the missing header.
-  if (rows === null) throw new Error("The CSV text could not be parsed with ',', ';' or tab as delimiter");
+  if (rows === null) throw new CatalogueFileError("import-file-bad-csv");
   return rows;
 }
 

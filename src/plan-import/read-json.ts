@@ -3,99 +3,106 @@
 
 import { type core, z } from "zod";
 import {
+  CatalogueFileError,
   type CatalogueReadResult,
   type CatalogueSection,
   type CatalogueTask,
   type PlanIdentityOptions,
   planIdentity,
   type RowProblem,
+  rowWarning,
+  skippedRow,
   taskCode,
 } from "./catalogue.ts";
 
-/** "title is missing" when absent, else `title must be <what>`. */
-const typeError = (field: string, what: string) => (issue: { input?: unknown }) =>
-  issue.input === undefined ? `${field} is missing` : `${field} must be ${what}`;
+// Every schema error says what the field should have been, as a token that
+// `import-problem-json-field` turns into words in the admin's language.
+const EXPECTED = [
+  "missing",
+  "empty",
+  "text",
+  "text-list",
+  "text-items",
+  "whole-number",
+  "yes-no",
+  "list",
+  "object",
+] as const;
+type Expected = (typeof EXPECTED)[number];
 
-const optionalText = (field: string) =>
-  z
-    .string({ error: typeError(field, "text") })
-    .nullable()
-    .optional();
-const agencyList = (field: string) =>
-  z.array(z.string({ error: `${field} items must be strings` }), {
-    error: typeError(field, "a list of strings"),
-  });
+/** `what`, or "missing" when the field is absent. */
+const expecting = (what: Expected) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? "missing" : what;
+
+const optionalText = z
+  .string({ error: expecting("text") })
+  .nullable()
+  .optional();
+const agencyList = z.array(z.string({ error: "text-items" }), { error: expecting("text-list") });
 
 const taskSchema = z.object(
   {
     code: z
-      .string({ error: typeError("code", "text") })
+      .string({ error: expecting("text") })
       .trim()
       .nullable()
       .optional(),
     number: z
       .union([z.number().int().positive(), z.string().trim().regex(/^\d+$/).transform(Number)], {
-        error: "number must be a positive whole number",
+        error: "whole-number",
       })
       .nullable()
       .optional(),
     title: z
-      .string({ error: typeError("title", "text") })
+      .string({ error: expecting("text") })
       .trim()
-      .min(1, { error: "title is empty" }),
-    lead: agencyList("lead"),
-    cooperating: agencyList("cooperating").nullable().optional(),
-    period_2019_2020: optionalText("period_2019_2020"),
-    period_2021_2025: optionalText("period_2021_2025"),
+      .min(1, { error: "empty" }),
+    lead: agencyList,
+    cooperating: agencyList.nullable().optional(),
+    period_2019_2020: optionalText,
+    period_2021_2025: optionalText,
     // Later plans may have other periods: a generic list replaces the two Gia Lai columns.
     timeframes: z
-      .array(z.string({ error: "timeframes items must be strings or null" }).nullable(), {
-        error: typeError("timeframes", "a list of strings"),
-      })
+      .array(z.string({ error: "text-items" }).nullable(), { error: expecting("text-list") })
       .optional(),
-    note: optionalText("note"),
-    synthetic: z.boolean({ error: typeError("synthetic", "true or false") }).optional(),
+    note: optionalText,
+    synthetic: z.boolean({ error: expecting("yes-no") }).optional(),
   },
-  { error: "task must be an object" },
+  { error: "object" },
 );
 
 const sectionSchema = z.object(
   {
     code: z
-      .string({ error: typeError("section code", "text") })
+      .string({ error: expecting("text") })
       .trim()
-      .min(1, { error: "section code is empty" }),
-    title: z.string({ error: typeError("section title", "text") }).trim(),
-    tasks: z.array(z.unknown(), { error: "tasks must be a list" }).optional(),
+      .min(1, { error: "empty" }),
+    title: z.string({ error: expecting("text") }).trim(),
+    tasks: z.array(z.unknown(), { error: "list" }).optional(),
   },
-  { error: "section must be an object" },
+  { error: "object" },
 );
 
-const fileSchema = z.object(
-  {
-    plan: z
-      .object({
-        code: z.string({ error: "plan.code must be text" }).trim().min(1).optional(),
-        title: z.string({ error: "plan.title must be text" }).trim().min(1).optional(),
-        issuer: z.string().nullable().optional(),
-      })
-      .optional(),
-    sections: z.array(z.unknown(), { error: typeError("sections", "a list") }),
-  },
-  { error: "the file must hold a JSON object" },
-);
-
-function describeIssues(issues: core.$ZodIssue[]): string {
-  return issues
-    .map((issue) => {
-      const path = issue.path.map(String).join(".");
-      // Our own messages already name the field.
-      const field = issue.path[0];
-      return path === "" || (typeof field === "string" && issue.message.includes(field))
-        ? issue.message
-        : `${path}: ${issue.message}`;
+const fileSchema = z.object({
+  plan: z
+    .object({
+      code: z.string().trim().min(1).optional(),
+      title: z.string().trim().min(1).optional(),
+      issuer: z.string().nullable().optional(),
     })
-    .join("; ");
+    .optional(),
+  sections: z.array(z.unknown()),
+});
+
+/** One skipped-row problem per schema issue, naming the field and what it should be. */
+function fieldProblems(place: string, issues: core.$ZodIssue[]): RowProblem[] {
+  return issues.map((issue) =>
+    skippedRow(null, "import-problem-json-field", {
+      place,
+      field: issue.path.length > 0 ? String(issue.path[0]) : "",
+      expected: (EXPECTED as readonly string[]).includes(issue.message) ? issue.message : "invalid",
+    }),
+  );
 }
 
 function cleanItems(items: string[] | null | undefined): string[] {
@@ -108,22 +115,23 @@ function emptyToNull(text: string | null | undefined): string | null {
 
 type TaskInput = z.infer<typeof taskSchema>;
 
-/** Task number and code from whichever of `code` / `number` is present; a string on mismatch. */
-function resolveNumber(task: TaskInput, sectionCode: string): number | string {
+/** Task number from whichever of `code` / `number` is present, or the problem with them. */
+function resolveNumber(task: TaskInput, sectionCode: string, place: string): number | RowProblem {
   const code = task.code ?? "";
+  const problem = (messageId: string) => skippedRow(null, messageId, { place, code, section: sectionCode });
   let fromCode: number | null = null;
   if (code !== "") {
     const match = /^(?:([IVXLCDM]+)\.)?(\d+)$/i.exec(code);
-    if (match === null) return `code "${code}" is not of the form ${sectionCode}.<number>`;
+    if (match === null) return problem("import-problem-json-code-form");
     if (match[1] !== undefined && match[1].toUpperCase() !== sectionCode.toUpperCase()) {
-      return `code "${code}" does not belong to section ${sectionCode}`;
+      return problem("import-problem-json-code-section");
     }
     fromCode = Number(match[2]);
   }
   const number = task.number ?? null;
-  if (fromCode === null && number === null) return "has neither a code nor a number";
+  if (fromCode === null && number === null) return problem("import-problem-json-no-code");
   if (fromCode !== null && number !== null && fromCode !== number) {
-    return `code "${code}" does not match number ${number}`;
+    return skippedRow(null, "import-problem-json-code-number", { place, code, number });
   }
   return fromCode ?? number ?? 0;
 }
@@ -141,64 +149,56 @@ export interface JsonReadOptions extends PlanIdentityOptions {
 /** Reads already-parsed JSON. Throws only when the data is not a catalogue at all. */
 export function readJsonCatalogue(data: unknown, options: JsonReadOptions = {}): CatalogueReadResult {
   const file = fileSchema.safeParse(data);
-  if (!file.success) {
-    throw new Error(
-      `Not a plan catalogue (expected { plan, sections: [...] }): ${describeIssues(file.error.issues)}`,
-    );
-  }
+  if (!file.success) throw new CatalogueFileError("import-file-not-catalogue");
   const fallback = planIdentity(options.sourcePath ?? "plan", options);
   const problems: RowProblem[] = [];
   const sections: CatalogueSection[] = [];
   const tasks: CatalogueTask[] = [];
   const taskCodes = new Set<string>();
-  let ordinal = 0;
 
   file.data.sections.forEach((rawSection, sectionIndex) => {
+    const sectionPlace = `sections[${sectionIndex}]`;
     const section = sectionSchema.safeParse(rawSection);
     if (!section.success) {
-      // Keep the task positions of later sections stable.
-      ordinal += looseTaskCount(rawSection);
-      problems.push({
-        row: null,
-        reason: `sections[${sectionIndex}]: ${describeIssues(section.error.issues)}; its tasks were skipped`,
-      });
+      problems.push(
+        ...fieldProblems(sectionPlace, section.error.issues),
+        skippedRow(null, "import-problem-json-section-skipped", {
+          place: sectionPlace,
+          count: looseTaskCount(rawSection),
+        }),
+      );
       return;
     }
     const sectionCode = section.data.code.toUpperCase();
     if (sections.some((s) => s.code === sectionCode)) {
-      problems.push({
-        row: null,
-        reason: `sections[${sectionIndex}]: section ${sectionCode} appears again; its tasks join the first one`,
-      });
+      problems.push(
+        rowWarning(null, "import-problem-json-section-again", { place: sectionPlace, section: sectionCode }),
+      );
     } else {
       sections.push({ code: sectionCode, title: section.data.title });
     }
 
     (section.data.tasks ?? []).forEach((rawTask, taskIndex) => {
-      ordinal += 1;
-      const where = `sections[${sectionIndex}].tasks[${taskIndex}] (section ${sectionCode}, task #${taskIndex + 1})`;
+      const place = `${sectionPlace}.tasks[${taskIndex}]`;
       const parsed = taskSchema.safeParse(rawTask);
       if (!parsed.success) {
-        problems.push({ row: ordinal, reason: `${where}: ${describeIssues(parsed.error.issues)}` });
+        problems.push(...fieldProblems(place, parsed.error.issues));
         return;
       }
       const task = parsed.data;
-      const number = resolveNumber(task, sectionCode);
-      if (typeof number === "string") {
-        problems.push({ row: ordinal, reason: `${where}: ${number}` });
+      const number = resolveNumber(task, sectionCode, place);
+      if (typeof number !== "number") {
+        problems.push(number);
         return;
       }
       const code = taskCode(sectionCode, number);
       const lead = cleanItems(task.lead);
       if (lead.length === 0) {
-        problems.push({ row: ordinal, reason: `${where}: task ${code} has no lead agency` });
+        problems.push(skippedRow(null, "import-problem-task-no-lead", { task: code }));
         return;
       }
       if (taskCodes.has(code)) {
-        problems.push({
-          row: ordinal,
-          reason: `${where}: task ${code} appears twice; the later one was skipped`,
-        });
+        problems.push(skippedRow(null, "import-problem-json-task-again", { place, task: code }));
         return;
       }
       taskCodes.add(code);
@@ -230,14 +230,13 @@ export function readJsonCatalogue(data: unknown, options: JsonReadOptions = {}):
   };
 }
 
-/** Parses JSON text first; a syntax error is thrown with the source named. */
+/** Parses JSON text first; a syntax error is a CatalogueFileError. */
 export function readJsonCatalogueText(text: string, options: JsonReadOptions = {}): CatalogueReadResult {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    const where = options.sourcePath ?? "JSON catalogue";
-    throw new Error(`${where} is not valid JSON: ${(error as Error).message}`);
+    throw new CatalogueFileError("import-file-bad-json", { problem: (error as Error).message });
   }
   return readJsonCatalogue(data, options);
 }

@@ -6,10 +6,13 @@ import { splitAgencyCell } from "../domain/lead-cell.ts";
 import { romanToInt } from "../domain/task-code.ts";
 import { foldText } from "../domain/vietnamese.ts";
 import {
+  CatalogueFileError,
   type CatalogueReadResult,
   type CatalogueSection,
   type CatalogueTask,
   type RowProblem,
+  rowWarning,
+  skippedRow,
   taskCode,
 } from "./catalogue.ts";
 
@@ -223,8 +226,8 @@ export interface TableIdentity {
 
 /**
  * Reads the task table from rows of cell text. Throws when no header row is found; every other
- * defect becomes a RowProblem with the 1-based row number. Rejected rows are left out; a section
- * with no tasks is kept and reported.
+ * defect becomes a RowProblem with the 1-based row number: rejected rows are left out ("skipped");
+ * a section row that is kept despite a defect (no title, no tasks) is a warning.
  */
 export function readTableCatalogue(
   rawRows: readonly TableRow[],
@@ -232,12 +235,7 @@ export function readTableCatalogue(
 ): CatalogueReadResult {
   const rows = rawRows.map((row) => row.map(cleanCell));
   const layout = findTableLayout(rows);
-  if (layout === null) {
-    throw new Error(
-      'No header row found: expected columns like "Số TT", "Tên nhiệm vụ", "Cơ quan chủ trì", ' +
-        '"Cơ quan phối hợp", "Thời gian thực hiện", "Ghi chú"',
-    );
-  }
+  if (layout === null) throw new CatalogueFileError("import-file-no-header");
 
   const problems: RowProblem[] = [];
   const sections: SectionDraft[] = [];
@@ -265,10 +263,7 @@ export function readTableCatalogue(
     const cells = readCells(row, layout);
     if (numberText === "") {
       if (last === null) {
-        problems.push({
-          row: rowNumber,
-          reason: "row has no number and there is no task above it to continue",
-        });
+        problems.push(skippedRow(rowNumber, "import-problem-orphan-continuation"));
       } else {
         appendCells(last, cells);
       }
@@ -279,15 +274,16 @@ export function readTableCatalogue(
     if (roman !== null) {
       const existing = sections.find((s) => s.code === roman);
       if (existing !== undefined) {
-        problems.push({
-          row: rowNumber,
-          reason: `section ${roman} appears again (first at row ${existing.row}); its tasks join the first one`,
-        });
+        problems.push(
+          rowWarning(rowNumber, "import-problem-section-again", { section: roman, first: existing.row }),
+        );
         section = existing;
         last = null;
         continue;
       }
-      if (cells.title === "") problems.push({ row: rowNumber, reason: `section ${roman} has no title` });
+      if (cells.title === "") {
+        problems.push(rowWarning(rowNumber, "import-problem-section-no-title", { section: roman }));
+      }
       section = { code: roman, row: rowNumber, cells };
       sections.push(section);
       last = cells;
@@ -295,26 +291,20 @@ export function readTableCatalogue(
     }
 
     if (!/^\d+\.?$/.test(numberText)) {
-      problems.push({
-        row: rowNumber,
-        reason: `number "${numberText}" is neither a Roman numeral (section) nor a whole number (task)`,
-      });
+      problems.push(skippedRow(rowNumber, "import-problem-bad-number", { number: numberText }));
       last = null;
       continue;
     }
     const number = Number.parseInt(numberText, 10);
     if (section === null) {
-      problems.push({ row: rowNumber, reason: `task ${number} comes before any section row (I, II, ...)` });
+      problems.push(skippedRow(rowNumber, "import-problem-task-before-section", { number }));
       last = null;
       continue;
     }
     const code = taskCode(section.code, number);
     const twin = tasks.find((t) => t.sectionCode === section?.code && t.number === number);
     if (twin !== undefined) {
-      problems.push({
-        row: rowNumber,
-        reason: `task ${code} appears again (first at row ${twin.row}); skipped`,
-      });
+      problems.push(skippedRow(rowNumber, "import-problem-task-again", { task: code, first: twin.row }));
       last = null;
       continue;
     }
@@ -325,9 +315,10 @@ export function readTableCatalogue(
   // Checked after merging, since a continuation row may bring the title or the lead.
   const kept = tasks.filter((task) => {
     const code = taskCode(task.sectionCode, task.number);
-    if (task.cells.title === "") problems.push({ row: task.row, reason: `task ${code} has no title` });
-    else if (splitAgencyCell(task.cells.lead).length === 0) {
-      problems.push({ row: task.row, reason: `task ${code} has no lead agency` });
+    if (task.cells.title === "") {
+      problems.push(skippedRow(task.row, "import-problem-task-no-title", { task: code }));
+    } else if (splitAgencyCell(task.cells.lead).length === 0) {
+      problems.push(skippedRow(task.row, "import-problem-task-no-lead", { task: code }));
     } else return true;
     return false;
   });
@@ -347,12 +338,9 @@ export function readTableCatalogue(
       continue;
     }
     if (!sectionHasTasks) {
-      problems.push({ row: draft.row, reason: `section ${draft.code} has no tasks` });
+      problems.push(rowWarning(draft.row, "import-problem-section-empty", { section: draft.code }));
     } else if (hasExtras(draft.cells)) {
-      problems.push({
-        row: draft.row,
-        reason: `section ${draft.code}: cells beside the section title were ignored (the section has tasks)`,
-      });
+      problems.push(rowWarning(draft.row, "import-problem-section-cells-ignored", { section: draft.code }));
     }
     catalogueTasks.push(...own.map((task) => toTask(task, false)));
   }

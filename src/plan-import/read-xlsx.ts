@@ -1,7 +1,7 @@
 // XLSX files of the annex table: each worksheet becomes rows of cell text for read-table.ts.
 
 import ExcelJS from "exceljs";
-import type { CatalogueReadResult } from "./catalogue.ts";
+import { CatalogueFileError, type CatalogueReadResult } from "./catalogue.ts";
 import { findTableLayout, readTableCatalogue, type TableIdentity } from "./read-table.ts";
 
 /** Text of an ExcelJS cell value: rich text joined, formulas by their result, numbers as written. */
@@ -49,10 +49,14 @@ function worksheetRows(sheet: ExcelJS.Worksheet): string[][] {
 /** Reads the first worksheet that has a header row (else the first worksheet). */
 export async function readXlsxCatalogue(data: Buffer, identity: TableIdentity): Promise<CatalogueReadResult> {
   const workbook = new ExcelJS.Workbook();
-  // ExcelJS declares its own Buffer type, which Node's Buffer does not satisfy structurally.
-  await workbook.xlsx.load(data as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
+  try {
+    // ExcelJS declares its own Buffer type, which Node's Buffer does not satisfy structurally.
+    await workbook.xlsx.load(data as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
+  } catch (error) {
+    throw new CatalogueFileError("import-file-bad-xlsx", { problem: (error as Error).message });
+  }
   const sheets = workbook.worksheets.map(worksheetRows);
   const rows = sheets.find((sheetRows) => findTableLayout(sheetRows) !== null) ?? sheets[0];
-  if (rows === undefined) throw new Error("The workbook has no worksheets");
+  if (rows === undefined) throw new CatalogueFileError("import-file-no-worksheet");
   return readTableCatalogue(rows, identity);
 }

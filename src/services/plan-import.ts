@@ -1,19 +1,32 @@
+import type { Kysely } from "kysely";
 import type { Db } from "../db/database.ts";
+import type { Database } from "../db/schema.ts";
+import type { AgencyKind } from "../domain/agency-name.ts";
 import { type AgencyGroup, type CellRef, readAgencyCell } from "../domain/lead-cell.ts";
 import { planSpanOf, type TaskSchedule, taskSchedule } from "../domain/timeframe.ts";
 import { LocalizedError } from "../i18n/localized-error.ts";
-import type {
-  CatalogueReadResult,
-  CatalogueTask,
-  PlanCatalogue,
-  RowProblem,
+import {
+  type CatalogueReadResult,
+  type CatalogueTask,
+  type PlanCatalogue,
+  type RowProblem,
+  rowWarning,
+  skippedRow,
 } from "../plan-import/catalogue.ts";
 import { recordAudit } from "../store/audit.ts";
 import { agenciesOfGroup, findOrCreateAgency, seedRegistry } from "./agency-directory.ts";
+import { findUnknownAgencies, UnknownAgenciesError } from "./plan-import-agencies.ts";
 
 export interface TaskChange {
   code: string;
   fields: string[];
+}
+
+export interface CreatedAgency {
+  code: string;
+  name: string;
+  /** Guessed from the name (inferAgencyKind). */
+  kind: AgencyKind;
 }
 
 export interface ImportSummary {
@@ -23,7 +36,7 @@ export interface ImportSummary {
   added: string[];
   changed: TaskChange[];
   retired: string[];
-  agenciesCreated: string[];
+  agenciesCreated: CreatedAgency[];
   assignmentsAdded: number;
   assignmentsRetired: number;
   problems: RowProblem[];
@@ -46,15 +59,24 @@ interface ResolvedLeads {
   cooperatingNotes: string[];
 }
 
+export interface ImportOptions {
+  actor: string;
+  now: Date;
+  source: string;
+  /** Register agency names the registry does not know; otherwise they fail the import. */
+  createAgencies?: boolean;
+}
+
 /**
- * Writes a catalogue into the database in one transaction: plans, sections and tasks are matched by
- * their codes and updated in place; a task missing from the file is retired, never deleted, so its
- * assignments and status history stay.
+ * Writes a catalogue into the database; run it inside a transaction. Plans, sections and tasks are
+ * matched by their codes and updated in place; a task missing from the file is retired, never
+ * deleted, so its assignments and status history stay. An agency name the registry does not know
+ * throws UnknownAgenciesError before anything is written, unless `createAgencies`.
  */
 export async function importCatalogue(
   db: Db,
   read: CatalogueReadResult,
-  options: { actor: string; now: Date; source: string },
+  options: ImportOptions,
 ): Promise<ImportSummary> {
   const { catalogue } = read;
   if (catalogue.tasks.length === 0) {
@@ -76,6 +98,10 @@ export async function importCatalogue(
   const now = options.now;
   const at = now.toISOString();
   await seedRegistry(db, now);
+  if (!options.createAgencies) {
+    const unknown = await findUnknownAgencies(db, catalogue.tasks);
+    if (unknown.length > 0) throw new UnknownAgenciesError(unknown);
+  }
   const span = planSpanOf(catalogue.tasks.flatMap((task) => task.timeframes));
   const planId = await upsertPlan(db, catalogue, span, at, summary);
   const sectionIds = await upsertSections(db, planId, catalogue, at);
@@ -84,23 +110,29 @@ export async function importCatalogue(
   const byCode = new Map(existing.map((row) => [row.code, row]));
 
   for (const [position, task] of catalogue.tasks.entries()) {
+    const sectionId = sectionIds.get(task.sectionCode);
+    if (sectionId === undefined) {
+      summary.problems.push(
+        skippedRow(task.sourceRow, "import-problem-section-missing", {
+          task: task.code,
+          section: task.sectionCode,
+        }),
+      );
+      continue;
+    }
     const schedule = taskSchedule(task.timeframes, task.note, span ?? fallbackSpan(now));
+    // The task is still imported: a typo in a date must not retire a task that has history.
     for (const text of schedule.unreadable) {
-      summary.problems.push({
-        row: task.sourceRow,
-        reason: `task ${task.code}: unreadable timeframe "${text}"`,
-      });
+      summary.problems.push(
+        rowWarning(task.sourceRow, "import-problem-unreadable-timeframe", {
+          task: task.code,
+          text,
+          fallback: schedule.dueDate === null ? "span" : "others",
+        }),
+      );
     }
     const leads = await resolveLeads(db, task, now, summary);
     const values = taskValues(task, schedule, leads, position);
-    const sectionId = sectionIds.get(task.sectionCode);
-    if (sectionId === undefined) {
-      summary.problems.push({
-        row: task.sourceRow,
-        reason: `task ${task.code}: section ${task.sectionCode} is missing`,
-      });
-      continue;
-    }
     const current = byCode.get(task.code);
     let taskId: number;
     if (!current) {
@@ -162,6 +194,26 @@ export async function importCatalogue(
     now,
   );
   return summary;
+}
+
+/**
+ * Imports a catalogue in its own transaction. A dry run does the same work and then rolls it back,
+ * so its summary is exactly what the real import would report, and nothing is written.
+ */
+export async function importPlan(
+  db: Kysely<Database>,
+  read: CatalogueReadResult,
+  options: ImportOptions & { dryRun?: boolean },
+): Promise<ImportSummary> {
+  const trx = await db.startTransaction().execute();
+  try {
+    const summary = await importCatalogue(trx, read, options);
+    await (options.dryRun ? trx.rollback() : trx.commit()).execute();
+    return summary;
+  } catch (error) {
+    await trx.rollback().execute();
+    throw error;
+  }
 }
 
 function fallbackSpan(now: Date): { fromYear: number; toYear: number } {
@@ -267,7 +319,7 @@ async function resolveRefs(
       }
     } else {
       const { agency, created } = await findOrCreateAgency(db, ref.name, now);
-      if (created) summary.agenciesCreated.push(`${agency.code} (${agency.name})`);
+      if (created) summary.agenciesCreated.push({ code: agency.code, name: agency.name, kind: agency.kind });
       agencies.set(agency.id, null); // named directly wins over a collective name
     }
   }

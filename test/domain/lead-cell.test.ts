@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { inferAgencyKind } from "../../src/domain/agency-name.ts";
 import { type CellRef, GROUP_KINDS, readAgencyCell, splitAgencyCell } from "../../src/domain/lead-cell.ts";
 import { findBuiltinAgency } from "../../src/plan-import/builtin/agencies.ts";
 import { builtinCatalogue } from "../../src/plan-import/read-catalogue.ts";
@@ -76,12 +75,11 @@ describe("GROUP_KINDS", () => {
 });
 
 describe("the built-in Gia Lai plan", () => {
-  // Agency refs resolve to the registry code; outside bodies are kept as refs of kind "other".
+  // Agency refs resolve to the registry code (outside bodies are registered with kind "other").
   function describeRef(ref: CellRef): string {
     if (ref.kind === "group") return `group:${ref.group}`;
     if (ref.kind === "note") return `note:${ref.text}`;
-    const found = findBuiltinAgency(ref.name);
-    return found === undefined ? `outside:${ref.name}:${inferAgencyKind(ref.name)}` : found.code;
+    return findBuiltinAgency(ref.name)?.code ?? `unknown:${ref.name}`;
   }
 
   const expectedLead: Record<string, string[]> = {
@@ -125,11 +123,11 @@ describe("the built-in Gia Lai plan", () => {
   const expectedCooperating: Record<string, string[]> = {
     "I.4": ["so-tttt", ...all],
     "II.6": [],
-    "II.8": ["outside:Các doanh nghiệp Viễn thông:other"],
+    "II.8": ["cac-doanh-nghiep-vien-thong"],
     "II.10": ["vp-ubnd", ...all],
     "IV.2": all,
     "V.1": ["note:Các cơ quan có liên quan"],
-    "V.6": ["buu-dien", "outside:các đoàn thể:other", "outside:hiệp hội doanh nghiệp:other"],
+    "V.6": ["buu-dien", "cac-doan-the", "hiep-hoi-doanh-nghiep"],
     "V.7": ["note:Các cơ quan liên quan"],
     "VI.1": ["so-tttt"],
     "VII.1": [],

@@ -14,12 +14,13 @@ describe("BUILTIN_AGENCIES", () => {
     );
   });
 
-  it("lists Gia Lai's 17 district-level units and 24 provincial bodies", () => {
+  it("lists Gia Lai's 17 district-level units, 24 provincial bodies and 3 outside bodies", () => {
     const districts = BUILTIN_AGENCIES.filter((a) => a.kind === "district");
     expect(districts).toHaveLength(17);
     expect(BUILTIN_AGENCIES.filter((a) => a.kind === "department")).toHaveLength(16);
-    expect(BUILTIN_AGENCIES).toHaveLength(17 + 24);
+    expect(BUILTIN_AGENCIES).toHaveLength(17 + 24 + 3);
     expect(findBuiltinAgency("Bưu điện tỉnh")?.kind).toBe("other");
+    expect(findBuiltinAgency("các đoàn thể")?.kind).toBe("other");
   });
 
   it("gives every spelling a key of its own agency only", () => {
@@ -59,11 +60,13 @@ describe("BUILTIN_AGENCIES", () => {
     expect(findBuiltinAgency(name)?.code).toBe(code);
   });
 
-  it("resolves every named lead of the built-in plan", async () => {
+  // The built-in import must never need --create-agencies.
+  it("resolves every named lead and cooperating agency of the built-in plan", async () => {
     const { catalogue } = await builtinCatalogue();
-    const leads = catalogue.tasks.flatMap((task) => readAgencyCell(task.lead));
-    const named = leads.flatMap((ref) => (ref.kind === "agency" ? [ref.name] : []));
-    expect(named.length).toBeGreaterThan(30);
+    const refs = catalogue.tasks.flatMap((task) => readAgencyCell([...task.lead, ...task.cooperating]));
+    const named = refs.flatMap((ref) => (ref.kind === "agency" ? [ref.name] : []));
+    expect(named.length).toBeGreaterThan(40);
+    expect(named).toContain("Các doanh nghiệp Viễn thông");
     for (const name of named) expect(findBuiltinAgency(name), name).toBeDefined();
   });
 });

@@ -12,15 +12,26 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** A CatalogueFileError with this message id, naming the file. */
+function fileError(messageId: string, file: string, args: Record<string, unknown> = {}) {
+  return expect.objectContaining({ messageId, args: { file, ...args } });
+}
+
 describe("readCatalogueFile", () => {
   it("rejects other extensions, naming the extension", async () => {
-    await expect(readCatalogueFile(join(dir, "plan.pdf"))).rejects.toThrow(/extension \.pdf/);
-    await expect(readCatalogueFile(join(dir, "plan"))).rejects.toThrow(/extension \(none\)/);
+    const pdf = join(dir, "plan.pdf");
+    await expect(readCatalogueFile(pdf)).rejects.toThrow(
+      fileError("import-file-extension", pdf, { extension: ".pdf" }),
+    );
+    const bare = join(dir, "plan");
+    await expect(readCatalogueFile(bare)).rejects.toThrow(
+      fileError("import-file-extension", bare, { extension: "none" }),
+    );
   });
 
   it("reports a missing file by its path", async () => {
     const path = join(dir, "missing.json");
-    await expect(readCatalogueFile(path)).rejects.toThrow(`Cannot read catalogue file ${path}`);
+    await expect(readCatalogueFile(path)).rejects.toThrow(fileError("import-file-missing", path));
   });
 
   it("reads JSON with upper-case extension and names the file on bad JSON", async () => {
@@ -35,6 +46,8 @@ describe("readCatalogueFile", () => {
 
     const bad = join(dir, "bad.json");
     await writeFile(bad, "{");
-    await expect(readCatalogueFile(bad)).rejects.toThrow(/bad\.json is not valid JSON/);
+    await expect(readCatalogueFile(bad)).rejects.toThrow(
+      fileError("import-file-bad-json", bad, { problem: expect.any(String) }),
+    );
   });
 });

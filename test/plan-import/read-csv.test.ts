@@ -104,7 +104,9 @@ describe("reading an annex-like CSV", () => {
 
   it("throws when no header row is found", async () => {
     const path = await writeCsv("noheader.csv", "a,b,c\n1,2,3\n");
-    await expect(readCatalogueFile(path)).rejects.toThrow(/noheader\.csv: No header row found/);
+    await expect(readCatalogueFile(path)).rejects.toThrow(
+      expect.objectContaining({ messageId: "import-file-no-header", args: { file: path } }),
+    );
   });
 });
 

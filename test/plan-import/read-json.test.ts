@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { rowWarning, skippedRow } from "../../src/plan-import/catalogue.ts";
 import { builtinCatalogue } from "../../src/plan-import/read-catalogue.ts";
 import { readJsonCatalogue, readJsonCatalogueText } from "../../src/plan-import/read-json.ts";
 
@@ -96,21 +97,57 @@ describe("readJsonCatalogue with broken tasks", () => {
     expect(second?.synthetic).toBe(true);
   });
 
-  it("reports each broken task with its position and reason", () => {
+  it("reports each broken task with its place, the field and what it should be", () => {
     const { problems } = readJsonCatalogue(data);
-    const byRow = new Map(problems.map((p) => [p.row, p.reason]));
-    expect(byRow.get(2)).toMatch(/tasks\[1\].*neither a code nor a number/);
-    expect(byRow.get(3)).toMatch(/tasks\[2\].*title is empty/);
-    expect(byRow.get(4)).toMatch(/tasks\[3\].*lead must be a list of strings/);
-    expect(byRow.get(5)).toMatch(/tasks\[4\].*lead items must be strings/);
-    expect(byRow.get(8)).toMatch(/code "I.8" does not match number 9/);
-    expect(byRow.get(9)).toMatch(/code "II.9" does not belong to section I/);
-    expect(byRow.get(10)).toMatch(/task I.1 appears twice/);
-    expect(byRow.get(11)).toMatch(/task I.10 has no lead agency/);
-    expect(byRow.get(12)).toMatch(/tasks\[11\]/);
-    const sectionProblem = problems.find((p) => p.row === null);
-    expect(sectionProblem?.reason).toMatch(/sections\[1\].*section code is missing.*skipped/);
-    expect(problems).toHaveLength(10);
+    const tasks = (n: number) => `sections[0].tasks[${n}]`;
+    expect(problems).toEqual([
+      skippedRow(null, "import-problem-json-no-code", { place: tasks(1), code: "", section: "I" }),
+      skippedRow(null, "import-problem-json-field", { place: tasks(2), field: "title", expected: "empty" }),
+      skippedRow(null, "import-problem-json-field", {
+        place: tasks(3),
+        field: "lead",
+        expected: "text-list",
+      }),
+      skippedRow(null, "import-problem-json-field", {
+        place: tasks(4),
+        field: "lead",
+        expected: "text-items",
+      }),
+      skippedRow(null, "import-problem-json-code-number", { place: tasks(7), code: "I.8", number: 9 }),
+      skippedRow(null, "import-problem-json-code-section", { place: tasks(8), code: "II.9", section: "I" }),
+      skippedRow(null, "import-problem-json-task-again", { place: tasks(9), task: "I.1" }),
+      skippedRow(null, "import-problem-task-no-lead", { task: "I.10" }),
+      skippedRow(null, "import-problem-json-field", { place: tasks(11), field: "", expected: "object" }),
+      skippedRow(null, "import-problem-json-field", {
+        place: "sections[1]",
+        field: "code",
+        expected: "missing",
+      }),
+      skippedRow(null, "import-problem-json-section-skipped", { place: "sections[1]", count: 1 }),
+    ]);
+  });
+
+  it("names a missing field as missing and a wrong one by what it should be", () => {
+    const { problems } = readJsonCatalogue({
+      sections: [{ code: "I", title: "Mục", tasks: [{ code: "I.1", lead: ["Sở Y tế"], synthetic: "có" }] }],
+    });
+    expect(problems.map((problem) => problem.args)).toEqual([
+      { place: "sections[0].tasks[0]", field: "title", expected: "missing" },
+      { place: "sections[0].tasks[0]", field: "synthetic", expected: "yes-no" },
+    ]);
+  });
+
+  it("keeps a section that appears twice, with a warning, and joins its tasks to the first", () => {
+    const { catalogue, problems } = readJsonCatalogue({
+      sections: [
+        { code: "I", title: "Mục", tasks: [{ code: "I.1", title: "Một", lead: ["Sở Y tế"] }] },
+        { code: "I", title: "Lại mục I", tasks: [{ code: "I.2", title: "Hai", lead: ["Sở Y tế"] }] },
+      ],
+    });
+    expect(catalogue.tasks.map((task) => task.code)).toEqual(["I.1", "I.2"]);
+    expect(problems).toEqual([
+      rowWarning(null, "import-problem-json-section-again", { place: "sections[1]", section: "I" }),
+    ]);
   });
 
   it("falls back to the options and the file name for the plan identity", () => {
@@ -121,9 +158,11 @@ describe("readJsonCatalogue with broken tasks", () => {
   });
 
   it("throws when the data is not a catalogue at all", () => {
-    expect(() => readJsonCatalogue({ plan: {} })).toThrow(/Not a plan catalogue/);
+    expect(() => readJsonCatalogue({ plan: {} })).toThrow(
+      expect.objectContaining({ messageId: "import-file-not-catalogue" }),
+    );
     expect(() => readJsonCatalogueText("{ nope", { sourcePath: "x.json" })).toThrow(
-      /x\.json is not valid JSON/,
+      expect.objectContaining({ messageId: "import-file-bad-json" }),
     );
   });
 });

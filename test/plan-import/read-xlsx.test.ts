@@ -87,15 +87,21 @@ describe("reading an annex-like XLSX", () => {
   it("throws when no sheet has a header row", async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Trống").addRow(["gì đó"]);
-    await expect(readCatalogueFile(await save(workbook, "empty.xlsx"))).rejects.toThrow(
-      /No header row found/,
+    const path = await save(workbook, "empty.xlsx");
+    await expect(readCatalogueFile(path)).rejects.toThrow(
+      expect.objectContaining({ messageId: "import-file-no-header", args: { file: path } }),
     );
   });
 
   it("throws naming the file when it is not a workbook", async () => {
     const path = join(dir, "broken.xlsx");
     await writeFile(path, "not a zip");
-    await expect(readCatalogueFile(path)).rejects.toThrow(/broken\.xlsx/);
+    await expect(readCatalogueFile(path)).rejects.toThrow(
+      expect.objectContaining({
+        messageId: "import-file-bad-xlsx",
+        args: { file: path, problem: expect.any(String) },
+      }),
+    );
   });
 });
 

@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CatalogueReadResult } from "../../src/plan-import/catalogue.ts";
 import { builtinCatalogue } from "../../src/plan-import/read-catalogue.ts";
 import { ImportError, type ImportSummary, importCatalogue } from "../../src/services/plan-import.ts";
-import { findAgencyByCode } from "../../src/store/agencies.ts";
 import { createTestApp, type TestApp } from "../support/test-app.ts";
 
 let app: TestApp;
@@ -38,6 +37,9 @@ describe("importing the built-in Gia Lai plan", () => {
     const summary = await runImport(await builtinCatalogue());
     expect(summary.planCreated).toBe(true);
     expect(summary.added).toHaveLength(34);
+    // Every agency it names, outside bodies included, is in the built-in registry.
+    expect(summary.agenciesCreated).toEqual([]);
+    expect(summary.problems).toEqual([]);
     expect(summary.withoutLead).toEqual(["VII.1"]);
     const db = app.database.db;
     expect(await db.selectFrom("sections").select("code").execute()).toHaveLength(7);
@@ -171,18 +173,36 @@ describe("re-importing an edited plan", () => {
     expect(await leadCodes("II.2")).toEqual(["so-tttt"]);
   });
 
-  it("creates an agency it has never seen and refuses a catalogue with no task", async () => {
-    const read = await builtinCatalogue();
-    const edited: CatalogueReadResult = structuredClone(read);
-    const first = edited.catalogue.tasks[0];
-    if (!first) throw new Error("the built-in plan has no task");
-    first.lead = ["Sở Du lịch"];
-    const summary = await runImport(edited);
-    expect(summary.agenciesCreated).toContain("so-du-lich (Sở Du lịch)");
-    expect((await findAgencyByCode(app.database.db, "so-du-lich"))?.kind).toBe("department");
-
-    const empty: CatalogueReadResult = structuredClone(read);
+  it("refuses a catalogue with no task", async () => {
+    const empty: CatalogueReadResult = structuredClone(await builtinCatalogue());
     empty.catalogue.tasks = [];
     await expect(runImport(empty)).rejects.toBeInstanceOf(ImportError);
+  });
+});
+
+describe("a task row with an unreadable timeframe", () => {
+  it("is imported and reported once, as a warning, never as an unread row", async () => {
+    const read: CatalogueReadResult = structuredClone(await builtinCatalogue());
+    const edited = read.catalogue.tasks.map((task) =>
+      task.code === "I.1" ? { ...task, timeframes: ["Quý 5/2020", null], sourceRow: 8 } : task,
+    );
+    read.catalogue.tasks = edited;
+    const summary = await runImport(read);
+    expect(summary.added).toContain("I.1");
+    expect(summary.problems).toEqual([
+      {
+        row: 8,
+        severity: "warning",
+        messageId: "import-problem-unreadable-timeframe",
+        args: { task: "I.1", text: "Quý 5/2020", fallback: "span" },
+      },
+    ]);
+    const task = await app.database.db
+      .selectFrom("tasks")
+      .selectAll()
+      .where("code", "=", "I.1")
+      .executeTakeFirstOrThrow();
+    expect(task.due_date).toBeNull();
+    expect(task.timeframes).toBe(JSON.stringify(["Quý 5/2020"]));
   });
 });

@@ -1,6 +1,6 @@
-// Gia Lai's provincial departments, bodies and district-level people's committees as of 2019:
-// the agencies the built-in plan assigns tasks to. Names match through agencyNameKey, so the
-// aliases only need spellings the key does not already unify.
+// Gia Lai's provincial departments, bodies and district-level people's committees as of 2019, and
+// the outside bodies the built-in plan names: every agency the built-in plan refers to. Names match
+// through agencyNameKey, so the aliases only need spellings the key does not already unify.
 
 import { type AgencyKind, agencyNameKey, GIA_LAI_DISTRICTS } from "../../domain/agency-name.ts";
 
@@ -90,6 +90,14 @@ const PROVINCIAL: BuiltinAgency[] = [
   { code: "buu-dien", name: "Bưu điện tỉnh", kind: "other", aliases: ["Bưu điện tỉnh Gia Lai"] },
 ];
 
+// Bodies outside the administration that the plan names as cooperating. Listed so that importing
+// the plan needs no --create-agencies; the codes are those earlier imports gave them.
+const OUTSIDE: BuiltinAgency[] = [
+  { code: "cac-doanh-nghiep-vien-thong", name: "Các doanh nghiệp Viễn thông", kind: "other", aliases: [] },
+  { code: "cac-doan-the", name: "Các đoàn thể", kind: "other", aliases: [] },
+  { code: "hiep-hoi-doanh-nghiep", name: "Hiệp hội doanh nghiệp", kind: "other", aliases: [] },
+];
+
 const UNIT_CODE = { "thành phố": "tp", "thị xã": "tx", huyện: "h" } as const;
 const UNIT_SHORT = { "thành phố": "TP", "thị xã": "TX", huyện: "H." } as const;
 // Spellings seen in documents for the same district.
@@ -117,7 +125,7 @@ const DISTRICTS: BuiltinAgency[] = GIA_LAI_DISTRICTS.map(({ unit, name }) => {
   };
 });
 
-export const BUILTIN_AGENCIES: readonly BuiltinAgency[] = [...PROVINCIAL, ...DISTRICTS];
+export const BUILTIN_AGENCIES: readonly BuiltinAgency[] = [...PROVINCIAL, ...DISTRICTS, ...OUTSIDE];
 
 const BY_KEY = new Map<string, BuiltinAgency>(
   BUILTIN_AGENCIES.flatMap((agency) =>
