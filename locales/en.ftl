@@ -58,6 +58,11 @@ tasks-none-this-year = (No task is active in { $year }.)
 tasks-other-header = Other tasks (not in { $year }, or dormant) — { $count }:
 tasks-footer = Reply like: «II.2 done», «II.9 in progress 60%», «V.3 vướng kinh phí» (blocked: no budget).
 tasks-no-agency = Your account belongs to no agency, so it has no tasks of its own.
+plan-ended =
+    📅 The plan ended in { $year }: { $plans }
+    In { $current } there are no tasks or report periods left to follow, so the bot sends no reminders and counts no agency as behind.
+plan-ended-hint = When a new plan is loaded, the bot reminds and follows up as usual.
+plan-ended-console-hint = To try a quarter in progress: type «:ngay { $date }» here, or run «npm start -- --at { $iso }».
 
 unknown-command = There is no /{ $command } command. Send /trogiup for the list.
 not-understood =
@@ -69,17 +74,38 @@ internal-error = ⚠️ Something went wrong with this message. It was not recor
 console-banner =
     Nhắc Việc — console mode (no BOT_TOKEN set, so the bot runs in this terminal).
     Database: { $database }
+console-simulated-clock = Simulated clock: { $at } (running at real speed).
 console-plan-loaded = Loaded the built-in plan: { $plan } ({ $tasks } tasks).
-console-demo-invites =
-    To try it, link with one of these invite codes (each works once):
-      official of { $agency }:  /start { $officialCode }
-      coordinator:  /start { $coordinatorCode }
+console-demo-invites = To try it, link with an invite code below (each works once):
+console-demo-invite-official = official of { $agency }:  /start { $code }
+console-demo-invite-coordinator = coordinator:  /start { $code }
+console-linked-users = Linked in the console: { $users }. «:nguoi <name>» writes as that person.
+console-linked-user = { $user } ({ $role ->
+        [coordinator] coordinator
+       *[official] official of { $agency }
+    })
+console-invite-hint = More invite codes: npx nhacviec invite --agency { $agency } --role official (or --role coordinator, without --agency).
 console-usage =
-    Type a message and press Enter. «:user <name>» switches the sender (try both roles), «:press <n>» presses a button, «:quit» quits.
+    Type a message and press Enter. «:user <name>» switches the sender (try both roles), «:press <n>» presses a button, «:date 13/3/2020» moves the clock, «:help» lists the console's commands, «:quit» quits.
+console-help =
+    Console commands (answered here, never sent to the bot):
+      :user <name>          write as someone else, e.g. «:user dieuphoi» (also :nguoi)
+      :press <n>            press button n of the latest message to the current sender (also :bam)
+      :date                 show the console's clock (also :ngay)
+      :date <date [time]>   move the clock there and run the reminder schedule at once, e.g. «:date 13/3/2020», «:date 13/3/2020 08:00», «:date 2020-03-13T08:00»
+      :help                 this list (also :trogiup)
+      :quit                 quit, or Ctrl-D (also :thoat)
+    The bot's own commands: send /trogiup.
 console-user-switched = (You are now writing as «{ $user }».)
+console-user-missing = (Type «:nguoi <name>», e.g. «:nguoi dieuphoi».)
 console-prompt = { $user }>
 console-document-saved = 📎 File saved: { $path }
-console-no-button = (There is no button number { $number } in the last answer.)
+console-no-button = (There is no button number { $number } in the latest message to «{ $user }».)
+console-press-missing = (Type «:bam <n>», e.g. «:bam 1» to press button 1 of the latest message.)
+console-clock = 🕗 The console's clock: { $at }. Type «:ngay 13/3/2020» or «:ngay 13/3/2020 08:00» to move to another day.
+console-clock-moved = 🕗 The clock is now { $at }; it keeps running at real speed.
+console-bad-date = (Could not read the date «{ $value }». Examples: «:ngay 13/3/2020», «:ngay 13/3/2020 08:00», «:ngay 2020-03-13T08:00».)
+console-unknown-command = (The console has no «{ $command }» command. Type «:trogiup» for the list.)
 console-delivered = 📬 Scheduled message to «{ $user }»:
 console-bye = Goodbye!
 
@@ -358,6 +384,8 @@ tick-pending = { $count } message(s) still waiting.
 tick-unreachable = Cannot be reached: { $agencies }
 
 cli-bad-at = --at: "{ $value }" is not an ISO 8601 instant (e.g. 2020-03-10T09:00:00+07:00).
+cli-bad-start-at = --at: cannot read the date "{ $value }"; e.g. npm start -- --at 2020-03-13T08:00 (a wall time in APP_TZ) or --at "13/3/2020 08:00".
+cli-start-at-needs-console = --at is for the console only: with BOT_TOKEN set, a simulated clock would send real reminders to real people. Unset BOT_TOKEN to try it, or drop --at.
 cli-import-no-source = import: give a file (.json, .csv, .xlsx) or --builtin.
 cli-import-two-sources = import: give either a file or --builtin, not both.
 cli-import-nothing-valid = import: no valid task was read; nothing was imported.

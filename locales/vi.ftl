@@ -62,6 +62,11 @@ tasks-none-this-year = (Không có nhiệm vụ nào đang thực hiện trong n
 tasks-other-header = Các nhiệm vụ khác (không thuộc năm { $year } hoặc đang tạm dừng) — { $count }:
 tasks-footer = Trả lời theo mẫu: «II.2 xong», «II.9 đang làm 60%», «V.3 vướng kinh phí».
 tasks-no-agency = Tài khoản của anh/chị không gắn với đơn vị nào, nên không có nhiệm vụ riêng.
+plan-ended =
+    📅 Kế hoạch đã kết thúc năm { $year }: { $plans }
+    Năm { $current } không còn nhiệm vụ hay kỳ báo cáo nào để theo dõi, nên bot không nhắc và không tính đơn vị nào chậm báo cáo.
+plan-ended-hint = Khi có kế hoạch mới, bot sẽ nhắc và theo dõi như thường lệ.
+plan-ended-console-hint = Để thử một quý đang diễn ra: gõ «:ngay { $date }» ở đây, hoặc chạy «npm start -- --at { $iso }».
 
 ## Chung
 unknown-command = Bot không có lệnh /{ $command }. Gõ /trogiup để xem các lệnh.
@@ -75,17 +80,38 @@ internal-error = ⚠️ Bot gặp sự cố khi xử lý tin nhắn này. Tin nh
 console-banner =
     Nhắc Việc — chế độ console (chưa đặt BOT_TOKEN nên bot chạy ngay trong cửa sổ này).
     Cơ sở dữ liệu: { $database }
+console-simulated-clock = Đồng hồ mô phỏng: { $at } (chạy theo thời gian thực).
 console-plan-loaded = Đã nạp kế hoạch có sẵn: { $plan } ({ $tasks } nhiệm vụ).
-console-demo-invites =
-    Để thử, liên kết bằng một trong hai mã mời dưới đây (mỗi mã dùng một lần):
-      cán bộ đầu mối { $agency }:  /start { $officialCode }
-      điều phối viên:  /start { $coordinatorCode }
+console-demo-invites = Để thử, liên kết bằng mã mời dưới đây (mỗi mã dùng một lần):
+console-demo-invite-official = cán bộ đầu mối { $agency }:  /start { $code }
+console-demo-invite-coordinator = điều phối viên:  /start { $code }
+console-linked-users = Đã liên kết trong console: { $users }. «:nguoi <tên>» để nhắn với tư cách người đó.
+console-linked-user = { $user } ({ $role ->
+        [coordinator] điều phối viên
+       *[official] cán bộ { $agency }
+    })
+console-invite-hint = Cần thêm mã mời: npx nhacviec invite --agency { $agency } --role official (hoặc --role coordinator, không cần --agency).
 console-usage =
-    Gõ tin nhắn rồi Enter. «:nguoi <tên>» để đổi người gửi (thử cả hai vai), «:bam <số>» để bấm nút, «:thoat» để thoát.
+    Gõ tin nhắn rồi Enter. «:nguoi <tên>» để đổi người gửi (thử cả hai vai), «:bam <số>» để bấm nút, «:ngay 13/3/2020» để chuyển đồng hồ, «:trogiup» để xem các lệnh của console, «:thoat» để thoát.
+console-help =
+    Lệnh của console (trả lời ngay tại đây, không gửi tới bot):
+      :nguoi <tên>        nhắn với tư cách người khác, ví dụ «:nguoi dieuphoi»
+      :bam <số>           bấm nút số đó của tin nhắn gần nhất gửi người đang nhắn
+      :ngay               xem đồng hồ của console
+      :ngay <ngày [giờ]>  chuyển đồng hồ tới đó và chạy lịch nhắc ngay, ví dụ «:ngay 13/3/2020», «:ngay 13/3/2020 08:00», «:ngay 2020-03-13T08:00»
+      :trogiup            danh sách này
+      :thoat              thoát (hoặc Ctrl-D)
+    Các lệnh của bot: gõ /trogiup.
 console-user-switched = (Anh/chị đang nhắn với tư cách «{ $user }».)
+console-user-missing = (Gõ «:nguoi <tên>», ví dụ «:nguoi dieuphoi».)
 console-prompt = { $user }>
 console-document-saved = 📎 Đã lưu tệp: { $path }
-console-no-button = (Không có nút số { $number } trong câu trả lời gần nhất.)
+console-no-button = (Không có nút số { $number } trong tin nhắn gần nhất gửi «{ $user }».)
+console-press-missing = (Gõ «:bam <số>», ví dụ «:bam 1» để bấm nút số 1 của tin nhắn gần nhất.)
+console-clock = 🕗 Đồng hồ của console: { $at }. Gõ «:ngay 13/3/2020» hoặc «:ngay 13/3/2020 08:00» để chuyển tới ngày khác.
+console-clock-moved = 🕗 Đã chuyển đồng hồ tới { $at }; đồng hồ chạy tiếp theo thời gian thực.
+console-bad-date = (Không đọc được ngày giờ «{ $value }». Ví dụ: «:ngay 13/3/2020», «:ngay 13/3/2020 08:00», «:ngay 2020-03-13T08:00».)
+console-unknown-command = (Console không có lệnh «{ $command }». Gõ «:trogiup» để xem các lệnh.)
 console-delivered = 📬 Tin nhắn theo lịch gửi tới «{ $user }»:
 console-bye = Tạm biệt!
 
@@ -373,6 +399,8 @@ tick-unreachable = Không liên lạc được: { $agencies }
 
 ## Lỗi dòng lệnh (một dòng trên stderr)
 cli-bad-at = --at: «{ $value }» không phải thời điểm ISO 8601 (ví dụ 2020-03-10T09:00:00+07:00).
+cli-bad-start-at = --at: không đọc được ngày giờ «{ $value }»; ví dụ: npm start -- --at 2020-03-13T08:00 (giờ theo APP_TZ) hoặc --at "13/3/2020 08:00".
+cli-start-at-needs-console = --at chỉ dùng cho console: với BOT_TOKEN, đồng hồ mô phỏng sẽ gửi nhắc việc thật cho người thật. Bỏ BOT_TOKEN để chạy thử, hoặc bỏ --at.
 cli-import-no-source = import: hãy chỉ ra một tệp (.json, .csv, .xlsx) hoặc dùng --builtin.
 cli-import-two-sources = import: chỉ chọn một trong hai — một tệp, hoặc --builtin.
 cli-import-nothing-valid = import: không đọc được nhiệm vụ hợp lệ nào, chưa nhập gì.

@@ -23,6 +23,10 @@ function buildProgram(): Command {
   program
     .command("start")
     .description("run the bot (console chat when no token is set)")
+    .option(
+      "--at <instant>",
+      "console only: run at this simulated instant, advancing in real time (e.g. 2020-03-13T08:00, in APP_TZ)",
+    )
     .action(startCommand);
   program
     .command("migrate")

@@ -1,58 +1,19 @@
-import { dirname } from "node:path";
-import { type App, createApp } from "../app.ts";
-import { startConsoleChannel } from "../channels/console/console-channel.ts";
+import { createApp } from "../app.ts";
 import { startTelegram } from "../channels/telegram/telegram-channel.ts";
-import { builtinCatalogue } from "../plan-import/read-catalogue.ts";
-import { createInvite } from "../services/linking.ts";
-import { importCatalogue } from "../services/plan-import.ts";
+import { SimulatedClock, systemClock } from "../clock.ts";
+import type { Config } from "../config.ts";
+import { localDateOf } from "../domain/calendar.ts";
+import { readInstant } from "../domain/date-time-input.ts";
 import { startReminderScheduler } from "../services/scheduler-tick.ts";
-import { readConfig } from "./context.ts";
+import { runConsole } from "./console-start.ts";
+import { CliError, readConfig } from "./context.ts";
 
-const DEMO_AGENCY = "so-tttt";
-
-/** The console needs something to show: the built-in plan on first run, and invites to try both roles. */
-async function prepareConsole(app: App): Promise<string[]> {
-  const { t } = app.translator;
-  const db = app.database.db;
-  const lines: string[] = [];
-  const plan = await db.selectFrom("plans").select("id").executeTakeFirst();
-  if (!plan) {
-    const read = await builtinCatalogue();
-    const summary = await db
-      .transaction()
-      .execute((trx) =>
-        importCatalogue(trx, read, { actor: "console", now: app.clock.now(), source: "builtin" }),
-      );
-    lines.push(t("console-plan-loaded", { plan: summary.planCode, tasks: summary.tasksRead }));
-  }
-  const consoleAccount = await db
-    .selectFrom("channel_accounts")
-    .select("id")
-    .where("channel", "=", "console")
-    .executeTakeFirst();
-  if (!consoleAccount) {
-    const now = app.clock.now();
-    const ttlDays = app.config.INVITE_TTL_DAYS;
-    const official = await createInvite(
-      db,
-      { agency: DEMO_AGENCY, role: "official", createdBy: "console", ttlDays },
-      now,
-    );
-    const coordinator = await createInvite(
-      db,
-      { agency: null, role: "coordinator", createdBy: "console", ttlDays },
-      now,
-    );
-    lines.push(
-      t("console-demo-invites", {
-        agency: official.agencyName ?? DEMO_AGENCY,
-        officialCode: official.code,
-        coordinatorCode: coordinator.code,
-      }),
-    );
-  }
-  lines.push(t("console-usage"));
-  return lines;
+/** `--at 2020-03-13T08:00` or `--at "13/3/2020 08:00"`: a wall time in APP_TZ, or an ISO instant. */
+function demoStart(at: string, config: Config): Date {
+  const year = Number(localDateOf(new Date(), config.APP_TZ).slice(0, 4));
+  const instant = readInstant(at, { year, ...config.REMINDER_TIME }, config.APP_TZ);
+  if (instant === null) throw new CliError("cli-bad-start-at", { value: at });
+  return instant;
 }
 
 function waitForSignal(): Promise<void> {
@@ -62,10 +23,17 @@ function waitForSignal(): Promise<void> {
   });
 }
 
-/** `npm start`: Telegram when BOT_TOKEN is set, otherwise a chat in this terminal. */
-export async function startCommand(): Promise<void> {
+/**
+ * `npm start [-- --at <instant>]`: Telegram when BOT_TOKEN is set, otherwise a chat in this terminal,
+ * whose clock may start at a simulated instant.
+ */
+export async function startCommand(options: { at?: string } = {}): Promise<void> {
   const config = readConfig();
-  const app = await createApp(config);
+  // A simulated clock would send real people reminders of a past quarter.
+  if (config.BOT_TOKEN && options.at !== undefined) throw new CliError("cli-start-at-needs-console");
+  const start = options.at === undefined ? null : demoStart(options.at, config);
+  const consoleClock = config.BOT_TOKEN ? null : new SimulatedClock(start ?? new Date());
+  const app = await createApp(config, { clock: consoleClock ?? systemClock });
   const { t } = app.translator;
   try {
     if (config.BOT_TOKEN) {
@@ -84,20 +52,7 @@ export async function startCommand(): Promise<void> {
       await telegram.stop();
       return;
     }
-    const database = app.database.sqlitePath ?? config.DATABASE_URL.replace(/\/\/[^@]*@/, "//***@");
-    process.stdout.write(`${t("console-banner", { database })}\n`);
-    process.stdout.write(`${(await prepareConsole(app)).join("\n")}\n`);
-    const terminal = startConsoleChannel({
-      conversation: app.conversation,
-      translator: app.translator,
-      clock: app.clock,
-      input: process.stdin,
-      output: process.stdout,
-      documentsFolder: app.database.sqlitePath ? dirname(app.database.sqlitePath) : process.cwd(),
-    });
-    const reminders = startReminderScheduler(app, terminal.deliver);
-    await terminal.finished;
-    await reminders.stop();
+    if (consoleClock) await runConsole(app, consoleClock, start !== null);
   } finally {
     await app.close();
   }

@@ -53,6 +53,7 @@ export function startReminderScheduler(app: App, console?: ConsoleDeliver): Sche
     logger: app.logger,
   });
   return {
+    ...scheduler,
     async stop() {
       delivery.close();
       await scheduler.stop();

@@ -2,6 +2,10 @@ import cron from "node-cron";
 import type { Logger } from "../logger.ts";
 
 export interface Scheduler {
+  /** The run made at start. */
+  started: Promise<void>;
+  /** Runs once more now (after a run still going), e.g. when the console's clock was moved. */
+  tickNow(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -14,11 +18,12 @@ export function startScheduler(options: {
   zone: string;
   logger: Logger;
 }): Scheduler {
-  let running: Promise<unknown> | null = null;
+  let running: Promise<void> | null = null;
   const run = async () => {
     if (running) return;
     running = options
       .tick()
+      .then(() => undefined)
       .catch((error: unknown) => options.logger.error({ err: error }, "scheduler tick failed"));
     try {
       await running;
@@ -28,8 +33,13 @@ export function startScheduler(options: {
   };
   const task = cron.schedule("* * * * *", run, { timezone: options.zone, name: "nhacviec-reminders" });
   // At start too: what fell due while the bot was down goes out now, not a minute later.
-  void run();
+  const started = run();
   return {
+    started,
+    async tickNow() {
+      while (running) await running;
+      await run();
+    },
     async stop() {
       await task.stop();
       await task.destroy();

@@ -21,12 +21,8 @@ export interface AccountIdentity {
   displayName: string;
 }
 
-export async function findLinkedPerson(
-  db: Db,
-  channel: ChannelName,
-  externalUserId: string,
-): Promise<LinkedPerson | null> {
-  const row = await db
+function linkedAccounts(db: Db, channel: ChannelName) {
+  return db
     .selectFrom("channel_accounts")
     .innerJoin("people", "people.id", "channel_accounts.person_id")
     .leftJoin("agencies", "agencies.id", "people.agency_id")
@@ -40,10 +36,24 @@ export async function findLinkedPerson(
       "channel_accounts.id as accountId",
       "channel_accounts.chat_id as chatId",
     ])
-    .where("channel_accounts.channel", "=", channel)
+    .where("channel_accounts.channel", "=", channel);
+}
+
+export async function findLinkedPerson(
+  db: Db,
+  channel: ChannelName,
+  externalUserId: string,
+): Promise<LinkedPerson | null> {
+  const row = await linkedAccounts(db, channel)
     .where("channel_accounts.external_user_id", "=", externalUserId)
     .executeTakeFirst();
   return row ? { ...row, role: row.role as Role } : null;
+}
+
+/** Every account linked on a channel, in the order they were linked. */
+export async function listLinkedAccounts(db: Db, channel: ChannelName): Promise<LinkedPerson[]> {
+  const rows = await linkedAccounts(db, channel).orderBy("channel_accounts.id").execute();
+  return rows.map((row) => ({ ...row, role: row.role as Role }));
 }
 
 export async function insertPerson(

@@ -1,7 +1,6 @@
-import { PassThrough } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startConsoleChannel } from "../../src/channels/console/console-channel.ts";
 import { createInvite } from "../../src/services/linking.ts";
+import { chat } from "../support/console-chat.ts";
 import { createTestApp, type TestApp } from "../support/test-app.ts";
 
 let app: TestApp;
@@ -13,27 +12,6 @@ afterEach(async () => {
   await app.dispose();
 });
 
-/** Types the lines into the console chat and returns everything it printed. */
-async function chat(lines: string[]): Promise<string> {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let printed = "";
-  output.on("data", (chunk: Buffer) => {
-    printed += chunk.toString("utf8");
-  });
-  const terminal = startConsoleChannel({
-    conversation: app.conversation,
-    translator: app.translator,
-    clock: app.clock,
-    input,
-    output,
-    documentsFolder: app.directory,
-  });
-  input.end(`${lines.join("\n")}\n`);
-  await terminal.finished;
-  return printed;
-}
-
 describe("the console chat", () => {
   it("links, lists what is owed and records an update through numbered buttons", async () => {
     const invite = await createInvite(
@@ -41,7 +19,7 @@ describe("the console chat", () => {
       { agency: "so-y-te", role: "official", createdBy: "test", ttlDays: 7 },
       app.clock.now(),
     );
-    const printed = await chat([`/start ${invite.code}`, "/conlai", ":bam 2", ":bam 2", ":thoat"]);
+    const { printed } = await chat(app, [`/start ${invite.code}`, "/conlai", ":bam 2", ":bam 2", ":thoat"]);
     expect(printed).toContain("Liên kết thành công");
     expect(printed).toContain("chưa báo cáo Quý I/2020");
     expect(printed).toMatch(/\[2\] ⏳ Đang làm/);
@@ -55,7 +33,7 @@ describe("the console chat", () => {
   });
 
   it("switches the sender, so one terminal can try both roles", async () => {
-    const printed = await chat([":nguoi dieuphoi", "xin chào"]);
+    const { printed } = await chat(app, [":nguoi dieuphoi", "xin chào"]);
     expect(printed).toContain("«dieuphoi»");
     expect(printed).toContain("dieuphoi> ");
     expect(printed).toContain("chưa được liên kết");
@@ -63,6 +41,6 @@ describe("the console chat", () => {
   });
 
   it("says so when a button number does not exist", async () => {
-    expect(await chat([":bam 9"])).toContain("Không có nút số 9");
+    expect((await chat(app, [":bam 9"])).printed).toContain("Không có nút số 9");
   });
 });

@@ -25,6 +25,7 @@ describe("console: a scheduled reminder appears in the terminal chat", () => {
       conversation: app.conversation,
       translator: app.translator,
       clock: app.clock,
+      zone: app.config.APP_TZ,
       input,
       output,
       documentsFolder: app.directory,

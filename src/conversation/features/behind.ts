@@ -6,6 +6,7 @@ import { PeriodError } from "../../services/reporting-period.ts";
 import { decodeCoordinatorButton, encodeCoordinatorButton } from "../coordinator-buttons.ts";
 import { refuseUnlessCoordinator } from "../coordinator-only.ts";
 import { shortTitle } from "../format.ts";
+import { planEndedNotice } from "../plan-ended.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 import type { IncomingButton, Reply, ReplyButton } from "../types.ts";
 
@@ -20,6 +21,9 @@ export async function behindAnswer(turn: LinkedTurn, page: number, quarter?: str
   const { deps } = turn;
   const translator = deps.translator;
   const { t } = translator;
+  // A quarter asked for by name is answered even after the plan ended; "now" is not.
+  const ended = quarter === undefined ? await planEndedNotice(turn) : null;
+  if (ended) return ended;
   let loaded: Awaited<ReturnType<typeof loadBehind>>;
   try {
     loaded = await loadBehind(deps.db, {

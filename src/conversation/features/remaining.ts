@@ -2,6 +2,7 @@ import { dateText, periodName } from "../../i18n/display.ts";
 import { rememberList } from "../../store/conversation-state.ts";
 import { agencyPeriodView } from "../agency-period.ts";
 import { shortTitle } from "../format.ts";
+import { planEndedNotice } from "../plan-ended.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 import type { Reply } from "../types.ts";
 import { taskKeyboard } from "./task-buttons.ts";
@@ -11,6 +12,8 @@ export async function remainingFeature(turn: LinkedTurn): Promise<Reply[]> {
   const { deps, person } = turn;
   const { t } = deps.translator;
   if (person.agencyId === null) return say(t("tasks-no-agency"));
+  const ended = await planEndedNotice(turn);
+  if (ended) return ended;
   const now = deps.clock.now();
   const view = await agencyPeriodView(turn, person.agencyId, now);
   const agency = person.agencyName ?? "";

@@ -2,6 +2,7 @@ import { localDateOf } from "../../domain/calendar.ts";
 import { type AgencyTask, tasksLedBy } from "../../store/assignments.ts";
 import { rememberList } from "../../store/conversation-state.ts";
 import { shortTitle } from "../format.ts";
+import { planEndedNotice } from "../plan-ended.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 import type { Reply } from "../types.ts";
 import { taskKeyboard } from "./task-buttons.ts";
@@ -11,6 +12,8 @@ export async function tasksFeature(turn: LinkedTurn): Promise<Reply[]> {
   const { t } = turn.deps.translator;
   const { person, deps } = turn;
   if (person.agencyId === null) return say(t("tasks-no-agency"));
+  const ended = await planEndedNotice(turn);
+  if (ended) return ended;
   const tasks = await tasksLedBy(deps.db, person.agencyId);
   const agency = person.agencyName ?? "-";
   if (tasks.length === 0) return say(t("tasks-none", { agency }));

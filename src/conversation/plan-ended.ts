@@ -1,0 +1,40 @@
+// A plan that has ended says so plainly: /nhiemvu, /conlai, /cham and "ai chưa báo cáo?" answer with
+// this instead of an empty list or "everyone has reported".
+import { localDateOf } from "../domain/calendar.ts";
+import type { Translator } from "../i18n/translator.ts";
+import { type EndedPlans, endedPlansBefore } from "../services/plan-span.ts";
+import { shortTitle } from "./format.ts";
+import { say, type Turn } from "./turn.ts";
+import type { Reply } from "./types.ts";
+
+/** The notice; on the console it names the demo clock, which can replay a quarter of the plan. */
+export function planEndedText(
+  translator: Translator,
+  ended: EndedPlans,
+  currentYear: number,
+  onConsole: boolean,
+): string {
+  const { t } = translator;
+  // Years are passed as text: Fluent would format the number 2025 as "2.025" in Vietnamese.
+  const notice = t("plan-ended", {
+    plans: ended.titles.map((title) => shortTitle(title)).join("; "),
+    year: String(ended.endYear),
+    current: String(currentYear),
+  });
+  const hint = onConsole
+    ? t("plan-ended-console-hint", {
+        date: `13/3/${ended.demoYear}`,
+        iso: `${ended.demoYear}-03-13T08:00`,
+      })
+    : t("plan-ended-hint");
+  return `${notice}\n${hint}`;
+}
+
+/** The notice when every plan ended before this (real or simulated) year; null otherwise. */
+export async function planEndedNotice(turn: Turn): Promise<Reply[] | null> {
+  const { deps } = turn;
+  const year = Number(localDateOf(deps.clock.now(), deps.zone).slice(0, 4));
+  const ended = await endedPlansBefore(deps.db, year);
+  if (ended === null) return null;
+  return say(planEndedText(deps.translator, ended, year, turn.message.channel === "console"));
+}
