@@ -8,6 +8,7 @@ import type { ReportingPeriod } from "../domain/calendar.ts";
 import type { AgencyStanding, Recipient, UnreachableReason } from "../domain/reminder-plan.ts";
 import type { Translator } from "../i18n/translator.ts";
 import { codeList, dateText } from "./behind-text.ts";
+import { blockerPhrase } from "./update-text.ts";
 
 // Telegram allows 100 buttons per keyboard; three per task.
 const MAX_TASKS_WITH_BUTTONS = 30;
@@ -128,7 +129,7 @@ export function summaryPayload(
         t("summary-blocked-item", {
           code: a.taskCode,
           agency: a.agencyName,
-          blocker: a.latestStatus?.blocker ?? a.latestStatus?.rawText ?? "",
+          blocker: blockerPhrase(translator, a.latestStatus?.blocker ?? null),
         }),
       ),
     );
