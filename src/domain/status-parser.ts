@@ -837,14 +837,13 @@ function isBut(t: Token): boolean {
   return t.folded === "nhung" && (t.bare || t.lower === "nhưng");
 }
 
+const STATUS_OPENERS = [DANG, DONE, NOT_STARTED, IN_PROGRESS, PROGRESS_CUES, ETA_STRONG];
+
 /** The clause starting at k states a status of its own: "đạt 40%", "đang làm", "đã xong", "dự kiến 30/6". */
 function statesStatus(c: Clause, k: number): boolean {
   let m = k;
   while (m < c.tokens.length && FILLER.has(folded(c, m))) m++;
-  const opens = (j: number) =>
-    [DANG, DONE, NOT_STARTED, IN_PROGRESS, PROGRESS_CUES, ETA_STRONG].some(
-      (list) => matchAny(c, j, list) > 0,
-    );
+  const opens = (j: number) => STATUS_OPENERS.some((list) => matchAny(c, j, list) > 0);
   if (opens(m) || (matchAny(c, m, PAST) > 0 && opens(m + 1))) return true;
   for (let j = m; j < c.tokens.length && !CLAUSE_BREAK.has(folded(c, j)); j++) {
     const t = c.tokens[j] as Token;
