@@ -13,7 +13,11 @@ export function referenceDateOf(at: string | undefined, zone: string, now: Date)
   return localDateOf(instant, zone);
 }
 
-/** `nhacviec parse`: one message a line on stdin, one JSON line out for each (SPEC §6). */
+/**
+ * `nhacviec parse`: one message a line on stdin, one JSON line out for each (SPEC §6). An update with a
+ * percentage over 100 also carries `progress_over_100` (the figure typed; `progress` stays 0–100 or null);
+ * the key is absent otherwise, so the contract's five keys are unchanged for every other update.
+ */
 export async function parseCommand(options: { at?: string }): Promise<void> {
   const config = readConfig();
   const referenceDate = referenceDateOf(options.at, config.APP_TZ, systemClock.now());
@@ -25,6 +29,7 @@ export async function parseCommand(options: { at?: string }): Promise<void> {
       progress: update.progress,
       blocker: update.blocker,
       eta: update.eta,
+      ...(update.progressOver100 === null ? {} : { progress_over_100: update.progressOver100 }),
     }));
     process.stdout.write(`${JSON.stringify({ text, updates })}\n`);
   }

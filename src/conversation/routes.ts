@@ -3,7 +3,11 @@
 import { BEHIND_PAGE_PREFIX, NUDGE_PREFIX } from "./coordinator-buttons.ts";
 import { awayCommand, awayTextHandler } from "./features/away.ts";
 import { behindFeature, behindPageButton } from "./features/behind.ts";
-import { coordinatorQuestionHandler, situationFeature } from "./features/coordinator-question.ts";
+import {
+  coordinatorQuestionHandler,
+  officialQuestionHandler,
+  situationFeature,
+} from "./features/coordinator-question.ts";
 import { helpFeature } from "./features/help.ts";
 import { handleNudgeButton, nudgeFeature } from "./features/nudge.ts";
 import { statusTextHandler } from "./features/plain-text-update.ts";
@@ -38,7 +42,12 @@ export const COMMANDS: Record<string, CommandHandler> = {
 };
 
 /** Plain-text readers; each returns null to let the next one try. */
-export const TEXT_HANDLERS: TextHandler[] = [awayTextHandler, coordinatorQuestionHandler, statusTextHandler];
+export const TEXT_HANDLERS: TextHandler[] = [
+  awayTextHandler,
+  coordinatorQuestionHandler,
+  statusTextHandler,
+  officialQuestionHandler,
+];
 
 /** Button presses by the prefix of their callback data ("u:" task buttons). */
 export const BUTTON_HANDLERS: Record<string, ButtonHandler> = {

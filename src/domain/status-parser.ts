@@ -16,6 +16,14 @@
 //   question, and an update with every field null would store nothing; the caller answers with a hint.
 // - An expected date with no other status ("II.2 dự kiến xong 30/6") means in_progress: not done yet.
 // - A done word with a progress of 1–99 ("hoàn thành 80% khối lượng") is in_progress.
+// - A progress over 100 ("đang làm 150%") cannot be a progress: it is carried as `progressOver100` so the
+//   caller asks what was meant, and never changes the status by itself.
+// - A date without its year is read as past when its last occurrence before the message is nearer than its
+//   next one ("xong 30/6" sent on 5/7): like a past date written with its year, it says when something
+//   happened, so with a done word it is a completion date, not an expected one. Only "dự kiến", "sẽ"…
+//   make such a date expected (then its next occurrence). The message's own day counts as ahead.
+// - An obstacle's text runs to the end of its segment, across commas and sentences, unless a later clause
+//   states something else (a progress, a date, "đang làm", "đã xong", "dự kiến"…) or "nhưng" turns away.
 
 import { MAX_SECTION, romanToInt, tryTaskCode } from "./task-code.ts";
 import { foldWord, hasDiacritics, readNumberWords, type WordToken } from "./vietnamese.ts";
@@ -32,6 +40,8 @@ export interface ParsedUpdate {
   blocker: string | null;
   /** Expected completion date, YYYY-MM-DD. */
   eta: string | null;
+  /** A progress figure over 100 as typed (150 for "150%"), which `progress` cannot hold; else null. */
+  progressOver100: number | null;
 }
 
 // Caps keep the work bounded for pasted documents; real updates are far below them.
@@ -40,7 +50,6 @@ const MAX_SEGMENTS = 50;
 const MAX_SEGMENT_CHARS = 1_000;
 const MAX_TOKENS = 200;
 const MAX_UPDATES = 50;
-const MAX_BLOCKER_CHARS = 200;
 const MAX_LIST_ITEM = 99;
 
 // ---------------------------------------------------------------------------------------------------------
@@ -352,7 +361,6 @@ const NEXT = words("sau tới");
 
 // Shared
 const CLAUSE_BREAK = words(", . ! ? : ( ) [ ]");
-const BLOCKER_BREAK = words(", . ! ? : ( ) [ ] nhưng");
 const FILLER = words(
   "ạ a à ah aj ak ha nhé nha nhe nhen nhá nghe nhỉ ne nè em e anh chị c ơi oi thôi rồi r rùi vậy đấy đó luôn " +
     "nhưng và mà ok oke bác sếp ad admin bạn",
@@ -379,7 +387,7 @@ interface DateSpan {
   readonly end: number;
   /** YYYY-MM-DD, null when not a real date ("31/2"). */
   readonly iso: string | null;
-  /** Written with a year and before the reference: a date something happened, not an expected one. */
+  /** Before the reference (see isPast): a date something happened, not an expected one. */
   readonly past: boolean;
 }
 
@@ -429,6 +437,35 @@ function resolveDate(parts: DateParts, reference: Ymd | null): string | null {
     if (candidate >= floor) return candidate;
   }
   return null;
+}
+
+function dayNumber(isoDate: string): number {
+  const [year, month, day] = isoDate.split("-").map(Number);
+  return Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1) / 86_400_000;
+}
+
+/** The last occurrence of a date written without its year strictly before the reference. */
+function lastBefore(parts: DateParts, reference: Ymd): string | null {
+  const today = iso(reference.year, reference.month, reference.day);
+  for (let year = reference.year; year >= reference.year - 8; year--) {
+    const day = parts.day ?? daysInMonth(year, parts.month);
+    if (!isValidYmd(year, parts.month, day)) continue;
+    const candidate = iso(year, parts.month, day);
+    if (candidate < today) return candidate;
+  }
+  return null;
+}
+
+/**
+ * Whether a date lies behind the message: written with its year, before the reference day; without it,
+ * when its last occurrence is nearer than its next one ("30/6" sent on 5/7). The reference day itself is ahead.
+ */
+function isPast(parts: DateParts, resolved: string | null, reference: Ymd | null): boolean {
+  if (resolved === null || reference === null) return false;
+  const today = iso(reference.year, reference.month, reference.day);
+  if (parts.year !== null) return resolved < today;
+  const before = lastBefore(parts, reference);
+  return before !== null && dayNumber(today) - dayNumber(before) < dayNumber(resolved) - dayNumber(today);
 }
 
 function smallInt(t: Token | undefined, min: number, max: number): number | null {
@@ -528,13 +565,12 @@ function findDates(c: Clause): DateSpan[] {
     const date = readDateAt(c, i);
     if (date === null) continue;
     const resolved = resolveDate(date, c.ctx.reference);
-    const reference = c.ctx.reference;
-    const past =
-      date.year !== null &&
-      resolved !== null &&
-      reference !== null &&
-      resolved < iso(reference.year, reference.month, reference.day);
-    spans.push({ start: i, end: i + date.length, iso: resolved, past });
+    spans.push({
+      start: i,
+      end: i + date.length,
+      iso: resolved,
+      past: isPast(date, resolved, c.ctx.reference),
+    });
     for (let k = i; k < i + date.length; k++) {
       const t = c.tokens[k];
       if (t !== undefined) t.used = true;
@@ -554,7 +590,7 @@ function* backwards(c: Clause, j: number, limit: number): Generator<number> {
 
 /**
  * "dự kiến xong 30/3", "trước 15/4", "30/6 là xong"; not "đã xong trước 15/3", not "từ 15/3".
- * Only "dự kiến" and the like make a past date (written with its year) expected.
+ * Only "dự kiến" and the like make a past date expected.
  */
 function isEtaContext(c: Clause, span: DateSpan): boolean {
   if (endsWith(c, span.start - 1, FROM) > 0) return false;
@@ -756,6 +792,7 @@ interface Signals {
   notStarted: boolean;
   inProgress: boolean;
   progress: number | null;
+  progressOver100: number | null;
   eta: string | null;
 }
 
@@ -767,6 +804,7 @@ function hasSignal(s: Signals): boolean {
     s.notStarted ||
     s.inProgress ||
     s.progress !== null ||
+    s.progressOver100 !== null ||
     s.eta !== null
   );
 }
@@ -794,20 +832,42 @@ function isObstacleNegated(c: Clause, i: number): boolean {
   return false;
 }
 
-/** The obstacle's clause as typed: from the obstacle word to the next break, without trailing particles. */
+/** "nhưng" (but) turns away from the obstacle; "những" (plural) is part of it. */
+function isBut(t: Token): boolean {
+  return t.folded === "nhung" && (t.bare || t.lower === "nhưng");
+}
+
+const STATUS_OPENERS = [DANG, DONE, NOT_STARTED, IN_PROGRESS, PROGRESS_CUES, ETA_STRONG];
+
+/** The clause starting at k states a status of its own: "đạt 40%", "đang làm", "đã xong", "dự kiến 30/6". */
+function statesStatus(c: Clause, k: number): boolean {
+  let m = k;
+  while (m < c.tokens.length && FILLER.has(folded(c, m))) m++;
+  const opens = (j: number) => STATUS_OPENERS.some((list) => matchAny(c, j, list) > 0);
+  if (opens(m) || (matchAny(c, m, PAST) > 0 && opens(m + 1))) return true;
+  for (let j = m; j < c.tokens.length && !CLAUSE_BREAK.has(folded(c, j)); j++) {
+    const t = c.tokens[j] as Token;
+    if ((t.used && !t.ref) || matchAny(c, j, PERCENT) > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * The obstacle as typed, whole: from the obstacle word to the end of the segment, across commas and
+ * sentences, unless "nhưng" or a clause stating a status ends it; without trailing particles.
+ */
 function blockerText(c: Clause, i: number): string {
   let end = i;
   for (let j = i + 1; j < c.tokens.length; j++) {
-    const t = c.tokens[j];
-    if (t === undefined || t.ref || BLOCKER_BREAK.has(t.folded)) break;
+    const t = c.tokens[j] as Token;
+    if (t.ref || isBut(t) || (CLAUSE_BREAK.has(t.folded) && statesStatus(c, j + 1))) break;
     end = j;
   }
   while (end > i && c.tokens[end] !== undefined && isTrailing(c.tokens[end] as Token)) end--;
   const first = c.tokens[i];
   const last = c.tokens[end];
   if (first === undefined || last === undefined) return "?";
-  const text = c.text.slice(first.start, last.end).replace(/\s+/g, " ").trim();
-  return text.length > MAX_BLOCKER_CHARS ? `${text.slice(0, MAX_BLOCKER_CHARS - 1)}…` : text;
+  return c.text.slice(first.start, last.end).replace(/\s+/g, " ").trim();
 }
 
 function findBlocker(c: Clause): string | null {
@@ -978,14 +1038,22 @@ function isProgressCandidate(c: Clause, i: number, n: NumberAt): boolean {
   return n.digits && c.tokens[i - 1]?.ref === true;
 }
 
-/** The last progress figure stated as fact; a negated one ("chưa đạt 100%") only says in progress. */
+/**
+ * The last progress figure stated as fact; a negated one ("chưa đạt 100%") only says in progress. A percentage
+ * over 100 is kept apart, for the caller to ask about; over 100 without '%' ("đạt 150") is a count, not progress.
+ */
 function findProgress(c: Clause, s: Signals): void {
   for (let i = 0; i < c.tokens.length; i++) {
     const n = readNumberAt(c, i);
     if (n === null) continue;
-    if (isProgressCandidate(c, i, n) && n.value >= 0 && n.value <= 100) {
+    const value = Math.round(n.value);
+    const fits = value <= 100 || matchAny(c, i + n.length, PERCENT) > 0;
+    if (fits && isProgressCandidate(c, i, n)) {
       if (isProgressNegated(c, i)) s.inProgress = true;
-      else if (!isProgressFuture(c, i)) s.progress = Math.round(n.value);
+      else if (!isProgressFuture(c, i)) {
+        s.progress = value <= 100 ? value : null;
+        s.progressOver100 = value <= 100 ? null : value;
+      }
     }
     i += n.length - 1;
   }
@@ -1012,6 +1080,7 @@ function readSignals(c: Clause): Signals {
     notStarted: hasNotStarted(c),
     inProgress: hasInProgress(c),
     progress: null,
+    progressOver100: null,
     eta: findEta(c, dates),
   };
   applyDoneWords(c, dates, s);
@@ -1036,7 +1105,10 @@ function mergeSignals(a: Signals, b: Signals): Signals {
     negatedDone: a.negatedDone || b.negatedDone,
     notStarted: a.notStarted || b.notStarted,
     inProgress: a.inProgress || b.inProgress,
-    progress: b.progress ?? a.progress,
+    // The last figure stated wins, whether it fits in 0–100 or not.
+    ...(b.progress !== null || b.progressOver100 !== null
+      ? { progress: b.progress, progressOver100: b.progressOver100 }
+      : { progress: a.progress, progressOver100: a.progressOver100 }),
     eta: a.eta ?? b.eta,
   };
 }
@@ -1129,6 +1201,7 @@ function toUpdate(taskRef: string | null, s: Signals): ParsedUpdate {
     progress: s.progress,
     blocker: status === "blocked" ? s.blocker : null,
     eta: s.eta,
+    progressOver100: s.progressOver100,
   };
 }
 
@@ -1142,7 +1215,7 @@ function parse(text: string, referenceDate: string): ParsedUpdate[] {
   const parts = segments.flatMap((segment) => readSegment(segment.slice(0, MAX_SEGMENT_CHARS), ctx));
   return attachTaskless(parts)
     .flatMap((part) => (part.refs.length > 0 ? part.refs : [null]).map((ref) => toUpdate(ref, part.signals)))
-    .filter((u) => u.status !== null || u.progress !== null || u.eta !== null)
+    .filter((u) => u.status !== null || u.progress !== null || u.eta !== null || u.progressOver100 !== null)
     .slice(0, MAX_UPDATES);
 }
 

@@ -1,4 +1,5 @@
 // The report's columns, defined once for every writer: header message id, width and typed value.
+import { blockerReason } from "../domain/blocker-text.ts";
 import { localDateTimeOf } from "../domain/calendar.ts";
 import type { AgencySummaryRow, CumulativeRow, QuarterReport, ReportRow } from "../domain/quarter-report.ts";
 import type { Translator } from "../i18n/translator.ts";
@@ -61,7 +62,8 @@ export function assignmentSheet(
       column(translator, "report-col-reported", 14, (r) => yesNo(r.reportedInPeriod)),
       column(translator, "report-col-status", 18, (r) => text(statusLabel(translator, r.status))),
       column(translator, "report-col-progress", 12, (r) => number(r.progress)),
-      column(translator, "report-col-blocker", 36, (r) => text(r.blocker)),
+      // Under the "Vướng mắc" header the reason stands alone, whole: "kinh phí", not "vướng kinh phí".
+      column(translator, "report-col-blocker", 36, (r) => text(blockerReason(r.blocker))),
       column(translator, "report-col-eta", 16, (r) => date(r.eta)),
       column(translator, "report-col-reporter", 22, (r) => text(r.reporter)),
       column(translator, "report-col-time", 18, (r) =>

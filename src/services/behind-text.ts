@@ -12,6 +12,7 @@ import {
 import { localDateOf, type ReportingPeriod } from "../domain/calendar.ts";
 import { dateText, dateTimeText, periodName } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
+import { blockerPhrase, workText } from "./update-text.ts";
 
 /** Shows a long code list on a phone: the first few, then "+n". */
 export function codeList(codes: readonly string[], max = 8): string {
@@ -19,16 +20,10 @@ export function codeList(codes: readonly string[], max = 8): string {
   return `${codes.slice(0, max).join(", ")} +${codes.length - max}`;
 }
 
-/** "đang thực hiện 60%", "vướng mắc: thiếu kinh phí", or "chưa báo cáo". */
+/** "đang thực hiện 60%", "vướng: thiếu kinh phí", or "chưa báo cáo". */
 export function statusText(translator: Translator, facts: UpdateFacts | null): string {
-  const { t } = translator;
-  if (facts === null || facts.status === null) {
-    return facts?.progress != null ? `${facts.progress}%` : t("behind-status-none");
-  }
-  const progress =
-    facts.progress !== null && facts.progress > 0 && facts.progress < 100 ? ` ${facts.progress}%` : "";
-  const blocker = facts.status === "blocked" && facts.blocker ? `: ${facts.blocker}` : "";
-  return `${t(`behind-status-${facts.status}`)}${progress}${blocker}`;
+  const text = facts === null ? "" : workText(translator, facts);
+  return text === "" ? translator.t("behind-status-none") : text;
 }
 
 export function categorySummary(translator: Translator, counts: CategoryCounts): string {
@@ -84,7 +79,7 @@ export function blockedLine(translator: Translator, item: BlockedItem): string {
   return translator.t("behind-blocked-line", {
     code: item.taskCode,
     agency: item.agencyName,
-    blocker: item.blocker ?? translator.t("behind-blocker-unknown"),
+    blocker: blockerPhrase(translator, item.blocker),
     days: item.ageDays,
   });
 }

@@ -9,6 +9,7 @@ import type { AgencyStanding, Recipient, UnreachableReason } from "../domain/rem
 import { dateText, periodName } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
 import { codeList } from "./behind-text.ts";
+import { blockerPhrase } from "./update-text.ts";
 
 // Telegram allows 100 buttons per keyboard; three per task.
 const MAX_TASKS_WITH_BUTTONS = 30;
@@ -131,7 +132,7 @@ export function summaryPayload(
         t("summary-blocked-item", {
           code: a.taskCode,
           agency: a.agencyName,
-          blocker: a.latestStatus?.blocker ?? a.latestStatus?.rawText ?? "",
+          blocker: blockerPhrase(translator, a.latestStatus?.blocker ?? null),
         }),
       ),
     );

@@ -2,7 +2,8 @@ import type { Db } from "../db/database.ts";
 
 /** A question the bot asked and waits on, per chat account. */
 export type PendingAnswer =
-  | { kind: "progress"; assignmentId: number }
+  /** `base`: what the message that stated a progress over 100 said besides, kept with the answer. */
+  | { kind: "progress"; assignmentId: number; base?: PendingUpdate }
   | { kind: "blocker"; assignmentId: number }
   | { kind: "pick_task"; updates: PendingUpdate[]; rawText: string; sentAt: string; messageKey: string };
 
@@ -11,6 +12,8 @@ export interface PendingUpdate {
   progress: number | null;
   blocker: string | null;
   eta: string | null;
+  /** A percentage over 100 the bot must still ask about (absent in states saved before it existed). */
+  progressOver100?: number | null;
 }
 
 export interface ConversationState {

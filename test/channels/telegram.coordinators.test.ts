@@ -117,7 +117,49 @@ describe("coordinators over Telegram", () => {
     expect((await ask(OFFICIAL_Y_TE, "/cham")).text).toContain("dành cho điều phối viên");
     expect((await ask(OFFICIAL_Y_TE, "/baocao")).text).toContain("dành cho điều phối viên");
     expect((await ask(OFFICIAL_Y_TE, "/nhac Sở Nội vụ")).text).toContain("dành cho điều phối viên");
-    expect((await ask(OFFICIAL_Y_TE, "ai chưa báo cáo?")).text).not.toContain("Chưa báo cáo đủ");
+    for (const question of [
+      "ai chưa báo cáo?",
+      "tình hình Sở Y tế",
+      "don vi nao cham",
+      "nhiệm vụ II.2 thế nào?",
+    ]) {
+      const text = (await ask(OFFICIAL_Y_TE, question)).text ?? "";
+      expect(text).toBe(
+        "Chức năng này dành cho điều phối viên. Anh/chị dùng /nhiemvu để xem nhiệm vụ của đơn vị mình.",
+      );
+    }
+    // An update that starts like a question is still an update.
+    expect((await ask(OFFICIAL_Y_TE, "tiến độ III.4 đạt 80%")).text).toContain("Đã ghi nhận III.4");
+  });
+
+  it("shows an obstacle one way, «vướng: …», capped in chat lines and whole in the database", async () => {
+    const reason =
+      "kinh phí, nhân lực và mặt bằng. Sở Tài chính chưa thẩm định dự toán, UBND tỉnh chưa phân bổ vốn " +
+      "cho hạng mục máy chủ và phần mềm dùng chung của các sở";
+    // Stamped with the harness clock, so the update belongs to Q1 2020.
+    expect(await harness.say(OFFICIAL_Y_TE, `III.4 đang làm 40%, vướng ${reason}`)).toContain(
+      "Đã ghi nhận III.4: đang thực hiện 40%, vướng: kinh phí, nhân lực",
+    );
+    const stored = await harness.app.database.db
+      .selectFrom("status_updates")
+      .select("blocker")
+      .where("blocker", "is not", null)
+      .executeTakeFirstOrThrow();
+    expect(stored.blocker).toBe(`vướng ${reason}`);
+    const capped = (text: string) => {
+      const shown = /vướng: (kinh phí[^\n]*?…)/.exec(text)?.[1] ?? "";
+      expect(shown.length).toBeLessThanOrEqual(100);
+      expect(reason.startsWith(shown.slice(0, -1))).toBe(true);
+      return shown;
+    };
+    harness.app.clock.advance(60_000);
+    const behind = (await ask(COORDINATOR, "/cham")).text ?? "";
+    expect(behind).toMatch(/^• III\.4 · Sở Y tế — vướng: kinh phí.*… \(0 ngày\)$/m);
+    capped(behind);
+    const agency = (await ask(COORDINATOR, "tình hình Sở Y tế")).text ?? "";
+    expect(agency).toMatch(/^✅ III\.4: đang thực hiện 40%, vướng: kinh phí.*… — /m);
+    capped(agency);
+    expect(agency).not.toContain("vướng mắc");
   });
 
   it("a nudge button reaches the agency's officials once, and a second nudge within the hour is refused", async () => {

@@ -221,6 +221,84 @@ describe("status updates over Telegram", () => {
     ]);
   });
 
+  it("asks about a percentage over 100, records what else was said, and keeps it with the answer", async () => {
+    await link(1013, "so-tttt");
+    const asked = await harness.exchange(1013, () =>
+      harness.fake.sendUserMessage({ userId: 1013, text: "II.10 đang làm 150%", date: nowSeconds() }),
+    );
+    expect(asked.text).toContain("✅ Đã ghi nhận II.10: đang thực hiện\n");
+    expect(asked.text).toContain("II.10: 150% vượt quá 100% nên chưa ghi tiến độ");
+    expect(buttonData(asked.replyMarkup).map((data) => decodeButton(data))).toMatchObject([
+      { action: "done" },
+      { action: "percent", value: 25 },
+      { action: "percent", value: 50 },
+      { action: "percent", value: 75 },
+    ]);
+    expect(await harness.say(1013, "60")).toContain("Đã ghi nhận II.10: đang thực hiện 60%");
+
+    // An obstacle said with the figure stays with the percentage tapped afterwards.
+    const blocked = await harness.exchange(1013, () =>
+      harness.fake.sendUserMessage({ userId: 1013, text: "II.2 vướng kinh phí, 150%", date: nowSeconds() }),
+    );
+    expect(blocked.text).toContain("Đã ghi nhận II.2: vướng: kinh phí");
+    const fifty = buttonData(blocked.replyMarkup).find((data) => decodeButton(data)?.value === 50);
+    const tapped = await harness.exchange(1013, () =>
+      harness.fake.pressButton({ userId: 1013, messageId: blocked.messageId, data: fifty ?? "" }),
+    );
+    expect(tapped.text).toContain("Đã ghi nhận II.2: đang thực hiện 50%, vướng: kinh phí");
+
+    // Only the figure: nothing is stored until the answer; "xong" answers for the task asked about.
+    const only = await harness.say(1013, "II.9 đạt 120%");
+    expect(only).not.toContain("Đã ghi nhận");
+    expect(only).toContain("II.9: 120% vượt quá 100%");
+    expect(await harness.say(1013, "xong")).toContain("Đã ghi nhận II.9: hoàn thành");
+
+    // With a done claim, over 100% is an overshoot: done, and the confirmation says so.
+    expect(await harness.say(1013, "II.1 hoàn thành 120% kế hoạch")).toContain(
+      "Đã ghi nhận II.1: hoàn thành (120% vượt quá 100%: đã ghi là hoàn thành.)",
+    );
+
+    const updates = await storedUpdates();
+    expect(updates.map((u) => [u.code, u.status, u.progress, u.blocker])).toEqual([
+      ["II.10", "in_progress", null, null],
+      ["II.10", "in_progress", 60, null],
+      ["II.2", "blocked", null, "vướng kinh phí"],
+      ["II.2", "blocked", 50, "vướng kinh phí"],
+      ["II.9", "done", null, null],
+      ["II.1", "done", null, null],
+    ]);
+    expect(updates.every((u) => u.progress === null || u.progress <= 100)).toBe(true);
+  });
+
+  it("reads a date already past in a done message as when it was finished, not as next year's", async () => {
+    harness.app.clock.set(new Date("2020-07-05T02:00:00Z"));
+    await link(1014, "so-tttt");
+    const done = await harness.say(1014, "II.1 xong 30/6");
+    expect(done).toContain("Đã ghi nhận II.1: hoàn thành\n");
+    expect(done).not.toContain("dự kiến");
+    expect(await harness.say(1014, "II.9 xong 30/7")).toContain(
+      "Đã ghi nhận II.9: đang thực hiện, dự kiến xong 30/07/2020",
+    );
+    expect((await storedUpdates()).map((u) => [u.code, u.status, u.eta])).toEqual([
+      ["II.1", "done", null],
+      ["II.9", "in_progress", "2020-07-30"],
+    ]);
+  });
+
+  it("stores a long obstacle whole and shows it capped with «…»", async () => {
+    await link(1015, "so-tttt");
+    const reason =
+      "kinh phí, nhân lực và mặt bằng. Sở Tài chính chưa thẩm định dự toán, UBND tỉnh chưa phân bổ " +
+      "vốn cho hạng mục máy chủ và phần mềm dùng chung";
+    const answer = await harness.say(1015, `II.2 đang làm 30%, vướng ${reason}`);
+    const line = /^✅ Đã ghi nhận II\.2: đang thực hiện 30%, vướng: (.*)$/m.exec(answer)?.[1] ?? "";
+    expect(line.endsWith("…")).toBe(true);
+    expect(reason.startsWith(line.slice(0, -1))).toBe(true);
+    expect(line.length).toBeLessThanOrEqual(100);
+    const [update] = await storedUpdates();
+    expect(update?.blocker).toBe(`vướng ${reason}`);
+  });
+
   it("says a forged or stale button has expired", async () => {
     await link(1009, "so-y-te");
     const sent = await harness.telegram.bot.api.sendMessage(1009, "cũ");

@@ -70,6 +70,30 @@ describe("nhacviec parse", () => {
     });
   });
 
+  it("adds progress_over_100 only to an update over 100%, and reads a past date in a done message as done", async () => {
+    const input = ["II.10 đang làm 150%", "II.1 xong 30/6", "II.4 vướng kinh phí, nhân lực và mặt bằng"];
+    const result = await runCli(["parse", "--at", "2020-07-05"], env, `${input.join("\n")}\n`);
+    expect(result.code).toBe(0);
+    const [over, pastDone, blocker] = result.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line).updates);
+    expect(over).toEqual([
+      {
+        task_ref: "II.10",
+        status: "in_progress",
+        progress: null,
+        blocker: null,
+        eta: null,
+        progress_over_100: 150,
+      },
+    ]);
+    expect(pastDone).toEqual([
+      { task_ref: "II.1", status: "done", progress: null, blocker: null, eta: null },
+    ]);
+    expect(blocker[0].blocker).toBe("vướng kinh phí, nhân lực và mặt bằng");
+  });
+
   it("refuses a reference date that is not ISO 8601", async () => {
     const result = await runCli(["parse", "--at", "tomorrow"], env, "II.2 xong\n");
     expect(result.code).not.toBe(0);

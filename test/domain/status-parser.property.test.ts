@@ -18,7 +18,14 @@ function expectWithinContract(updates: readonly ParsedUpdate[]): void {
   expect(Array.isArray(updates)).toBe(true);
   expect(updates.length).toBeLessThanOrEqual(50);
   for (const u of updates) {
-    expect(Object.keys(u).sort()).toEqual(["blocker", "eta", "progress", "status", "taskRef"]);
+    expect(Object.keys(u).sort()).toEqual([
+      "blocker",
+      "eta",
+      "progress",
+      "progressOver100",
+      "status",
+      "taskRef",
+    ]);
     expect(u.taskRef === null || TASK_REF.test(u.taskRef)).toBe(true);
     expect(u.status === null || STATUSES.has(u.status)).toBe(true);
     expect(
@@ -28,7 +35,13 @@ function expectWithinContract(updates: readonly ParsedUpdate[]): void {
     expect(
       u.status === "blocked" ? typeof u.blocker === "string" && u.blocker.trim() !== "" : u.blocker === null,
     ).toBe(true);
-    expect(u.status !== null || u.progress !== null || u.eta !== null).toBe(true);
+    expect(
+      u.progressOver100 === null || (Number.isInteger(u.progressOver100) && u.progressOver100 > 100),
+    ).toBe(true);
+    expect(u.progress === null || u.progressOver100 === null).toBe(true);
+    expect(u.status !== null || u.progress !== null || u.eta !== null || u.progressOver100 !== null).toBe(
+      true,
+    );
   }
 }
 
@@ -62,6 +75,7 @@ const fragment = fc.constantFrom(
   "chưa thể",
   "80%",
   "100 %",
+  "150%",
   "0%",
   "được 30",
   "sáu mươi lăm phần trăm",

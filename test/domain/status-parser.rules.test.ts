@@ -137,10 +137,33 @@ describe("progress in digits and in words", () => {
     ["tiến độ 0%", AT, [[null, "not_started", 0, false, null]]],
     ["II.8 được khoảng 2/3", AT, [["II.8", "in_progress", 67, false, null]]],
     ["II.8 đạt 9/10 chỉ tiêu", AT, [["II.8", "in_progress", 90, false, null]]],
-    ["II.8 được 30/4 thì xong", AT, [["II.8", "in_progress", null, false, "2022-04-30"]]],
+    ["II.8 được 30/7 thì xong", AT, [["II.8", "in_progress", null, false, "2021-07-30"]]],
     ["II.2 được 30 người tham gia", AT, []],
-    ["II.2 đạt 120%", AT, []],
+    ["II.2 đạt 120 hồ sơ", AT, []],
   ]);
+});
+
+describe("a progress over 100 is carried apart, never dropped and never a progress", () => {
+  const over = (text: string) =>
+    parseStatusMessage(text, AT).map((u) => [u.taskRef, u.status, u.progress, u.progressOver100]);
+  it.each([
+    ["II.10 đang làm 150%", [["II.10", "in_progress", null, 150]]],
+    ["II.2 đạt 120%", [["II.2", null, null, 120]]],
+    ["II.2 hoàn thành 120% kế hoạch", [["II.2", "done", null, 120]]],
+    ["II.2 vướng kinh phí, 150 %", [["II.2", "blocked", null, 150]]],
+    ["II.2 150%, à nhầm, 50%", [["II.2", "in_progress", 50, null]]],
+    [
+      "II.2 50%; II.3 200%",
+      [
+        ["II.2", "in_progress", 50, null],
+        ["II.3", null, null, 200],
+      ],
+    ],
+    ["II.2 đạt 150 hồ sơ", []],
+    ["II.2 đạt 100,4%", [["II.2", "done", 100, null]]],
+  ])("%j", (text, expected) => {
+    expect(over(text)).toEqual(expected);
+  });
 });
 
 describe("expected dates", () => {
@@ -165,6 +188,28 @@ describe("expected dates", () => {
     ["II.2 đã hoàn thành trước 15/6", AT, [["II.2", "done", null, false, null]]],
     ["II.2 đang làm từ 1/3", AT, [["II.2", "in_progress", null, false, null]]],
     ["II.2 dự kiến xong 31/2", AT, [["II.2", "in_progress", null, false, null]]],
+  ]);
+});
+
+// A date without its year is past when its last occurrence is nearer than its next one; the message's own
+// day is ahead. With a done word, a past date is when the work was finished: done, and no expected date.
+describe("a date already past in a done message is the completion date, not an expected one", () => {
+  check([
+    ["II.1 xong 30/6", "2020-07-05", [["II.1", "done", null, false, null]]],
+    ["II.1 hoàn thành ngày 30/6", "2020-07-05", [["II.1", "done", null, false, null]]],
+    ["II.1 xong trước 30/6", "2020-07-05", [["II.1", "done", null, false, null]]],
+    ["II.1 hoàn thành cuối tháng 6", "2020-07-05", [["II.1", "done", null, false, null]]],
+    ["II.1 xong 1/3", "2020-07-05", [["II.1", "done", null, false, null]]],
+    ["II.1 xong 19/6", "2020-06-20", [["II.1", "done", null, false, null]]],
+    // The same day and later dates are still expected.
+    ["II.1 xong 20/6", "2020-06-20", [["II.1", "in_progress", null, false, "2020-06-20"]]],
+    ["II.1 xong 30/6", "2020-06-20", [["II.1", "in_progress", null, false, "2020-06-30"]]],
+    // Nearer ahead than behind: next December, not last December.
+    ["II.1 xong 15/12", "2020-07-05", [["II.1", "in_progress", null, false, "2020-12-15"]]],
+    ["II.1 xong 5/1", "2021-12-20", [["II.1", "in_progress", null, false, "2022-01-05"]]],
+    // "dự kiến" keeps a date expected, as SPEC §4 says: the next such date.
+    ["II.1 dự kiến xong 30/6", "2020-07-05", [["II.1", "in_progress", null, false, "2021-06-30"]]],
+    ["II.1 đang làm 80%, xong 30/6", "2020-07-05", [["II.1", "in_progress", 80, false, null]]],
   ]);
 });
 
@@ -239,9 +284,34 @@ describe("blocker text", () => {
     expect(update?.blocker).toBe("vướng kinh phí");
   });
 
-  it("stops at the end of the clause", () => {
+  it("stops where a clause states a status of its own", () => {
     const [update] = parseStatusMessage("II.4 thiếu kinh phí, đạt 40%", AT);
     expect(update?.blocker).toBe("thiếu kinh phí");
+    const [waiting] = parseStatusMessage(
+      "II.4 vướng kinh phí, Sở Tài chính chưa thẩm định, đang chờ UBND",
+      AT,
+    );
+    expect(waiting?.blocker).toBe("vướng kinh phí, Sở Tài chính chưa thẩm định");
+    const [dated] = parseStatusMessage("II.4 vướng mặt bằng, dự kiến xong 30/9", AT);
+    expect(dated).toMatchObject({ blocker: "vướng mặt bằng", eta: "2021-09-30" });
+  });
+
+  it("keeps the whole obstacle, across commas and sentences, however long", () => {
+    const reason =
+      "vướng kinh phí, nhân lực và mặt bằng. Sở Tài chính chưa thẩm định dự toán, " +
+      "UBND tỉnh chưa phân bổ vốn cho hạng mục máy chủ, phần mềm dùng chung của các sở, ngành";
+    const [update] = parseStatusMessage(`II.4 ${reason} ạ.`, AT);
+    expect(update?.blocker).toBe(reason);
+    expect(reason.length).toBeGreaterThan(150);
+  });
+
+  it("reads «những» as part of the obstacle, «nhưng» as its end", () => {
+    expect(parseStatusMessage("II.4 vướng những thủ tục đất đai", AT)[0]?.blocker).toBe(
+      "vướng những thủ tục đất đai",
+    );
+    expect(parseStatusMessage("II.4 vướng kinh phí nhưng vẫn đang làm", AT)[0]?.blocker).toBe(
+      "vướng kinh phí",
+    );
   });
 
   it("keeps the original diacritics and case", () => {

@@ -34,6 +34,16 @@ describe("locales", () => {
     expect([...asked].filter((id) => !known.has(id))).toEqual([]);
   });
 
+  it("addresses the reader one way in Vietnamese: «anh/chị», never «bạn»", () => {
+    const texts = readFileSync(join(root, "locales", "vi.ftl"), "utf8")
+      .split("\n")
+      .filter((line) => !line.startsWith("#"))
+      .join("\n");
+    expect(texts).not.toMatch(/(?<!\p{L})bạn(?!\p{L})/iu);
+    const forms = new Set([...texts.matchAll(/anh\s*[/,]?\s*chị/giu)].map((match) => match[0]));
+    expect([...forms].sort()).toEqual(["Anh/chị", "anh/chị"]);
+  });
+
   it("formats every message in both languages, given the variables it names", () => {
     for (const locale of ["vi", "en"] as const) {
       const translator = createTranslator(locale);

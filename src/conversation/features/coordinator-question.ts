@@ -1,4 +1,4 @@
-// Plain-text questions from coordinators; everyone else's text, and text that is no question, passes on.
+// Plain-text questions from coordinators, answered; the same questions from officials, politely refused.
 import { matchCoordinatorQuestion } from "../../domain/coordinator-question.ts";
 import { parseTaskCode } from "../../domain/task-code.ts";
 import { refuseUnlessCoordinator } from "../coordinator-only.ts";
@@ -15,6 +15,16 @@ export async function coordinatorQuestionHandler(turn: LinkedTurn): Promise<Repl
   if (question.kind === "behind") return behindAnswer(turn, 1);
   if (question.kind === "task") return taskStatusAnswer(turn, question.code);
   return agencyStatusAnswer(turn, question.name);
+}
+
+/**
+ * An official asking a coordinator's question ("ai chưa báo cáo?", "tình hình Sở Y tế") is told politely
+ * that it is for coordinators. Mounted after the status handler, so words that read as an update
+ * ("tiến độ II.2 đạt 80%") are recorded first.
+ */
+export async function officialQuestionHandler(turn: LinkedTurn): Promise<Reply[] | null> {
+  if (turn.person.role === "coordinator" || matchCoordinatorQuestion(turn.message.text) === null) return null;
+  return refuseUnlessCoordinator(turn);
 }
 
 /** `/tinhhinh <agency or task code>`: the same answers as the questions in words. */

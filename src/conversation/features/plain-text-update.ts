@@ -6,7 +6,15 @@ import { loadConversationState, type PendingAnswer, setPending } from "../../sto
 import { resolveTaskRef } from "../task-resolution.ts";
 import type { LinkedTurn } from "../turn.ts";
 import type { Reply } from "../types.ts";
-import { messageKeyOf, parseTurnText, reportParsed, storeAndConfirm } from "./status-update.ts";
+import { withProgress } from "./progress-question.ts";
+import {
+  confirmAndAsk,
+  contentOf,
+  messageKeyOf,
+  parseTurnText,
+  reportParsed,
+  storeAndConfirm,
+} from "./status-update.ts";
 
 type PickTask = Extract<PendingAnswer, { kind: "pick_task" }>;
 
@@ -21,14 +29,17 @@ export async function applyPickedTask(
 ): Promise<Reply[]> {
   const { deps, person } = turn;
   await setPending(deps.db, person.accountId, null, deps.clock.now());
-  const items = pending.updates.map((content) => ({ assignment, content: content as UpdateContent }));
-  const replies = await storeAndConfirm(turn, items, {
+  const updates = pending.updates.map(({ progressOver100, ...content }) => ({
+    assignment,
+    content: content as UpdateContent,
+    progressOver100: progressOver100 ?? null,
+  }));
+  return confirmAndAsk(turn, updates, {
     rawText: pending.rawText,
     messageKey: pending.messageKey,
     updateKey: null,
     sentAt: new Date(pending.sentAt),
   });
-  return replies ?? [];
 }
 
 async function answerPick(turn: LinkedTurn, pending: PickTask, text: string): Promise<Reply[] | null> {
@@ -43,15 +54,27 @@ async function answerPick(turn: LinkedTurn, pending: PickTask, text: string): Pr
   return resolution.kind === "assignment" ? applyPickedTask(turn, pending, resolution.assignment) : null;
 }
 
-function contentFor(pending: PendingAnswer, text: string): UpdateContent | null {
-  if (pending.kind === "progress") {
-    const match = PERCENT_ONLY.exec(text);
-    const progress = match ? Number(match[1]) : Number.NaN;
-    if (!(progress >= 0 && progress <= 100)) return null;
-    return { status: "in_progress", progress, blocker: null, eta: null };
+/** A typed number; else one update that names no task ("xong", "được 60%"), meant for the asked task. */
+function progressAnswer(
+  pending: Extract<PendingAnswer, { kind: "progress" }>,
+  text: string,
+  parsed: ParsedUpdate[],
+): UpdateContent | null {
+  const match = PERCENT_ONLY.exec(text);
+  const progress = match ? Number(match[1]) : Number.NaN;
+  if (progress >= 0 && progress <= 100) return withProgress(pending.base, progress);
+  const [only, ...more] = parsed;
+  if (only === undefined || more.length > 0 || only.taskRef !== null || only.progressOver100 !== null) {
+    return null;
   }
+  return only.status === null ? null : contentOf(only);
+}
+
+function contentFor(pending: PendingAnswer, text: string, parsed: ParsedUpdate[]): UpdateContent | null {
+  if (pending.kind === "progress") return progressAnswer(pending, text, parsed);
+  // Stored whole: display caps it.
   if (pending.kind === "blocker" && text !== "") {
-    return { status: "blocked", progress: null, blocker: text.slice(0, 500), eta: null };
+    return { status: "blocked", progress: null, blocker: text, eta: null };
   }
   return null;
 }
@@ -69,7 +92,7 @@ async function answerPending(
   const { deps, person, message } = turn;
   const text = message.text.trim();
   if (pending.kind === "pick_task") return answerPick(turn, pending, text);
-  const content = parsed.some((u) => u.taskRef !== null) ? null : contentFor(pending, text);
+  const content = parsed.some((u) => u.taskRef !== null) ? null : contentFor(pending, text, parsed);
   await setPending(deps.db, person.accountId, null, deps.clock.now());
   if (!content) return null;
   const assignment = await findAssignment(deps.db, pending.assignmentId);

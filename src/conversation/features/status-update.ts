@@ -3,7 +3,6 @@ import { type ParsedUpdate, parseStatusMessage } from "../../domain/status-parse
 import { periodName } from "../../i18n/display.ts";
 import { loadCalendarRules } from "../../services/calendar-rules.ts";
 import { recordUpdates, type UpdateContent } from "../../services/status-reporting.ts";
-import type { AssignmentRef } from "../../store/assignments.ts";
 import { findAssignment } from "../../store/assignments.ts";
 import { loadConversationState, type PendingAnswer, setPending } from "../../store/conversation-state.ts";
 import { agencyPeriodView } from "../agency-period.ts";
@@ -13,10 +12,19 @@ import { describeContent } from "../status-text.ts";
 import { type Resolution, resolveTaskRef } from "../task-resolution.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 import type { Reply, ReplyButton } from "../types.ts";
+import { askOverProgress, type ReadUpdate, type StoredItem, splitOverProgress } from "./progress-question.ts";
 import { repliedToAssignments } from "./replied-to.ts";
 
-function contentOf(update: ParsedUpdate): UpdateContent {
+export function contentOf(update: ParsedUpdate): UpdateContent {
   return { status: update.status, progress: update.progress, blocker: update.blocker, eta: update.eta };
+}
+
+/** Where stored updates came from: the message (or button press) and when it was sent. */
+export interface UpdateSource {
+  rawText: string;
+  messageKey: string;
+  updateKey: string | null;
+  sentAt: Date;
 }
 
 /** One key per message; its edits share it, so a correction supersedes the original. */
@@ -28,8 +36,8 @@ export function messageKeyOf(turn: LinkedTurn): string {
 /** Stores resolved updates, then confirms what was understood (SPEC: stored before acknowledged). */
 export async function storeAndConfirm(
   turn: LinkedTurn,
-  items: { assignment: AssignmentRef; content: UpdateContent }[],
-  source: { rawText: string; messageKey: string; updateKey: string | null; sentAt: Date },
+  items: StoredItem[],
+  source: UpdateSource,
 ): Promise<Reply[] | null> {
   const { deps, person, message } = turn;
   const { t } = deps.translator;
@@ -51,14 +59,40 @@ export async function storeAndConfirm(
     deps.clock.now(),
   );
   if (outcome.kind === "duplicate") return null;
-  const lines = items.map(({ assignment, content }) =>
-    t(message.isEdit ? "update-corrected" : "update-recorded", {
+  const lines = items.map(({ assignment, content, note }) => {
+    const line = t(message.isEdit ? "update-corrected" : "update-recorded", {
       code: assignment.taskCode,
       details: describeContent(deps.translator, content),
-    }),
-  );
+    });
+    return note === undefined ? line : `${line} ${note}`;
+  });
   lines.push(t("update-period", { period: periodName(deps.translator, outcome.period) }));
   return say(lines.join("\n"));
+}
+
+/**
+ * Stores and confirms a message's updates, then asks about a percentage over 100 (progress-question.ts);
+ * `extraLines` (refusals of other agencies' tasks) go between. Empty when the platform redelivered it.
+ */
+export async function confirmAndAsk(
+  turn: LinkedTurn,
+  updates: ReadUpdate[],
+  source: UpdateSource,
+  extraLines: string[] = [],
+): Promise<Reply[]> {
+  const { store, ask } = splitOverProgress(turn, updates);
+  const lines: string[] = [];
+  if (store.length > 0) {
+    const confirmed = await storeAndConfirm(turn, store, source);
+    if (confirmed === null) return [];
+    lines.push(...confirmed.map((reply) => reply.text));
+  }
+  lines.push(...extraLines);
+  const question = await askOverProgress(turn, ask);
+  lines.push(...question.lines);
+  return question.buttons.length > 0
+    ? [{ text: lines.join("\n"), buttons: question.buttons }]
+    : say(lines.join("\n"));
 }
 
 function refusalLine(turn: LinkedTurn, resolution: Resolution): string | null {
@@ -129,20 +163,21 @@ export async function reportParsed(
     repliedTo,
     open: view?.open.map((assignment) => assignment.assignmentId) ?? [],
   };
-  const items: { assignment: AssignmentRef; content: UpdateContent }[] = [];
+  const updates: ReadUpdate[] = [];
   const refusals: string[] = [];
   for (const update of parsed) {
     const resolution = await resolveTaskRef(deps.db, update.taskRef, context);
-    if (resolution.kind === "assignment")
-      items.push({ assignment: resolution.assignment, content: contentOf(update) });
-    else if (resolution.kind === "unresolved") {
+    if (resolution.kind === "assignment") {
+      const { progressOver100 } = update;
+      updates.push({ assignment: resolution.assignment, content: contentOf(update), progressOver100 });
+    } else if (resolution.kind === "unresolved") {
       const candidates = repliedTo.length > 0 ? repliedTo : context.open;
       return askWhichTask(
         turn,
         candidates.length > 0 ? candidates : (view?.assignments.map((a) => a.assignmentId) ?? []),
         {
           kind: "pick_task",
-          updates: parsed.map(contentOf),
+          updates: parsed.map((u) => ({ ...contentOf(u), progressOver100: u.progressOver100 })),
           rawText: text,
           sentAt: message.sentAt.toISOString(),
           messageKey: messageKeyOf(turn),
@@ -153,16 +188,14 @@ export async function reportParsed(
       if (line) refusals.push(line);
     }
   }
-  if (items.length === 0) return say(refusals.join("\n"));
-  const confirmed = await storeAndConfirm(turn, items, {
+  if (updates.length === 0) return say(refusals.join("\n"));
+  const source = {
     rawText: text,
     messageKey: messageKeyOf(turn),
     updateKey: message.updateKey ?? null,
     sentAt: message.sentAt,
-  });
-  if (confirmed === null) return [];
-  if (refusals.length === 0) return confirmed;
-  return [{ text: [confirmed[0]?.text ?? "", ...refusals].join("\n") }];
+  };
+  return confirmAndAsk(turn, updates, source, refusals);
 }
 
 /** `/capnhat <update>`: the explicit form of a plain-text update. */

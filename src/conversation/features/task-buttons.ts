@@ -1,13 +1,13 @@
 import type { UpdateContent } from "../../services/status-reporting.ts";
 import { findAssignment } from "../../store/assignments.ts";
-import { loadConversationState, setPending } from "../../store/conversation-state.ts";
+import { loadConversationState, type PendingUpdate, setPending } from "../../store/conversation-state.ts";
 import { type ButtonPress, decodeButton, encodeButton } from "../callback-data.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 import type { IncomingButton, Reply, ReplyButton } from "../types.ts";
 import { applyPickedTask } from "./plain-text-update.ts";
+import { PERCENT_CHOICES, withProgress } from "./progress-question.ts";
 import { storeAndConfirm } from "./status-update.ts";
 
-const PERCENT_CHOICES = [25, 50, 75];
 /** Telegram allows 100 buttons in a keyboard; three per task. */
 const MAX_TASKS_WITH_BUTTONS = 30;
 
@@ -35,10 +35,10 @@ export function taskKeyboard(
     .map((task) => taskButtons(turn, task.assignmentId, task.code));
 }
 
-function contentOfPress(press: ButtonPress): UpdateContent | null {
+/** `base`: what the message this percentage answers said besides (an obstacle, an expected date). */
+function contentOfPress(press: ButtonPress, base: PendingUpdate | undefined): UpdateContent | null {
   if (press.action === "done") return { status: "done", progress: null, blocker: null, eta: null };
-  if (press.action === "percent")
-    return { status: "in_progress", progress: press.value ?? null, blocker: null, eta: null };
+  if (press.action === "percent" && press.value !== undefined) return withProgress(base, press.value);
   return null;
 }
 
@@ -86,7 +86,9 @@ export async function taskButtonFeature(turn: LinkedTurn, press: IncomingButton)
     );
     return say(t("button-ask-blocker", { code: assignment.taskCode }));
   }
-  const content = contentOfPress(decoded);
+  const { pending } = await loadConversationState(deps.db, person.accountId);
+  const asked = pending?.kind === "progress" && pending.assignmentId === assignment.assignmentId;
+  const content = contentOfPress(decoded, asked ? pending.base : undefined);
   if (!content) return say(t("button-expired"));
   await setPending(deps.db, person.accountId, null, now);
   const replies = await storeAndConfirm(turn, [{ assignment, content }], {
