@@ -1,21 +1,36 @@
+import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
-import { backupCommand, migrateCommand } from "./cli/admin-commands.ts";
-import { addAgencyCommand, listAgenciesCommand, renameAgencyCommand } from "./cli/agencies-command.ts";
-import { behindCommand } from "./cli/behind-command.ts";
-import { calendarCommand } from "./cli/calendar-command.ts";
-import { CliError } from "./cli/context.ts";
-import { importCommand } from "./cli/import-command.ts";
-import { inviteCommand } from "./cli/invite-command.ts";
-import { parseCommand } from "./cli/parse-command.ts";
-import { reportCommand } from "./cli/report-command.ts";
-import { startCommand } from "./cli/start-command.ts";
-import { tickCommand } from "./cli/tick-command.ts";
+import { CliError } from "./cli/cli-error.ts";
+import {
+  addAgencyCommand,
+  backupCommand,
+  behindCommand,
+  calendarCommand,
+  importCommand,
+  inviteCommand,
+  listAgenciesCommand,
+  migrateCommand,
+  parseCommand,
+  renameAgencyCommand,
+  reportCommand,
+  startCommand,
+  tickCommand,
+} from "./cli/commands.ts";
 import { LocalizedError } from "./i18n/localized-error.ts";
 import { createTranslator } from "./i18n/translator.ts";
+import { projectRoot } from "./project-root.ts";
+
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL("package.json", projectRoot), "utf8")) as {
+    version: string;
+  };
+  return manifest.version;
+}
 
 function buildProgram(): Command {
   const program = new Command("nhacviec")
     .description("Nhắc Việc: quarterly-report reminders for provincial action plans")
+    .version(packageVersion(), "-V, --version", "print the version")
     .exitOverride()
     .showHelpAfterError()
     .enablePositionalOptions();
