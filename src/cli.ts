@@ -78,10 +78,14 @@ function buildProgram(): Command {
 
   program
     .command("invite")
-    .description("create a one-time invite code for an agency and role")
+    .description("create one-time invite codes for an agency and role, or for every lead agency")
     .option("--agency <agency>", "agency code or name (required for officials)")
-    .requiredOption("--role <role>", "official | coordinator")
-    .option("--json", "print {code, telegram_link, expires_at}")
+    .option("--role <role>", "official | coordinator", "official")
+    .option("--count <n>", "this many invites (per agency with --all)")
+    .option("--all", "an invite for every agency that leads at least one task")
+    .option("--out <file>", "write the invites to a .csv or .xlsx file")
+    .option("--force", "overwrite an existing --out file")
+    .option("--json", "print {code, telegram_link, expires_at}; an array with --count or --all")
     .action(inviteCommand);
   program
     .command("behind")
@@ -117,6 +121,7 @@ function buildProgram(): Command {
     .command("backup")
     .description("a consistent copy of the SQLite database, safe while the bot runs")
     .argument("<file>", "target file")
+    .option("--force", "overwrite an existing target file")
     .action(backupCommand);
   return program;
 }
