@@ -17,7 +17,6 @@ import {
   tickCommand,
 } from "./cli/commands.ts";
 import { LocalizedError } from "./i18n/localized-error.ts";
-import { createTranslator } from "./i18n/translator.ts";
 import { projectRoot } from "./project-root.ts";
 
 function packageVersion(): string {
@@ -135,6 +134,7 @@ export async function runCli(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) return error.exitCode;
     if (error instanceof LocalizedError) {
       // The locale is read from the environment directly: the configuration itself may be what failed.
+      const { createTranslator } = await import("./i18n/translator.ts"); // only on errors: --help stays light
       const translator = createTranslator(process.env.LOCALE === "en" ? "en" : "vi");
       process.stderr.write(`nhacviec: ${error.describe(translator)}\n`);
       return error instanceof CliError ? error.exitCode : 1;
