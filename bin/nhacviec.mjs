@@ -1,8 +1,17 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly through tsx, so the CLI works right after `npm install`
-// with no build step.
-import { register } from "tsx/esm/api";
+// Runs the JavaScript build in dist/ when it was built from the sources as they are now (`npm run
+// build`, also run by npm install/ci); otherwise the TypeScript sources through tsx, so a developer
+// editing src/ never runs stale code, and the CLI works with no build at all.
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { isBuildCurrent } from "./build-stamp.mjs";
 
-register();
-const { runCli } = await import("../src/cli.ts");
-process.exitCode = await runCli(process.argv.slice(2));
+const root = fileURLToPath(new URL("..", import.meta.url));
+let entry = "dist/src/cli.js";
+if (!isBuildCurrent(root)) {
+  const { register } = await import("tsx/esm/api");
+  register();
+  entry = "src/cli.ts";
+}
+/** @type {typeof import("../src/cli.ts")} */
+const cli = await import(pathToFileURL(`${root}${entry}`).href);
+process.exitCode = await cli.runCli(process.argv.slice(2));

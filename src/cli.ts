@@ -1,21 +1,35 @@
+import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
-import { backupCommand, migrateCommand } from "./cli/admin-commands.ts";
-import { addAgencyCommand, listAgenciesCommand, renameAgencyCommand } from "./cli/agencies-command.ts";
-import { behindCommand } from "./cli/behind-command.ts";
-import { calendarCommand } from "./cli/calendar-command.ts";
-import { CliError } from "./cli/context.ts";
-import { importCommand } from "./cli/import-command.ts";
-import { inviteCommand } from "./cli/invite-command.ts";
-import { parseCommand } from "./cli/parse-command.ts";
-import { reportCommand } from "./cli/report-command.ts";
-import { startCommand } from "./cli/start-command.ts";
-import { tickCommand } from "./cli/tick-command.ts";
+import { CliError } from "./cli/cli-error.ts";
+import {
+  addAgencyCommand,
+  backupCommand,
+  behindCommand,
+  calendarCommand,
+  importCommand,
+  inviteCommand,
+  listAgenciesCommand,
+  migrateCommand,
+  parseCommand,
+  renameAgencyCommand,
+  reportCommand,
+  startCommand,
+  tickCommand,
+} from "./cli/commands.ts";
 import { LocalizedError } from "./i18n/localized-error.ts";
-import { createTranslator } from "./i18n/translator.ts";
+import { projectRoot } from "./project-root.ts";
+
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL("package.json", projectRoot), "utf8")) as {
+    version: string;
+  };
+  return manifest.version;
+}
 
 function buildProgram(): Command {
   const program = new Command("nhacviec")
     .description("Nhắc Việc: quarterly-report reminders for provincial action plans")
+    .version(packageVersion(), "-V, --version", "print the version")
     .exitOverride()
     .showHelpAfterError()
     .enablePositionalOptions();
@@ -69,14 +83,18 @@ function buildProgram(): Command {
 
   program
     .command("invite")
-    .description("create a one-time invite code for an agency and role")
+    .description("create one-time invite codes for an agency and role, or for every lead agency")
     .option("--agency <agency>", "agency code or name (required for officials)")
-    .requiredOption("--role <role>", "official | coordinator")
-    .option("--json", "print {code, telegram_link, expires_at}")
+    .option("--role <role>", "official | coordinator", "official")
+    .option("--count <n>", "this many invites (per agency with --all)")
+    .option("--all", "an invite for every agency that leads at least one task")
+    .option("--out <file>", "write the invites to a .csv or .xlsx file")
+    .option("--force", "overwrite an existing --out file")
+    .option("--json", "print {code, telegram_link, expires_at}; an array with --count or --all")
     .action(inviteCommand);
   program
     .command("behind")
-    .description("who is behind for a period (SPEC §5)")
+    .description("who is behind for a period: not reported, blocked, overdue, stale (README: Coordinators)")
     .option("--at <instant>", "as if the time were this ISO 8601 instant")
     .option("--quarter <period>", "the period, e.g. 2020-Q1 (default: the one containing --at)")
     .option("--json", "print JSON")
@@ -108,6 +126,7 @@ function buildProgram(): Command {
     .command("backup")
     .description("a consistent copy of the SQLite database, safe while the bot runs")
     .argument("<file>", "target file")
+    .option("--force", "overwrite an existing target file")
     .action(backupCommand);
   return program;
 }
@@ -121,6 +140,7 @@ export async function runCli(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) return error.exitCode;
     if (error instanceof LocalizedError) {
       // The locale is read from the environment directly: the configuration itself may be what failed.
+      const { createTranslator } = await import("./i18n/translator.ts"); // only on errors: --help stays light
       const translator = createTranslator(process.env.LOCALE === "en" ? "en" : "vi");
       process.stderr.write(`nhacviec: ${error.describe(translator)}\n`);
       return error instanceof CliError ? error.exitCode : 1;

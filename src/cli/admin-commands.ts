@@ -1,9 +1,11 @@
-import { rename } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { rename, rm } from "node:fs/promises";
 import SQLite from "better-sqlite3";
 import { openDatabase, sqlitePathOf } from "../db/database.ts";
 import { migrateToLatest } from "../db/migrator.ts";
 import { createTranslator } from "../i18n/translator.ts";
 import { CliError, printJson, printLines, problemOf, readConfig } from "./context.ts";
+import { checkOutputFile } from "./output-file.ts";
 
 export async function migrateCommand(options: { json?: boolean }): Promise<void> {
   const config = readConfig();
@@ -22,21 +24,24 @@ export async function migrateCommand(options: { json?: boolean }): Promise<void>
 
 /**
  * A consistent copy while the bot runs: SQLite's online backup API copies a snapshot page by page
- * without stopping writers.
+ * without stopping writers. An existing target is replaced only with `--force`.
  */
-export async function backupCommand(target: string): Promise<void> {
+export async function backupCommand(target: string, options: { force?: boolean }): Promise<void> {
   const config = readConfig();
   if (!config.DATABASE_URL.startsWith("sqlite:")) {
     throw new CliError("cli-backup-postgres");
   }
   const source = sqlitePathOf(config.DATABASE_URL);
   if (source === ":memory:") throw new CliError("cli-backup-memory");
+  checkOutputFile("backup", target, options.force === true);
+  if (!existsSync(source)) throw new CliError("cli-backup-no-database", { source });
   const connection = new SQLite(source, { fileMustExist: true });
+  const temporary = `${target}.part`;
   try {
-    const temporary = `${target}.part`;
     await connection.backup(temporary);
     await rename(temporary, target); // the target is never a half-written file
   } catch (error) {
+    await rm(temporary, { force: true });
     throw new CliError("cli-backup-failed", { problem: problemOf(error) });
   } finally {
     connection.close();

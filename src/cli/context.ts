@@ -1,19 +1,11 @@
 import { config as loadDotenv } from "dotenv";
 import { type App, createApp } from "../app.ts";
 import { type Config, ConfigError, loadConfig } from "../config.ts";
-import { LocalizedError } from "../i18n/localized-error.ts";
-import type { MessageArgs, Translator } from "../i18n/translator.ts";
+import type { Translator } from "../i18n/translator.ts";
+import { CliError } from "./cli-error.ts";
 
-/** An error the CLI prints as one line on stderr (from locales/), exiting with the given code. */
-export class CliError extends LocalizedError {
-  constructor(
-    messageId: string,
-    args: MessageArgs = {},
-    readonly exitCode = 1,
-  ) {
-    super(messageId, args);
-  }
-}
+// Kept in its own module so that src/cli.ts can catch it without loading the app.
+export { CliError };
 
 /** The text of an error thrown by a library or the file system, for "…: {problem}" messages. */
 export function problemOf(error: unknown): string {

@@ -4,19 +4,21 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { type Kysely, type Migration, type MigrationProvider, type MigrationResult, Migrator } from "kysely";
 import type { Database } from "./schema.ts";
 
+// migrations/ beside src/: the .ts sources, or their .js build in dist/migrations when this runs from dist/src.
 const migrationFolder = fileURLToPath(new URL("../../migrations", import.meta.url));
+const migrationFile = import.meta.url.endsWith(".ts") ? /^(\d{4}_.+)\.ts$/ : /^(\d{4}_.+)\.js$/;
 
 /**
- * Loads migrations/*.ts from our own code rather than Kysely's FileMigrationProvider, whose bare
+ * Loads the migrations from our own code rather than Kysely's FileMigrationProvider, whose bare
  * import() of a .ts file escapes the TypeScript loader (tsx, vitest).
  */
 class TypeScriptMigrationProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
-    const files = (await readdir(migrationFolder)).filter((name) => /^\d{4}_.+\.ts$/.test(name)).sort();
     const migrations: Record<string, Migration> = {};
-    for (const file of files) {
-      const module = (await import(pathToFileURL(join(migrationFolder, file)).href)) as Migration;
-      migrations[file.replace(/\.ts$/, "")] = module;
+    for (const file of (await readdir(migrationFolder)).sort()) {
+      const name = migrationFile.exec(file)?.[1];
+      if (name === undefined) continue;
+      migrations[name] = (await import(pathToFileURL(join(migrationFolder, file)).href)) as Migration;
     }
     return migrations;
   }

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import { projectRoot } from "../project-root.ts";
 
 export type Locale = "vi" | "en";
 export type MessageArgs = Record<string, FluentVariable>;
@@ -9,7 +10,7 @@ export interface Translator {
   t(id: string, args?: MessageArgs): string;
 }
 
-const localesFolder = new URL("../../locales/", import.meta.url);
+const localesFolder = new URL("locales/", projectRoot);
 const bundles = new Map<Locale, FluentBundle>();
 
 function bundleFor(locale: Locale): FluentBundle {

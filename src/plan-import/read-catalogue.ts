@@ -2,6 +2,7 @@
 
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
+import { projectRoot } from "../project-root.ts";
 import {
   CatalogueFileError,
   type CatalogueReadResult,
@@ -12,7 +13,7 @@ import { readCsvCatalogue } from "./read-csv.ts";
 import { readJsonCatalogueText } from "./read-json.ts";
 import { readXlsxCatalogue } from "./read-xlsx.ts";
 
-const BUILTIN_PLAN = new URL("./builtin/gia-lai-nq17-2019.json", import.meta.url);
+const BUILTIN_PLAN = new URL("src/plan-import/builtin/gia-lai-nq17-2019.json", projectRoot);
 
 async function readBytes(path: string | URL): Promise<Buffer> {
   try {

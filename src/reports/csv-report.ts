@@ -1,6 +1,6 @@
 import type { QuarterReport } from "../domain/quarter-report.ts";
 import type { Translator } from "../i18n/translator.ts";
-import { assignmentSheet, type CellValue } from "./report-columns.ts";
+import { assignmentSheet, type CellValue, type Sheet } from "./report-columns.ts";
 
 const BOM = "\uFEFF";
 
@@ -15,12 +15,16 @@ function field(value: CellValue): string {
   return /[",\r\n]/.test(raw) ? `"${raw.replace(/"/g, '""')}"` : raw;
 }
 
-/** The main sheet as CSV, UTF-8 with a BOM so Excel reads the Vietnamese text right. */
-export function writeCsvReport(report: QuarterReport, translator: Translator, zone: string): Uint8Array {
-  const sheet = assignmentSheet(translator, report, zone);
+/** One sheet as CSV, UTF-8 with a BOM so Excel reads the Vietnamese text right. */
+export function writeCsvSheet(sheet: Sheet): Uint8Array {
   const lines = [
     sheet.columns.map((col) => field({ kind: "text", value: col.header })).join(","),
     ...sheet.rows.map((row) => sheet.columns.map((col) => field(col.value(row))).join(",")),
   ];
   return new TextEncoder().encode(`${BOM}${lines.join("\r\n")}\r\n`);
+}
+
+/** The report's main sheet as CSV. */
+export function writeCsvReport(report: QuarterReport, translator: Translator, zone: string): Uint8Array {
+  return writeCsvSheet(assignmentSheet(translator, report, zone));
 }

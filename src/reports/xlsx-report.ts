@@ -56,12 +56,8 @@ function addSheet<Row>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Shee
   worksheet.commit();
 }
 
-/** The report as an XLSX workbook: tasks, agencies and (Q2–Q4) the cumulative view. */
-export async function writeXlsxReport(
-  report: QuarterReport,
-  translator: Translator,
-  zone: string,
-): Promise<Uint8Array> {
+/** A workbook of these sheets, each with a bold frozen header row, column widths and an autofilter. */
+export async function writeXlsxSheets(sheets: readonly Sheet[]): Promise<Uint8Array> {
   const output = new PassThrough();
   const chunks: Buffer[] = [];
   output.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -71,10 +67,21 @@ export async function writeXlsxReport(
     useSharedStrings: false,
   });
   workbook.creator = "Nhắc Việc";
-  addSheet(workbook, assignmentSheet(translator, report, zone));
-  addSheet(workbook, summarySheet(translator, report));
-  const cumulative = cumulativeSheet(translator, report);
-  if (cumulative) addSheet(workbook, cumulative);
+  for (const sheet of sheets) addSheet(workbook, sheet);
   await workbook.commit();
   return new Uint8Array(Buffer.concat(chunks));
+}
+
+/** The report as an XLSX workbook: tasks, agencies and (Q2–Q4) the cumulative view. */
+export async function writeXlsxReport(
+  report: QuarterReport,
+  translator: Translator,
+  zone: string,
+): Promise<Uint8Array> {
+  const cumulative = cumulativeSheet(translator, report);
+  return writeXlsxSheets([
+    assignmentSheet(translator, report, zone),
+    summarySheet(translator, report),
+    ...(cumulative ? [cumulative] : []),
+  ]);
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { Db } from "../db/database.ts";
 import type { Database } from "../db/schema.ts";
 import { LocalizedError } from "../i18n/localized-error.ts";
 import { findAgencyById } from "../store/agencies.ts";
@@ -23,44 +24,55 @@ export interface CreatedInvite {
   expiresAt: Date;
 }
 
+export interface InviteRequest {
+  agency: string | null;
+  role: Role;
+  createdBy: string;
+  ttlDays: number;
+}
+
 /** A refused invite; its text is in locales/. */
 export class InviteError extends LocalizedError {}
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** One invite and its audit row, in one transaction. */
 export async function createInvite(
   db: Kysely<Database>,
-  input: { agency: string | null; role: Role; createdBy: string; ttlDays: number },
+  input: InviteRequest,
   now: Date,
 ): Promise<CreatedInvite> {
+  return db.transaction().execute((trx) => addInvite(trx, input, now));
+}
+
+/** Writes one invite and its audit row on `db`, typically a transaction holding a whole batch. */
+export async function addInvite(db: Db, input: InviteRequest, now: Date): Promise<CreatedInvite> {
   const agency = input.agency ? await findAgency(db, input.agency) : null;
   if (input.agency && !agency) throw new InviteError("agency-error-unknown", { agency: input.agency });
   if (input.role === "official" && !agency) throw new InviteError("invite-error-needs-agency");
   const code = generateInviteCode();
   const expiresAt = new Date(now.getTime() + input.ttlDays * DAY_MS);
-  await db.transaction().execute(async (trx) => {
-    await insertInvite(
-      trx,
-      {
-        codeHash: hashInviteCode(code),
-        agencyId: agency?.id ?? null,
-        role: input.role,
-        createdBy: input.createdBy,
-        expiresAt,
-      },
-      now,
-    );
-    await recordAudit(
-      trx,
-      {
-        actor: input.createdBy,
-        action: "invite.create",
-        subject: agency?.code ?? "-",
-        details: { role: input.role },
-      },
-      now,
-    );
-  });
+  await insertInvite(
+    db,
+    {
+      codeHash: hashInviteCode(code),
+      agencyId: agency?.id ?? null,
+      role: input.role,
+      createdBy: input.createdBy,
+      expiresAt,
+    },
+    now,
+  );
+  await recordAudit(
+    db,
+    {
+      actor: input.createdBy,
+      action: "invite.create",
+      subject: agency?.code ?? "-",
+      details: { role: input.role },
+    },
+    now,
+  );
   return {
     code,
     role: input.role,

@@ -32,6 +32,12 @@ export function liveAssignmentsInPlanOrder(db: Db) {
   return liveAssignments(db).orderBy("plans.id").orderBy("sections.position").orderBy("tasks.number");
 }
 
+/** The agencies that lead at least one live assignment: those whose officials have work to report. */
+export async function leadAgencyIds(db: Db): Promise<Set<number>> {
+  const rows = await liveAssignments(db).select("assignments.agency_id as agencyId").distinct().execute();
+  return new Set(rows.map((row) => row.agencyId));
+}
+
 /** The live assignments an agency leads, in the plan's order. */
 export async function tasksLedBy(db: Db, agencyId: number): Promise<AgencyTask[]> {
   const rows = await liveAssignmentsInPlanOrder(db)
