@@ -83,7 +83,23 @@ console-delivered = 📬 Scheduled message to «{ $user }»:
 console-bye = Goodbye!
 
 start-telegram = The Telegram channel is running (long polling) as @{ $username }.
-start-config-error = Bad configuration — { $problem }
+config-error = Bad configuration — { $key }: { $problem }
+config-error-got = Bad configuration — { $key }: { $problem } (got "{ $got }")
+config-invalid = invalid value
+config-expected-bot-token = does not look like a token from @BotFather (<digits>:<about 35 letters, digits, - or _>); copy it again from @BotFather
+config-expected-database-url = expected sqlite:<path> or postgres://user:password@host/database
+config-sqlite-without-path = sqlite: needs a file path, e.g. sqlite:./data/nhacviec.sqlite
+config-expected-url = expected an http(s) URL
+config-expected-positive = expected a positive whole number
+config-expected-port = expected a port number from 1 to 65535
+config-unknown-time-zone = unknown IANA time zone (e.g. Asia/Ho_Chi_Minh)
+config-expected-log-level = expected one of fatal, error, warn, info, debug, trace, silent
+config-expected-locale = expected vi or en
+config-expected-time = expected HH:MM, e.g. 08:00
+config-expected-hours = expected START-END hours, e.g. 20-7
+config-expected-days = expected comma-separated day counts, e.g. 7,3,1
+config-expected-weekly = expected "off" or a weekday and time, e.g. "mon 08:00"
+config-webhook-secret-required = required when WEBHOOK_URL is set
 
 kind-department = department
 kind-sector = sector
@@ -306,6 +322,7 @@ tick-no-channel = No channel to send through (BOT_TOKEN unset) — messages wait
 tick-pending = { $count } message(s) still waiting.
 tick-unreachable = Cannot be reached: { $agencies }
 
+cli-unexpected-error = Unexpected error: { $problem } (set LOG_LEVEL=debug for the details).
 cli-bad-at = --at: "{ $value }" is not an ISO 8601 instant (e.g. 2020-03-10T09:00:00+07:00).
 cli-import-no-source = import: give a file (.json, .csv, .xlsx) or --builtin.
 cli-import-two-sources = import: give either a file or --builtin, not both.

@@ -90,7 +90,23 @@ console-bye = Tạm biệt!
 
 ## Khởi động
 start-telegram = Kênh Telegram đang chạy (long polling) với bot @{ $username }.
-start-config-error = Cấu hình sai — { $problem }
+config-error = Cấu hình sai — { $key }: { $problem }
+config-error-got = Cấu hình sai — { $key }: { $problem } (nhận được «{ $got }»)
+config-invalid = giá trị không hợp lệ
+config-expected-bot-token = không giống mã bot do @BotFather cấp (dạng <số>:<khoảng 35 chữ, số, - hoặc _>); hãy chép lại mã từ @BotFather
+config-expected-database-url = cần sqlite:<đường dẫn tệp> hoặc postgres://người_dùng:mật_khẩu@máy_chủ/tên_csdl
+config-sqlite-without-path = sau sqlite: cần đường dẫn tệp, ví dụ sqlite:./data/nhacviec.sqlite
+config-expected-url = cần một địa chỉ http(s)
+config-expected-positive = cần một số nguyên dương
+config-expected-port = cần số cổng từ 1 đến 65535
+config-unknown-time-zone = không phải múi giờ IANA (ví dụ Asia/Ho_Chi_Minh)
+config-expected-log-level = cần một trong fatal, error, warn, info, debug, trace, silent
+config-expected-locale = cần vi hoặc en
+config-expected-time = cần giờ dạng HH:MM, ví dụ 08:00
+config-expected-hours = cần khoảng giờ BẮT ĐẦU-KẾT THÚC, ví dụ 20-7
+config-expected-days = cần các số ngày cách nhau bằng dấu phẩy, ví dụ 7,3,1
+config-expected-weekly = cần «off» hoặc thứ và giờ, ví dụ «mon 08:00» hay «t2 08:00»
+config-webhook-secret-required = phải đặt khi đã đặt WEBHOOK_URL
 
 ## Dòng lệnh nhacviec (cho quản trị)
 kind-department = sở
@@ -316,6 +332,7 @@ tick-pending = Còn { $count } tin chờ gửi.
 tick-unreachable = Không liên lạc được: { $agencies }
 
 ## Lỗi dòng lệnh (một dòng trên stderr)
+cli-unexpected-error = Lỗi không lường trước: { $problem } (đặt LOG_LEVEL=debug để xem chi tiết).
 cli-bad-at = --at: «{ $value }» không phải thời điểm ISO 8601 (ví dụ 2020-03-10T09:00:00+07:00).
 cli-import-no-source = import: hãy chỉ ra một tệp (.json, .csv, .xlsx) hoặc dùng --builtin.
 cli-import-two-sources = import: chỉ chọn một trong hai — một tệp, hoặc --builtin.

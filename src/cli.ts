@@ -10,6 +10,8 @@ import { parseCommand } from "./cli/parse-command.ts";
 import { reportCommand } from "./cli/report-command.ts";
 import { startCommand } from "./cli/start-command.ts";
 import { tickCommand } from "./cli/tick-command.ts";
+import { ConfigError } from "./config.ts";
+import { errorLine } from "./error-text.ts";
 import { LocalizedError } from "./i18n/localized-error.ts";
 import { createTranslator } from "./i18n/translator.ts";
 
@@ -106,22 +108,29 @@ function buildProgram(): Command {
   return program;
 }
 
-/** Runs the CLI; returns the process exit code. Errors are one line on stderr. */
+function exitCodeOf(error: LocalizedError): number {
+  if (error instanceof CliError) return error.exitCode;
+  return error instanceof ConfigError ? 2 : 1;
+}
+
+/** Runs the CLI; returns the process exit code. Errors are one line on stderr, never a stack. */
 export async function runCli(argv: string[]): Promise<number> {
   try {
     await buildProgram().parseAsync(argv, { from: "user" });
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
-    if (error instanceof LocalizedError) {
-      // The locale is read from the environment directly: the configuration itself may be what failed.
-      const translator = createTranslator(process.env.LOCALE === "en" ? "en" : "vi");
-      process.stderr.write(`nhacviec: ${error.describe(translator)}\n`);
-      return error instanceof CliError ? error.exitCode : 1;
+    // The locale is read from the environment directly: the configuration itself may be what failed.
+    const translator = createTranslator(process.env.LOCALE === "en" ? "en" : "vi");
+    const known = error instanceof LocalizedError;
+    const line = known
+      ? error.describe(translator)
+      : translator.t("cli-unexpected-error", { problem: errorLine(error) });
+    process.stderr.write(`nhacviec: ${line}\n`);
+    // The stack is for whoever debugs, on request (LOG_LEVEL=debug or trace).
+    if (!known && /^(debug|trace)$/.test(process.env.LOG_LEVEL ?? "") && error instanceof Error) {
+      process.stderr.write(`${error.stack}\n`);
     }
-    process.stderr.write(
-      `nhacviec: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    return 1;
+    return known ? exitCodeOf(error) : 1;
   }
 }

@@ -1,6 +1,6 @@
 import { config as loadDotenv } from "dotenv";
 import { type App, createApp } from "../app.ts";
-import { type Config, ConfigError, loadConfig } from "../config.ts";
+import { type Config, loadConfig } from "../config.ts";
 import { LocalizedError } from "../i18n/localized-error.ts";
 import type { MessageArgs, Translator } from "../i18n/translator.ts";
 
@@ -29,15 +29,10 @@ export function parseInstant(value: string): Date {
   return instant;
 }
 
-/** Reads .env (the real environment wins) and validates it; a bad key stops with one clear line. */
+/** Reads .env (the real environment wins) and validates it; a bad key throws a ConfigError (exit 2). */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   loadDotenv({ quiet: true, processEnv: env });
-  try {
-    return loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) throw new CliError("start-config-error", { problem: error.message }, 2);
-    throw error;
-  }
+  return loadConfig(env);
 }
 
 /** Runs a command body with an app (database migrated) and always closes it. */
