@@ -83,6 +83,10 @@ console-delivered = 📬 Scheduled message to «{ $user }»:
 console-bye = Goodbye!
 
 start-telegram = The Telegram channel is running (long polling) as @{ $username }.
+telegram-getme-failed = Asking Telegram about the bot (getMe), attempt { $attempt } of { $attempts }, failed: { $problem }
+telegram-no-answer = no answer within { $seconds } s
+telegram-token-refused = The token was refused by Telegram (BOT_TOKEN wrong or revoked): get it again from @BotFather and set BOT_TOKEN.
+telegram-unreachable = Cannot reach the Telegram Bot API at { $apiRoot } after { $attempts } attempts ({ $problem }): check the network, the firewall or proxy, and TELEGRAM_API_ROOT.
 config-error = Bad configuration — { $key }: { $problem }
 config-error-got = Bad configuration — { $key }: { $problem } (got "{ $got }")
 config-invalid = invalid value

@@ -90,6 +90,10 @@ console-bye = Tạm biệt!
 
 ## Khởi động
 start-telegram = Kênh Telegram đang chạy (long polling) với bot @{ $username }.
+telegram-getme-failed = Hỏi Telegram thông tin bot (getMe) lần { $attempt }/{ $attempts } không thành công: { $problem }
+telegram-no-answer = không có trả lời sau { $seconds } giây
+telegram-token-refused = Telegram từ chối mã bot (BOT_TOKEN sai hoặc đã bị thu hồi): hãy lấy lại mã từ @BotFather và đặt vào BOT_TOKEN.
+telegram-unreachable = Không kết nối được Telegram Bot API tại { $apiRoot } sau { $attempts } lần thử ({ $problem }): hãy kiểm tra mạng, tường lửa hoặc proxy, và TELEGRAM_API_ROOT.
 config-error = Cấu hình sai — { $key }: { $problem }
 config-error-got = Cấu hình sai — { $key }: { $problem } (nhận được «{ $got }»)
 config-invalid = giá trị không hợp lệ

@@ -118,6 +118,10 @@ export const configSchema = z.object({
   DELIVERY_MAX_ATTEMPTS: withDefault("5", positiveInt),
   DELIVERY_RETRY_BASE_MS: withDefault("1000", positiveInt),
   DELIVERY_LEASE_SECONDS: withDefault("300", positiveInt),
+  // Asking Telegram who the bot is (getMe) at start: attempts, each one's timeout, the first pause (doubling).
+  TELEGRAM_START_ATTEMPTS: withDefault("5", positiveInt),
+  TELEGRAM_START_TIMEOUT_MS: withDefault("5000", positiveInt),
+  TELEGRAM_START_RETRY_MS: withDefault("1000", positiveInt),
 });
 
 export type Config = z.output<typeof configSchema>;

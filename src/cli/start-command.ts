@@ -72,6 +72,11 @@ export async function startCommand(): Promise<void> {
       const telegram = await startTelegram({
         token: config.BOT_TOKEN,
         apiRoot: config.TELEGRAM_API_ROOT,
+        getMe: {
+          attempts: config.TELEGRAM_START_ATTEMPTS,
+          timeoutMs: config.TELEGRAM_START_TIMEOUT_MS,
+          retryMs: config.TELEGRAM_START_RETRY_MS,
+        },
         clock: app.clock,
         conversation: app.conversation,
         translator: app.translator,
