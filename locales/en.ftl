@@ -104,6 +104,13 @@ config-expected-hours = expected START-END hours, e.g. 20-7
 config-expected-days = expected comma-separated day counts, e.g. 7,3,1
 config-expected-weekly = expected "off" or a weekday and time, e.g. "mon 08:00"
 config-webhook-secret-required = required when WEBHOOK_URL is set
+db-missing = No database at { $database }: run `nhacviec migrate` (and `nhacviec import`) first.
+db-folder-unusable = Cannot create the database folder { $folder } ({ $problem }): fix the path in DATABASE_URL, or create that folder and allow writing to it.
+db-cannot-open = Cannot open the database { $database } ({ $problem }): check the path in DATABASE_URL and that the file and its folder may be written.
+db-read-only = The database { $database } is read-only: allow writing to the file and its folder, or choose another file in DATABASE_URL.
+db-not-database = { $database } is not an SQLite database file: fix the path in DATABASE_URL.
+db-unreachable = Cannot reach PostgreSQL at { $database } ({ $problem }): check that the PostgreSQL server is running and the host and port in DATABASE_URL.
+db-failed = Database error at { $database }: { $problem }
 
 kind-department = department
 kind-sector = sector

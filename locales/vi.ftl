@@ -111,6 +111,13 @@ config-expected-hours = cần khoảng giờ BẮT ĐẦU-KẾT THÚC, ví dụ 
 config-expected-days = cần các số ngày cách nhau bằng dấu phẩy, ví dụ 7,3,1
 config-expected-weekly = cần «off» hoặc thứ và giờ, ví dụ «mon 08:00» hay «t2 08:00»
 config-webhook-secret-required = phải đặt khi đã đặt WEBHOOK_URL
+db-missing = Chưa có cơ sở dữ liệu tại { $database }: hãy chạy `nhacviec migrate` (và `nhacviec import`) trước.
+db-folder-unusable = Không tạo được thư mục { $folder } cho cơ sở dữ liệu ({ $problem }): hãy sửa đường dẫn trong DATABASE_URL, hoặc tạo thư mục đó và cho phép ghi vào.
+db-cannot-open = Không mở được cơ sở dữ liệu { $database } ({ $problem }): hãy kiểm tra đường dẫn trong DATABASE_URL và quyền ghi vào tệp cùng thư mục chứa nó.
+db-read-only = Cơ sở dữ liệu { $database } chỉ đọc được, không ghi được: hãy cho phép ghi vào tệp và thư mục chứa nó, hoặc chọn tệp khác trong DATABASE_URL.
+db-not-database = { $database } không phải tệp cơ sở dữ liệu SQLite: hãy sửa đường dẫn trong DATABASE_URL.
+db-unreachable = Không kết nối được PostgreSQL tại { $database } ({ $problem }): hãy kiểm tra máy chủ PostgreSQL đang chạy, và địa chỉ, cổng trong DATABASE_URL.
+db-failed = Lỗi cơ sở dữ liệu { $database }: { $problem }
 
 ## Dòng lệnh nhacviec (cho quản trị)
 kind-department = sở

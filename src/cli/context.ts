@@ -1,6 +1,7 @@
 import { config as loadDotenv } from "dotenv";
 import { type App, createApp } from "../app.ts";
 import { type Config, loadConfig } from "../config.ts";
+import { databaseProblemOf } from "../db/database-error.ts";
 import { LocalizedError } from "../i18n/localized-error.ts";
 import type { MessageArgs, Translator } from "../i18n/translator.ts";
 
@@ -35,14 +36,25 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return loadConfig(env);
 }
 
-/** Runs a command body with an app (database migrated) and always closes it. */
-export async function withApp<T>(body: (app: App) => Promise<T>): Promise<T> {
-  const app = await createApp(readConfig());
+async function runWithApp<T>(create: boolean, body: (app: App) => Promise<T>): Promise<T> {
+  const app = await createApp(readConfig(), { create });
   try {
     return await body(app);
+  } catch (error) {
+    throw databaseProblemOf(error, app.database) ?? error;
   } finally {
     await app.close();
   }
+}
+
+/** Runs a command body with an app (database migrated), always closing it; a missing database is an error. */
+export function withApp<T>(body: (app: App) => Promise<T>): Promise<T> {
+  return runWithApp(false, body);
+}
+
+/** Like withApp, for the commands that load data (`import`): a missing database is created. */
+export function withAppCreatingDb<T>(body: (app: App) => Promise<T>): Promise<T> {
+  return runWithApp(true, body);
 }
 
 export function printJson(value: unknown): void {

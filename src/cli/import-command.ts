@@ -1,6 +1,6 @@
 import { builtinCatalogue, readCatalogueFile } from "../plan-import/read-catalogue.ts";
 import { ImportError, type ImportSummary, importCatalogue } from "../services/plan-import.ts";
-import { CliError, printJson, printLines, problemOf, type Translator, withApp } from "./context.ts";
+import { CliError, printJson, printLines, problemOf, type Translator, withAppCreatingDb } from "./context.ts";
 
 export interface ImportOptions {
   builtin?: boolean;
@@ -19,7 +19,7 @@ export async function importCommand(file: string | undefined, options: ImportOpt
           throw new CliError("cli-import-unreadable", { problem: problemOf(error) });
         },
       );
-  await withApp(async (app) => {
+  await withAppCreatingDb(async (app) => {
     let summary: ImportSummary;
     try {
       summary = await app.database.db

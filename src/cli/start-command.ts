@@ -2,6 +2,7 @@ import { dirname } from "node:path";
 import { type App, createApp } from "../app.ts";
 import { startConsoleChannel } from "../channels/console/console-channel.ts";
 import { startTelegram } from "../channels/telegram/telegram-channel.ts";
+import { databaseProblemOf } from "../db/database-error.ts";
 import { builtinCatalogue } from "../plan-import/read-catalogue.ts";
 import { createInvite } from "../services/linking.ts";
 import { importCatalogue } from "../services/plan-import.ts";
@@ -65,7 +66,7 @@ function waitForSignal(): Promise<void> {
 /** `npm start`: Telegram when BOT_TOKEN is set, otherwise a chat in this terminal. */
 export async function startCommand(): Promise<void> {
   const config = readConfig();
-  const app = await createApp(config);
+  const app = await createApp(config, { create: true });
   const { t } = app.translator;
   try {
     if (config.BOT_TOKEN) {
@@ -103,6 +104,8 @@ export async function startCommand(): Promise<void> {
     const reminders = startReminderScheduler(app, terminal.deliver);
     await terminal.finished;
     await reminders.stop();
+  } catch (error) {
+    throw databaseProblemOf(error, app.database) ?? error;
   } finally {
     await app.close();
   }

@@ -1,5 +1,6 @@
 import { type App, createApp } from "../app.ts";
 import { type Clock, ManualClock, systemClock } from "../clock.ts";
+import { databaseProblemOf } from "../db/database-error.ts";
 import { printTo } from "../delivery/console-sender.ts";
 import { createDelivery } from "../delivery/delivery.ts";
 import { createSchedulerTick, type TickReport } from "../services/scheduler-tick.ts";
@@ -69,6 +70,8 @@ export async function tickCommand(options: { at?: string; json?: boolean }): Pro
           pending,
         ),
       );
+  } catch (error) {
+    throw databaseProblemOf(error, app.database) ?? error;
   } finally {
     delivery.close();
     await app.close();
