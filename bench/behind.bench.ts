@@ -133,9 +133,15 @@ export async function benchBehind(): Promise<Record<string, number | string>> {
   const config = loadConfig({ DATABASE_URL: `sqlite:${path}`, LOG_LEVEL: "silent" });
   try {
     // Migrate first (an empty app), then fill the file outside Kysely for speed.
-    await (await createApp(config, { clock: new ManualClock(AT), logger: createLogger("silent") })).close();
+    await (
+      await createApp(config, { clock: new ManualClock(AT), logger: createLogger("silent"), create: true })
+    ).close();
     const seeding = await measure(async () => seedBenchDatabase(path));
-    const app = await createApp(config, { clock: new ManualClock(AT), logger: createLogger("silent") });
+    const app = await createApp(config, {
+      clock: new ManualClock(AT),
+      logger: createLogger("silent"),
+      create: true,
+    });
     try {
       const db = app.database.db;
       const behind = await measure(() => loadBehind(db, { at: AT, zone: ZONE, staleAfterDays: 30 }));

@@ -29,7 +29,7 @@ export async function benchDeliveryFanOut(): Promise<Record<string, number | str
     TELEGRAM_API_ROOT: fake.apiRoot,
     SEND_RATE_PER_SECOND: String(LIMIT_PER_SECOND),
   });
-  const app = await createApp(config, { logger: createLogger("silent") });
+  const app = await createApp(config, { logger: createLogger("silent"), create: true });
   try {
     const db = app.database.db;
     const accounts = await seedPeople(db, {

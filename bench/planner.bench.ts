@@ -24,7 +24,7 @@ export async function benchPlanner(): Promise<Record<string, number | string>> {
   const path = join(directory, "bench.sqlite");
   const config = loadConfig({ DATABASE_URL: `sqlite:${path}`, LOG_LEVEL: "silent" });
   const clock = new ManualClock(AT);
-  const app = await createApp(config, { clock, logger: createLogger("silent") });
+  const app = await createApp(config, { clock, logger: createLogger("silent"), create: true });
   try {
     const db = app.database.db;
     // createApp seeds the Gia Lai agency registry; the bench's own agencies come on top.

@@ -110,7 +110,34 @@ console-delivered = 📬 Scheduled message to «{ $user }»:
 console-bye = Goodbye!
 
 start-telegram = The Telegram channel is running (long polling) as @{ $username }.
-start-config-error = Bad configuration — { $problem }
+telegram-getme-failed = Asking Telegram about the bot (getMe), attempt { $attempt } of { $attempts }, failed: { $problem }
+telegram-no-answer = no answer within { $seconds } s
+telegram-token-refused = The token was refused by Telegram (BOT_TOKEN wrong or revoked): get it again from @BotFather and set BOT_TOKEN.
+telegram-unreachable = Cannot reach the Telegram Bot API at { $apiRoot } after { $attempts } attempts ({ $problem }): check the network, the firewall or proxy, and TELEGRAM_API_ROOT.
+config-error = Bad configuration — { $key }: { $problem }
+config-error-got = Bad configuration — { $key }: { $problem } (got "{ $got }")
+config-invalid = invalid value
+config-expected-bot-token = does not look like a token from @BotFather (<digits>:<about 35 letters, digits, - or _>); copy it again from @BotFather
+config-expected-database-url = expected sqlite:<path> or postgres://user:password@host/database
+config-sqlite-without-path = sqlite: needs a file path, e.g. sqlite:./data/nhacviec.sqlite
+config-expected-url = expected an http(s) URL
+config-expected-positive = expected a positive whole number
+config-expected-port = expected a port number from 1 to 65535
+config-unknown-time-zone = unknown IANA time zone (e.g. Asia/Ho_Chi_Minh)
+config-expected-log-level = expected one of fatal, error, warn, info, debug, trace, silent
+config-expected-locale = expected vi or en
+config-expected-time = expected HH:MM, e.g. 08:00
+config-expected-hours = expected START-END hours, e.g. 20-7
+config-expected-days = expected comma-separated day counts, e.g. 7,3,1
+config-expected-weekly = expected "off" or a weekday and time, e.g. "mon 08:00"
+config-webhook-secret-required = required when WEBHOOK_URL is set
+db-missing = No database at { $database }: run `nhacviec migrate` (and `nhacviec import`) first.
+db-folder-unusable = Cannot create the database folder { $folder } ({ $problem }): fix the path in DATABASE_URL, or create that folder and allow writing to it.
+db-cannot-open = Cannot open the database { $database } ({ $problem }): check the path in DATABASE_URL and that the file and its folder may be written.
+db-read-only = The database { $database } is read-only: allow writing to the file and its folder, or choose another file in DATABASE_URL.
+db-not-database = { $database } is not an SQLite database file: fix the path in DATABASE_URL.
+db-unreachable = Cannot reach PostgreSQL at { $database } ({ $problem }): check that the PostgreSQL server is running and the host and port in DATABASE_URL.
+db-failed = Database error at { $database }: { $problem }
 
 kind-department = department
 kind-sector = sector
@@ -395,6 +422,7 @@ tick-no-channel = No channel to send through (BOT_TOKEN unset) — messages wait
 tick-pending = { $count } message(s) still waiting.
 tick-unreachable = Cannot be reached: { $agencies }
 
+cli-unexpected-error = Unexpected error: { $problem } (set LOG_LEVEL=debug for the details).
 cli-bad-at = --at: "{ $value }" is not an ISO 8601 instant (e.g. 2020-03-10T09:00:00+07:00).
 cli-bad-start-at = --at: cannot read the date "{ $value }"; e.g. npm start -- --at 2020-03-13T08:00 (a wall time in APP_TZ) or --at "13/3/2020 08:00".
 cli-start-at-needs-console = --at is for the console only: with BOT_TOKEN set, a simulated clock would send real reminders to real people. Unset BOT_TOKEN to try it, or drop --at.

@@ -117,7 +117,34 @@ console-bye = Tạm biệt!
 
 ## Khởi động
 start-telegram = Kênh Telegram đang chạy (long polling) với bot @{ $username }.
-start-config-error = Cấu hình sai — { $problem }
+telegram-getme-failed = Hỏi Telegram thông tin bot (getMe) lần { $attempt }/{ $attempts } không thành công: { $problem }
+telegram-no-answer = không có trả lời sau { $seconds } giây
+telegram-token-refused = Telegram từ chối mã bot (BOT_TOKEN sai hoặc đã bị thu hồi): hãy lấy lại mã từ @BotFather và đặt vào BOT_TOKEN.
+telegram-unreachable = Không kết nối được Telegram Bot API tại { $apiRoot } sau { $attempts } lần thử ({ $problem }): hãy kiểm tra mạng, tường lửa hoặc proxy, và TELEGRAM_API_ROOT.
+config-error = Cấu hình sai — { $key }: { $problem }
+config-error-got = Cấu hình sai — { $key }: { $problem } (nhận được «{ $got }»)
+config-invalid = giá trị không hợp lệ
+config-expected-bot-token = không giống mã bot do @BotFather cấp (dạng <số>:<khoảng 35 chữ, số, - hoặc _>); hãy chép lại mã từ @BotFather
+config-expected-database-url = cần sqlite:<đường dẫn tệp> hoặc postgres://người_dùng:mật_khẩu@máy_chủ/tên_csdl
+config-sqlite-without-path = sau sqlite: cần đường dẫn tệp, ví dụ sqlite:./data/nhacviec.sqlite
+config-expected-url = cần một địa chỉ http(s)
+config-expected-positive = cần một số nguyên dương
+config-expected-port = cần số cổng từ 1 đến 65535
+config-unknown-time-zone = không phải múi giờ IANA (ví dụ Asia/Ho_Chi_Minh)
+config-expected-log-level = cần một trong fatal, error, warn, info, debug, trace, silent
+config-expected-locale = cần vi hoặc en
+config-expected-time = cần giờ dạng HH:MM, ví dụ 08:00
+config-expected-hours = cần khoảng giờ BẮT ĐẦU-KẾT THÚC, ví dụ 20-7
+config-expected-days = cần các số ngày cách nhau bằng dấu phẩy, ví dụ 7,3,1
+config-expected-weekly = cần «off» hoặc thứ và giờ, ví dụ «mon 08:00» hay «t2 08:00»
+config-webhook-secret-required = phải đặt khi đã đặt WEBHOOK_URL
+db-missing = Chưa có cơ sở dữ liệu tại { $database }: hãy chạy `nhacviec migrate` (và `nhacviec import`) trước.
+db-folder-unusable = Không tạo được thư mục { $folder } cho cơ sở dữ liệu ({ $problem }): hãy sửa đường dẫn trong DATABASE_URL, hoặc tạo thư mục đó và cho phép ghi vào.
+db-cannot-open = Không mở được cơ sở dữ liệu { $database } ({ $problem }): hãy kiểm tra đường dẫn trong DATABASE_URL và quyền ghi vào tệp cùng thư mục chứa nó.
+db-read-only = Cơ sở dữ liệu { $database } chỉ đọc được, không ghi được: hãy cho phép ghi vào tệp và thư mục chứa nó, hoặc chọn tệp khác trong DATABASE_URL.
+db-not-database = { $database } không phải tệp cơ sở dữ liệu SQLite: hãy sửa đường dẫn trong DATABASE_URL.
+db-unreachable = Không kết nối được PostgreSQL tại { $database } ({ $problem }): hãy kiểm tra máy chủ PostgreSQL đang chạy, và địa chỉ, cổng trong DATABASE_URL.
+db-failed = Lỗi cơ sở dữ liệu { $database }: { $problem }
 
 ## Dòng lệnh nhacviec (cho quản trị)
 kind-department = sở
@@ -410,6 +437,7 @@ tick-pending = Còn { $count } tin chờ gửi.
 tick-unreachable = Không liên lạc được: { $agencies }
 
 ## Lỗi dòng lệnh (một dòng trên stderr)
+cli-unexpected-error = Lỗi không lường trước: { $problem } (đặt LOG_LEVEL=debug để xem chi tiết).
 cli-bad-at = --at: «{ $value }» không phải thời điểm ISO 8601 (ví dụ 2020-03-10T09:00:00+07:00).
 cli-bad-start-at = --at: không đọc được ngày giờ «{ $value }»; ví dụ: npm start -- --at 2020-03-13T08:00 (giờ theo APP_TZ) hoặc --at "13/3/2020 08:00".
 cli-start-at-needs-console = --at chỉ dùng cho console: với BOT_TOKEN, đồng hồ mô phỏng sẽ gửi nhắc việc thật cho người thật. Bỏ BOT_TOKEN để chạy thử, hoặc bỏ --at.

@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
-import { CliError } from "./cli/cli-error.ts";
 import {
   addAgencyCommand,
   backupCommand,
@@ -16,6 +15,7 @@ import {
   startCommand,
   tickCommand,
 } from "./cli/commands.ts";
+import { errorLine } from "./error-text.ts";
 import { LocalizedError } from "./i18n/localized-error.ts";
 import { projectRoot } from "./project-root.ts";
 
@@ -131,23 +131,26 @@ function buildProgram(): Command {
   return program;
 }
 
-/** Runs the CLI; returns the process exit code. Errors are one line on stderr. */
+/** Runs the CLI; returns the process exit code. Errors are one line on stderr, never a stack. */
 export async function runCli(argv: string[]): Promise<number> {
   try {
     await buildProgram().parseAsync(argv, { from: "user" });
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
-    if (error instanceof LocalizedError) {
-      // The locale is read from the environment directly: the configuration itself may be what failed.
-      const { createTranslator } = await import("./i18n/translator.ts"); // only on errors: --help stays light
-      const translator = createTranslator(process.env.LOCALE === "en" ? "en" : "vi");
-      process.stderr.write(`nhacviec: ${error.describe(translator)}\n`);
-      return error instanceof CliError ? error.exitCode : 1;
+    // The locale is read from the environment directly: the configuration itself may be what failed.
+    // Loaded only on errors, so --help stays light.
+    const { createTranslator } = await import("./i18n/translator.ts");
+    const translator = createTranslator(process.env.LOCALE === "en" ? "en" : "vi");
+    const known = error instanceof LocalizedError;
+    const line = known
+      ? error.describe(translator)
+      : translator.t("cli-unexpected-error", { problem: errorLine(error) });
+    process.stderr.write(`nhacviec: ${line}\n`);
+    // The stack is for whoever debugs, on request (LOG_LEVEL=debug or trace).
+    if (!known && /^(debug|trace)$/.test(process.env.LOG_LEVEL ?? "") && error instanceof Error) {
+      process.stderr.write(`${error.stack}\n`);
     }
-    process.stderr.write(
-      `nhacviec: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    return 1;
+    return known ? error.exitCode : 1;
   }
 }

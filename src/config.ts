@@ -1,5 +1,10 @@
 import { z } from "zod";
+import { maskedDatabaseUrl } from "./db/database-url.ts";
 import { parseWeeklySlot } from "./domain/weekly-summary.ts";
+import { LocalizedError } from "./i18n/localized-error.ts";
+import type { Translator } from "./i18n/translator.ts";
+
+// Every problem message below is a message id in locales/ (config-…), shown in the admin's language.
 
 const optionalText = z
   .string()
@@ -10,7 +15,7 @@ const optionalText = z
 const hourMinute = z
   .string()
   .trim()
-  .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, "expected HH:MM, e.g. 08:00")
+  .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, "config-expected-time")
   .transform((value) => {
     const [hour, minute] = value.split(":").map(Number);
     return { hour: hour ?? 0, minute: minute ?? 0 };
@@ -19,7 +24,7 @@ const hourMinute = z
 const hourRange = z
   .string()
   .trim()
-  .regex(/^([01]?\d|2[0-3])-([01]?\d|2[0-3])$/, "expected START-END hours, e.g. 20-7")
+  .regex(/^([01]?\d|2[0-3])-([01]?\d|2[0-3])$/, "config-expected-hours")
   .transform((value) => {
     const [start, end] = value.split("-").map(Number);
     return { startHour: start ?? 0, endHour: end ?? 0 };
@@ -28,7 +33,7 @@ const hourRange = z
 const dayList = z
   .string()
   .trim()
-  .regex(/^\d{1,2}(\s*,\s*\d{1,2})*$/, "expected comma-separated day counts, e.g. 7,3,1")
+  .regex(/^\d{1,2}(\s*,\s*\d{1,2})*$/, "config-expected-days")
   .transform((value) =>
     [...new Set(value.split(",").map((part) => Number(part.trim())))].sort((a, b) => b - a),
   );
@@ -38,8 +43,15 @@ const databaseUrl = z
   .trim()
   .refine(
     (value) => value.startsWith("sqlite:") || /^postgres(ql)?:\/\//.test(value),
-    "expected sqlite:<path> or postgres://user:pass@host/db",
-  );
+    "config-expected-database-url",
+  )
+  .refine((value) => value !== "sqlite:", "config-sqlite-without-path");
+
+// @BotFather's tokens are "<bot id>:<35 letters, digits, - or _>"; a little slack on the length.
+const botToken = optionalText.refine(
+  (value) => value === undefined || /^\d+:[A-Za-z0-9_-]{30,}$/.test(value),
+  "config-expected-bot-token",
+);
 
 const timeZone = z
   .string()
@@ -51,17 +63,17 @@ const timeZone = z
     } catch {
       return false;
     }
-  }, "unknown IANA time zone");
+  }, "config-unknown-time-zone");
 
-const url = z.string().trim().url("expected an http(s) URL");
+const url = z.string().trim().url("config-expected-url");
 
 const positiveInt = z
   .string()
   .trim()
-  .regex(/^[1-9]\d*$/, "expected a positive whole number")
+  .regex(/^[1-9]\d*$/, "config-expected-positive")
   .transform(Number);
 
-const port = positiveInt.refine((value) => value <= 65535, "expected a port number from 1 to 65535");
+const port = positiveInt.refine((value) => value <= 65535, "config-expected-port");
 
 /** An environment value with a default, validated and transformed like a value that was set. */
 function withDefault<T>(fallback: string, schema: z.ZodType<T, string>) {
@@ -69,7 +81,7 @@ function withDefault<T>(fallback: string, schema: z.ZodType<T, string>) {
 }
 
 export const configSchema = z.object({
-  BOT_TOKEN: optionalText,
+  BOT_TOKEN: botToken,
   BOT_USERNAME: optionalText,
   TELEGRAM_API_ROOT: url.default("https://api.telegram.org"),
   ZALO_BOT_TOKEN: optionalText,
@@ -79,8 +91,10 @@ export const configSchema = z.object({
   WEBHOOK_SECRET: optionalText,
   PORT: withDefault("8080", port),
   APP_TZ: timeZone.default("Asia/Ho_Chi_Minh"),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  LOCALE: z.enum(["vi", "en"]).default("vi"),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "config-expected-log-level")
+    .default("info"),
+  LOCALE: z.enum(["vi", "en"], "config-expected-locale").default("vi"),
   INVITE_TTL_DAYS: withDefault("7", positiveInt),
   REMINDER_OFFSETS_DAYS: withDefault("7,3,1", dayList),
   REMINDER_TIME: withDefault("08:00", hourMinute),
@@ -93,7 +107,7 @@ export const configSchema = z.object({
       if (slot === undefined) {
         context.addIssue({
           code: "custom",
-          message: 'expected "off" or a weekday and time, e.g. "mon 08:00"',
+          message: "config-expected-weekly",
         });
         return z.NEVER;
       }
@@ -106,11 +120,43 @@ export const configSchema = z.object({
   DELIVERY_LEASE_SECONDS: withDefault("300", positiveInt),
   DELIVERY_RETRY_MAX_SECONDS: withDefault("600", positiveInt),
   DELIVERY_GIVE_UP_HOURS: withDefault("24", positiveInt),
+  // Asking Telegram who the bot is (getMe) at start: attempts, each one's timeout, the first pause (doubling).
+  TELEGRAM_START_ATTEMPTS: withDefault("5", positiveInt),
+  TELEGRAM_START_TIMEOUT_MS: withDefault("5000", positiveInt),
+  TELEGRAM_START_RETRY_MS: withDefault("1000", positiveInt),
 });
 
 export type Config = z.output<typeof configSchema>;
 
-export class ConfigError extends Error {}
+// Values never repeated in an error line (they would land in terminals and logs).
+const SECRET_KEYS = new Set(["BOT_TOKEN", "ZALO_BOT_TOKEN", "WEBHOOK_SECRET"]);
+
+/** A bad configuration value: names the key, what is wrong (a message id) and the value unless secret. */
+export class ConfigError extends LocalizedError {
+  // A configuration error stops the start before anything runs.
+  override readonly exitCode = 2;
+
+  constructor(
+    readonly key: string,
+    readonly problemId: string,
+    readonly got?: string,
+  ) {
+    super(problemId, { key });
+    this.message = `${key}: ${problemId}`;
+  }
+
+  override describe(translator: Translator): string {
+    const args = { key: this.key, problem: translator.t(this.problemId) };
+    return this.got === undefined
+      ? translator.t("config-error", args)
+      : translator.t("config-error-got", { ...args, got: this.got });
+  }
+}
+
+function shownValue(key: string, value: string | undefined): string | undefined {
+  if (value === undefined || SECRET_KEYS.has(key)) return undefined;
+  return key === "DATABASE_URL" ? maskedDatabaseUrl(value) : value;
+}
 
 /** Validates the environment; the error names the first bad key and what is wrong with it. */
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
@@ -121,12 +167,13 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const result = configSchema.safeParse(relevant);
   if (result.success) {
     if (result.data.WEBHOOK_URL && !result.data.WEBHOOK_SECRET) {
-      throw new ConfigError("WEBHOOK_SECRET: required when WEBHOOK_URL is set");
+      throw new ConfigError("WEBHOOK_SECRET", "config-webhook-secret-required");
     }
     return result.data;
   }
   const issue = result.error.issues[0];
   const key = issue?.path.join(".") ?? "?";
-  const shown = typeof env[key] === "string" ? ` (got "${env[key]}")` : "";
-  throw new ConfigError(`${key}: ${issue?.message ?? "invalid value"}${shown}`);
+  // Every check above names its message id; zod's own English texts never reach the admin.
+  const problemId = issue?.message.startsWith("config-") ? issue.message : "config-invalid";
+  throw new ConfigError(key, problemId, shownValue(key, env[key]));
 }

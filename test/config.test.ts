@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../src/config.ts";
+import { createTranslator } from "../src/i18n/translator.ts";
 
 describe("configuration", () => {
   it("has the defaults of SPEC §6 when nothing is set", () => {
@@ -20,24 +21,72 @@ describe("configuration", () => {
     expect(loadConfig({ BOT_TOKEN: "", WEBHOOK_SECRET: " " }).BOT_TOKEN).toBeUndefined();
   });
 
+  const english = createTranslator("en");
+  const vietnamese = createTranslator("vi");
+
+  function problemOf(env: Record<string, string>): ConfigError {
+    try {
+      loadConfig(env);
+    } catch (error) {
+      if (error instanceof ConfigError) return error;
+      throw error;
+    }
+    throw new Error("the configuration was accepted");
+  }
+
   it.each([
-    ["DATABASE_URL", "mysql://x", /^DATABASE_URL: expected sqlite:<path> or postgres/],
-    ["PORT", "eighty", /^PORT: expected a positive whole number \(got "eighty"\)$/],
-    ["PORT", "70000", /^PORT: expected a port number/],
-    ["APP_TZ", "Mars/Olympus", /^APP_TZ: unknown IANA time zone/],
-    ["LOG_LEVEL", "loud", /^LOG_LEVEL: /],
-    ["TELEGRAM_API_ROOT", "not a url", /^TELEGRAM_API_ROOT: expected an http\(s\) URL/],
-    ["REMINDER_OFFSETS_DAYS", "7;3", /^REMINDER_OFFSETS_DAYS: expected comma-separated day counts/],
-    ["REMINDER_TIME", "8h", /^REMINDER_TIME: expected HH:MM/],
-    ["QUIET_HOURS", "night", /^QUIET_HOURS: expected START-END hours/],
+    ["DATABASE_URL", "mysql://x", /^Bad configuration — DATABASE_URL: expected sqlite:<path> or postgres/],
+    ["DATABASE_URL", "sqlite:", /^Bad configuration — DATABASE_URL: sqlite: needs a file path/],
+    ["PORT", "eighty", /^Bad configuration — PORT: expected a positive whole number \(got "eighty"\)$/],
+    ["PORT", "70000", /^Bad configuration — PORT: expected a port number/],
+    ["APP_TZ", "Mars/Olympus", /^Bad configuration — APP_TZ: unknown IANA time zone/],
+    ["LOG_LEVEL", "loud", /^Bad configuration — LOG_LEVEL: expected one of fatal, /],
+    ["LOCALE", "fr", /^Bad configuration — LOCALE: expected vi or en \(got "fr"\)$/],
+    ["TELEGRAM_API_ROOT", "not a url", /^Bad configuration — TELEGRAM_API_ROOT: expected an http\(s\) URL/],
+    ["REMINDER_OFFSETS_DAYS", "7;3", /^Bad configuration — REMINDER_OFFSETS_DAYS: expected comma-separated/],
+    ["REMINDER_TIME", "8h", /^Bad configuration — REMINDER_TIME: expected HH:MM/],
+    ["QUIET_HOURS", "night", /^Bad configuration — QUIET_HOURS: expected START-END hours/],
+    ["WEEKLY_SUMMARY", "sometimes", /^Bad configuration — WEEKLY_SUMMARY: expected "off" or a weekday/],
   ])("stops on a bad %s with one line naming the key", (key, value, message) => {
-    expect(() => loadConfig({ [key]: value })).toThrow(ConfigError);
-    expect(() => loadConfig({ [key]: value })).toThrow(message);
+    const error = problemOf({ [key]: value });
+    expect(error.key).toBe(key);
+    expect(error.describe(english)).toMatch(message);
+    expect(error.describe(vietnamese)).toMatch(new RegExp(`^Cấu hình sai — ${key}: `));
+  });
+
+  it.each([
+    ["1234567890:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", true],
+    ["123456789:TEST-nhacviec-fake-token-0123456789", true],
+    ["bot1234567890:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", false],
+    ["1234567890:AAHdqTcv", false],
+    ["AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", false],
+    ["1234567890:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw extra", false],
+  ])("checks the shape of BOT_TOKEN %s (accepted: %s) and never repeats it", (token, accepted) => {
+    if (accepted) {
+      expect(loadConfig({ BOT_TOKEN: token }).BOT_TOKEN).toBe(token);
+      return;
+    }
+    const error = problemOf({ BOT_TOKEN: token });
+    expect(error.key).toBe("BOT_TOKEN");
+    expect(error.describe(vietnamese)).toMatch(
+      /^Cấu hình sai — BOT_TOKEN: không giống mã bot do @BotFather cấp/,
+    );
+    for (const text of [error.describe(vietnamese), error.describe(english), error.message]) {
+      expect(text).not.toContain(token);
+      expect(text).not.toContain("AAHdqTcv");
+    }
+  });
+
+  it("masks the password of a bad DATABASE_URL", () => {
+    const error = problemOf({ DATABASE_URL: "mysql://admin:s3cret@db.local/nv" });
+    expect(error.describe(english)).toContain('(got "mysql://admin:***@db.local/nv")');
+    expect(error.describe(english)).not.toContain("s3cret");
   });
 
   it("needs a secret for webhooks", () => {
-    expect(() => loadConfig({ WEBHOOK_URL: "https://bot.example.vn/hook" })).toThrow(
-      /^WEBHOOK_SECRET: required/,
+    const error = problemOf({ WEBHOOK_URL: "https://bot.example.vn/hook" });
+    expect(error.describe(english)).toBe(
+      "Bad configuration — WEBHOOK_SECRET: required when WEBHOOK_URL is set",
     );
   });
 

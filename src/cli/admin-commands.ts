@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import SQLite from "better-sqlite3";
 import { openDatabase, sqlitePathOf } from "../db/database.ts";
+import { databaseProblem } from "../db/database-error.ts";
 import { migrateToLatest } from "../db/migrator.ts";
 import { createTranslator } from "../i18n/translator.ts";
 import { CliError, printJson, printLines, problemOf, readConfig } from "./context.ts";
@@ -9,9 +10,11 @@ import { checkOutputFile } from "./output-file.ts";
 
 export async function migrateCommand(options: { json?: boolean }): Promise<void> {
   const config = readConfig();
-  const database = openDatabase(config.DATABASE_URL);
+  const database = openDatabase(config.DATABASE_URL, { create: true });
   try {
-    const { applied } = await migrateToLatest(database.db);
+    const { applied } = await migrateToLatest(database.db).catch((error: unknown) => {
+      throw databaseProblem(error, database);
+    });
     if (options.json) return printJson({ applied });
     const { t } = createTranslator(config.LOCALE);
     printLines([

@@ -6,7 +6,7 @@ export class CliError extends LocalizedError {
   constructor(
     messageId: string,
     args: MessageArgs = {},
-    readonly exitCode = 1,
+    override readonly exitCode = 1,
   ) {
     super(messageId, args);
   }

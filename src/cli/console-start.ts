@@ -78,8 +78,7 @@ async function prepareConsole(app: App): Promise<ConsoleStart> {
 export async function runConsole(app: App, clock: SettableClock, simulated: boolean): Promise<void> {
   const { t } = app.translator;
   const { config } = app;
-  const database = app.database.sqlitePath ?? config.DATABASE_URL.replace(/\/\/[^@]*@/, "//***@");
-  const banner = [t("console-banner", { database })];
+  const banner = [t("console-banner", { database: app.database.label })];
   if (simulated) banner.push(t("console-simulated-clock", { at: dateTimeText(clock.now(), config.APP_TZ) }));
   const start = await prepareConsole(app);
   process.stdout.write(`${[...banner, ...start.lines].join("\n")}\n`);

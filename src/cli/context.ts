@@ -1,6 +1,7 @@
 import { config as loadDotenv } from "dotenv";
 import { type App, createApp } from "../app.ts";
-import { type Config, ConfigError, loadConfig } from "../config.ts";
+import { type Config, loadConfig } from "../config.ts";
+import { databaseProblemOf } from "../db/database-error.ts";
 import type { Translator } from "../i18n/translator.ts";
 import { CliError } from "./cli-error.ts";
 
@@ -21,25 +22,35 @@ export function parseInstant(value: string): Date {
   return instant;
 }
 
-/** Reads .env (the real environment wins) and validates it; a bad key stops with one clear line. */
+/** Reads .env (the real environment wins) and validates it; a bad key throws a ConfigError (exit 2). */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   loadDotenv({ quiet: true, processEnv: env });
-  try {
-    return loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) throw new CliError("start-config-error", { problem: error.message }, 2);
-    throw error;
-  }
+  return loadConfig(env);
 }
 
-/** Runs a command body with an app (database migrated) and always closes it. */
-export async function withApp<T>(body: (app: App) => Promise<T>, config = readConfig()): Promise<T> {
-  const app = await createApp(config);
+async function runWithApp<T>(
+  create: boolean,
+  body: (app: App) => Promise<T>,
+  config: Config = readConfig(),
+): Promise<T> {
+  const app = await createApp(config, { create });
   try {
     return await body(app);
+  } catch (error) {
+    throw databaseProblemOf(error, app.database) ?? error;
   } finally {
     await app.close();
   }
+}
+
+/** Runs a command body with an app (database migrated), always closing it; a missing database is an error. */
+export function withApp<T>(body: (app: App) => Promise<T>, config?: Config): Promise<T> {
+  return runWithApp(false, body, config);
+}
+
+/** Like withApp, for the commands that load data (`import`): a missing database is created. */
+export function withAppCreatingDb<T>(body: (app: App) => Promise<T>, config?: Config): Promise<T> {
+  return runWithApp(true, body, config);
 }
 
 export function printJson(value: unknown): void {

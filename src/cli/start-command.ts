@@ -2,6 +2,7 @@ import { createApp } from "../app.ts";
 import { startTelegram } from "../channels/telegram/telegram-channel.ts";
 import { SimulatedClock, systemClock } from "../clock.ts";
 import type { Config } from "../config.ts";
+import { databaseProblemOf } from "../db/database-error.ts";
 import { localDateOf } from "../domain/calendar.ts";
 import { readInstant } from "../domain/date-time-input.ts";
 import { startReminderScheduler } from "../services/scheduler-tick.ts";
@@ -33,13 +34,18 @@ export async function startCommand(options: { at?: string } = {}): Promise<void>
   if (config.BOT_TOKEN && options.at !== undefined) throw new CliError("cli-start-at-needs-console");
   const start = options.at === undefined ? null : demoStart(options.at, config);
   const consoleClock = config.BOT_TOKEN ? null : new SimulatedClock(start ?? new Date());
-  const app = await createApp(config, { clock: consoleClock ?? systemClock });
+  const app = await createApp(config, { clock: consoleClock ?? systemClock, create: true });
   const { t } = app.translator;
   try {
     if (config.BOT_TOKEN) {
       const telegram = await startTelegram({
         token: config.BOT_TOKEN,
         apiRoot: config.TELEGRAM_API_ROOT,
+        getMe: {
+          attempts: config.TELEGRAM_START_ATTEMPTS,
+          timeoutMs: config.TELEGRAM_START_TIMEOUT_MS,
+          retryMs: config.TELEGRAM_START_RETRY_MS,
+        },
         clock: app.clock,
         conversation: app.conversation,
         translator: app.translator,
@@ -53,6 +59,8 @@ export async function startCommand(options: { at?: string } = {}): Promise<void>
       return;
     }
     if (consoleClock) await runConsole(app, consoleClock, start !== null);
+  } catch (error) {
+    throw databaseProblemOf(error, app.database) ?? error;
   } finally {
     await app.close();
   }

@@ -1,5 +1,6 @@
 import { type App, createApp } from "../app.ts";
 import { type Clock, ManualClock, systemClock } from "../clock.ts";
+import { databaseProblemOf } from "../db/database-error.ts";
 import { printTo } from "../delivery/console-sender.ts";
 import { createDelivery } from "../delivery/delivery.ts";
 import { dateTimeText } from "../i18n/display.ts";
@@ -82,6 +83,8 @@ export async function tickCommand(options: { at?: string; json?: boolean }): Pro
       );
     const undelivered = report.delivery.failures.filter((failure) => !failure.blocked).length;
     if (undelivered > 0) throw new CliError("tick-undelivered", { count: undelivered }, EXIT_UNDELIVERED);
+  } catch (error) {
+    throw databaseProblemOf(error, app.database) ?? error;
   } finally {
     delivery.close();
     await app.close();

@@ -1,8 +1,12 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from "kysely";
 import pg from "pg";
+import { errorCode, errorLine } from "../error-text.ts";
+import { LocalizedError } from "../i18n/localized-error.ts";
+import { databaseProblem } from "./database-error.ts";
+import { maskedDatabaseUrl } from "./database-url.ts";
 import type { Database } from "./schema.ts";
 
 /** A database or an open transaction: store functions take either. */
@@ -15,8 +19,18 @@ export interface DatabaseHandle {
   kind: DatabaseKind;
   /** The SQLite file's absolute path (null for PostgreSQL or an in-memory database). */
   sqlitePath: string | null;
+  /** How error lines name the database: the file's path, or the URL with its password masked. */
+  label: string;
   close(): Promise<void>;
 }
+
+export interface OpenOptions {
+  /** Create a missing SQLite file (and its folder); otherwise a missing file is an error. */
+  create: boolean;
+}
+
+// libpq's connect_timeout (seconds) in the URL, else this: an unreachable server never hangs a command.
+const DEFAULT_CONNECT_TIMEOUT_SECONDS = 10;
 
 export function sqlitePathOf(url: string): string {
   const path = url.slice("sqlite:".length);
@@ -25,26 +39,68 @@ export function sqlitePathOf(url: string): string {
   return path === ":memory:" ? path : resolve(path);
 }
 
-export function openDatabase(url: string): DatabaseHandle {
-  if (url.startsWith("sqlite:")) return openSqlite(sqlitePathOf(url));
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: "postgres", sqlitePath: null, close: () => db.destroy() };
+/** Opens the database; a problem (missing, unwritable, not a database) is one LocalizedError line. */
+export function openDatabase(url: string, options: OpenOptions): DatabaseHandle {
+  return url.startsWith("sqlite:") ? openSqlite(sqlitePathOf(url), options) : openPostgres(url);
 }
 
-function openSqlite(path: string): DatabaseHandle {
-  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
-  const connection = new SQLite(path);
-  // WAL lets the CLI read (and back up) while the bot writes; the busy timeout rides out short locks.
-  connection.pragma("journal_mode = WAL");
-  connection.pragma("busy_timeout = 5000");
-  connection.pragma("foreign_keys = ON");
-  connection.pragma("synchronous = NORMAL");
+function connectTimeoutMs(url: string): number {
+  const seconds = URL.canParse(url) ? Number(new URL(url).searchParams.get("connect_timeout")) : 0;
+  return (seconds > 0 ? seconds : DEFAULT_CONNECT_TIMEOUT_SECONDS) * 1000;
+}
+
+function openPostgres(url: string): DatabaseHandle {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: connectTimeoutMs(url),
+  });
+  // An idle connection's failure would otherwise crash the process; the next query reports it.
+  pool.on("error", () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: "postgres", sqlitePath: null, label: maskedDatabaseUrl(url), close: () => db.destroy() };
+}
+
+function makeFolder(folder: string): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    throw new LocalizedError("db-folder-unusable", { folder, problem: errorCode(error) || errorLine(error) });
+  }
+}
+
+/**
+ * The commands that create a database go on to write it, the bot for as long as it runs: a read-only
+ * file (permissions, a read-only mount) is found now, not at the first message. Rewriting the
+ * header's user_version with its own value is a write that changes nothing.
+ */
+function proveWritable(connection: SQLite.Database): void {
+  const version = Number(connection.pragma("user_version", { simple: true }));
+  connection.pragma(`user_version = ${version}`);
+}
+
+function openSqlite(path: string, { create }: OpenOptions): DatabaseHandle {
+  const inMemory = path === ":memory:";
+  if (!inMemory) {
+    if (create) makeFolder(dirname(path));
+    else if (!existsSync(path)) throw new LocalizedError("db-missing", { database: path });
+  }
+  const handle = { kind: "sqlite", label: path } as const;
+  let connection: SQLite.Database | undefined;
+  try {
+    connection = new SQLite(path, { fileMustExist: !create });
+    // WAL lets the CLI read (and back up) while the bot writes; the busy timeout rides out short locks.
+    // WAL stays set in the file, so only the commands that create a database set it: the others
+    // leave a file that is not (yet) a Nhắc Việc database untouched.
+    if (create) connection.pragma("journal_mode = WAL");
+    connection.pragma("busy_timeout = 5000");
+    connection.pragma("foreign_keys = ON");
+    connection.pragma("synchronous = NORMAL");
+    if (create) proveWritable(connection);
+  } catch (error) {
+    connection?.close();
+    throw databaseProblem(error, handle);
+  }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
-  return {
-    db,
-    kind: "sqlite",
-    sqlitePath: path === ":memory:" ? null : path,
-    close: () => db.destroy(),
-  };
+  return { ...handle, db, sqlitePath: inMemory ? null : path, close: () => db.destroy() };
 }

@@ -28,6 +28,12 @@ export interface MigrationOutcome {
   applied: string[];
 }
 
+/** Whether migrations were ever applied here: a database Nhắc Việc created, not an empty file. */
+export async function hasMigrations(db: Kysely<Database>): Promise<boolean> {
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
+  return tables.some((table) => table.name === "kysely_migration");
+}
+
 /** Applies pending migrations; throws with the failing migration's name and cause. */
 export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationOutcome> {
   const migrator = new Migrator({ db, provider: new TypeScriptMigrationProvider() });
@@ -36,8 +42,12 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationOu
     .filter((r: MigrationResult) => r.status === "Success")
     .map((r) => r.migrationName);
   if (error) {
-    const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
-    throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
+    const failed = results?.find((r) => r.status === "Error")?.migrationName;
+    // Not reaching the migrations at all (unreachable server, read-only file) keeps its own error.
+    if (failed === undefined) throw error;
+    throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
   return { applied };
 }

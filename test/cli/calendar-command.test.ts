@@ -1,15 +1,18 @@
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../support/run-cli.ts";
 import { tempDirectory } from "../support/test-app.ts";
 
+const databaseUrl = `sqlite:${join(tempDirectory("nhacviec-cal-"), "db.sqlite")}`;
+
 function env(extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    DATABASE_URL: `sqlite:${join(tempDirectory("nhacviec-cal-"), "db.sqlite")}`,
-    LOG_LEVEL: "silent",
-    ...extra,
-  };
+  return { DATABASE_URL: databaseUrl, LOG_LEVEL: "silent", ...extra };
 }
+
+// Like every command but migrate, start and import, calendar needs a database made first.
+beforeAll(async () => {
+  expect((await runCli(["migrate"], env())).code).toBe(0);
+});
 
 interface CalendarJson {
   year: number;

@@ -125,7 +125,7 @@ describe("the nhacviec CLI", () => {
     const badConfig = await runCli(["agencies"], { ...env, APP_TZ: "Mars/Olympus" });
     expect(badConfig.code).toBe(2);
     expect(badConfig.stderr.trim()).toBe(
-      'nhacviec: Cấu hình sai — APP_TZ: unknown IANA time zone (got "Mars/Olympus")',
+      "nhacviec: Cấu hình sai — APP_TZ: không phải múi giờ IANA (ví dụ Asia/Ho_Chi_Minh) (nhận được «Mars/Olympus»)",
     );
   });
 

@@ -44,7 +44,8 @@ export type {
 /** Options for delivery tests: the strict 1 message/s per private chat rule, no burst. */
 export const STRICT_LIMITS = { enforceLimits: true, perChatBurst: 1 } as const satisfies FakeTelegramOptions;
 
-export const DEFAULT_TOKEN = "123456789:TEST-nhacviec-fake-token";
+// Shaped like a real @BotFather token (35 characters after the colon): the bot's config checks the shape.
+export const DEFAULT_TOKEN = "123456789:TEST-nhacviec-fake-token-0123456789";
 
 type Params = Record<string, unknown>;
 type NonChannelChat = Exclude<Chat, Chat.ChannelChat>;

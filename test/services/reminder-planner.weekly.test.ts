@@ -53,7 +53,7 @@ describe("the coordinators' weekly summary", () => {
 
   it("refuses a setting it cannot read, naming the key", async () => {
     await expect(createTestApp({ env: { WEEKLY_SUMMARY: "monday" } })).rejects.toThrow(
-      /^WEEKLY_SUMMARY: expected "off"/,
+      /^WEEKLY_SUMMARY: config-expected-weekly$/,
     );
   });
 });

@@ -30,6 +30,7 @@ export async function startTelegramHarness(
     startTelegram({
       token: fake.token,
       apiRoot: fake.apiRoot,
+      getMe: { attempts: 1, timeoutMs: 10_000, retryMs: 1 },
       clock: app.clock,
       conversation: app.conversation,
       translator: app.translator,

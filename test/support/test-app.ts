@@ -27,7 +27,7 @@ export async function createTestApp(
   const databasePath = join(directory, "nhacviec.sqlite");
   const clock = new ManualClock(new Date(options.at ?? "2020-03-10T02:00:00Z"));
   const config = loadConfig({ DATABASE_URL: `sqlite:${databasePath}`, LOG_LEVEL: "silent", ...options.env });
-  const app = await createApp(config, { clock, logger: createLogger("silent") });
+  const app = await createApp(config, { clock, logger: createLogger("silent"), create: true });
   if (options.withBuiltinPlan ?? true) {
     const read = await builtinCatalogue();
     await app.database.db

@@ -9,10 +9,13 @@ import { ADVERTISED_COMMANDS } from "../../conversation/routes.ts";
 import type { IncomingButton, IncomingMessage, Reply } from "../../conversation/types.ts";
 import type { Translator } from "../../i18n/translator.ts";
 import type { Logger } from "../../logger.ts";
+import { fetchBotInfo, type GetMeAttempts } from "./bot-info.ts";
 import { inlineKeyboardOf, TELEGRAM_TEXT_LIMIT } from "./telegram-render.ts";
 
 export interface TelegramChannelOptions {
   token: string;
+  /** How the start asks Telegram who the bot is before polling. */
+  getMe: GetMeAttempts;
   /** Button presses carry no time of their own; they are stamped with this clock. */
   clock: Clock;
   apiRoot: string;
@@ -131,7 +134,8 @@ export function createTelegramBot(options: TelegramChannelOptions): Bot {
 
 export async function startTelegram(options: TelegramChannelOptions): Promise<TelegramChannel> {
   const bot = createTelegramBot(options);
-  await bot.init();
+  const { token, apiRoot, translator, logger } = options;
+  bot.botInfo = await fetchBotInfo({ ...options.getMe, token, apiRoot, translator, logger });
   await bot.api.deleteWebhook();
   await bot.api.setMyCommands(
     ADVERTISED_COMMANDS.map(({ command, descriptionId }) => ({
