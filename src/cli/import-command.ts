@@ -3,7 +3,7 @@ import { sqlitePathOf } from "../db/database.ts";
 import { builtinCatalogue, readCatalogueFile } from "../plan-import/read-catalogue.ts";
 import { ImportError, type ImportSummary, importPlan } from "../services/plan-import.ts";
 import { UnknownAgenciesError } from "../services/plan-import-agencies.ts";
-import { CliError, printJson, printLines, readConfig, withAppCreatingDb } from "./context.ts";
+import { CliError, printJson, printLines, readConfig, withApp, withAppCreatingDb } from "./context.ts";
 import { problemLines, problemsJson, summaryLines, unknownAgencyLines } from "./import-output.ts";
 
 export interface ImportOptions {
@@ -33,7 +33,9 @@ export async function importCommand(file: string | undefined, options: ImportOpt
   // A dry run never creates the database: with none yet, it shows what a first import would do.
   const freshDatabase = dryRun ? missingSqliteFile(config.DATABASE_URL) : null;
   const runConfig = freshDatabase ? { ...config, DATABASE_URL: "sqlite::memory:" } : config;
-  await withAppCreatingDb(async (app) => {
+  // A dry run on an existing database opens it as the reading commands do, so its file stays as it was.
+  const withDatabase = dryRun && !freshDatabase ? withApp : withAppCreatingDb;
+  await withDatabase(async (app) => {
     const { translator } = app;
     let summary: ImportSummary;
     try {

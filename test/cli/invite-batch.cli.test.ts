@@ -188,10 +188,9 @@ describe("nhacviec invite, many at once", () => {
 
   it("says to load a plan first when no agency leads a task", async () => {
     const empty = tempDirectory("nhacviec-cli-invites-empty-");
-    const result = await runCli(["invite", "--all"], {
-      DATABASE_URL: `sqlite:${join(empty, "db.sqlite")}`,
-      LOG_LEVEL: "silent",
-    });
+    const emptyEnv = { DATABASE_URL: `sqlite:${join(empty, "db.sqlite")}`, LOG_LEVEL: "silent" };
+    expect((await runCli(["migrate"], emptyEnv)).code).toBe(0);
+    const result = await runCli(["invite", "--all"], emptyEnv);
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toBe(
       "nhacviec: invite --all: chưa có đơn vị nào chủ trì nhiệm vụ — hãy nạp kế hoạch trước (nhacviec import --builtin hoặc nhacviec import <tệp>).",
