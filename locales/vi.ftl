@@ -59,7 +59,7 @@ tasks-item = { $index }. { $code } — { $title }
 tasks-none = { $agency } hiện không chủ trì nhiệm vụ nào trong kế hoạch.
 tasks-none-this-year = (Không có nhiệm vụ nào đang thực hiện trong năm { $year }.)
 tasks-other-header = Các nhiệm vụ khác (không thuộc năm { $year } hoặc đang tạm dừng) — { $count }:
-tasks-footer = Trả lời theo mẫu: «II.2 xong», «II.9 đang làm 60%», «V.3 vướng kinh phí».
+tasks-footer = Trả lời theo mẫu: «{ $done } xong», «{ $doing } đang làm 60%», «{ $blocked } vướng kinh phí».
 tasks-no-agency = Tài khoản của anh/chị không gắn với đơn vị nào, nên không có nhiệm vụ riêng.
 
 ## Chung
@@ -259,13 +259,13 @@ reminder-cumulative = Báo cáo lũy kế { $months } tháng.
 reminder-owed = Còn { $count } nhiệm vụ chưa cập nhật:
 reminder-item = • { $code } — { $title }
 reminder-stand-in = ({ $names } đang vắng nên tin nhắc này gửi cho anh/chị.)
-reminder-reply = Trả lời tin nhắn này: «II.2 xong», «II.9 đang làm 60%», «V.3 vướng kinh phí» — hoặc bấm nút bên dưới.
+reminder-reply = Trả lời tin nhắn này: «{ $done } xong», «{ $doing } đang làm 60%», «{ $blocked } vướng kinh phí» — hoặc bấm nút bên dưới.
 reminder-button-done = ✅ Xong { $code }
 reminder-button-doing = ⏳ Đang làm { $code }
 reminder-button-blocked = ⚠️ Vướng { $code }
 overdue-header = ⚠️ Đã quá hạn báo cáo { $period } (hạn: trước 00:00 ngày { $deadline }) — { $agency }
 overdue-owed = Chưa có cập nhật cho { $count } nhiệm vụ:
-overdue-reply = Vui lòng cập nhật ngay để kịp tổng hợp. Trả lời tin nhắn này: «II.2 xong», «II.9 đang làm 60%», «V.3 vướng kinh phí».
+overdue-reply = Vui lòng cập nhật ngay để kịp tổng hợp. Trả lời tin nhắn này: «{ $done } xong», «{ $doing } đang làm 60%», «{ $blocked } vướng kinh phí».
 summary-header = 📊 Tổng hợp báo cáo { $period } (hạn: trước 00:00 ngày { $deadline })
 summary-reported = Đã báo cáo đủ: { $reported }/{ $total } đơn vị.
 summary-all-reported = ✅ Tất cả đơn vị đã báo cáo đủ.

@@ -1,6 +1,6 @@
 // The texts of scheduled messages (reminders, overdue notices, summaries), from locales.
 import { encodeButton } from "../conversation/callback-data.ts";
-import { shortTitle } from "../conversation/format.ts";
+import { exampleCodes, shortTitle } from "../conversation/format.ts";
 import type { ReplyButton } from "../conversation/types.ts";
 import type { OutboxPayload } from "../delivery/outbox-message.ts";
 import type { AssignmentSnapshot } from "../domain/assignment-status.ts";
@@ -25,6 +25,11 @@ function periodLines(t: Translator["t"], period: ReportingPeriod): string[] {
   if (period.cumulativeMonths !== null)
     lines.push(t("reminder-cumulative", { months: period.cumulativeMonths }));
   return lines;
+}
+
+/** The reply hint's examples, from the reader's own owed tasks. */
+function replyExamples(owed: readonly AssignmentSnapshot[]) {
+  return exampleCodes(owed.map((a) => a.taskCode));
 }
 
 function taskLines(t: Translator["t"], owed: readonly AssignmentSnapshot[]): string[] {
@@ -65,7 +70,7 @@ export function reminderPayload(
     "",
   ];
   if (awayColleagues.length > 0) lines.push(t("reminder-stand-in", { names: awayColleagues.join(", ") }));
-  lines.push(t("reminder-reply"));
+  lines.push(t("reminder-reply", replyExamples(standing.owed)));
   return { text: lines.join("\n"), buttons: taskButtons(t, standing.owed) };
 }
 
@@ -85,7 +90,7 @@ export function overduePayload(
     t("overdue-owed", { count: owed.length }),
     ...taskLines(t, owed),
     "",
-    t("overdue-reply"),
+    t("overdue-reply", replyExamples(owed)),
   ];
   return { text: lines.join("\n"), buttons: taskButtons(t, owed) };
 }
