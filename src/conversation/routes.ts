@@ -11,6 +11,7 @@ import { remainingFeature } from "./features/remaining.ts";
 import { reportFeature } from "./features/report.ts";
 import { updateCommand } from "./features/status-update.ts";
 import { taskButtonFeature } from "./features/task-buttons.ts";
+import { TASK_CHOICE_PAGE_PREFIX, taskChoicePageButton } from "./features/task-choice.ts";
 import { tasksFeature } from "./features/tasks.ts";
 import type { ButtonHandler, CommandHandler, TextHandler } from "./turn.ts";
 
@@ -45,6 +46,7 @@ export const BUTTON_HANDLERS: Record<string, ButtonHandler> = {
   u: taskButtonFeature,
   [NUDGE_PREFIX]: handleNudgeButton,
   [BEHIND_PAGE_PREFIX]: behindPageButton,
+  [TASK_CHOICE_PAGE_PREFIX]: taskChoicePageButton,
 };
 
 /** The commands a channel advertises (Telegram's command menu), with their locale message ids. */

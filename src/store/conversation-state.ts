@@ -4,7 +4,15 @@ import type { Db } from "../db/database.ts";
 export type PendingAnswer =
   | { kind: "progress"; assignmentId: number }
   | { kind: "blocker"; assignmentId: number }
-  | { kind: "pick_task"; updates: PendingUpdate[]; rawText: string; sentAt: string; messageKey: string };
+  | {
+      kind: "pick_task";
+      updates: PendingUpdate[];
+      rawText: string;
+      sentAt: string;
+      messageKey: string;
+      /** The assignments offered, in order, for paging the choice (absent in rows saved before). */
+      candidates?: number[];
+    };
 
 export interface PendingUpdate {
   status: string | null;
