@@ -1,6 +1,6 @@
 // Where every feature is mounted: commands by name (Vietnamese first, English aliases), and the
 // handlers that read plain text, tried in order until one answers.
-import { BEHIND_PAGE_PREFIX, NUDGE_PREFIX } from "./coordinator-buttons.ts";
+import { BEHIND_PAGE_PREFIX, NUDGE_PREFIX, OVERDUE_PAGE_PREFIX } from "./coordinator-buttons.ts";
 import { awayCommand, awayTextHandler } from "./features/away.ts";
 import { behindFeature, behindPageButton } from "./features/behind.ts";
 import { coordinatorQuestionHandler, situationFeature } from "./features/coordinator-question.ts";
@@ -46,6 +46,7 @@ export const BUTTON_HANDLERS: Record<string, ButtonHandler> = {
   u: taskButtonFeature,
   [NUDGE_PREFIX]: handleNudgeButton,
   [BEHIND_PAGE_PREFIX]: behindPageButton,
+  [OVERDUE_PAGE_PREFIX]: behindPageButton,
   [TASK_CHOICE_PAGE_PREFIX]: taskChoicePageButton,
 };
 
