@@ -113,12 +113,21 @@ export function summaryPayload(
   const { t } = translator;
   const late = facts.standings.filter((s) => s.owed.length > 0);
   const blocked = facts.standings.flatMap((s) => s.blocked);
-  const lines = [
-    t("summary-header", { period: period.label, deadline: dateText(period.dueDateLocal) }),
-    t("summary-reported", { reported: facts.standings.length - late.length, total: facts.standings.length }),
-  ];
-  if (late.length === 0) lines.push(t("summary-all-reported"));
-  else {
+  const lines = [t("summary-header", { period: period.label, deadline: dateText(period.dueDateLocal) })];
+  // Nobody owing a report (a plan that has ended) is not "0/0, all reported".
+  if (facts.standings.length === 0) {
+    lines.push(t("behind-nothing-owed", { period: period.label, year: String(period.year) }));
+  } else {
+    lines.push(
+      t("summary-reported", {
+        reported: facts.standings.length - late.length,
+        total: facts.standings.length,
+      }),
+    );
+  }
+  if (late.length === 0) {
+    if (facts.standings.length > 0) lines.push(t("summary-all-reported"));
+  } else {
     lines.push("", t("summary-late-header", { count: late.length }));
     lines.push(
       ...late.map((s) =>
