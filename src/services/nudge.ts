@@ -104,7 +104,7 @@ export async function nudgeAgency(db: Db, request: NudgeRequest): Promise<NudgeR
   const { agency, now, zone } = request;
   const last = await lastNudgeAt(db, agency.code);
   if (last && now.getTime() - last.getTime() < NUDGE_INTERVAL_MS) return tooSoon(last);
-  const { period, report, snapshots } = await loadBehind(db, {
+  const { period, snapshots } = await loadBehind(db, {
     at: now,
     quarter: request.quarter,
     zone,
@@ -113,7 +113,7 @@ export async function nudgeAgency(db: Db, request: NudgeRequest): Promise<NudgeR
   });
   const work = workToChase(snapshots, period, now, zone);
   if (work.all.length === 0) {
-    return { outcome: "nothing_missing", period, owed: report.agencies[0]?.owedCount ?? 0 };
+    return { outcome: "nothing_missing", period, owed: work.owedCount };
   }
   const accounts = await officialAccounts(db, agency.id);
   if (accounts.length === 0) return { outcome: "no_officials" };
