@@ -41,7 +41,8 @@ help-official =
 help-coordinator =
     You are a coordinator: you follow every agency's progress.
     Commands:
-    /cham — who has not reported, is late or blocked (or ask: «who has not reported?»)
+    /cham — who has not reported, is late or blocked (or ask: «who has not reported?»); /cham 2020-Q2 — a past period
+    /cham quahan — the overdue assignments, by agency
     /tinhhinh Sở Y tế — one agency's situation; /tinhhinh II.2 — one task's (or ask: «status of Sở Y tế», «how is task II.2?»)
     /nhac Sở Y tế — remind the agency's officials now (at most once an hour)
     /baocao 2020-Q1 — the quarter's report as an Excel file
@@ -56,7 +57,7 @@ tasks-item = { $index }. { $code } — { $title }
 tasks-none = { $agency } leads no task of the plan.
 tasks-none-this-year = (No task is active in { $year }.)
 tasks-other-header = Other tasks (not in { $year }, or dormant) — { $count }:
-tasks-footer = Reply like: «II.2 done», «II.9 in progress 60%», «V.3 vướng kinh phí» (blocked: no budget).
+tasks-footer = Reply like: «{ $done } done», «{ $doing } in progress 60%», «{ $blocked } vướng kinh phí» (blocked: no budget).
 tasks-no-agency = Your account belongs to no agency, so it has no tasks of its own.
 plan-ended =
     📅 The plan ended in { $year }: { $plans }
@@ -232,22 +233,33 @@ behind-status-not_started = not started
 behind-status-blocked = blocked
 behind-status-none = not reported
 behind-headline = { $period } — due before { $due } · as of { $at }
+behind-as-of-deadline = The period has ended: statuses as of its deadline ({ $asOf }); updates sent later count for the next period.
 behind-deadline-ahead = { $days } days to the deadline.
 behind-deadline-passed = { $days } days past the deadline.
-behind-reported-summary = Fully reported: { $reported }/{ $total } agencies ({ $updates }/{ $open } tasks updated this period).
+behind-reported-summary = Fully reported: { $reported }/{ $total } agencies that owe a report · { $updated } assignments updated this period · { $missing }/{ $owed } owed assignments still missing.
+behind-nothing-owed = No agency owes a report for { $period }: no task is active in { $year }.
 behind-not-reported-header = Not fully reported ({ $count } agencies):
-behind-all-reported = ✅ Every agency has reported for this period.
-behind-agency-line = { $index }. { $agency } — missing { $missing }/{ $open }: { $codes }
-behind-late-suffix = ({ $days } days late)
-behind-blocked-header = Blocked ({ $count }):
+behind-all-reported = { $overdue ->
+    [0] ✅ All { $count } agencies that owe a report have reported for this period.
+   *[other] All { $count } agencies that owe a report have reported for this period, but { $overdue } assignments are overdue and not done.
+}
+behind-agency-line = { $index }. { $agency } — missing { $missing }/{ $owed }: { $codes }
+behind-late-suffix = (report { $days } days late)
+behind-blocked-header = Blocked ({ $count } assignments):
 behind-blocked-line = • { $code } · { $agency } — { $blocker } ({ $days } days)
 behind-blocker-unknown = not stated
-behind-overdue-header = Overdue, not done ({ $count }):
-behind-overdue-line = • { $code } · { $agency }: due { $due }, { $days } days over
-behind-stale-count = No update for more than { $days } days: { $count } tasks.
-behind-counts = Blocked: { $blocked } · Overdue: { $overdue } · Stale: { $stale }
-behind-categories = Categories: { $summary }
-behind-page = Page { $page }/{ $pages } — send /cham { $next } for more.
+behind-overdue-header = Overdue, not done ({ $count } assignments):
+behind-overdue-line = • { $code } · { $agency }: to be done by { $due }, { $days } days over
+behind-overdue-more = All { $count } overdue assignments, by agency: send { $command }
+behind-overdue-button = ⏰ Overdue by agency ▶
+behind-overdue-view-header = Overdue, not done: { $count } assignments of { $agencies } agencies:
+behind-overdue-agency-line = { $index }. { $agency } — { $count } overdue (longest { $days } days): { $codes }
+behind-overdue-none = No assignment is overdue.
+behind-overdue-detail = One agency in detail: /tinhhinh <agency>
+behind-stale-count = No update for more than { $days } days: { $count } assignments.
+behind-counts = Blocked: { $blocked } · Overdue: { $overdue } · Stale: { $stale } (assignments)
+behind-categories = Categories ({ $count } assignments): { $summary }
+behind-page = Page { $page }/{ $pages } — send { $command } for more.
 behind-page-last = Page { $page }/{ $pages }.
 behind-more-button = More ▶
 behind-nudge-button = 🔔 Nudge { $agency }
@@ -258,10 +270,13 @@ question-agency-unknown = No agency matches "{ $name }".
 question-agency-suggest = Did you mean: { $names }?
 question-agency-ambiguous = "{ $name }" matches several agencies: { $names }. Please be more specific.
 agency-status-header = { $agency } — { $period }
-agency-status-reported = Reported { $reported }/{ $open } tasks this period.
+agency-status-reported = Reported { $reported }/{ $owed } owed tasks this period ({ $updated } tasks updated this period).
+agency-status-nothing-owed = No task owes a report for { $period } (no task is active in { $year }).
 agency-status-missing = Missing: { $codes }
+agency-status-overdue = Overdue, not done: { $codes }
 agency-status-none = { $agency } leads no tracked task in { $year }.
 agency-status-item = { $mark } { $code }: { $status } — { $category }
+agency-status-not-updated = no update this period
 task-status-header = Task { $code }: { $title }
 task-status-unknown = There is no task { $code } in the plan.
 task-status-due = Due: { $due } · { $period }
@@ -269,16 +284,25 @@ task-status-no-due = No due date · { $period }
 task-status-dormant = (This task is dormant.)
 task-status-no-lead = This task has no named lead agency.
 nudge-usage = Send /nhac <agency>, e.g. /nhac Sở Y tế
-nudge-sent = 🔔 Nudged { $agency } ({ $people } recipients) about { $count } missing tasks.
+nudge-sent = 🔔 Nudged { $agency } ({ $people } recipients): { $missing } tasks not reported for { $period }, { $overdue } tasks overdue and not done.
 nudge-too-soon = { $agency } was nudged at { $time }; you can nudge again after { $next }.
-nudge-nothing-missing = { $agency } has reported everything for { $period }; no nudge needed.
+nudge-nothing-missing = { $owed ->
+    [0] { $agency } owes no report for { $period } and has no overdue task; no nudge needed.
+   *[other] { $agency } has reported everything for { $period } and has no overdue task; no nudge needed.
+}
 nudge-no-officials = { $agency } has no linked official yet. Create an invite: nhacviec invite --agency { $code } --role official
-nudge-message =
-    🔔 Coordinator { $coordinator } reminds you: { $agency } has not reported { $period } (due before { $due }) for { $count } tasks: { $codes }
-    Reply here, e.g. «{ $example } in progress 60%».
+nudge-message = 🔔 Coordinator { $coordinator } reminds you: { $agency } has not reported { $period } (due before { $due }) for { $count } tasks: { $codes }
+nudge-message-overdue-only = 🔔 Coordinator { $coordinator } reminds you: { $agency } has { $count } tasks overdue and not done: { $codes }
+nudge-message-overdue = Overdue, not done: { $count } tasks — { $codes }
+nudge-message-reply = Reply here, e.g. «{ $example } in progress 60%».
 nudge-expired-button = This button is out of date. Send /cham for a fresh list.
 report-usage = Send /baocao for the current period's report, or /baocao 2020-Q1.
-report-caption = Report { $period }: { $agencies } agencies, { $assignments } tasks.
+report-caption =
+    Report { $period } (data as of { $asOf }): { $tasks } tasks, { $assignments } assignments (task × lead agency) of { $agencies } agencies.
+    { $owing ->
+        [0] No agency owes a report for this period
+       *[other] Fully reported: { $reported }/{ $owing } agencies that owe a report
+    } · overdue, not done: { $overdue } assignments.
 report-file-name = report-{ $key }.xlsx
 report-written = Wrote the { $period } report to { $file } ({ $rows } rows).
 report-bad-extension = --out: only .xlsx, .csv or .json files (got "{ $file }").
@@ -308,7 +332,7 @@ report-col-status-end = Status at period end
 report-yes = Yes
 report-no = No
 report-timeliness-complete = Complete, on time
-report-timeliness-late = { $days } days late
+report-timeliness-late = Report { $days } days late
 report-timeliness-pending = Not yet due
 report-timeliness-none = Nothing to report
 
@@ -331,7 +355,9 @@ update-no-lead = ⛔ { $code } has no named lead agency in the plan, so it canno
 update-unknown-task = ❓ There is no task { $code } in the plan. Send /nhiemvu for the task codes.
 update-unknown-item = ❓ No item number { $index }: send /nhiemvu or /conlai for the list, then answer by its number.
 update-which-task = Which task is this update for?
-update-which-task-typed = Tap a button, or type the task code (e.g. II.2).
+update-which-task-typed = Tap a button, or type the task code (e.g. { $code }).
+update-which-task-page = Page { $page }/{ $pages } ({ $count } tasks).
+update-which-task-more = More ▶
 update-no-open-task = { $agency } has no open task this period. Send /nhiemvu for the list.
 update-no-agency = Your account belongs to no agency, so it has no tasks to update.
 update-usage =
@@ -346,8 +372,16 @@ button-ask-blocker = What is blocking { $code }? Type the reason briefly (e.g. n
 button-raw-done = [button] ✅ Done { $code }
 button-raw-percent = [button] ⏳ { $code } { $value }%
 remaining-header = 📌 { $agency } still owes { $count } tasks for { $period } (due before { $deadline }):
-remaining-none = ✅ { $agency } has reported every task of { $period }. Thank you!
-remaining-footer = Answer by number or code: «#1 done», «II.9 in progress 60%», or tap a button below.
+remaining-none = { $owed ->
+    [0] { $agency } owes no report for { $period }.
+   *[other] { $overdue ->
+        [0] ✅ { $agency } has reported every task of { $period }. Thank you!
+       *[other] { $agency } has reported every task of { $period }.
+    }
+}
+remaining-overdue-header = ⏰ Overdue, not done ({ $count } tasks) — finish or update them:
+remaining-overdue-tag = (⏰ due { $due })
+remaining-footer = Answer by number or code: «#1 done», «{ $code } in progress 60%», or tap a button below.
 command-cham = Who has not reported, who is behind (coordinators)
 command-nhac = Nudge an agency now, e.g. /nhac Sở Y tế
 command-tinhhinh = One agency's or task's standing, e.g. /tinhhinh II.2
@@ -361,13 +395,13 @@ reminder-cumulative = The report covers { $months } months cumulatively.
 reminder-owed = { $count } task(s) still without an update:
 reminder-item = • { $code } — { $title }
 reminder-stand-in = ({ $names } away, so this reminder comes to you.)
-reminder-reply = Reply to this message: «II.2 done», «II.9 in progress 60%», «V.3 vướng kinh phí» (blocked: no budget) — or tap a button below.
+reminder-reply = Reply to this message: «{ $done } done», «{ $doing } in progress 60%», «{ $blocked } vướng kinh phí» (blocked: no budget) — or tap a button below.
 reminder-button-done = ✅ Done { $code }
 reminder-button-doing = ⏳ Doing { $code }
 reminder-button-blocked = ⚠️ Blocked { $code }
 overdue-header = ⚠️ The { $period } report is overdue (due before 00:00 on { $deadline }) — { $agency }
 overdue-owed = No update yet for { $count } task(s):
-overdue-reply = Please update now so the report can be compiled. Reply to this message: «II.2 done», «II.9 in progress 60%», «V.3 vướng kinh phí» (blocked: no budget).
+overdue-reply = Please update now so the report can be compiled. Reply to this message: «{ $done } done», «{ $doing } in progress 60%», «{ $blocked } vướng kinh phí» (blocked: no budget).
 summary-header = 📊 { $period } report summary (due before 00:00 on { $deadline })
 summary-reported = Fully reported: { $reported }/{ $total } agencies.
 summary-all-reported = ✅ Every agency has reported.

@@ -44,7 +44,8 @@ help-official =
 help-coordinator =
     Anh/chị là điều phối viên: anh/chị theo dõi tiến độ của tất cả các đơn vị.
     Các lệnh:
-    /cham — đơn vị nào chưa báo cáo, trễ hạn, vướng mắc (hoặc hỏi: «ai chưa báo cáo?»)
+    /cham — đơn vị nào chưa báo cáo, trễ hạn, vướng mắc (hoặc hỏi: «ai chưa báo cáo?»); /cham 2020-Q2 — một kỳ đã qua
+    /cham quahan — các phần việc quá hạn chưa hoàn thành, theo đơn vị
     /tinhhinh Sở Y tế — tình hình một đơn vị; /tinhhinh II.2 — tình hình một nhiệm vụ
     /nhac Sở Y tế — nhắc ngay cán bộ đầu mối của đơn vị (tối đa một lần mỗi giờ)
     /baocao 2020-Q1 — tệp Excel báo cáo quý
@@ -60,7 +61,7 @@ tasks-item = { $index }. { $code } — { $title }
 tasks-none = { $agency } hiện không chủ trì nhiệm vụ nào trong kế hoạch.
 tasks-none-this-year = (Không có nhiệm vụ nào đang thực hiện trong năm { $year }.)
 tasks-other-header = Các nhiệm vụ khác (không thuộc năm { $year } hoặc đang tạm dừng) — { $count }:
-tasks-footer = Trả lời theo mẫu: «II.2 xong», «II.9 đang làm 60%», «V.3 vướng kinh phí».
+tasks-footer = Trả lời theo mẫu: «{ $done } xong», «{ $doing } đang làm 60%», «{ $blocked } vướng kinh phí».
 tasks-no-agency = Tài khoản của anh/chị không gắn với đơn vị nào, nên không có nhiệm vụ riêng.
 plan-ended =
     📅 Kế hoạch đã kết thúc năm { $year }: { $plans }
@@ -240,22 +241,33 @@ behind-status-not_started = chưa thực hiện
 behind-status-blocked = vướng mắc
 behind-status-none = chưa báo cáo
 behind-headline = { $period } — hạn nộp trước ngày { $due } · tính đến { $at }
+behind-as-of-deadline = Kỳ đã kết thúc: trạng thái tính tại hạn nộp ({ $asOf }); cập nhật gửi sau hạn thuộc kỳ sau.
 behind-deadline-ahead = Còn { $days } ngày đến hạn.
 behind-deadline-passed = Đã quá hạn { $days } ngày.
-behind-reported-summary = Đã báo cáo đủ: { $reported }/{ $total } đơn vị ({ $updates }/{ $open } nhiệm vụ có cập nhật trong kỳ).
+behind-reported-summary = Đã báo cáo đủ: { $reported }/{ $total } đơn vị phải báo cáo · { $updated } phần việc có cập nhật trong kỳ · còn thiếu { $missing }/{ $owed } phần việc phải báo cáo.
+behind-nothing-owed = Không đơn vị nào phải báo cáo { $period }: không có nhiệm vụ nào thực hiện trong năm { $year }.
 behind-not-reported-header = Chưa báo cáo đủ ({ $count } đơn vị):
-behind-all-reported = ✅ Tất cả đơn vị đã báo cáo đủ cho kỳ này.
-behind-agency-line = { $index }. { $agency } — thiếu { $missing }/{ $open }: { $codes }
-behind-late-suffix = (trễ { $days } ngày)
-behind-blocked-header = Vướng mắc ({ $count }):
+behind-all-reported = { $overdue ->
+    [0] ✅ Cả { $count } đơn vị phải báo cáo đã báo cáo đủ cho kỳ này.
+   *[other] Cả { $count } đơn vị phải báo cáo đã báo cáo đủ cho kỳ này, nhưng còn { $overdue } phần việc quá hạn chưa hoàn thành.
+}
+behind-agency-line = { $index }. { $agency } — thiếu { $missing }/{ $owed }: { $codes }
+behind-late-suffix = (trễ hạn nộp { $days } ngày)
+behind-blocked-header = Vướng mắc ({ $count } phần việc):
 behind-blocked-line = • { $code } · { $agency } — { $blocker } ({ $days } ngày)
 behind-blocker-unknown = không nêu rõ
-behind-overdue-header = Quá hạn chưa hoàn thành ({ $count }):
-behind-overdue-line = • { $code } · { $agency }: hạn { $due }, quá { $days } ngày
-behind-stale-count = Lâu không cập nhật (quá { $days } ngày): { $count } nhiệm vụ.
-behind-counts = Vướng mắc: { $blocked } · Quá hạn: { $overdue } · Lâu không cập nhật: { $stale }
-behind-categories = Phân loại: { $summary }
-behind-page = Trang { $page }/{ $pages } — gõ /cham { $next } để xem tiếp.
+behind-overdue-header = Quá hạn chưa hoàn thành ({ $count } phần việc):
+behind-overdue-line = • { $code } · { $agency }: hạn hoàn thành { $due }, quá { $days } ngày
+behind-overdue-more = Xem đủ { $count } phần việc quá hạn, theo đơn vị: gõ { $command }
+behind-overdue-button = ⏰ Xem quá hạn theo đơn vị ▶
+behind-overdue-view-header = Quá hạn chưa hoàn thành: { $count } phần việc của { $agencies } đơn vị:
+behind-overdue-agency-line = { $index }. { $agency } — { $count } quá hạn (lâu nhất { $days } ngày): { $codes }
+behind-overdue-none = Không có phần việc nào quá hạn chưa hoàn thành.
+behind-overdue-detail = Chi tiết một đơn vị: /tinhhinh <tên đơn vị>
+behind-stale-count = Lâu không cập nhật (quá { $days } ngày): { $count } phần việc.
+behind-counts = Vướng mắc: { $blocked } · Quá hạn: { $overdue } · Lâu không cập nhật: { $stale } (phần việc)
+behind-categories = Phân loại ({ $count } phần việc): { $summary }
+behind-page = Trang { $page }/{ $pages } — gõ { $command } để xem tiếp.
 behind-page-last = Trang { $page }/{ $pages }.
 behind-more-button = Xem tiếp ▶
 behind-nudge-button = 🔔 Nhắc { $agency }
@@ -266,10 +278,13 @@ question-agency-unknown = Không tìm thấy đơn vị «{ $name }».
 question-agency-suggest = Có phải: { $names }?
 question-agency-ambiguous = «{ $name }» khớp nhiều đơn vị: { $names }. Vui lòng gõ rõ hơn.
 agency-status-header = { $agency } — { $period }
-agency-status-reported = Đã báo cáo { $reported }/{ $open } nhiệm vụ trong kỳ.
+agency-status-reported = Đã báo cáo { $reported }/{ $owed } nhiệm vụ phải báo cáo trong kỳ ({ $updated } nhiệm vụ có cập nhật trong kỳ).
+agency-status-nothing-owed = Không có nhiệm vụ phải báo cáo { $period } (không nhiệm vụ nào thực hiện trong năm { $year }).
 agency-status-missing = Còn thiếu: { $codes }
+agency-status-overdue = Quá hạn chưa hoàn thành: { $codes }
 agency-status-none = { $agency } không có nhiệm vụ chủ trì cần theo dõi trong năm { $year }.
 agency-status-item = { $mark } { $code }: { $status } — { $category }
+agency-status-not-updated = chưa cập nhật kỳ này
 task-status-header = Nhiệm vụ { $code }: { $title }
 task-status-unknown = Không có nhiệm vụ { $code } trong kế hoạch.
 task-status-due = Hạn hoàn thành: { $due } · { $period }
@@ -277,16 +292,25 @@ task-status-no-due = Không có hạn cụ thể · { $period }
 task-status-dormant = (Nhiệm vụ đang tạm dừng theo dõi.)
 task-status-no-lead = Nhiệm vụ này chưa có đơn vị chủ trì cụ thể.
 nudge-usage = Gõ /nhac <tên đơn vị>, ví dụ: /nhac Sở Y tế
-nudge-sent = 🔔 Đã nhắc { $agency } ({ $people } người nhận) về { $count } nhiệm vụ còn thiếu.
+nudge-sent = 🔔 Đã nhắc { $agency } ({ $people } người nhận): { $missing } nhiệm vụ chưa báo cáo { $period }, { $overdue } nhiệm vụ quá hạn chưa hoàn thành.
 nudge-too-soon = Đã nhắc { $agency } lúc { $time }, có thể nhắc lại sau { $next }.
-nudge-nothing-missing = { $agency } đã báo cáo đủ cho { $period }, không cần nhắc.
+nudge-nothing-missing = { $owed ->
+    [0] { $agency } không có nhiệm vụ phải báo cáo { $period } và không có nhiệm vụ quá hạn, không cần nhắc.
+   *[other] { $agency } đã báo cáo đủ cho { $period } và không có nhiệm vụ quá hạn, không cần nhắc.
+}
 nudge-no-officials = { $agency } chưa có cán bộ đầu mối nào liên kết với bot. Tạo mã mời: nhacviec invite --agency { $code } --role official
-nudge-message =
-    🔔 Điều phối viên { $coordinator } nhắc: { $agency } chưa báo cáo { $period } (hạn trước ngày { $due }) cho { $count } nhiệm vụ: { $codes }
-    Trả lời ngay tại đây, ví dụ: «{ $example } đang làm 60%».
+nudge-message = 🔔 Điều phối viên { $coordinator } nhắc: { $agency } chưa báo cáo { $period } (hạn trước ngày { $due }) cho { $count } nhiệm vụ: { $codes }
+nudge-message-overdue-only = 🔔 Điều phối viên { $coordinator } nhắc: { $agency } còn { $count } nhiệm vụ quá hạn chưa hoàn thành: { $codes }
+nudge-message-overdue = Quá hạn chưa hoàn thành: { $count } nhiệm vụ — { $codes }
+nudge-message-reply = Trả lời ngay tại đây, ví dụ: «{ $example } đang làm 60%».
 nudge-expired-button = Nút này đã cũ. Gõ /cham để xem danh sách mới.
 report-usage = Gõ /baocao để lấy báo cáo kỳ hiện tại, hoặc /baocao 2020-Q1.
-report-caption = Báo cáo { $period }: { $agencies } đơn vị, { $assignments } nhiệm vụ.
+report-caption =
+    Báo cáo { $period } (số liệu đến { $asOf }): { $tasks } nhiệm vụ, { $assignments } phần việc (nhiệm vụ × đơn vị chủ trì) của { $agencies } đơn vị.
+    { $owing ->
+        [0] Không đơn vị nào phải báo cáo kỳ này
+       *[other] Đã báo cáo đủ: { $reported }/{ $owing } đơn vị phải báo cáo
+    } · quá hạn chưa hoàn thành: { $overdue } phần việc.
 report-file-name = bao-cao-{ $key }.xlsx
 report-written = Đã ghi báo cáo { $period } vào { $file } ({ $rows } dòng).
 report-bad-extension = --out: chỉ nhận tệp .xlsx, .csv hoặc .json (được «{ $file }»).
@@ -316,7 +340,7 @@ report-col-status-end = Trạng thái cuối kỳ
 report-yes = Có
 report-no = Không
 report-timeliness-complete = Đủ, đúng hạn
-report-timeliness-late = Trễ { $days } ngày
+report-timeliness-late = Trễ hạn nộp { $days } ngày
 report-timeliness-pending = Chưa đến hạn
 report-timeliness-none = Không phải báo cáo
 
@@ -340,7 +364,9 @@ update-no-lead = ⛔ { $code } chưa có đơn vị chủ trì cụ thể trong 
 update-unknown-task = ❓ Không có nhiệm vụ { $code } trong kế hoạch. Gõ /nhiemvu để xem mã nhiệm vụ.
 update-unknown-item = ❓ Không rõ nhiệm vụ số { $index }: hãy gõ /nhiemvu hoặc /conlai để xem danh sách rồi trả lời theo số thứ tự.
 update-which-task = Anh/chị cập nhật cho nhiệm vụ nào?
-update-which-task-typed = Bấm nút, hoặc gõ mã nhiệm vụ (ví dụ: II.2).
+update-which-task-typed = Bấm nút, hoặc gõ mã nhiệm vụ (ví dụ: { $code }).
+update-which-task-page = Trang { $page }/{ $pages } ({ $count } nhiệm vụ).
+update-which-task-more = Xem tiếp ▶
 update-no-open-task = { $agency } không còn nhiệm vụ nào đang mở trong kỳ này. Gõ /nhiemvu để xem danh sách.
 update-no-agency = Tài khoản của anh/chị không gắn với đơn vị nào, nên không có nhiệm vụ để cập nhật.
 update-usage =
@@ -355,8 +381,16 @@ button-ask-blocker = { $code } đang vướng gì? Gõ ngắn gọn nguyên nhâ
 button-raw-done = [nút] ✅ Xong { $code }
 button-raw-percent = [nút] ⏳ { $code } { $value }%
 remaining-header = 📌 { $agency } còn { $count } nhiệm vụ chưa báo cáo { $period } (hạn: trước ngày { $deadline }):
-remaining-none = ✅ { $agency } đã báo cáo đủ các nhiệm vụ của { $period }. Cảm ơn!
-remaining-footer = Trả lời theo số thứ tự hoặc mã: «#1 xong», «II.9 đang làm 60%», hoặc bấm nút bên dưới.
+remaining-none = { $owed ->
+    [0] { $agency } không có nhiệm vụ nào phải báo cáo { $period }.
+   *[other] { $overdue ->
+        [0] ✅ { $agency } đã báo cáo đủ các nhiệm vụ của { $period }. Cảm ơn!
+       *[other] { $agency } đã báo cáo đủ các nhiệm vụ của { $period }.
+    }
+}
+remaining-overdue-header = ⏰ Quá hạn chưa hoàn thành ({ $count } nhiệm vụ) — cần hoàn thành hoặc cập nhật:
+remaining-overdue-tag = (⏰ hạn { $due })
+remaining-footer = Trả lời theo số thứ tự hoặc mã: «#1 xong», «{ $code } đang làm 60%», hoặc bấm nút bên dưới.
 command-cham = Đơn vị nào chưa báo cáo, chậm (điều phối viên)
 command-nhac = Nhắc một đơn vị báo cáo ngay, ví dụ: /nhac Sở Y tế
 command-tinhhinh = Tình hình một đơn vị hoặc nhiệm vụ, ví dụ: /tinhhinh II.2
@@ -370,13 +404,13 @@ reminder-cumulative = Báo cáo lũy kế { $months } tháng.
 reminder-owed = Còn { $count } nhiệm vụ chưa cập nhật:
 reminder-item = • { $code } — { $title }
 reminder-stand-in = ({ $names } đang vắng nên tin nhắc này gửi cho anh/chị.)
-reminder-reply = Trả lời tin nhắn này: «II.2 xong», «II.9 đang làm 60%», «V.3 vướng kinh phí» — hoặc bấm nút bên dưới.
+reminder-reply = Trả lời tin nhắn này: «{ $done } xong», «{ $doing } đang làm 60%», «{ $blocked } vướng kinh phí» — hoặc bấm nút bên dưới.
 reminder-button-done = ✅ Xong { $code }
 reminder-button-doing = ⏳ Đang làm { $code }
 reminder-button-blocked = ⚠️ Vướng { $code }
 overdue-header = ⚠️ Đã quá hạn báo cáo { $period } (hạn: trước 00:00 ngày { $deadline }) — { $agency }
 overdue-owed = Chưa có cập nhật cho { $count } nhiệm vụ:
-overdue-reply = Vui lòng cập nhật ngay để kịp tổng hợp. Trả lời tin nhắn này: «II.2 xong», «II.9 đang làm 60%», «V.3 vướng kinh phí».
+overdue-reply = Vui lòng cập nhật ngay để kịp tổng hợp. Trả lời tin nhắn này: «{ $done } xong», «{ $doing } đang làm 60%», «{ $blocked } vướng kinh phí».
 summary-header = 📊 Tổng hợp báo cáo { $period } (hạn: trước 00:00 ngày { $deadline })
 summary-reported = Đã báo cáo đủ: { $reported }/{ $total } đơn vị.
 summary-all-reported = ✅ Tất cả đơn vị đã báo cáo đủ.

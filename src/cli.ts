@@ -109,6 +109,7 @@ function buildProgram(): Command {
     .description("the quarter's report: every assignment, its latest status, the agencies' summary")
     .requiredOption("--quarter <period>", "the period, e.g. 2020-Q1")
     .requiredOption("--out <file>", "output file: .xlsx, .csv or .json")
+    .option("--at <instant>", "as if the time were this ISO 8601 instant (days late count to it)")
     .action(reportCommand);
   program
     .command("tick")

@@ -1,5 +1,6 @@
 import { loadBehind } from "../services/behind-query.ts";
 import {
+  allReportedLine,
   blockedLine,
   categorySummary,
   headlineLines,
@@ -27,8 +28,9 @@ export async function behindCommand(options: {
     const { t } = translator;
     const lines = headlineLines(translator, report, period, app.config.APP_TZ);
     lines.push("");
-    if (report.notReported.length === 0) lines.push(t("behind-all-reported"));
-    else {
+    const allReported = allReportedLine(translator, report);
+    if (allReported) lines.push(allReported);
+    if (report.notReported.length > 0) {
       lines.push(t("behind-not-reported-header", { count: report.notReported.length }));
       lines.push(
         ...report.notReported.map((standing, index) => `  ${standingLine(translator, standing, index + 1)}`),
@@ -45,7 +47,10 @@ export async function behindCommand(options: {
     lines.push(
       "",
       t("behind-stale-count", { days: app.config.STALE_AFTER_DAYS, count: report.stale.length }),
-      t("behind-categories", { summary: categorySummary(translator, report.totals.categories) }),
+      t("behind-categories", {
+        count: report.totals.assignments,
+        summary: categorySummary(translator, report.totals.categories),
+      }),
     );
     printLines(lines);
   });

@@ -2,10 +2,10 @@ import { writeFile } from "node:fs/promises";
 import { periodName } from "../i18n/display.ts";
 import { renderReport, reportFormatOf } from "../reports/report-file.ts";
 import { loadQuarterReport } from "../services/quarter-report.ts";
-import { CliError, printLines, problemOf, withApp } from "./context.ts";
+import { CliError, parseInstant, printLines, problemOf, withApp } from "./context.ts";
 
-/** `nhacviec report --quarter YYYY-Qn --out <file.xlsx|.csv|.json>`. */
-export async function reportCommand(options: { quarter: string; out: string }): Promise<void> {
+/** `nhacviec report --quarter YYYY-Qn --out <file.xlsx|.csv|.json> [--at ISO]`. */
+export async function reportCommand(options: { quarter: string; out: string; at?: string }): Promise<void> {
   const format = reportFormatOf(options.out);
   if (format === null) throw new CliError("report-bad-extension", { file: options.out });
   await withApp(async (app) => {
@@ -13,7 +13,7 @@ export async function reportCommand(options: { quarter: string; out: string }): 
     const zone = app.config.APP_TZ;
     const { period, report } = await loadQuarterReport(app.database.db, {
       quarter: options.quarter,
-      now: app.clock.now(),
+      now: options.at === undefined ? app.clock.now() : parseInstant(options.at),
       zone,
     });
     const bytes = await renderReport(report, format, translator, zone);

@@ -1,4 +1,5 @@
-import { type AssignmentSnapshot, isMissingUpdate, isOpen } from "../domain/assignment-status.ts";
+import { type AssignmentSnapshot, isOpen } from "../domain/assignment-status.ts";
+import { type WorkToChase, workToChase } from "../domain/behind.ts";
 import { type CalendarRules, periodContaining, type ReportingPeriod } from "../domain/calendar.ts";
 import { loadCalendarRules } from "../services/calendar-rules.ts";
 import { loadAssignmentSnapshots } from "../services/period-snapshot.ts";
@@ -9,10 +10,11 @@ export interface AgencyPeriodView {
   period: ReportingPeriod;
   assignments: AssignmentSnapshot[];
   open: AssignmentSnapshot[];
-  missing: AssignmentSnapshot[];
+  /** Owed updates still missing, and overdue unfinished tasks, as who-is-behind counts them. */
+  work: WorkToChase;
 }
 
-/** The current period for the person's agency: its assignments, the open ones and those still owed. */
+/** The current period for the person's agency: its assignments, the open ones and what is still owed. */
 export async function agencyPeriodView(turn: Turn, agencyId: number, at: Date): Promise<AgencyPeriodView> {
   const rules = await loadCalendarRules(turn.deps.db, turn.deps.zone);
   const period = periodContaining(at, rules);
@@ -26,6 +28,6 @@ export async function agencyPeriodView(turn: Turn, agencyId: number, at: Date): 
     period,
     assignments,
     open: assignments.filter((assignment) => isOpen(assignment, period.year)),
-    missing: assignments.filter((assignment) => isMissingUpdate(assignment, period.year)),
+    work: workToChase(assignments, period, at, turn.deps.zone),
   };
 }

@@ -1,6 +1,6 @@
 // Where every feature is mounted: commands by name (Vietnamese first, English aliases), and the
 // handlers that read plain text, tried in order until one answers.
-import { BEHIND_PAGE_PREFIX, NUDGE_PREFIX } from "./coordinator-buttons.ts";
+import { BEHIND_PAGE_PREFIX, NUDGE_PREFIX, OVERDUE_PAGE_PREFIX } from "./coordinator-buttons.ts";
 import { awayCommand, awayTextHandler } from "./features/away.ts";
 import { behindFeature, behindPageButton } from "./features/behind.ts";
 import {
@@ -15,6 +15,7 @@ import { remainingFeature } from "./features/remaining.ts";
 import { reportFeature } from "./features/report.ts";
 import { updateCommand } from "./features/status-update.ts";
 import { taskButtonFeature } from "./features/task-buttons.ts";
+import { TASK_CHOICE_PAGE_PREFIX, taskChoicePageButton } from "./features/task-choice.ts";
 import { tasksFeature } from "./features/tasks.ts";
 import type { ButtonHandler, CommandHandler, TextHandler } from "./turn.ts";
 
@@ -54,6 +55,8 @@ export const BUTTON_HANDLERS: Record<string, ButtonHandler> = {
   u: taskButtonFeature,
   [NUDGE_PREFIX]: handleNudgeButton,
   [BEHIND_PAGE_PREFIX]: behindPageButton,
+  [OVERDUE_PAGE_PREFIX]: behindPageButton,
+  [TASK_CHOICE_PAGE_PREFIX]: taskChoicePageButton,
 };
 
 /** The commands a channel advertises (Telegram's command menu), with their locale message ids. */

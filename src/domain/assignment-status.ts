@@ -50,6 +50,18 @@ export function isOpen(assignment: AssignmentSnapshot, year: number): boolean {
   );
 }
 
+/**
+ * Owes an update for the period: open in it, or done by an update sent in it (that update is its
+ * report, so finishing a task never shrinks the count of what was owed).
+ */
+export function isOwed(assignment: AssignmentSnapshot, year: number): boolean {
+  return (
+    isActiveInYear(assignment, year) &&
+    !assignment.dormant &&
+    (assignment.latestStatus?.status !== "done" || assignment.latestInPeriod !== null)
+  );
+}
+
 /** Open, and nothing reported on it in the period yet. */
 export function isMissingUpdate(assignment: AssignmentSnapshot, year: number): boolean {
   return isOpen(assignment, year) && assignment.latestInPeriod === null;

@@ -1,6 +1,6 @@
 // Who is behind (SPEC §5), over plain data: snapshots of assignments, a period and an instant.
 // Pure: the instant and the zone are parameters.
-import { type AssignmentSnapshot, isActiveInYear, isOpen } from "./assignment-status.ts";
+import { type AssignmentSnapshot, isActiveInYear, isOpen, isOwed } from "./assignment-status.ts";
 import { addDays, instantAtLocal, localDateOf, type ReportingPeriod } from "./calendar.ts";
 import { byVietnamese } from "./collation.ts";
 
@@ -24,6 +24,7 @@ export type CategoryCounts = Record<AssignmentCategory, number>;
 
 export interface BehindOptions {
   period: ReportingPeriod;
+  /** When the question is asked: days late count to here; statuses are taken at asOfInstant. */
   at: Date;
   zone: string;
   staleAfterDays: number;
@@ -33,12 +34,16 @@ export interface AgencyStanding {
   agencyId: number;
   agencyCode: string;
   agencyName: string;
-  /** Open assignments in the period (SPEC §2). */
-  openCount: number;
-  /** Open assignments with an update in the period. */
+  /** Assignments that owe an update for the period (see isOwed). */
+  owedCount: number;
+  /** Owed assignments with an update in the period. */
   reportedCount: number;
-  /** Codes of the open assignments lacking an update in the period, in plan order. */
+  /** Assignments in scope with an update in the period, owed or not. */
+  updatedCount: number;
+  /** Codes of the owed assignments lacking an update in the period, in plan order. */
   missingTaskCodes: string[];
+  /** Codes of the assignments past their due date and not done, in plan order. */
+  overdueTaskCodes: string[];
   /** Whole local days past the period's deadline, when something is missing after it; else null. */
   daysLate: number | null;
   blockedCount: number;
@@ -78,7 +83,11 @@ export interface BehindReport {
   periodKey: string;
   deadline: string;
   at: string;
+  /** The instant statuses are taken at: `at`, or the deadline for a period that has ended. */
+  asOf: string;
   afterDeadline: boolean;
+  /** Whole local days past the deadline at `at` (the 20th is day 1), or null before it. */
+  daysLate: number | null;
   /** Every agency with an assignment in scope, most behind first. */
   agencies: AgencyStanding[];
   /** Agencies that still owe at least one update for the period, most behind first. */
@@ -86,11 +95,19 @@ export interface BehindReport {
   blocked: BlockedItem[];
   overdue: OverdueItem[];
   stale: StaleItem[];
+  /** Tasks count plan items; assignments count task × lead agency, the unit of reporting. */
   totals: {
-    agencies: number;
+    tasks: number;
+    assignments: number;
+    agenciesInScope: number;
+    /** Agencies owing at least one update for the period. */
+    agenciesOwing: number;
+    /** Agencies owing updates that have sent every one. */
     agenciesReported: number;
-    openAssignments: number;
+    owedAssignments: number;
     reportedAssignments: number;
+    missingAssignments: number;
+    updatedAssignments: number;
     categories: CategoryCounts;
   };
 }
@@ -143,17 +160,92 @@ export function categoryOf(
 }
 
 /**
- * In scope for a period: not dormant, and either active in the period's year or an unfinished task
- * whose due date fell before that year (it stays overdue until done, though it is no longer reminded).
+ * The instant a period's statuses are taken at: the asking instant, or the deadline once it has
+ * passed (a later update belongs to the next period, SPEC §3). The chat, the CLI and the report all
+ * use it, so they tell the same story about an ended quarter.
+ */
+export function asOfInstant(period: ReportingPeriod, at: Date): Date {
+  return at.getTime() < period.deadline.getTime() ? at : period.deadline;
+}
+
+/**
+ * In scope for a period: not dormant, and active in the period's year, or reported on in the period
+ * (every update of the period is counted somewhere), or an unfinished task whose due date fell before
+ * that year (it stays overdue until done, though it is no longer reminded).
  */
 export function isInScope(assignment: AssignmentSnapshot, period: ReportingPeriod): boolean {
   if (assignment.dormant) return false;
-  if (isActiveInYear(assignment, period.year)) return true;
+  if (isActiveInYear(assignment, period.year) || assignment.latestInPeriod !== null) return true;
   return (
     assignment.dueDate !== null &&
     Number(assignment.dueDate.slice(0, 4)) < period.year &&
     assignment.latestStatus?.status !== "done"
   );
+}
+
+/** Everything the texts and the report say about one assignment in a period, decided here once. */
+export interface Assessment {
+  inScope: boolean;
+  category: AssignmentCategory;
+  /** Owes an update for the period (see isOwed). */
+  owed: boolean;
+  /** In scope and reported on in the period. */
+  updated: boolean;
+  /** Owed, and nothing reported in the period. */
+  missing: boolean;
+  /** In scope, past its due date and not done. */
+  overdue: boolean;
+}
+
+/** The assessment of one assignment with its statuses as of `asOf` (see asOfInstant). */
+export function assess(
+  assignment: AssignmentSnapshot,
+  period: ReportingPeriod,
+  asOf: Date,
+  zone: string,
+  endOf?: (dueDate: string) => number,
+): Assessment {
+  const inScope = isInScope(assignment, period);
+  const category = categoryOf(assignment, asOf, zone, endOf);
+  const owed = inScope && isOwed(assignment, period.year);
+  const updated = inScope && assignment.latestInPeriod !== null;
+  return {
+    inScope,
+    category,
+    owed,
+    updated,
+    missing: owed && !updated,
+    overdue: inScope && category === "overdue",
+  };
+}
+
+/** What to chase an agency about: its missing updates, and its overdue unfinished tasks (may overlap). */
+export interface WorkToChase {
+  /** How many owe an update for the period: none missing then means "reported everything". */
+  owedCount: number;
+  missing: AssignmentSnapshot[];
+  overdue: AssignmentSnapshot[];
+  /** Both, each once: the missing first, then the overdue ones already reported in the period. */
+  all: AssignmentSnapshot[];
+}
+
+export function workToChase(
+  snapshots: readonly AssignmentSnapshot[],
+  period: ReportingPeriod,
+  at: Date,
+  zone: string,
+): WorkToChase {
+  const asOf = asOfInstant(period, at);
+  const endOf = dueEndCache(zone);
+  const assessed = snapshots.map((snapshot) => ({
+    snapshot,
+    ...assess(snapshot, period, asOf, zone, endOf),
+  }));
+  const missing = assessed.filter((a) => a.missing).map((a) => a.snapshot);
+  const overdue = assessed.filter((a) => a.overdue).map((a) => a.snapshot);
+  const rest = assessed.filter((a) => a.overdue && !a.missing).map((a) => a.snapshot);
+  const owedCount = assessed.filter((a) => a.owed).length;
+  return { owedCount, missing, overdue, all: [...missing, ...rest] };
 }
 
 export function emptyCounts(): CategoryCounts {
@@ -196,11 +288,15 @@ function overdueItem(
   };
 }
 
-function staleItem(a: AssignmentSnapshot, options: BehindOptions, todayLocal: string): StaleItem | null {
+function staleItem(
+  a: AssignmentSnapshot,
+  options: BehindOptions,
+  asOf: Date,
+  todayLocal: string,
+): StaleItem | null {
   if (!isOpen(a, options.period.year)) return null;
   const last = a.lastReportedAt;
-  if (last !== null && options.at.getTime() - Date.parse(last) <= options.staleAfterDays * DAY_MS)
-    return null;
+  if (last !== null && asOf.getTime() - Date.parse(last) <= options.staleAfterDays * DAY_MS) return null;
   return {
     ...refOf(a),
     lastReportedAt: last,
@@ -224,9 +320,11 @@ function newStanding(a: AssignmentSnapshot): AgencyStanding {
     agencyId: a.agencyId,
     agencyCode: a.agencyCode,
     agencyName: a.agencyName,
-    openCount: 0,
+    owedCount: 0,
     reportedCount: 0,
+    updatedCount: 0,
     missingTaskCodes: [],
+    overdueTaskCodes: [],
     daysLate: null,
     blockedCount: 0,
     overdueCount: 0,
@@ -235,36 +333,45 @@ function newStanding(a: AssignmentSnapshot): AgencyStanding {
   };
 }
 
-/** Who is behind for a period at an instant (SPEC §5). */
+/**
+ * Who is behind for a period (SPEC §5): statuses as of asOfInstant(period, at), days late counted to
+ * `at`. The one source of the chat's, the CLI's and the report's counts.
+ */
 export function whoIsBehind(snapshots: readonly AssignmentSnapshot[], options: BehindOptions): BehindReport {
   const { period, at, zone } = options;
-  const todayLocal = localDateOf(at, zone);
+  const asOf = asOfInstant(period, at);
+  // Ages (blocked, overdue, stale) as of the statuses' instant; lateness as of the question's.
+  const asOfLocal = localDateOf(asOf, zone);
   const afterDeadline = at.getTime() >= period.deadline.getTime();
   // The 19th is the last day on time, so the 20th is the first day late.
-  const daysLate = afterDeadline ? daysBetween(period.dueDateLocal, todayLocal) + 1 : null;
+  const daysLate = afterDeadline ? daysBetween(period.dueDateLocal, localDateOf(at, zone)) + 1 : null;
   const standings = new Map<number, AgencyStanding>();
   const blocked: BlockedItem[] = [];
   const overdue: OverdueItem[] = [];
   const stale: StaleItem[] = [];
   const totals = emptyCounts();
+  const tasks = new Set<number>();
+  let assignments = 0;
   const endOf = dueEndCache(zone);
   for (const a of snapshots) {
-    if (!isInScope(a, period)) continue;
+    const assessment = assess(a, period, asOf, zone, endOf);
+    if (!assessment.inScope) continue;
+    tasks.add(a.taskId);
+    assignments += 1;
     const standing = standings.get(a.agencyId) ?? newStanding(a);
     standings.set(a.agencyId, standing);
-    const category = categoryOf(a, at, zone, endOf);
-    standing.categories[category] += 1;
-    totals[category] += 1;
-    if (isOpen(a, period.year)) {
-      standing.openCount += 1;
-      if (a.latestInPeriod === null) standing.missingTaskCodes.push(a.taskCode);
-      else standing.reportedCount += 1;
-    }
-    const blockedNow = blockedItem(a, todayLocal, zone);
+    standing.categories[assessment.category] += 1;
+    totals[assessment.category] += 1;
+    if (assessment.owed) standing.owedCount += 1;
+    if (assessment.owed && assessment.updated) standing.reportedCount += 1;
+    if (assessment.updated) standing.updatedCount += 1;
+    if (assessment.missing) standing.missingTaskCodes.push(a.taskCode);
+    if (assessment.overdue) standing.overdueTaskCodes.push(a.taskCode);
+    const blockedNow = blockedItem(a, asOfLocal, zone);
     if (blockedNow) blocked.push(blockedNow);
-    const overdueNow = overdueItem(a, category, todayLocal);
+    const overdueNow = overdueItem(a, assessment.category, asOfLocal);
     if (overdueNow) overdue.push(overdueNow);
-    const staleNow = staleItem(a, options, todayLocal);
+    const staleNow = staleItem(a, options, asOf, asOfLocal);
     if (staleNow) stale.push(staleNow);
     standing.blockedCount += blockedNow ? 1 : 0;
     standing.overdueCount += overdueNow ? 1 : 0;
@@ -278,21 +385,30 @@ export function whoIsBehind(snapshots: readonly AssignmentSnapshot[], options: B
   overdue.sort((x, y) => y.daysOverdue - x.daysOverdue || byVietnamese(x.agencyName, y.agencyName));
   // Never reported counts as the stalest.
   stale.sort((x, y) => (y.daysSince ?? Number.MAX_SAFE_INTEGER) - (x.daysSince ?? Number.MAX_SAFE_INTEGER));
+  const sum = (count: (s: AgencyStanding) => number) => agencies.reduce((total, s) => total + count(s), 0);
+  const owing = agencies.filter((s) => s.owedCount > 0);
   return {
     periodKey: period.key,
     deadline: period.deadline.toISOString(),
     at: at.toISOString(),
+    asOf: asOf.toISOString(),
     afterDeadline,
+    daysLate,
     agencies,
     notReported,
     blocked,
     overdue,
     stale,
     totals: {
-      agencies: agencies.filter((s) => s.openCount > 0).length,
-      agenciesReported: agencies.filter((s) => s.openCount > 0 && s.missingTaskCodes.length === 0).length,
-      openAssignments: agencies.reduce((sum, s) => sum + s.openCount, 0),
-      reportedAssignments: agencies.reduce((sum, s) => sum + s.reportedCount, 0),
+      tasks: tasks.size,
+      assignments,
+      agenciesInScope: agencies.length,
+      agenciesOwing: owing.length,
+      agenciesReported: owing.filter((s) => s.missingTaskCodes.length === 0).length,
+      owedAssignments: sum((s) => s.owedCount),
+      reportedAssignments: sum((s) => s.reportedCount),
+      missingAssignments: sum((s) => s.missingTaskCodes.length),
+      updatedAssignments: sum((s) => s.updatedCount),
       categories: totals,
     },
   };

@@ -2,11 +2,13 @@
 // per-agency summary, and for Q2–Q4 the cumulative view. Pure; writers live in src/reports/.
 import type { AssignmentSnapshot } from "./assignment-status.ts";
 import {
+  type Assessment,
   type AssignmentCategory,
+  asOfInstant,
+  assess,
+  type BehindReport,
   type CategoryCounts,
-  categoryOf,
   dueEndCache,
-  isInScope,
   whoIsBehind,
 } from "./behind.ts";
 import type { ReportingPeriod } from "./calendar.ts";
@@ -66,6 +68,8 @@ export interface QuarterReport {
   periodKey: string;
   /** The instant the statuses are taken at: the deadline, or now for a period still running. */
   asOf: string;
+  /** The same totals as who-is-behind at the same instant (captions read them). */
+  totals: BehindReport["totals"];
   rows: ReportRow[];
   summary: AgencySummaryRow[];
   cumulative: { months: number; periodKeys: string[]; rows: CumulativeRow[] } | null;
@@ -74,6 +78,7 @@ export interface QuarterReport {
 export interface QuarterReportInput {
   snapshots: readonly AssignmentSnapshot[];
   period: ReportingPeriod;
+  /** When the report is made: days late count to here; statuses are taken at asOfInstant. */
   at: Date;
   zone: string;
   /** The year's periods up to and including this one. */
@@ -82,11 +87,7 @@ export interface QuarterReportInput {
   updateCounts: ReadonlyMap<number, ReadonlyMap<string, number>>;
 }
 
-function rowOf(
-  s: AssignmentSnapshot,
-  input: QuarterReportInput,
-  endOf: (dueDate: string) => number,
-): ReportRow {
+function rowOf(s: AssignmentSnapshot, assessment: Assessment): ReportRow {
   const shown = s.latestInPeriod ?? s.latestStatus;
   const status = s.latestStatus?.status ?? null;
   return {
@@ -96,8 +97,8 @@ function rowOf(
     agencyCode: s.agencyCode,
     agencyName: s.agencyName,
     dueDate: s.dueDate,
-    owed: s.activeYears.includes(input.period.year) && !s.dormant && status !== "done",
-    reportedInPeriod: s.latestInPeriod !== null,
+    owed: assessment.owed,
+    reportedInPeriod: assessment.updated,
     status,
     progress: shown?.progress ?? s.latestStatus?.progress ?? null,
     blocker: status === "blocked" ? (s.latestStatus?.blocker ?? null) : null,
@@ -105,7 +106,7 @@ function rowOf(
     reporter: shown?.personName ?? null,
     reportedAt: shown?.sentAt ?? null,
     rawText: shown?.rawText ?? null,
-    category: categoryOf(s, input.at, input.zone, endOf),
+    category: assessment.category,
   };
 }
 
@@ -116,25 +117,29 @@ function timelinessOf(owed: number, missing: number, daysLate: number | null): T
 }
 
 export function buildQuarterReport(input: QuarterReportInput): QuarterReport {
-  const { period } = input;
-  const inScope = input.snapshots.filter((s) => isInScope(s, period));
-  const behind = whoIsBehind(inScope, {
+  const { period, zone } = input;
+  const behind = whoIsBehind(input.snapshots, {
     period,
     at: input.at,
-    zone: input.zone,
+    zone,
     staleAfterDays: Number.MAX_SAFE_INTEGER,
   });
   const summary = behind.agencies.map((standing) => ({
     agencyCode: standing.agencyCode,
     agencyName: standing.agencyName,
-    owed: standing.openCount,
+    owed: standing.owedCount,
     reported: standing.reportedCount,
     missing: standing.missingTaskCodes.length,
-    timeliness: timelinessOf(standing.openCount, standing.missingTaskCodes.length, standing.daysLate),
+    timeliness: timelinessOf(standing.owedCount, standing.missingTaskCodes.length, standing.daysLate),
     categories: standing.categories,
   }));
-  const endOf = dueEndCache(input.zone);
-  const rows = inScope.map((s) => rowOf(s, input, endOf));
+  const asOf = asOfInstant(period, input.at);
+  const endOf = dueEndCache(zone);
+  const rows: ReportRow[] = [];
+  for (const s of input.snapshots) {
+    const assessment = assess(s, period, asOf, zone, endOf);
+    if (assessment.inScope) rows.push(rowOf(s, assessment));
+  }
   const periodKeys = input.yearPeriods.map((p) => p.key);
   const cumulative =
     period.cumulativeMonths === null
@@ -160,7 +165,8 @@ export function buildQuarterReport(input: QuarterReportInput): QuarterReport {
         };
   return {
     periodKey: period.key,
-    asOf: input.at.toISOString(),
+    asOf: behind.asOf,
+    totals: behind.totals,
     rows,
     summary,
     cumulative,

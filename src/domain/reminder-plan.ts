@@ -1,6 +1,6 @@
 // Who is reminded of what, and when (SPEC §3). Pure: the instant, the calendar, the snapshots and the
 // people are parameters; the service renders texts and writes the outbox.
-import { type AssignmentSnapshot, isMissingUpdate, isOpen } from "./assignment-status.ts";
+import { type AssignmentSnapshot, isMissingUpdate, isOwed } from "./assignment-status.ts";
 import { isAwayOn } from "./away-message.ts";
 import {
   type CalendarRules,
@@ -38,8 +38,8 @@ export interface AgencyStanding {
   agencyId: number;
   agencyCode: string;
   agencyName: string;
-  /** Open assignments in the period's year. */
-  openCount: number;
+  /** Assignments owing an update for the period (isOwed), as who-is-behind counts them. */
+  owedCount: number;
   /** Open assignments with no update in the period. */
   owed: AssignmentSnapshot[];
   /** Open assignments whose latest status is blocked. */
@@ -91,26 +91,26 @@ export function dueRounds(
 }
 
 /**
- * Agencies with at least one open assignment in the year, in Vietnamese alphabetical order (the
+ * Agencies owing at least one update for the period, in Vietnamese alphabetical order (the
  * coordinators' summary and unreachable lists show them so); each agency's tasks in snapshot order.
  */
 export function agencyStandings(snapshots: readonly AssignmentSnapshot[], year: number): AgencyStanding[] {
   const byAgency = new Map<number, AgencyStanding>();
   for (const snapshot of snapshots) {
-    if (!isOpen(snapshot, year)) continue;
+    if (!isOwed(snapshot, year)) continue;
     let standing = byAgency.get(snapshot.agencyId);
     if (!standing) {
       standing = {
         agencyId: snapshot.agencyId,
         agencyCode: snapshot.agencyCode,
         agencyName: snapshot.agencyName,
-        openCount: 0,
+        owedCount: 0,
         owed: [],
         blocked: [],
       };
       byAgency.set(snapshot.agencyId, standing);
     }
-    standing.openCount += 1;
+    standing.owedCount += 1;
     if (isMissingUpdate(snapshot, year)) standing.owed.push(snapshot);
     if (snapshot.latestStatus?.status === "blocked") standing.blocked.push(snapshot);
   }

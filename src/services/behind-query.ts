@@ -1,6 +1,6 @@
 import type { Db } from "../db/database.ts";
 import type { AssignmentSnapshot } from "../domain/assignment-status.ts";
-import { type BehindReport, whoIsBehind } from "../domain/behind.ts";
+import { asOfInstant, type BehindReport, whoIsBehind } from "../domain/behind.ts";
 import type { ReportingPeriod } from "../domain/calendar.ts";
 import { loadAssignmentSnapshots } from "./period-snapshot.ts";
 import { resolvePeriod } from "./reporting-period.ts";
@@ -14,14 +14,17 @@ export interface BehindQuery {
   agencyId?: number;
 }
 
-/** Who is behind for a period at an instant, loaded from the database (throws PeriodError). */
+/**
+ * Who is behind for a period at an instant, loaded from the database (throws PeriodError). The
+ * snapshots hold what was reported up to asOfInstant: the deadline, for a period that has ended.
+ */
 export async function loadBehind(
   db: Db,
   query: BehindQuery,
 ): Promise<{ period: ReportingPeriod; report: BehindReport; snapshots: AssignmentSnapshot[] }> {
   const period = await resolvePeriod(db, query.zone, query.quarter, query.at);
   const snapshots = await loadAssignmentSnapshots(db, {
-    until: query.at,
+    until: asOfInstant(period, query.at),
     periodKey: period.key,
     agencyId: query.agencyId,
   });

@@ -26,13 +26,17 @@ export function statusText(translator: Translator, facts: UpdateFacts | null): s
   return text === "" ? translator.t("behind-status-none") : text;
 }
 
+/** "hoàn thành đúng hạn 3 · … · chưa thực hiện 1" (the counts are of assignments). */
 export function categorySummary(translator: Translator, counts: CategoryCounts): string {
   return CATEGORIES.map((category) => `${translator.t(`category-${category}`)} ${counts[category]}`).join(
     " · ",
   );
 }
 
-/** The period, its deadline and how many agencies have reported everything. */
+/**
+ * The period, its deadline, the instant its statuses are taken at (an ended period: its deadline),
+ * and how many agencies owe a report and have sent it.
+ */
 export function headlineLines(
   translator: Translator,
   report: BehindReport,
@@ -42,23 +46,44 @@ export function headlineLines(
   const { t } = translator;
   const at = new Date(report.at);
   const today = localDateOf(at, zone);
-  const standing = report.afterDeadline
-    ? t("behind-deadline-passed", { days: daysBetween(period.dueDateLocal, today) + 1 })
-    : t("behind-deadline-ahead", { days: daysBetween(today, period.dueDateLocal) });
-  return [
+  const lines = [
     t("behind-headline", {
       period: periodName(translator, period),
       due: dateText(period.dueDateLocal),
       at: dateTimeText(at, zone),
     }),
-    standing,
-    t("behind-reported-summary", {
-      reported: report.totals.agenciesReported,
-      total: report.totals.agencies,
-      updates: report.totals.reportedAssignments,
-      open: report.totals.openAssignments,
-    }),
   ];
+  if (report.daysLate !== null) {
+    lines.push(
+      t("behind-as-of-deadline", { asOf: dateTimeText(new Date(report.asOf), zone) }),
+      t("behind-deadline-passed", { days: report.daysLate }),
+    );
+  } else lines.push(t("behind-deadline-ahead", { days: daysBetween(today, period.dueDateLocal) }));
+  const { totals } = report;
+  lines.push(
+    totals.agenciesOwing === 0
+      ? t("behind-nothing-owed", { period: periodName(translator, period), year: String(period.year) })
+      : t("behind-reported-summary", {
+          reported: totals.agenciesReported,
+          total: totals.agenciesOwing,
+          updated: totals.updatedAssignments,
+          missing: totals.missingAssignments,
+          owed: totals.owedAssignments,
+        }),
+  );
+  return lines;
+}
+
+/**
+ * "Every agency that owes a report has sent it" (and how much is overdue), or null: someone still
+ * owes one, or nobody owed any (the headline says so).
+ */
+export function allReportedLine(translator: Translator, report: BehindReport): string | null {
+  if (report.notReported.length > 0 || report.totals.agenciesOwing === 0) return null;
+  return translator.t("behind-all-reported", {
+    count: report.totals.agenciesOwing,
+    overdue: report.overdue.length,
+  });
 }
 
 export function standingLine(translator: Translator, standing: AgencyStanding, index: number): string {
@@ -67,12 +92,43 @@ export function standingLine(translator: Translator, standing: AgencyStanding, i
     index,
     agency: standing.agencyName,
     missing: standing.missingTaskCodes.length,
-    open: standing.openCount,
+    owed: standing.owedCount,
     codes: codeList(standing.missingTaskCodes),
   });
   return standing.daysLate === null
     ? line
     : `${line} ${t("behind-late-suffix", { days: standing.daysLate })}`;
+}
+
+/** Agencies with overdue unfinished work, most first, each with its longest overdue item. */
+export function overdueByAgency(report: BehindReport): { standing: AgencyStanding; oldest: OverdueItem }[] {
+  const oldest = new Map<number, OverdueItem>();
+  // report.overdue is sorted longest first, so the first item seen per agency is its oldest.
+  for (const item of report.overdue) if (!oldest.has(item.agencyId)) oldest.set(item.agencyId, item);
+  return report.agencies
+    .flatMap((standing) => {
+      const item = oldest.get(standing.agencyId);
+      return item ? [{ standing, oldest: item }] : [];
+    })
+    .sort(
+      (a, b) =>
+        b.standing.overdueCount - a.standing.overdueCount || b.oldest.daysOverdue - a.oldest.daysOverdue,
+    );
+}
+
+/** "3. Sở Y tế — 8 quá hạn (lâu nhất 2.353 ngày): II.6, II.7, …", every code. */
+export function overdueAgencyLine(
+  translator: Translator,
+  entry: { standing: AgencyStanding; oldest: OverdueItem },
+  index: number,
+): string {
+  return translator.t("behind-overdue-agency-line", {
+    index,
+    agency: entry.standing.agencyName,
+    count: entry.standing.overdueCount,
+    days: entry.oldest.daysOverdue,
+    codes: entry.standing.overdueTaskCodes.join(", "),
+  });
 }
 
 export function blockedLine(translator: Translator, item: BlockedItem): string {

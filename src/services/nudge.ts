@@ -2,15 +2,14 @@
 import type { Db } from "../db/database.ts";
 import type { NewOutboxMessage } from "../delivery/outbox-message.ts";
 import { enqueueOutbox } from "../delivery/outbox-store.ts";
-import { isMissingUpdate } from "../domain/assignment-status.ts";
-import { periodContaining, type ReportingPeriod } from "../domain/calendar.ts";
+import { type WorkToChase, workToChase } from "../domain/behind.ts";
+import type { ReportingPeriod } from "../domain/calendar.ts";
 import { dateText, periodName } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
 import { recordAudit } from "../store/audit.ts";
 import type { ChannelName } from "../store/people.ts";
+import { loadBehind } from "./behind-query.ts";
 import { codeList } from "./behind-text.ts";
-import { loadCalendarRules } from "./calendar-rules.ts";
-import { loadAssignmentSnapshots } from "./period-snapshot.ts";
 
 export const NUDGE_INTERVAL_MS = 60 * 60 * 1000;
 const NUDGE_ACTION = "nudge";
@@ -22,9 +21,9 @@ export interface NudgeAgency {
 }
 
 export type NudgeResult =
-  | { outcome: "sent"; recipients: number; missing: string[] }
+  | { outcome: "sent"; recipients: number; period: ReportingPeriod; missing: string[]; overdue: string[] }
   | { outcome: "too_soon"; lastAt: Date; nextAt: Date }
-  | { outcome: "nothing_missing"; period: ReportingPeriod }
+  | { outcome: "nothing_missing"; period: ReportingPeriod; owed: number }
   | { outcome: "no_officials" };
 
 export interface NudgeRequest {
@@ -33,6 +32,8 @@ export interface NudgeRequest {
   now: Date;
   zone: string;
   translator: Translator;
+  /** The period of the list the nudge came from ("2020-Q2"); the current one when undefined. */
+  quarter?: string;
 }
 
 async function lastNudgeAt(db: Db, agencyCode: string): Promise<Date | null> {
@@ -67,35 +68,59 @@ async function officialAccounts(db: Db, agencyId: number) {
     .execute();
 }
 
+function nudgeText(request: NudgeRequest, period: ReportingPeriod, work: WorkToChase): string {
+  const { t } = request.translator;
+  const codes = (list: WorkToChase["missing"]) =>
+    codeList(
+      list.map((a) => a.taskCode),
+      12,
+    );
+  const who = { coordinator: request.coordinator.name, agency: request.agency.name };
+  const lines =
+    work.missing.length > 0
+      ? [
+          t("nudge-message", {
+            ...who,
+            period: periodName(request.translator, period),
+            due: dateText(period.dueDateLocal),
+            count: work.missing.length,
+            codes: codes(work.missing),
+          }),
+        ]
+      : [t("nudge-message-overdue-only", { ...who, count: work.overdue.length, codes: codes(work.overdue) })];
+  if (work.missing.length > 0 && work.overdue.length > 0) {
+    lines.push(t("nudge-message-overdue", { count: work.overdue.length, codes: codes(work.overdue) }));
+  }
+  lines.push(t("nudge-message-reply", { example: work.all[0]?.taskCode ?? "" }));
+  return lines.join("\n");
+}
+
 /**
- * Plans a nudge to every linked official of the agency about the open tasks it has not reported in
- * the current period. The outbox key carries the hour bucket, so two coordinators pressing at once
- * plan one nudge; the audit log gives the "once an hour" answer its time.
+ * Plans a nudge to every linked official of the agency about what who-is-behind holds against it
+ * for the period: the owed updates still missing, and its overdue unfinished tasks (past years'
+ * too). The outbox key carries the hour bucket, so two coordinators pressing at once plan one nudge;
+ * the audit log gives the "once an hour" answer its time. Throws PeriodError for a bad quarter.
  */
 export async function nudgeAgency(db: Db, request: NudgeRequest): Promise<NudgeResult> {
-  const { agency, now, translator } = request;
+  const { agency, now, zone } = request;
   const last = await lastNudgeAt(db, agency.code);
   if (last && now.getTime() - last.getTime() < NUDGE_INTERVAL_MS) return tooSoon(last);
-  const period = periodContaining(now, await loadCalendarRules(db, request.zone));
-  const snapshots = await loadAssignmentSnapshots(db, {
-    until: now,
-    periodKey: period.key,
+  const { period, snapshots } = await loadBehind(db, {
+    at: now,
+    quarter: request.quarter,
+    zone,
+    staleAfterDays: Number.MAX_SAFE_INTEGER,
     agencyId: agency.id,
   });
-  const missing = snapshots.filter((snapshot) => isMissingUpdate(snapshot, period.year));
-  if (missing.length === 0) return { outcome: "nothing_missing", period };
+  const work = workToChase(snapshots, period, now, zone);
+  if (work.all.length === 0) {
+    return { outcome: "nothing_missing", period, owed: work.owedCount };
+  }
   const accounts = await officialAccounts(db, agency.id);
   if (accounts.length === 0) return { outcome: "no_officials" };
-  const codes = missing.map((snapshot) => snapshot.taskCode);
-  const text = translator.t("nudge-message", {
-    coordinator: request.coordinator.name,
-    agency: agency.name,
-    period: periodName(translator, period),
-    due: dateText(period.dueDateLocal),
-    count: codes.length,
-    codes: codeList(codes, 12),
-    example: codes[0] ?? "",
-  });
+  const text = nudgeText(request, period, work);
+  const missing = work.missing.map((snapshot) => snapshot.taskCode);
+  const overdue = work.overdue.map((snapshot) => snapshot.taskCode);
   const hour = now.toISOString().slice(0, 13);
   const messages: NewOutboxMessage[] = accounts.map((account) => ({
     key: `nudge:${agency.id}:${hour}:${account.accountId}`,
@@ -105,7 +130,7 @@ export async function nudgeAgency(db: Db, request: NudgeRequest): Promise<NudgeR
     channel: account.channel as ChannelName,
     chatId: account.chatId,
     payload: { text },
-    assignmentIds: missing.map((snapshot) => snapshot.assignmentId),
+    assignmentIds: work.all.map((snapshot) => snapshot.assignmentId),
     periodKey: period.key,
     notBefore: now,
   }));
@@ -118,10 +143,10 @@ export async function nudgeAgency(db: Db, request: NudgeRequest): Promise<NudgeR
         actor: `person:${request.coordinator.personId}`,
         action: NUDGE_ACTION,
         subject: agency.code,
-        details: { agencyId: agency.id, period: period.key, recipients: inserted, missing: codes },
+        details: { agencyId: agency.id, period: period.key, recipients: inserted, missing, overdue },
       },
       now,
     );
-    return { outcome: "sent", recipients: inserted, missing: codes };
+    return { outcome: "sent", recipients: inserted, period, missing, overdue };
   });
 }

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "../db/database.ts";
+import { asOfInstant } from "../domain/behind.ts";
 import { periodsOfYear, type ReportingPeriod } from "../domain/calendar.ts";
 import { buildQuarterReport, type QuarterReport } from "../domain/quarter-report.ts";
 import { loadCalendarRules } from "./calendar-rules.ts";
@@ -33,31 +34,32 @@ async function updateCounts(
 }
 
 /**
- * The quarter's report as of the period's deadline (or now, for a period still running). Throws
- * PeriodError for a quarter that is not a reporting period.
+ * The quarter's report: statuses as of the period's deadline (or now, for a period still running),
+ * lateness as of now, like who-is-behind. Throws PeriodError for a quarter that is not a reporting
+ * period.
  */
 export async function loadQuarterReport(
   db: Db,
   options: { quarter: string | undefined; now: Date; zone: string },
 ): Promise<{ period: ReportingPeriod; report: QuarterReport }> {
   const period = await resolvePeriod(db, options.zone, options.quarter, options.now);
-  const at = new Date(Math.min(options.now.getTime(), period.deadline.getTime()));
+  const asOf = asOfInstant(period, options.now);
   const rules = await loadCalendarRules(db, options.zone);
   const yearPeriods = periodsOfYear(period.year, rules).filter((p) => p.quarter <= period.quarter);
   const [snapshots, counts] = await Promise.all([
-    loadAssignmentSnapshots(db, { until: at, periodKey: period.key }),
+    loadAssignmentSnapshots(db, { until: asOf, periodKey: period.key }),
     period.cumulativeMonths === null
       ? Promise.resolve(new Map())
       : updateCounts(
           db,
           yearPeriods.map((p) => p.key),
-          at,
+          asOf,
         ),
   ]);
   const report = buildQuarterReport({
     snapshots,
     period,
-    at,
+    at: options.now,
     zone: options.zone,
     yearPeriods,
     updateCounts: counts,

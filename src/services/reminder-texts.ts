@@ -1,6 +1,6 @@
 // The texts of scheduled messages (reminders, overdue notices, summaries), from locales.
 import { encodeButton } from "../conversation/callback-data.ts";
-import { shortTitle } from "../conversation/format.ts";
+import { exampleCodes, shortTitle } from "../conversation/format.ts";
 import type { ReplyButton } from "../conversation/types.ts";
 import type { OutboxPayload } from "../delivery/outbox-message.ts";
 import type { AssignmentSnapshot } from "../domain/assignment-status.ts";
@@ -27,6 +27,11 @@ function periodLines(t: Translator["t"], period: ReportingPeriod): string[] {
   if (period.cumulativeMonths !== null)
     lines.push(t("reminder-cumulative", { months: period.cumulativeMonths }));
   return lines;
+}
+
+/** The reply hint's examples, from the reader's own owed tasks. */
+function replyExamples(owed: readonly AssignmentSnapshot[]) {
+  return exampleCodes(owed.map((a) => a.taskCode));
 }
 
 function taskLines(t: Translator["t"], owed: readonly AssignmentSnapshot[]): string[] {
@@ -67,7 +72,7 @@ export function reminderPayload(
     "",
   ];
   if (awayColleagues.length > 0) lines.push(t("reminder-stand-in", { names: awayColleagues.join(", ") }));
-  lines.push(t("reminder-reply"));
+  lines.push(t("reminder-reply", replyExamples(standing.owed)));
   return { text: lines.join("\n"), buttons: taskButtons(t, standing.owed) };
 }
 
@@ -87,7 +92,7 @@ export function overduePayload(
     t("overdue-owed", { count: owed.length }),
     ...taskLines(t, owed),
     "",
-    t("overdue-reply"),
+    t("overdue-reply", replyExamples(owed)),
   ];
   return { text: lines.join("\n"), buttons: taskButtons(t, owed) };
 }
@@ -114,10 +119,23 @@ export function summaryPayload(
   const blocked = facts.standings.flatMap((s) => s.blocked);
   const lines = [
     t("summary-header", { period: periodName(translator, period), deadline: dateText(period.dueDateLocal) }),
-    t("summary-reported", { reported: facts.standings.length - late.length, total: facts.standings.length }),
   ];
-  if (late.length === 0) lines.push(t("summary-all-reported"));
-  else {
+  // Nobody owing a report (a plan that has ended) is not "0/0, all reported".
+  if (facts.standings.length === 0) {
+    lines.push(
+      t("behind-nothing-owed", { period: periodName(translator, period), year: String(period.year) }),
+    );
+  } else {
+    lines.push(
+      t("summary-reported", {
+        reported: facts.standings.length - late.length,
+        total: facts.standings.length,
+      }),
+    );
+  }
+  if (late.length === 0) {
+    if (facts.standings.length > 0) lines.push(t("summary-all-reported"));
+  } else {
     lines.push("", t("summary-late-header", { count: late.length }));
     lines.push(
       ...late.map((s) =>

@@ -5,7 +5,15 @@ export type PendingAnswer =
   /** `base`: what the message that stated a progress over 100 said besides, kept with the answer. */
   | { kind: "progress"; assignmentId: number; base?: PendingUpdate }
   | { kind: "blocker"; assignmentId: number }
-  | { kind: "pick_task"; updates: PendingUpdate[]; rawText: string; sentAt: string; messageKey: string };
+  | {
+      kind: "pick_task";
+      updates: PendingUpdate[];
+      rawText: string;
+      sentAt: string;
+      messageKey: string;
+      /** The assignments offered, in order, for paging the choice (absent in rows saved before). */
+      candidates?: number[];
+    };
 
 export interface PendingUpdate {
   status: string | null;

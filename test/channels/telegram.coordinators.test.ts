@@ -87,8 +87,11 @@ describe("coordinators over Telegram", () => {
     expect(text).toContain("III.4");
     expect(text).not.toContain("Sở Tài chính");
     expect(text).not.toContain("Công an tỉnh");
-    expect(buttonData(answer)).toHaveLength(2);
-    expect(buttonData(answer).every((data) => /^n:\d+$/.test(data))).toBe(true);
+    // One 🔔 per agency listed, carrying the period; then the overdue view (Sở TTTT's I.1 of 2019).
+    const nudges = buttonData(answer).filter((data) => data.startsWith("n:"));
+    expect(nudges).toHaveLength(2);
+    expect(nudges.every((data) => /^n:\d+:2020-Q1$/.test(data))).toBe(true);
+    expect(buttonData(answer).at(-1)).toBe("o:1:2020-Q1");
   });
 
   it("answers 'ai chưa báo cáo?' in words, without diacritics too, like /chuabaocao", async () => {
@@ -104,7 +107,7 @@ describe("coordinators over Telegram", () => {
     const agency = (await ask(COORDINATOR, "tinh hinh so y te")).text ?? "";
     expect(agency).toContain("Sở Y tế — Quý I/2020");
     expect(agency).toContain("Đã báo cáo 0/8");
-    expect(agency).toContain("⏳ III.4");
+    expect(agency).toContain("▫️ III.4: chưa báo cáo — chưa thực hiện");
     const task = (await ask(COORDINATOR, "nhiệm vụ III.4 thế nào?")).text ?? "";
     expect(task).toContain("Nhiệm vụ III.4");
     expect(task).toContain("Sở Y tế: chưa báo cáo");
@@ -170,13 +173,15 @@ describe("coordinators over Telegram", () => {
       .select("id")
       .where("code", "=", "so-y-te")
       .executeTakeFirstOrThrow();
-    const data = buttonData(list).find((value) => value === `n:${yTe.id}`);
+    const data = buttonData(list).find((value) => value === `n:${yTe.id}:2020-Q1`);
     expect(data).toBeDefined();
 
     let since = harness.fake.checkpoint();
     harness.fake.pressButton({ userId: COORDINATOR, messageId: list.messageId, data: data ?? "" });
     const sent = await harness.fake.waitForMessage(COORDINATOR, undefined, 10_000, since);
-    expect(sent.text).toContain("Đã nhắc Sở Y tế (1 người nhận) về 8 nhiệm vụ");
+    expect(sent.text).toBe(
+      "🔔 Đã nhắc Sở Y tế (1 người nhận): 8 nhiệm vụ chưa báo cáo Quý I/2020, 0 nhiệm vụ quá hạn chưa hoàn thành.",
+    );
 
     harness.app.clock.advance(12 * 60_000);
     const again = (await ask(COORDINATOR, "/nhac so y te")).text ?? "";

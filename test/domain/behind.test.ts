@@ -129,19 +129,75 @@ describe("whoIsBehind", () => {
     expect(report.notReported.map((s) => s.agencyName)).toEqual(["Sở Y tế"]);
     const yTe = report.notReported[0];
     expect(yTe?.missingTaskCodes).toEqual(["III.4", "V.1"]);
-    expect(yTe?.openCount).toBe(3);
+    expect(yTe?.owedCount).toBe(3);
     expect(yTe?.reportedCount).toBe(1);
     expect(yTe?.daysLate).toBeNull();
+    // Sở Tài chính finished its only task with an update sent in the period: that was its report.
     expect(report.totals).toMatchObject({
-      agencies: 1,
-      agenciesReported: 0,
-      openAssignments: 3,
-      reportedAssignments: 1,
+      agenciesInScope: 2,
+      agenciesOwing: 2,
+      agenciesReported: 1,
+      owedAssignments: 4,
+      reportedAssignments: 2,
+      missingAssignments: 2,
+      updatedAssignments: 2,
     });
-    // Sở Tài chính's only task is done: not open, so nothing is owed, but it counts in the categories.
     const taiChinh = report.agencies.find((s) => s.agencyId === 2);
-    expect(taiChinh?.openCount).toBe(0);
+    expect(taiChinh).toMatchObject({ owedCount: 1, reportedCount: 1, missingTaskCodes: [] });
     expect(taiChinh?.categories.done_on_time).toBe(1);
+  });
+
+  it("counts every update of the period, owed or not (regression: '2/306 updated' when 3 were)", () => {
+    const lastYear = { activeYears: [2019], dueDate: "2019-12-31" };
+    const snapshots = [
+      assignment({ taskCode: "II.2", ...reported("done", "2020-03-01T03:00:00Z") }),
+      assignment({ taskCode: "II.9", ...reported("in_progress", "2020-03-01T03:00:00Z") }),
+      assignment({ taskCode: "I.1", ...lastYear, ...reported("blocked", "2020-03-01T03:00:00Z") }),
+      assignment({ taskCode: "III.1" }),
+      // Not active this year (2019, then 2021–2025), but reported on in the period: counted too.
+      assignment({
+        taskCode: "II.4",
+        activeYears: [2019, 2021],
+        dueDate: "2021-12-31",
+        ...reported("done", "2020-03-01T03:00:00Z"),
+      }),
+      // Done in an earlier period: owes nothing now, and is no longer in scope.
+      assignment({ taskCode: "V.1", ...lastYear, latestStatus: update("done", "2019-11-01T00:00:00Z") }),
+    ];
+    const report = whoIsBehind(snapshots, options(before));
+    expect(report.totals).toMatchObject({
+      assignments: 5,
+      owedAssignments: 3,
+      reportedAssignments: 2,
+      missingAssignments: 1,
+      updatedAssignments: 4,
+    });
+    expect(report.agencies[0]).toMatchObject({
+      missingTaskCodes: ["III.1"],
+      overdueTaskCodes: ["I.1"],
+      updatedCount: 4,
+    });
+  });
+
+  it("takes an ended period's statuses at its deadline, and counts days late to the question's instant", () => {
+    const due = "2020-01-31";
+    const doneAfter = assignment({
+      taskCode: "II.2",
+      dueDate: due,
+      ...reported("done", "2020-04-01T00:00:00Z"),
+    });
+    const silent = assignment({ taskCode: "II.3", dueDate: due });
+    const asked = new Date("2026-06-10T02:00:00Z");
+    // What the loader gives for an ended period: nothing sent after the deadline.
+    const atDeadline = [
+      { ...doneAfter, latestStatus: null, latestInPeriod: null, lastReportedAt: null },
+      silent,
+    ];
+    const report = whoIsBehind(atDeadline, options(asked));
+    expect(report.asOf).toBe(Q1.deadline.toISOString());
+    expect(report.notReported[0]).toMatchObject({ missingTaskCodes: ["II.2", "II.3"], daysLate: 2274 });
+    // Overdue as of the deadline: 31/1 → 20/3/2020, not six years.
+    expect(report.overdue.map((item) => item.daysOverdue)).toEqual([49, 49]);
   });
 
   it("counts days late across the deadline in the calendar zone", () => {
@@ -194,15 +250,16 @@ describe("whoIsBehind", () => {
   });
 
   it("lists overdue tasks, including an unfinished task whose due date was last year", () => {
+    // Both reported in 2019-Q4, nothing in this period.
     const carried = assignment({
       activeYears: [2019],
       dueDate: "2019-12-31",
-      ...reported("in_progress", "2019-11-01T00:00:00Z"),
+      latestStatus: update("in_progress", "2019-11-01T00:00:00Z", { periodKey: "2019-Q4" }),
     });
     const finished = assignment({
       activeYears: [2019],
       dueDate: "2019-12-31",
-      ...reported("done", "2019-11-01T00:00:00Z"),
+      latestStatus: update("done", "2019-11-01T00:00:00Z", { periodKey: "2019-Q4" }),
     });
     const report = whoIsBehind([carried, finished], options(before));
     expect(report.overdue.map((item) => item.assignmentId)).toEqual([carried.assignmentId]);

@@ -41,7 +41,7 @@ describe("reminder planner: once per person, period and round", () => {
     expect(payload.text).toContain("trước 00:00 ngày 20/03/2020");
     expect(payload.text).toContain("15/12/2019");
     expect(payload.text).toContain("14/03/2020");
-    expect(payload.text).toContain("Trả lời tin nhắn này: «II.2 xong»");
+    expect(payload.text).toContain("Trả lời tin nhắn này: «I.2 xong»");
     const assignmentIds = JSON.parse(row?.assignment_ids ?? "[]") as number[];
     expect(assignmentIds.length).toBeGreaterThan(0);
     expect(payload.buttons?.length).toBe(Math.min(30, assignmentIds.length));

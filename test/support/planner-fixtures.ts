@@ -72,19 +72,22 @@ export function planAt(app: TestApp, at: Date): Promise<PlanReport> {
   return planReminders(plannerDepsOf(app), at);
 }
 
-/** Reports a status on every open assignment of an agency, sent at `at`. */
+/** Reports a status on every open assignment of an agency (but the `except` task codes), sent at `at`. */
 export async function reportEverything(
   app: TestApp,
   agencyCode: string,
   at: Date,
   status: UpdateStatus = "in_progress",
+  except: readonly string[] = [],
 ): Promise<number> {
   const db = app.database.db;
   const rules = await loadCalendarRules(db, app.config.APP_TZ);
   const period = periodContaining(at, rules);
   const agencyId = await agencyIdOf(db, agencyCode);
   const snapshots = await loadAssignmentSnapshots(db, { until: at, periodKey: period.key, agencyId });
-  const open = snapshots.filter((s) => s.activeYears.includes(period.year) && !s.dormant);
+  const open = snapshots.filter(
+    (s) => s.activeYears.includes(period.year) && !s.dormant && !except.includes(s.taskCode),
+  );
   await appendStatusUpdates(
     db,
     open.map((s, index) => ({

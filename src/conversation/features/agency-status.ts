@@ -49,23 +49,46 @@ export async function agencyStatusAnswer(turn: LinkedTurn, name: string): Promis
   }
   const lines = [
     t("agency-status-header", { agency: standing.agencyName, period: periodName(translator, period) }),
-    t("agency-status-reported", { reported: standing.reportedCount, open: standing.openCount }),
+    standing.owedCount > 0
+      ? t("agency-status-reported", {
+          reported: standing.reportedCount,
+          owed: standing.owedCount,
+          updated: standing.updatedCount,
+        })
+      : t("agency-status-nothing-owed", {
+          period: periodName(translator, period),
+          year: String(period.year),
+        }),
   ];
   if (standing.missingTaskCodes.length > 0) {
     lines.push(t("agency-status-missing", { codes: codeList(standing.missingTaskCodes, 12) }));
   }
-  lines.push(t("behind-categories", { summary: categorySummary(translator, standing.categories) }), "");
+  if (standing.overdueTaskCodes.length > 0) {
+    lines.push(t("agency-status-overdue", { codes: codeList(standing.overdueTaskCodes, 12) }));
+  }
+  lines.push(
+    t("behind-categories", {
+      count: inScope.length,
+      summary: categorySummary(translator, standing.categories),
+    }),
+    "",
+  );
   const options = { period, at, zone: deps.zone };
   lines.push(
     ...orderForAttention(inScope, period.year).map((s) => assignmentLine(translator, s, options, s.taskCode)),
   );
   const reply: Reply = { text: lines.join("\n") };
-  if (standing.missingTaskCodes.length > 0) {
+  // Something to chase: a missing update or overdue work (what /nhac reminds of).
+  if (standing.missingTaskCodes.length > 0 || standing.overdueTaskCodes.length > 0) {
     reply.buttons = [
       [
         {
           label: t("behind-nudge-button", { agency: shortTitle(standing.agencyName, 32) }),
-          data: encodeCoordinatorButton({ kind: "nudge", agencyId: standing.agencyId }),
+          data: encodeCoordinatorButton({
+            kind: "nudge",
+            agencyId: standing.agencyId,
+            periodKey: period.key,
+          }),
         },
       ],
     ];

@@ -1,9 +1,20 @@
 // `/cham`, `/chuabaocao` and "ai chưa báo cáo?": who is behind, most behind first, a page at a time,
-// with a nudge button beside each agency.
+// with a nudge button beside each agency; `/cham quahan`: the overdue work, by agency, paged alike.
+import type { BehindReport } from "../../domain/behind.ts";
+import type { ReportingPeriod } from "../../domain/calendar.ts";
+import type { Translator } from "../../i18n/translator.ts";
 import { loadBehind } from "../../services/behind-query.ts";
-import { blockedLine, headlineLines, overdueLine, standingLine } from "../../services/behind-text.ts";
+import {
+  allReportedLine,
+  blockedLine,
+  headlineLines,
+  overdueAgencyLine,
+  overdueByAgency,
+  overdueLine,
+  standingLine,
+} from "../../services/behind-text.ts";
 import { PeriodError } from "../../services/reporting-period.ts";
-import { decodeCoordinatorButton, encodeCoordinatorButton } from "../coordinator-buttons.ts";
+import { type BehindView, decodeCoordinatorButton, encodeCoordinatorButton } from "../coordinator-buttons.ts";
 import { refuseUnlessCoordinator } from "../coordinator-only.ts";
 import { shortTitle } from "../format.ts";
 import { planEndedNotice } from "../plan-ended.ts";
@@ -15,20 +26,113 @@ export const BEHIND_PAGE_SIZE = 10;
 const DETAIL_ITEMS = 3;
 // How stale counts in the chat; the CLI and config say more.
 const STALE_AFTER_DAYS = 30;
+const OVERDUE_WORD = "quahan";
 
-/** The answer for one page, or a refusal/error. */
-export async function behindAnswer(turn: LinkedTurn, page: number, quarter?: string): Promise<Reply[]> {
+interface PageRequest {
+  view: BehindView;
+  page: number;
+  /** The period as named (typed or carried by a button); the current one when undefined. */
+  quarter: string | undefined;
+}
+
+/** A page's lines below the headline, the agencies it lists (one nudge button each), its page count. */
+interface PageContent {
+  lines: string[];
+  agencies: { agencyId: number; agencyName: string }[];
+  pages: number;
+}
+
+function pageCount(items: number): number {
+  return Math.max(1, Math.ceil(items / BEHIND_PAGE_SIZE));
+}
+
+/** The typed command that shows a page, keeping a named period: "/cham quahan 2 2020-Q2". */
+function pageCommand(request: PageRequest, page: number, period: ReportingPeriod): string {
+  const parts = ["/cham"];
+  if (request.view === "overdue") parts.push(OVERDUE_WORD);
+  if (page > 1) parts.push(String(page));
+  if (request.quarter !== undefined) parts.push(period.key);
+  return parts.join(" ");
+}
+
+/** Appends a block of lines, a blank line apart from what is already there. */
+function addBlock(lines: string[], block: readonly string[]): void {
+  if (lines.length > 0) lines.push("");
+  lines.push(...block);
+}
+
+function missingPage(
+  translator: Translator,
+  report: BehindReport,
+  request: PageRequest,
+  period: ReportingPeriod,
+): PageContent {
+  const { t } = translator;
+  const first = (request.page - 1) * BEHIND_PAGE_SIZE;
+  const shown = report.notReported.slice(first, first + BEHIND_PAGE_SIZE);
+  const lines: string[] = [];
+  const allReported = allReportedLine(translator, report);
+  if (allReported) lines.push(allReported);
+  if (report.notReported.length > 0) {
+    lines.push(t("behind-not-reported-header", { count: report.notReported.length }));
+    lines.push(...shown.map((standing, index) => standingLine(translator, standing, first + index + 1)));
+  }
+  if (request.page === 1 && report.blocked.length > 0) {
+    addBlock(lines, [
+      t("behind-blocked-header", { count: report.blocked.length }),
+      ...report.blocked.slice(0, DETAIL_ITEMS).map((item) => blockedLine(translator, item)),
+    ]);
+  }
+  if (request.page === 1 && report.overdue.length > 0) {
+    const overdueView: PageRequest = { ...request, view: "overdue", page: 1 };
+    addBlock(lines, [
+      t("behind-overdue-header", { count: report.overdue.length }),
+      ...report.overdue.slice(0, DETAIL_ITEMS).map((item) => overdueLine(translator, item)),
+      t("behind-overdue-more", {
+        count: report.overdue.length,
+        command: pageCommand(overdueView, 1, period),
+      }),
+    ]);
+  }
+  addBlock(lines, [
+    t("behind-counts", {
+      blocked: report.blocked.length,
+      overdue: report.overdue.length,
+      stale: report.stale.length,
+    }),
+  ]);
+  return { lines, agencies: shown, pages: pageCount(report.notReported.length) };
+}
+
+function overduePage(translator: Translator, report: BehindReport, request: PageRequest): PageContent {
+  const { t } = translator;
+  const entries = overdueByAgency(report);
+  const first = (request.page - 1) * BEHIND_PAGE_SIZE;
+  const shown = entries.slice(first, first + BEHIND_PAGE_SIZE);
+  const lines =
+    entries.length === 0
+      ? [t("behind-overdue-none")]
+      : [
+          t("behind-overdue-view-header", { count: report.overdue.length, agencies: entries.length }),
+          ...shown.map((entry, index) => overdueAgencyLine(translator, entry, first + index + 1)),
+          "",
+          t("behind-overdue-detail"),
+        ];
+  return { lines, agencies: shown.map((entry) => entry.standing), pages: pageCount(entries.length) };
+}
+
+async function answerPage(turn: LinkedTurn, request: PageRequest): Promise<Reply[]> {
   const { deps } = turn;
   const translator = deps.translator;
   const { t } = translator;
   // A quarter asked for by name is answered even after the plan ended; "now" is not.
-  const ended = quarter === undefined ? await planEndedNotice(turn) : null;
+  const ended = request.quarter === undefined ? await planEndedNotice(turn) : null;
   if (ended) return ended;
   let loaded: Awaited<ReturnType<typeof loadBehind>>;
   try {
     loaded = await loadBehind(deps.db, {
       at: deps.clock.now(),
-      quarter,
+      quarter: request.quarter,
       zone: deps.zone,
       staleAfterDays: deps.staleAfterDays ?? STALE_AFTER_DAYS,
     });
@@ -39,69 +143,72 @@ export async function behindAnswer(turn: LinkedTurn, page: number, quarter?: str
     throw error;
   }
   const { period, report } = loaded;
-  const pages = Math.max(1, Math.ceil(report.notReported.length / BEHIND_PAGE_SIZE));
-  if (page > pages) return say(t("behind-bad-page", { page, pages }));
-  const lines = headlineLines(translator, report, period, deps.zone);
-  lines.push("");
-  const first = (page - 1) * BEHIND_PAGE_SIZE;
-  const shown = report.notReported.slice(first, first + BEHIND_PAGE_SIZE);
-  if (report.notReported.length === 0) lines.push(t("behind-all-reported"));
-  else {
-    lines.push(t("behind-not-reported-header", { count: report.notReported.length }));
-    lines.push(...shown.map((standing, index) => standingLine(translator, standing, first + index + 1)));
-  }
-  if (page === 1 && report.blocked.length > 0) {
-    lines.push("", t("behind-blocked-header", { count: report.blocked.length }));
-    lines.push(...report.blocked.slice(0, DETAIL_ITEMS).map((item) => blockedLine(translator, item)));
-  }
-  if (page === 1 && report.overdue.length > 0) {
-    lines.push("", t("behind-overdue-header", { count: report.overdue.length }));
-    lines.push(...report.overdue.slice(0, DETAIL_ITEMS).map((item) => overdueLine(translator, item)));
-  }
+  const content =
+    request.view === "overdue"
+      ? overduePage(translator, report, request)
+      : missingPage(translator, report, request, period);
+  const { page } = request;
+  if (page > content.pages) return say(t("behind-bad-page", { page, pages: content.pages }));
+  const lines = [...headlineLines(translator, report, period, deps.zone), "", ...content.lines];
   lines.push(
-    "",
-    t("behind-counts", {
-      blocked: report.blocked.length,
-      overdue: report.overdue.length,
-      stale: report.stale.length,
-    }),
-    page < pages ? t("behind-page", { page, pages, next: page + 1 }) : t("behind-page-last", { page, pages }),
+    page < content.pages
+      ? t("behind-page", { page, pages: content.pages, command: pageCommand(request, page + 1, period) })
+      : t("behind-page-last", { page, pages: content.pages }),
   );
-  const buttons: ReplyButton[][] = shown.map((standing) => [
+  const periodKey = period.key;
+  const buttons: ReplyButton[][] = content.agencies.map((agency) => [
     {
-      label: t("behind-nudge-button", { agency: shortTitle(standing.agencyName, 32) }),
-      data: encodeCoordinatorButton({ kind: "nudge", agencyId: standing.agencyId }),
+      label: t("behind-nudge-button", { agency: shortTitle(agency.agencyName, 32) }),
+      data: encodeCoordinatorButton({ kind: "nudge", agencyId: agency.agencyId, periodKey }),
     },
   ]);
-  if (page < pages) {
+  if (page < content.pages) {
     buttons.push([
       {
         label: t("behind-more-button"),
-        data: encodeCoordinatorButton({ kind: "behind_page", page: page + 1 }),
+        data: encodeCoordinatorButton({ kind: "behind_page", view: request.view, page: page + 1, periodKey }),
+      },
+    ]);
+  }
+  if (request.view === "missing" && page === 1 && report.overdue.length > 0) {
+    buttons.push([
+      {
+        label: t("behind-overdue-button"),
+        data: encodeCoordinatorButton({ kind: "behind_page", view: "overdue", page: 1, periodKey }),
       },
     ]);
   }
   return [{ text: lines.join("\n"), ...(buttons.length > 0 ? { buttons } : {}) }];
 }
 
-/** `/cham [page] [YYYY-Qn]`: the arguments in any order. */
+/** The answer for one page of who has not reported, or a refusal/error. */
+export async function behindAnswer(turn: LinkedTurn, page: number, quarter?: string): Promise<Reply[]> {
+  return answerPage(turn, { view: "missing", page, quarter });
+}
+
+/** `/cham [quahan] [page] [YYYY-Qn]`: the arguments in any order ("quá hạn" in words too). */
 export async function behindFeature(turn: LinkedTurn, args: string): Promise<Reply[]> {
   const refusal = refuseUnlessCoordinator(turn);
   if (refusal) return refusal;
-  let page = 1;
-  let quarter: string | undefined;
-  for (const token of args.split(/\s+/).filter((part) => part !== "")) {
-    if (/^\d{1,3}$/.test(token)) page = Math.max(1, Number(token));
-    else quarter = quarter === undefined ? token : `${quarter} ${token}`;
+  const request: PageRequest = { view: "missing", page: 1, quarter: undefined };
+  const words = args.replace(/(^|\s)qu[aá]\s+h[aạ]n(?=\s|$)/giu, `$1${OVERDUE_WORD}`);
+  for (const token of words.split(/\s+/).filter((part) => part !== "")) {
+    if (/^\d{1,3}$/.test(token)) request.page = Math.max(1, Number(token));
+    else if (/^(?:quahan|overdue)$/i.test(token)) request.view = "overdue";
+    else request.quarter = request.quarter === undefined ? token : `${request.quarter} ${token}`;
   }
-  return behindAnswer(turn, page, quarter);
+  return answerPage(turn, request);
 }
 
-/** The "Xem tiếp" button under the list. */
+/** The "Xem tiếp" and "Quá hạn" buttons under a list: the same view of the same period. */
 export async function behindPageButton(turn: LinkedTurn, press: IncomingButton): Promise<Reply[]> {
   const refusal = refuseUnlessCoordinator(turn);
   if (refusal) return refusal;
   const decoded = decodeCoordinatorButton(press.data);
   if (decoded?.kind !== "behind_page") return say(turn.deps.translator.t("nudge-expired-button"));
-  return behindAnswer(turn, decoded.page);
+  return answerPage(turn, {
+    view: decoded.view,
+    page: decoded.page,
+    quarter: decoded.periodKey ?? undefined,
+  });
 }

@@ -1,13 +1,17 @@
+import type { AssignmentSnapshot } from "../../domain/assignment-status.ts";
 import { dateText, periodName } from "../../i18n/display.ts";
 import { rememberList } from "../../store/conversation-state.ts";
 import { agencyPeriodView } from "../agency-period.ts";
-import { shortTitle } from "../format.ts";
+import { exampleCodes, shortTitle } from "../format.ts";
 import { planEndedNotice } from "../plan-ended.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 import type { Reply } from "../types.ts";
 import { taskKeyboard } from "./task-buttons.ts";
 
-/** `/conlai`: what the person's agency still owes for the current period, numbered for "#n". */
+/**
+ * `/conlai`: what the person's agency still owes for the current period, then its overdue unfinished
+ * tasks (past years' too), numbered once for "#n"; the counts are who-is-behind's.
+ */
 export async function remainingFeature(turn: LinkedTurn): Promise<Reply[]> {
   const { deps, person } = turn;
   const { t } = deps.translator;
@@ -16,32 +20,49 @@ export async function remainingFeature(turn: LinkedTurn): Promise<Reply[]> {
   if (ended) return ended;
   const now = deps.clock.now();
   const view = await agencyPeriodView(turn, person.agencyId, now);
+  const { missing, overdue, all, owedCount } = view.work;
   const agency = person.agencyName ?? "";
-  const deadline = dateText(view.period.dueDateLocal);
   const period = periodName(deps.translator, view.period);
-  if (view.missing.length === 0) {
-    return say(t("remaining-none", { agency, period, open: view.open.length }));
-  }
+  const none = () => t("remaining-none", { agency, period, owed: owedCount, overdue: overdue.length });
+  if (all.length === 0) return say(none());
   await rememberList(
     deps.db,
     person.accountId,
-    view.missing.map((assignment) => assignment.assignmentId),
+    all.map((assignment) => assignment.assignmentId),
     now,
   );
-  const lines = [t("remaining-header", { agency, period, deadline, count: view.missing.length })];
-  view.missing.forEach((assignment, index) => {
-    lines.push(
-      t("tasks-item", {
-        index: index + 1,
-        code: assignment.taskCode,
-        title: shortTitle(assignment.taskTitle),
-      }),
-    );
-  });
-  lines.push("", t("remaining-footer"));
+  const number = new Map(all.map((assignment, index) => [assignment.assignmentId, index + 1]));
+  const item = (assignment: AssignmentSnapshot, withDue: boolean) => {
+    const line = t("tasks-item", {
+      index: number.get(assignment.assignmentId) ?? 0,
+      code: assignment.taskCode,
+      title: shortTitle(assignment.taskTitle),
+    });
+    return withDue && assignment.dueDate !== null
+      ? `${line} ${t("remaining-overdue-tag", { due: dateText(assignment.dueDate) })}`
+      : line;
+  };
+  const lines =
+    missing.length > 0
+      ? [
+          t("remaining-header", {
+            agency,
+            period,
+            deadline: dateText(view.period.dueDateLocal),
+            count: missing.length,
+          }),
+          ...missing.map((assignment) => item(assignment, false)),
+        ]
+      : [none()];
+  // Every overdue task is listed here, under the number it has above if it is also missing.
+  if (overdue.length > 0) {
+    lines.push("", t("remaining-overdue-header", { count: overdue.length }));
+    lines.push(...overdue.map((assignment) => item(assignment, true)));
+  }
+  lines.push("", t("remaining-footer", { code: exampleCodes(all.map((a) => a.taskCode)).doing }));
   const buttons = taskKeyboard(
     turn,
-    view.missing.map((assignment) => ({ assignmentId: assignment.assignmentId, code: assignment.taskCode })),
+    all.map((assignment) => ({ assignmentId: assignment.assignmentId, code: assignment.taskCode })),
   );
   return [{ text: lines.join("\n"), buttons }];
 }

@@ -1,5 +1,5 @@
 // `/baocao [YYYY-Qn]`: the quarter's report as an Excel file in the chat (coordinators).
-import { periodName } from "../../i18n/display.ts";
+import { dateTimeText, periodName } from "../../i18n/display.ts";
 import { renderReport } from "../../reports/report-file.ts";
 import { loadQuarterReport } from "../../services/quarter-report.ts";
 import { PeriodError } from "../../services/reporting-period.ts";
@@ -27,10 +27,17 @@ export async function reportFeature(turn: LinkedTurn, args: string): Promise<Rep
   }
   const { period, report } = loaded;
   const bytes = await renderReport(report, "xlsx", deps.translator, deps.zone);
+  // Tasks and assignments (task × lead agency) are counted apart: 34 tasks make ~300 assignments.
+  const { totals } = report;
   const caption = t("report-caption", {
     period: periodName(deps.translator, period),
-    agencies: report.summary.length,
-    assignments: report.rows.length,
+    asOf: dateTimeText(new Date(report.asOf), deps.zone),
+    tasks: totals.tasks,
+    assignments: totals.assignments,
+    agencies: totals.agenciesInScope,
+    reported: totals.agenciesReported,
+    owing: totals.agenciesOwing,
+    overdue: totals.categories.overdue,
   });
   return [{ text: caption, document: { fileName: t("report-file-name", { key: period.key }), bytes } }];
 }

@@ -3,17 +3,16 @@ import { type ParsedUpdate, parseStatusMessage } from "../../domain/status-parse
 import { periodName } from "../../i18n/display.ts";
 import { loadCalendarRules } from "../../services/calendar-rules.ts";
 import { recordUpdates, type UpdateContent } from "../../services/status-reporting.ts";
-import { findAssignment } from "../../store/assignments.ts";
+import { type AssignmentRef, findAssignment } from "../../store/assignments.ts";
 import { loadConversationState, type PendingAnswer, setPending } from "../../store/conversation-state.ts";
 import { agencyPeriodView } from "../agency-period.ts";
-import { encodeButton } from "../callback-data.ts";
-import { shortTitle } from "../format.ts";
 import { describeContent } from "../status-text.ts";
 import { type Resolution, resolveTaskRef } from "../task-resolution.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 import type { Reply, ReplyButton } from "../types.ts";
 import { askOverProgress, type ReadUpdate, type StoredItem, splitOverProgress } from "./progress-question.ts";
 import { repliedToAssignments } from "./replied-to.ts";
+import { askWhichTask } from "./task-choice.ts";
 
 export function contentOf(update: ParsedUpdate): UpdateContent {
   return { status: update.status, progress: update.progress, blocker: update.blocker, eta: update.eta };
@@ -110,28 +109,6 @@ function refusalLine(turn: LinkedTurn, resolution: Resolution): string | null {
     default:
       return null;
   }
-}
-
-/** Asks which task a message without a task code means, with one button per candidate. */
-async function askWhichTask(
-  turn: LinkedTurn,
-  candidates: number[],
-  pending: Extract<PendingAnswer, { kind: "pick_task" }>,
-): Promise<Reply[]> {
-  const { deps, person } = turn;
-  const { t } = deps.translator;
-  const rows: ReplyButton[][] = [];
-  const lines = [t("update-which-task")];
-  for (const assignmentId of candidates.slice(0, 20)) {
-    const assignment = await findAssignment(deps.db, assignmentId);
-    if (!assignment) continue;
-    lines.push(`• ${assignment.taskCode} — ${shortTitle(assignment.taskTitle, 60)}`);
-    rows.push([{ label: assignment.taskCode, data: encodeButton({ action: "pick", assignmentId }) }]);
-  }
-  if (rows.length === 0) return say(t("update-no-open-task", { agency: person.agencyName ?? "" }));
-  lines.push(t("update-which-task-typed"));
-  await setPending(deps.db, person.accountId, pending, deps.clock.now());
-  return [{ text: lines.join("\n"), buttons: rows }];
 }
 
 /** Reads a message's text as status updates, in the person's calendar zone. */

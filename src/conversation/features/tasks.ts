@@ -1,7 +1,7 @@
 import { localDateOf } from "../../domain/calendar.ts";
 import { type AgencyTask, tasksLedBy } from "../../store/assignments.ts";
 import { rememberList } from "../../store/conversation-state.ts";
-import { shortTitle } from "../format.ts";
+import { exampleCodes, shortTitle } from "../format.ts";
 import { planEndedNotice } from "../plan-ended.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 import type { Reply } from "../types.ts";
@@ -38,7 +38,7 @@ export async function tasksFeature(turn: LinkedTurn): Promise<Reply[]> {
     lines.push("", t("tasks-other-header", { count: other.length, year }));
     lines.push(...(current.length === 0 ? other.map(item) : [other.map((task) => task.code).join(", ")]));
   }
-  lines.push("", t("tasks-footer"));
+  lines.push("", t("tasks-footer", exampleCodes(numbered.map((task) => task.code))));
   const buttons = taskKeyboard(
     turn,
     current.map((task) => ({ assignmentId: task.assignmentId, code: task.code })),
