@@ -61,7 +61,7 @@ tasks-footer = Reply like: «{ $done } done», «{ $doing } in progress 60%», �
 tasks-no-agency = Your account belongs to no agency, so it has no tasks of its own.
 plan-ended =
     📅 The plan ended in { $year }: { $plans }
-    In { $current } there are no tasks or report periods left to follow, so the bot sends no reminders and counts no agency as behind.
+    { $current } has no report period of the plan, so the bot sends no report reminders; work left unfinished still counts as overdue.
 plan-ended-hint = When a new plan is loaded, the bot reminds and follows up as usual.
 plan-ended-console-hint = To try a quarter in progress: type «:ngay { $date }» here, or run «npm start -- --at { $iso }».
 

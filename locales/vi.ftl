@@ -65,7 +65,7 @@ tasks-footer = Trả lời theo mẫu: «{ $done } xong», «{ $doing } đang l�
 tasks-no-agency = Tài khoản của anh/chị không gắn với đơn vị nào, nên không có nhiệm vụ riêng.
 plan-ended =
     📅 Kế hoạch đã kết thúc năm { $year }: { $plans }
-    Năm { $current } không còn nhiệm vụ hay kỳ báo cáo nào để theo dõi, nên bot không nhắc và không tính đơn vị nào chậm báo cáo.
+    Năm { $current } không còn kỳ báo cáo nào, nên bot không gửi nhắc báo cáo; việc chưa hoàn thành vẫn được tính là quá hạn.
 plan-ended-hint = Khi có kế hoạch mới, bot sẽ nhắc và theo dõi như thường lệ.
 plan-ended-console-hint = Để thử một quý đang diễn ra: gõ «:ngay { $date }» ở đây, hoặc chạy «npm start -- --at { $iso }».
 

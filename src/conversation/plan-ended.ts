@@ -1,10 +1,11 @@
-// A plan that has ended says so plainly: /nhiemvu, /conlai, /cham and "ai chưa báo cáo?" answer with
-// this instead of an empty list or "everyone has reported".
+// A plan that has ended says so plainly: /nhiemvu, /conlai, /cham and "ai chưa báo cáo?" open with
+// this notice, so that an empty period never reads as "everyone has reported"; the answer follows,
+// since work left unfinished when the plan ended is still overdue.
 import { localDateOf } from "../domain/calendar.ts";
 import type { Translator } from "../i18n/translator.ts";
 import { type EndedPlans, endedPlansBefore } from "../services/plan-span.ts";
 import { shortTitle } from "./format.ts";
-import { say, type Turn } from "./turn.ts";
+import type { Turn } from "./turn.ts";
 import type { Reply } from "./types.ts";
 
 /** The notice; on the console it names the demo clock, which can replay a quarter of the plan. */
@@ -31,10 +32,18 @@ export function planEndedText(
 }
 
 /** The notice when every plan ended before this (real or simulated) year; null otherwise. */
-export async function planEndedNotice(turn: Turn): Promise<Reply[] | null> {
+async function planEndedNotice(turn: Turn): Promise<string | null> {
   const { deps } = turn;
   const year = Number(localDateOf(deps.clock.now(), deps.zone).slice(0, 4));
   const ended = await endedPlansBefore(deps.db, year);
   if (ended === null) return null;
-  return say(planEndedText(deps.translator, ended, year, turn.message.channel === "console"));
+  return planEndedText(deps.translator, ended, year, turn.message.channel === "console");
+}
+
+/** The answer, opened by the ended-plan notice when every plan has ended. */
+export async function withPlanEndedNotice(turn: Turn, answer: () => Promise<Reply[]>): Promise<Reply[]> {
+  const [notice, replies] = await Promise.all([planEndedNotice(turn), answer()]);
+  if (notice === null) return replies;
+  const [first, ...rest] = replies;
+  return first ? [{ ...first, text: `${notice}\n\n${first.text}` }, ...rest] : [{ text: notice }];
 }

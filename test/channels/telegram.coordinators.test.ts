@@ -160,7 +160,7 @@ describe("coordinators over Telegram", () => {
     expect(behind).toMatch(/^• III\.4 · Sở Y tế — vướng: kinh phí.*… \(0 ngày\)$/m);
     capped(behind);
     const agency = (await ask(COORDINATOR, "tình hình Sở Y tế")).text ?? "";
-    expect(agency).toMatch(/^✅ III\.4: đang thực hiện 40%, vướng: kinh phí.*… — /m);
+    expect(agency).toMatch(/^⚠️ III\.4: đang thực hiện 40%, vướng: kinh phí.*… — /m);
     capped(agency);
     expect(agency).not.toContain("vướng mắc");
   });

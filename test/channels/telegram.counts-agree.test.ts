@@ -123,7 +123,7 @@ describe("the counts agree across the chat, the CLI and the report", () => {
     ).toEqual([tttt.reportedCount, tttt.owedCount, tttt.updatedCount]);
     expect(tinhhinh).toContain(`Quá hạn chưa hoàn thành: ${tttt.overdueTaskCodes.join(", ")}`);
     // Regression: ✅ beside a blocked, overdue task. ✅ is for done only.
-    expect(tinhhinh).toContain("⚠️ I.1: vướng mắc");
+    expect(tinhhinh).toContain("⚠️ I.1: vướng: kinh phí");
     expect(tinhhinh).not.toMatch(/✅ I\.1/);
     expect(tinhhinh).toContain("✅ II.2: hoàn thành");
     expect(tinhhinh).toContain("⏳ II.9: đang thực hiện 60%");

@@ -49,7 +49,7 @@ describe("the bot in English", () => {
   it("answers 'status of Sở Y tế' and 'how is task III.4?'", async () => {
     const agency = await harness.say(COORDINATOR, "status of Sở Y tế");
     expect(agency).toContain("Sở Y tế — Q1/2020");
-    expect(agency).toContain("Reported 0/8 tasks this period.");
+    expect(agency).toContain("Reported 0/8 owed tasks this period");
     expect(agency).toContain("III.4: not reported — not started");
     const task = await harness.say(COORDINATOR, "how is task III.4?");
     expect(task).toContain("Task III.4:");

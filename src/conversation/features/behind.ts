@@ -17,7 +17,7 @@ import { PeriodError } from "../../services/reporting-period.ts";
 import { type BehindView, decodeCoordinatorButton, encodeCoordinatorButton } from "../coordinator-buttons.ts";
 import { refuseUnlessCoordinator } from "../coordinator-only.ts";
 import { shortTitle } from "../format.ts";
-import { planEndedNotice } from "../plan-ended.ts";
+import { withPlanEndedNotice } from "../plan-ended.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 import type { IncomingButton, Reply, ReplyButton } from "../types.ts";
 
@@ -121,13 +121,16 @@ function overduePage(translator: Translator, report: BehindReport, request: Page
   return { lines, agencies: shown.map((entry) => entry.standing), pages: pageCount(entries.length) };
 }
 
-async function answerPage(turn: LinkedTurn, request: PageRequest): Promise<Reply[]> {
+function answerPage(turn: LinkedTurn, request: PageRequest): Promise<Reply[]> {
+  // A quarter asked for by name is about that quarter; "now" after the plan ended says so first.
+  const answer = () => pageAnswer(turn, request);
+  return request.quarter === undefined ? withPlanEndedNotice(turn, answer) : answer();
+}
+
+async function pageAnswer(turn: LinkedTurn, request: PageRequest): Promise<Reply[]> {
   const { deps } = turn;
   const translator = deps.translator;
   const { t } = translator;
-  // A quarter asked for by name is answered even after the plan ended; "now" is not.
-  const ended = request.quarter === undefined ? await planEndedNotice(turn) : null;
-  if (ended) return ended;
   let loaded: Awaited<ReturnType<typeof loadBehind>>;
   try {
     loaded = await loadBehind(deps.db, {

@@ -3,7 +3,7 @@ import { dateText, periodName } from "../../i18n/display.ts";
 import { rememberList } from "../../store/conversation-state.ts";
 import { agencyPeriodView } from "../agency-period.ts";
 import { exampleCodes, shortTitle } from "../format.ts";
-import { planEndedNotice } from "../plan-ended.ts";
+import { withPlanEndedNotice } from "../plan-ended.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 import type { Reply } from "../types.ts";
 import { taskKeyboard } from "./task-buttons.ts";
@@ -13,13 +13,16 @@ import { taskKeyboard } from "./task-buttons.ts";
  * tasks (past years' too), numbered once for "#n"; the counts are who-is-behind's.
  */
 export async function remainingFeature(turn: LinkedTurn): Promise<Reply[]> {
+  const { agencyId } = turn.person;
+  if (agencyId === null) return say(turn.deps.translator.t("tasks-no-agency"));
+  return withPlanEndedNotice(turn, () => remainingOf(turn, agencyId));
+}
+
+async function remainingOf(turn: LinkedTurn, agencyId: number): Promise<Reply[]> {
   const { deps, person } = turn;
   const { t } = deps.translator;
-  if (person.agencyId === null) return say(t("tasks-no-agency"));
-  const ended = await planEndedNotice(turn);
-  if (ended) return ended;
   const now = deps.clock.now();
-  const view = await agencyPeriodView(turn, person.agencyId, now);
+  const view = await agencyPeriodView(turn, agencyId, now);
   const { missing, overdue, all, owedCount } = view.work;
   const agency = person.agencyName ?? "";
   const period = periodName(deps.translator, view.period);

@@ -3,13 +3,12 @@ import { type ParsedUpdate, parseStatusMessage } from "../../domain/status-parse
 import { periodName } from "../../i18n/display.ts";
 import { loadCalendarRules } from "../../services/calendar-rules.ts";
 import { recordUpdates, type UpdateContent } from "../../services/status-reporting.ts";
-import { type AssignmentRef, findAssignment } from "../../store/assignments.ts";
-import { loadConversationState, type PendingAnswer, setPending } from "../../store/conversation-state.ts";
+import { loadConversationState } from "../../store/conversation-state.ts";
 import { agencyPeriodView } from "../agency-period.ts";
 import { describeContent } from "../status-text.ts";
 import { type Resolution, resolveTaskRef } from "../task-resolution.ts";
 import { type LinkedTurn, say } from "../turn.ts";
-import type { Reply, ReplyButton } from "../types.ts";
+import type { Reply } from "../types.ts";
 import { askOverProgress, type ReadUpdate, type StoredItem, splitOverProgress } from "./progress-question.ts";
 import { repliedToAssignments } from "./replied-to.ts";
 import { askWhichTask } from "./task-choice.ts";

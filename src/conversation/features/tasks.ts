@@ -2,19 +2,22 @@ import { localDateOf } from "../../domain/calendar.ts";
 import { type AgencyTask, tasksLedBy } from "../../store/assignments.ts";
 import { rememberList } from "../../store/conversation-state.ts";
 import { exampleCodes, shortTitle } from "../format.ts";
-import { planEndedNotice } from "../plan-ended.ts";
+import { withPlanEndedNotice } from "../plan-ended.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 import type { Reply } from "../types.ts";
 import { taskKeyboard } from "./task-buttons.ts";
 
 /** `/nhiemvu`: the tasks the person's agency leads, this year's first, numbered for "#n". */
 export async function tasksFeature(turn: LinkedTurn): Promise<Reply[]> {
+  const { agencyId } = turn.person;
+  if (agencyId === null) return say(turn.deps.translator.t("tasks-no-agency"));
+  return withPlanEndedNotice(turn, () => tasksOf(turn, agencyId));
+}
+
+async function tasksOf(turn: LinkedTurn, agencyId: number): Promise<Reply[]> {
   const { t } = turn.deps.translator;
   const { person, deps } = turn;
-  if (person.agencyId === null) return say(t("tasks-no-agency"));
-  const ended = await planEndedNotice(turn);
-  if (ended) return ended;
-  const tasks = await tasksLedBy(deps.db, person.agencyId);
+  const tasks = await tasksLedBy(deps.db, agencyId);
   const agency = person.agencyName ?? "-";
   if (tasks.length === 0) return say(t("tasks-none", { agency }));
   // Years are passed as text: Fluent would format the number 2026 as "2.026" in Vietnamese.
