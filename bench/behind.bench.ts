@@ -147,9 +147,9 @@ export async function benchBehind(): Promise<Record<string, number | string>> {
       const behind = await measure(() => loadBehind(db, { at: AT, zone: ZONE, staleAfterDays: 30 }));
       const behindAgain = await measure(() => loadBehind(db, { at: AT, zone: ZONE, staleAfterDays: 30 }));
       const report = await measure(() => loadQuarterReport(db, { quarter: "2020-Q3", now: AT, zone: ZONE }));
-      const { report: built } = report.result;
-      const xlsx = await measure(() => renderReport(built, "xlsx", app.translator, ZONE));
-      const csv = await measure(() => renderReport(built, "csv", app.translator, ZONE));
+      const { report: built, period } = report.result;
+      const xlsx = await measure(() => renderReport(built, "xlsx", app.translator, ZONE, period));
+      const csv = await measure(() => renderReport(built, "csv", app.translator, ZONE, period));
       return {
         benchmark: "behind-and-report",
         agencies: AGENCIES,

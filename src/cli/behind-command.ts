@@ -1,3 +1,4 @@
+import { periodName } from "../i18n/display.ts";
 import { loadBehind } from "../services/behind-query.ts";
 import {
   allReportedLine,
@@ -24,7 +25,8 @@ export async function behindCommand(options: {
       zone: app.config.APP_TZ,
       staleAfterDays: app.config.STALE_AFTER_DAYS,
     });
-    if (options.json) return printJson(report);
+    // The label in the reader's language beside the key, as the JSON carried before labels moved to locales.
+    if (options.json) return printJson({ ...report, periodLabel: periodName(translator, period) });
     const { t } = translator;
     const lines = headlineLines(translator, report, period, app.config.APP_TZ);
     lines.push("");

@@ -45,6 +45,7 @@ export async function calendarCommand(options: { year?: string; json?: boolean }
         zone,
         periods: periods.map(({ period, times }) => ({
           key: period.key,
+          label: periodName(app.translator, period),
           quarter: period.quarter,
           due_date: period.dueDateLocal,
           deadline: period.deadline.toISOString(),

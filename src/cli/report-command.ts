@@ -16,7 +16,7 @@ export async function reportCommand(options: { quarter: string; out: string; at?
       now: options.at === undefined ? app.clock.now() : parseInstant(options.at),
       zone,
     });
-    const bytes = await renderReport(report, format, translator, zone);
+    const bytes = await renderReport(report, format, translator, zone, period);
     await writeFile(options.out, bytes).catch((error: unknown) => {
       throw new CliError("report-write-failed", { file: options.out, problem: problemOf(error) });
     });

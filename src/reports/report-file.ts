@@ -1,5 +1,7 @@
 // Picks the writer by file extension.
+import type { ReportingPeriod } from "../domain/calendar.ts";
 import type { QuarterReport } from "../domain/quarter-report.ts";
+import { periodName } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
 import { writeCsvReport } from "./csv-report.ts";
 import { writeXlsxReport } from "./xlsx-report.ts";
@@ -17,8 +19,10 @@ export async function renderReport(
   format: ReportFormat,
   translator: Translator,
   zone: string,
+  period: Pick<ReportingPeriod, "year" | "quarter">,
 ): Promise<Uint8Array> {
   if (format === "xlsx") return writeXlsxReport(report, translator, zone);
   if (format === "csv") return writeCsvReport(report, translator, zone);
-  return new TextEncoder().encode(`${JSON.stringify(report, null, 2)}\n`);
+  const labelled = { periodLabel: periodName(translator, period), ...report };
+  return new TextEncoder().encode(`${JSON.stringify(labelled, null, 2)}\n`);
 }

@@ -26,7 +26,7 @@ export async function reportFeature(turn: LinkedTurn, args: string): Promise<Rep
     throw error;
   }
   const { period, report } = loaded;
-  const bytes = await renderReport(report, "xlsx", deps.translator, deps.zone);
+  const bytes = await renderReport(report, "xlsx", deps.translator, deps.zone, period);
   // Tasks and assignments (task × lead agency) are counted apart: 34 tasks make ~300 assignments.
   const { totals } = report;
   const caption = t("report-caption", {
