@@ -458,6 +458,7 @@ tick-unreachable = Cannot be reached: { $agencies }
 
 cli-unexpected-error = Unexpected error: { $problem } (set LOG_LEVEL=debug for the details).
 cli-bad-at = --at: "{ $value }" is not an ISO 8601 instant (e.g. 2020-03-10T09:00:00+07:00).
+cli-at-no-such-day = --at: "{ $value }" is not a real calendar day; check the day and month (e.g. 2020-02-29).
 cli-bad-start-at = --at: cannot read the date "{ $value }"; e.g. npm start -- --at 2020-03-13T08:00 (a wall time in APP_TZ) or --at "13/3/2020 08:00".
 cli-start-at-needs-console = --at is for the console only: with BOT_TOKEN set, a simulated clock would send real reminders to real people. Unset BOT_TOKEN to try it, or drop --at.
 cli-import-no-source = import: give a file (.json, .csv, .xlsx) or --builtin.

@@ -473,6 +473,7 @@ tick-unreachable = Không liên lạc được: { $agencies }
 ## Lỗi dòng lệnh (một dòng trên stderr)
 cli-unexpected-error = Lỗi không lường trước: { $problem } (đặt LOG_LEVEL=debug để xem chi tiết).
 cli-bad-at = --at: «{ $value }» không phải thời điểm ISO 8601 (ví dụ 2020-03-10T09:00:00+07:00).
+cli-at-no-such-day = --at: «{ $value }» không phải một ngày có thật trên lịch; anh/chị kiểm tra lại ngày và tháng (ví dụ 2020-02-29).
 cli-bad-start-at = --at: không đọc được ngày giờ «{ $value }»; ví dụ: npm start -- --at 2020-03-13T08:00 (giờ theo APP_TZ) hoặc --at "13/3/2020 08:00".
 cli-start-at-needs-console = --at chỉ dùng cho console: với BOT_TOKEN, đồng hồ mô phỏng sẽ gửi nhắc việc thật cho người thật. Bỏ BOT_TOKEN để chạy thử, hoặc bỏ --at.
 cli-import-no-source = import: hãy chỉ ra một tệp (.json, .csv, .xlsx) hoặc dùng --builtin.

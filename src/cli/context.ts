@@ -2,6 +2,7 @@ import { config as loadDotenv } from "dotenv";
 import { type App, createApp } from "../app.ts";
 import { type Config, loadConfig } from "../config.ts";
 import { databaseProblemOf } from "../db/database-error.ts";
+import { isValidLocalDate } from "../domain/calendar.ts";
 import type { Translator } from "../i18n/translator.ts";
 import { CliError } from "./cli-error.ts";
 
@@ -13,12 +14,14 @@ export function problemOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** `--at <ISO 8601>` as an instant; one clear error for anything else. */
+/** `--at <ISO 8601>` as an instant; one clear error for anything else, or for a day the calendar lacks. */
 export function parseInstant(value: string): Date {
   const instant = new Date(value);
   if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(instant.getTime())) {
     throw new CliError("cli-bad-at", { value });
   }
+  // Date rolls "2020-02-31" over to 2 March; a typo must not silently become another day.
+  if (!isValidLocalDate(value.slice(0, 10))) throw new CliError("cli-at-no-such-day", { value });
   return instant;
 }
 

@@ -1,16 +1,32 @@
-import { createInterface } from "node:readline";
+import { StringDecoder } from "node:string_decoder";
 import { systemClock } from "../clock.ts";
 import { localDateOf } from "../domain/calendar.ts";
 import { parseStatusMessage } from "../domain/status-parser.ts";
-import { CliError, readConfig } from "./context.ts";
+import { parseInstant, readConfig } from "./context.ts";
 
 /** `--at` as a local reference date: "2020-03-15" as is, a full ISO instant in the calendar's zone. */
 export function referenceDateOf(at: string | undefined, zone: string, now: Date): string {
   if (at === undefined) return localDateOf(now, zone);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(at) && !Number.isNaN(Date.parse(`${at}T00:00:00Z`))) return at;
-  const instant = new Date(at);
-  if (Number.isNaN(instant.getTime())) throw new CliError("cli-bad-at", { value: at });
-  return localDateOf(instant, zone);
+  const instant = parseInstant(at);
+  return /^\d{4}-\d{2}-\d{2}$/.test(at) ? at : localDateOf(instant, zone);
+}
+
+/**
+ * stdin's lines: one message a line, ended by LF or CRLF. A lone CR stays inside its line (readline would
+ * cut there), so one message never yields two outputs; the parser reads it as a break inside the message.
+ */
+async function* messageLines(input: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new StringDecoder("utf8");
+  let rest = "";
+  const line = (text: string) => (text.endsWith("\r") ? text.slice(0, -1) : text);
+  for await (const chunk of input) {
+    const parts = (typeof chunk === "string" ? chunk : decoder.write(chunk)).split("\n");
+    parts[0] = rest + parts[0];
+    rest = parts.pop() ?? "";
+    for (const part of parts) yield line(part);
+  }
+  rest += decoder.end();
+  if (rest !== "") yield line(rest);
 }
 
 /**
@@ -21,8 +37,7 @@ export function referenceDateOf(at: string | undefined, zone: string, now: Date)
 export async function parseCommand(options: { at?: string }): Promise<void> {
   const config = readConfig();
   const referenceDate = referenceDateOf(options.at, config.APP_TZ, systemClock.now());
-  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const text of lines) {
+  for await (const text of messageLines(process.stdin)) {
     const updates = parseStatusMessage(text, referenceDate).map((update) => ({
       task_ref: update.taskRef,
       status: update.status,

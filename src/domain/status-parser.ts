@@ -14,8 +14,12 @@
 // Choices beyond the SPEC's letter (kept here so they are easy to revisit):
 // - A task code with nothing else ("II.2", "nhiệm vụ II.2 thế nào?") yields no update: it is a heading or a
 //   question, and an update with every field null would store nothing; the caller answers with a hint.
+// - An expected date must lie within a year before and ten years after the message; another ("1/1/1969") is
+//   a typo and is not read as one. A figure with a minus sign ("-50%", "-1/3") is neither a progress nor a
+//   date: it is left out and the rest of the message is read (nothing becomes a positive number).
 // - An expected date with no other status ("II.2 dự kiến xong 30/6") means in_progress: not done yet.
-// - A done word with a progress of 1–99 ("hoàn thành 80% khối lượng") is in_progress.
+// - A progress figure settles the status over the words, obstacles aside (progress-status.ts, shared with the
+//   bot's storage): "hoàn thành 80% khối lượng" is in_progress, "xong 0%" not_started.
 // - A progress over 100 ("đang làm 150%") cannot be a progress: it is carried as `progressOver100` so the
 //   caller asks what was meant, and never changes the status by itself.
 // - A date without its year is read as past when its last occurrence before the message is nearer than its
@@ -25,6 +29,7 @@
 // - An obstacle's text runs to the end of its segment, across commas and sentences, unless a later clause
 //   states something else (a progress, a date, "đang làm", "đã xong", "dự kiến"…) or "nhưng" turns away.
 
+import { statusWithProgress } from "./progress-status.ts";
 import { MAX_SECTION, romanToInt, tryTaskCode } from "./task-code.ts";
 import { foldWord, hasDiacritics, readNumberWords, type WordToken } from "./vietnamese.ts";
 
@@ -63,6 +68,8 @@ interface Token extends WordToken {
   readonly number: number | null;
   /** Has a letter or digit (not punctuation, not emoji). */
   readonly wordish: boolean;
+  /** A figure typed with a minus sign ("-50%", "-1/3"): neither a progress nor a date. */
+  readonly negative: boolean;
   /** Part of a task reference or a date: not a word of the update's meaning. */
   used: boolean;
   ref: boolean;
@@ -610,8 +617,23 @@ function isEtaContext(c: Clause, span: DateSpan): boolean {
   return false;
 }
 
+// An expected date more than a year behind the message or ten ahead is a typo, not a plan ("1/1/1969").
+const ETA_YEARS_BEHIND = 1;
+const ETA_YEARS_AHEAD = 10;
+
+function isPlausibleEta(isoDate: string, reference: Ymd | null): boolean {
+  if (reference === null) return true;
+  const { year, month, day } = reference;
+  return (
+    isoDate >= iso(year - ETA_YEARS_BEHIND, month, day) && isoDate <= iso(year + ETA_YEARS_AHEAD, month, day)
+  );
+}
+
 function findEta(c: Clause, dates: readonly DateSpan[]): string | null {
-  for (const span of dates) if (span.iso !== null && isEtaContext(c, span)) return span.iso;
+  for (const span of dates) {
+    if (span.iso !== null && isPlausibleEta(span.iso, c.ctx.reference) && isEtaContext(c, span))
+      return span.iso;
+  }
   return null;
 }
 
@@ -1070,8 +1092,14 @@ function muteQuestion(c: Clause): void {
   if (clause.some((t) => QUESTION_WORDS.has(t.folded))) for (const t of clause) t.used = true;
 }
 
+/** A negative figure is no progress and no date; task codes are read before it ("-2.2 xong" is a bullet). */
+function muteNegatives(c: Clause): void {
+  for (const t of c.tokens) if (t.negative) t.used = true;
+}
+
 function readSignals(c: Clause): Signals {
   muteQuestion(c);
+  muteNegatives(c);
   const dates = findDates(c);
   const s: Signals = {
     blocker: findBlocker(c),
@@ -1088,13 +1116,16 @@ function readSignals(c: Clause): Signals {
   return s;
 }
 
-/** SPEC §4 precedence: blocked > done > not_started > in_progress. */
+/** SPEC §4 precedence of the words (blocked > done > not_started > in_progress), then the one progress rule. */
 function resolveStatus(s: Signals): UpdateStatus | null {
+  return statusWithProgress(wordStatus(s), s.progress);
+}
+
+function wordStatus(s: Signals): UpdateStatus | null {
   if (s.blocker !== null) return "blocked";
-  const partial = s.progress !== null && s.progress > 0 && s.progress < 100;
-  if ((s.done && !partial) || s.progress === 100) return "done";
-  if (s.notStarted || s.progress === 0) return "not_started";
-  if (s.inProgress || s.negatedDone || s.done || partial || s.eta !== null) return "in_progress";
+  if (s.done) return "done";
+  if (s.notStarted) return "not_started";
+  if (s.inProgress || s.negatedDone || s.eta !== null) return "in_progress";
   return null;
 }
 
@@ -1120,6 +1151,14 @@ const TOKEN_RE =
   /\d+,\d+(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:[./-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const NUMBER_RE = /^\d{1,6}(?:[.,]\d{1,3})?$/;
 const WORDISH = /[\p{L}\p{N}]/u;
+const MINUS = new Set(["-", "\u2212"]);
+// Before a minus sign: nothing, a space or an opening mark. After a figure or '%' it is a range ("10%-20%").
+const BEFORE_SIGN = /^$|^[\s(:=[]$/u;
+
+/** "-50%", "(-1/3)": a sign glued to a figure; "- 50%" is a bullet, "50-60%" one token. */
+function isNegative(text: string, start: number, raw: string): boolean {
+  return /^\d/.test(raw) && MINUS.has(text.charAt(start - 1)) && BEFORE_SIGN.test(text.charAt(start - 2));
+}
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -1137,6 +1176,7 @@ function tokenize(text: string): Token[] {
       bare: lower === fold,
       number: NUMBER_RE.test(fold) ? Number(fold.replace(",", ".")) : null,
       wordish: WORDISH.test(raw),
+      negative: isNegative(text, start, raw),
       used: false,
       ref: false,
     });

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import { type CalendarRules, periodContaining, type ReportingPeriod } from "../domain/calendar.ts";
+import { statusWithProgress } from "../domain/progress-status.ts";
 import type { UpdateStatus } from "../domain/status-parser.ts";
 import type { AssignmentRef } from "../store/assignments.ts";
 import type { LinkedPerson } from "../store/people.ts";
@@ -34,12 +35,9 @@ export type RecordOutcome =
   | { kind: "stored"; period: ReportingPeriod; ids: number[] }
   | { kind: "duplicate" };
 
-/** SPEC §4: 100% means done, 0% not started, whatever words came with it (an obstacle still wins). */
+/** The stored status follows the one progress rule (SPEC §4), whatever words or buttons gave the content. */
 export function normalizeContent(content: UpdateContent): UpdateContent {
-  if (content.status === "blocked" || content.progress === null) return content;
-  if (content.progress === 100) return { ...content, status: "done" };
-  if (content.progress === 0) return { ...content, status: "not_started" };
-  return content.status === null ? { ...content, status: "in_progress" } : content;
+  return { ...content, status: statusWithProgress(content.status, content.progress) };
 }
 
 /**

@@ -166,6 +166,42 @@ describe("a progress over 100 is carried apart, never dropped and never a progre
   });
 });
 
+describe("a figure with a minus sign is neither a progress nor a date; the rest is read", () => {
+  check([
+    ["II.2 -50%", AT, []],
+    ["II.2 đang làm -50%", AT, [["II.2", "in_progress", null, false, null]]],
+    ["II.2 đạt (-30%)", AT, []],
+    ["II.2 đang làm, dự kiến xong -1/3", AT, [["II.2", "in_progress", null, false, null]]],
+    ["II.2 -1/3", AT, []],
+    // A bullet's dash is not a sign: "- 50%", and a code right after a dash.
+    ["II.2 - 50%", AT, [["II.2", "in_progress", 50, false, null]]],
+    ["-2.2 xong", AT, [["II.2", "done", null, false, null]]],
+    // A range's dash follows a figure.
+    ["II.2 đạt 10%-20%", AT, [["II.2", "in_progress", 20, false, null]]],
+  ]);
+});
+
+describe("an expected date lies within a year before and ten years after the message", () => {
+  check([
+    ["II.2 dự kiến xong 1/1/1969", AT, [["II.2", "in_progress", null, false, null]]],
+    ["II.2 dự kiến xong 1/1/2050", AT, [["II.2", "in_progress", null, false, null]]],
+    ["II.2 dự kiến xong 15/6/2020", AT, [["II.2", "in_progress", null, false, "2020-06-15"]]],
+    ["II.2 dự kiến xong 14/6/2020", AT, [["II.2", "in_progress", null, false, null]]],
+    ["II.2 dự kiến xong 15/6/2031", AT, [["II.2", "in_progress", null, false, "2031-06-15"]]],
+    ["II.2 dự kiến xong 16/6/2031", AT, [["II.2", "in_progress", null, false, null]]],
+  ]);
+});
+
+describe("a progress figure settles the status over the words (the bot stores the same)", () => {
+  check([
+    ["II.2 xong 0%", AT, [["II.2", "not_started", 0, false, null]]],
+    ["II.2 đã hoàn thành 0%", AT, [["II.2", "not_started", 0, false, null]]],
+    ["II.2 chưa triển khai, đạt 40%", AT, [["II.2", "in_progress", 40, false, null]]],
+    ["II.2 chưa làm, 100%", AT, [["II.2", "done", 100, false, null]]],
+    ["II.2 vướng kinh phí, xong 0%", AT, [["II.2", "blocked", 0, true, null]]],
+  ]);
+});
+
 describe("expected dates", () => {
   check([
     ["II.2 du kien xong 5/1", "2021-12-20", [["II.2", "in_progress", null, false, "2022-01-05"]]],

@@ -1,0 +1,17 @@
+// SPEC §4: "100% means done, 0% not_started". One rule for every update, read from text or stored, so
+// that `nhacviec parse` and the bot read a message alike. The figure wins over the words: "xong 0%" is
+// not started and "hoàn thành 80%" in progress, because a contradictory message must not close a task
+// (closing ends its reminders unnoticed, while the confirmation of a lower reading shows the official
+// what to correct). An obstacle wins over any figure; the figure is kept beside it.
+import type { UpdateStatus } from "./status-parser.ts";
+
+/** The status an update's words give, settled by its progress figure (0–100) when it has one. */
+export function statusWithProgress(
+  status: UpdateStatus | null,
+  progress: number | null,
+): UpdateStatus | null {
+  if (status === "blocked" || progress === null) return status;
+  if (progress >= 100) return "done";
+  if (progress <= 0) return "not_started";
+  return "in_progress";
+}
