@@ -33,11 +33,28 @@ function cellValue(value: CellValue): ExcelJS.CellValue {
   }
 }
 
+// Column width units (about one character each) that still print legibly on one A4 landscape width.
+const LEGIBLE_FIT_WIDTH = 180;
+
+function sheetWidth<Row>(sheet: Sheet<Row>): number {
+  return sheet.columns.reduce((sum, column) => sum + column.width, 0);
+}
+
 // The streaming writer commits each row as it goes, so a 50,000-row report does not hold every cell
 // object in memory at once (bench/behind.bench.ts).
 function addSheet<Row>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sheet<Row>): void {
   const worksheet = workbook.addWorksheet(sheet.name.slice(0, 31), {
     views: [{ state: "frozen", ySplit: 1 }],
+    // Printed on A4 landscape with the header on each page; a sheet narrow enough to stay legible
+    // (the invite list) is fitted to the page width, a wide one (the report) keeps its size.
+    pageSetup: {
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: sheetWidth(sheet) <= LEGIBLE_FIT_WIDTH,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: "1:1",
+    },
   });
   worksheet.columns = sheet.columns.map((col) => ({ header: col.header, width: col.width }));
   worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
