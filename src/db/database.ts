@@ -1,13 +1,14 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from "kysely";
+import { Kysely, PostgresDialect, type Transaction } from "kysely";
 import pg from "pg";
 import { errorCode, errorLine } from "../error-text.ts";
 import { LocalizedError } from "../i18n/localized-error.ts";
 import { databaseProblem } from "./database-error.ts";
 import { maskedDatabaseUrl } from "./database-url.ts";
 import type { Database } from "./schema.ts";
+import { FirstCauseSqliteDialect } from "./sqlite-dialect.ts";
 
 /** A database or an open transaction: store functions take either. */
 export type Db = Kysely<Database> | Transaction<Database>;
@@ -101,6 +102,6 @@ function openSqlite(path: string, { create }: OpenOptions): DatabaseHandle {
     connection?.close();
     throw databaseProblem(error, handle);
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+  const db = new Kysely<Database>({ dialect: new FirstCauseSqliteDialect(connection) });
   return { ...handle, db, sqlitePath: inMemory ? null : path, close: () => db.destroy() };
 }
