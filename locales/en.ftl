@@ -71,6 +71,7 @@ not-understood =
     «II.2 done» · «II.9 in progress 60%» · «V.3 vướng kinh phí» (blocked: no budget)
     Send /trogiup for help.
 internal-error = ⚠️ Something went wrong with this message. It was not recorded; please send it again in a few minutes.
+database-busy = ⏳ The records are being updated elsewhere, so this message was not recorded. Please send it again in a few minutes.
 
 console-banner =
     Nhắc Việc — console mode (no BOT_TOKEN set, so the bot runs in this terminal).

@@ -76,6 +76,7 @@ not-understood =
     «II.2 xong» · «II.9 đang làm 60%» · «V.3 vướng kinh phí»
     Gõ /trogiup để xem hướng dẫn.
 internal-error = ⚠️ Bot gặp sự cố khi xử lý tin nhắn này. Tin nhắn chưa được ghi nhận — vui lòng gửi lại sau ít phút.
+database-busy = ⏳ Dữ liệu đang được cập nhật ở nơi khác nên tin nhắn này chưa được ghi nhận. Anh/chị vui lòng gửi lại sau ít phút.
 
 ## Cửa sổ dòng lệnh (console)
 console-banner =

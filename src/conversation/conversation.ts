@@ -1,3 +1,4 @@
+import { DatabaseBusyError } from "../db/busy-retry.ts";
 import { looksLikeInviteCode } from "../services/invite-code.ts";
 import { findLinkedPerson } from "../store/people.ts";
 import { parseCommand } from "./command.ts";
@@ -10,7 +11,26 @@ import type { IncomingButton, IncomingMessage, Reply } from "./types.ts";
 export class Conversation {
   constructor(readonly deps: ConversationDeps) {}
 
-  async handle(message: IncomingMessage): Promise<Reply[]> {
+  handle(message: IncomingMessage): Promise<Reply[]> {
+    return this.unlessDatabaseBusy(() => this.handleMessage(message));
+  }
+
+  /** A tap on one of the bot's buttons; unlinked people get the same explanation as for text. */
+  handleButton(press: IncomingButton): Promise<Reply[]> {
+    return this.unlessDatabaseBusy(() => this.handlePress(press));
+  }
+
+  /** Another process kept the database locked past the wait: nothing was recorded, so say to resend. */
+  private async unlessDatabaseBusy(work: () => Promise<Reply[]>): Promise<Reply[]> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof DatabaseBusyError) return say(this.deps.translator.t("database-busy"));
+      throw error;
+    }
+  }
+
+  private async handleMessage(message: IncomingMessage): Promise<Reply[]> {
     const person = await findLinkedPerson(this.deps.db, message.channel, message.userId);
     const turn: Turn = { message, person, deps: this.deps };
     const command = parseCommand(message.text);
@@ -33,8 +53,7 @@ export class Conversation {
     return say(t("not-understood"));
   }
 
-  /** A tap on one of the bot's buttons; unlinked people get the same explanation as for text. */
-  async handleButton(press: IncomingButton): Promise<Reply[]> {
+  private async handlePress(press: IncomingButton): Promise<Reply[]> {
     const person = await findLinkedPerson(this.deps.db, press.channel, press.userId);
     const message: IncomingMessage = {
       channel: press.channel,

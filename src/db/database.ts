@@ -28,7 +28,14 @@ export interface DatabaseHandle {
 export interface OpenOptions {
   /** Create a missing SQLite file (and its folder); otherwise a missing file is an error. */
   create: boolean;
+  /**
+   * How long a statement waits, blocking the process, for another process's write lock. The bot
+   * keeps it short and waits between attempts instead (busy-retry.ts); a CLI command may block.
+   */
+  busyTimeoutMs?: number;
 }
+
+const CLI_BUSY_TIMEOUT_MS = 5000;
 
 // libpq's connect_timeout (seconds) in the URL, else this: an unreachable server never hangs a command.
 const DEFAULT_CONNECT_TIMEOUT_SECONDS = 10;
@@ -80,7 +87,10 @@ function proveWritable(connection: SQLite.Database): void {
   connection.pragma(`user_version = ${version}`);
 }
 
-function openSqlite(path: string, { create }: OpenOptions): DatabaseHandle {
+function openSqlite(
+  path: string,
+  { create, busyTimeoutMs = CLI_BUSY_TIMEOUT_MS }: OpenOptions,
+): DatabaseHandle {
   const inMemory = path === ":memory:";
   if (!inMemory) {
     if (create) makeFolder(dirname(path));
@@ -90,11 +100,11 @@ function openSqlite(path: string, { create }: OpenOptions): DatabaseHandle {
   let connection: SQLite.Database | undefined;
   try {
     connection = new SQLite(path, { fileMustExist: !create });
-    // WAL lets the CLI read (and back up) while the bot writes; the busy timeout rides out short locks.
+    // WAL lets the CLI read (and back up) while the bot writes.
     // WAL stays set in the file, so only the commands that create a database set it: the others
     // leave a file that is not (yet) a Nhắc Việc database untouched.
     if (create) connection.pragma("journal_mode = WAL");
-    connection.pragma("busy_timeout = 5000");
+    connection.pragma(`busy_timeout = ${busyTimeoutMs}`);
     connection.pragma("foreign_keys = ON");
     connection.pragma("synchronous = NORMAL");
     if (create) proveWritable(connection);
