@@ -48,7 +48,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     throw databaseProblem(error, database);
   }
   const translator = createTranslator(config.LOCALE);
+  database.fileWatch.onVanished(() =>
+    logger.error(translator.t("db-vanished-running", { database: database.label })),
+  );
   const conversation = new Conversation({
+    checkDatabase: () => database.fileWatch.check(),
     db: database.db,
     translator,
     clock,

@@ -58,6 +58,10 @@ export async function startCommand(options: { at?: string } = {}): Promise<void>
         logger: app.logger,
       });
       app.logger.info(t("start-telegram", { username: telegram.username }));
+      // Updates not fetched stay with Telegram (up to 24 hours) for a start on the restored file.
+      app.database.fileWatch.onVanished(() => {
+        telegram.stop().catch((error: unknown) => app.logger.error({ err: error }, "stopping Telegram"));
+      });
       const reminders = startReminderScheduler(app);
       await waitForSignal();
       await reminders.stop();

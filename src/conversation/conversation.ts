@@ -1,4 +1,5 @@
 import { DatabaseBusyError } from "../db/busy-retry.ts";
+import { DatabaseVanishedError } from "../db/file-watch.ts";
 import { looksLikeInviteCode } from "../services/invite-code.ts";
 import { findLinkedPerson } from "../store/people.ts";
 import { parseCommand } from "./command.ts";
@@ -12,20 +13,26 @@ export class Conversation {
   constructor(readonly deps: ConversationDeps) {}
 
   handle(message: IncomingMessage): Promise<Reply[]> {
-    return this.unlessDatabaseBusy(() => this.handleMessage(message));
+    return this.guarded(() => this.handleMessage(message));
   }
 
   /** A tap on one of the bot's buttons; unlinked people get the same explanation as for text. */
   handleButton(press: IncomingButton): Promise<Reply[]> {
-    return this.unlessDatabaseBusy(() => this.handlePress(press));
+    return this.guarded(() => this.handlePress(press));
   }
 
-  /** Another process kept the database locked past the wait: nothing was recorded, so say to resend. */
-  private async unlessDatabaseBusy(work: () => Promise<Reply[]>): Promise<Reply[]> {
+  /**
+   * Nothing is recorded, and the person is asked to send again, when the database file is gone (what
+   * would be written now is lost at the next start) or another process kept it locked past the wait.
+   */
+  private async guarded(work: () => Promise<Reply[]>): Promise<Reply[]> {
+    const { t } = this.deps.translator;
     try {
+      this.deps.checkDatabase?.();
       return await work();
     } catch (error) {
-      if (error instanceof DatabaseBusyError) return say(this.deps.translator.t("database-busy"));
+      if (error instanceof DatabaseVanishedError) return say(t("database-vanished"));
+      if (error instanceof DatabaseBusyError) return say(t("database-busy"));
       throw error;
     }
   }

@@ -7,6 +7,7 @@ import { errorCode, errorLine } from "../error-text.ts";
 import { LocalizedError } from "../i18n/localized-error.ts";
 import { databaseProblem } from "./database-error.ts";
 import { maskedDatabaseUrl } from "./database-url.ts";
+import { type FileWatch, NO_FILE_WATCH, watchFile } from "./file-watch.ts";
 import type { Database } from "./schema.ts";
 import { FirstCauseSqliteDialect } from "./sqlite-dialect.ts";
 
@@ -22,6 +23,8 @@ export interface DatabaseHandle {
   sqlitePath: string | null;
   /** How error lines name the database: the file's path, or the URL with its password masked. */
   label: string;
+  /** Notices the SQLite file deleted or replaced under the running process. */
+  fileWatch: FileWatch;
   close(): Promise<void>;
 }
 
@@ -66,7 +69,14 @@ function openPostgres(url: string): DatabaseHandle {
   // An idle connection's failure would otherwise crash the process; the next query reports it.
   pool.on("error", () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: "postgres", sqlitePath: null, label: maskedDatabaseUrl(url), close: () => db.destroy() };
+  return {
+    db,
+    kind: "postgres",
+    sqlitePath: null,
+    label: maskedDatabaseUrl(url),
+    fileWatch: NO_FILE_WATCH,
+    close: () => db.destroy(),
+  };
 }
 
 function makeFolder(folder: string): void {
@@ -113,5 +123,11 @@ function openSqlite(
     throw databaseProblem(error, handle);
   }
   const db = new Kysely<Database>({ dialect: new FirstCauseSqliteDialect(connection) });
-  return { ...handle, db, sqlitePath: inMemory ? null : path, close: () => db.destroy() };
+  return {
+    ...handle,
+    db,
+    sqlitePath: inMemory ? null : path,
+    fileWatch: inMemory ? NO_FILE_WATCH : watchFile(path),
+    close: () => db.destroy(),
+  };
 }
