@@ -71,6 +71,8 @@ not-understood =
     «II.2 done» · «II.9 in progress 60%» · «V.3 vướng kinh phí» (blocked: no budget)
     Send /trogiup for help.
 internal-error = ⚠️ Something went wrong with this message. It was not recorded; please send it again in a few minutes.
+database-busy = ⏳ The records are being updated elsewhere, so this message was not recorded. Please send it again in a few minutes.
+database-vanished = ⚠️ The bot has a problem with its data file and has stopped recording: this message was not recorded. Please send it again once the administrator has fixed it.
 
 console-banner =
     Nhắc Việc — console mode (no BOT_TOKEN set, so the bot runs in this terminal).
@@ -133,6 +135,7 @@ config-expected-days = expected comma-separated day counts, e.g. 7,3,1
 config-expected-weekly = expected "off" or a weekday and time, e.g. "mon 08:00"
 config-webhook-secret-required = required when WEBHOOK_URL is set
 db-missing = No database at { $database }: run `nhacviec migrate` (and `nhacviec import`) first.
+db-vanished-running = The database file { $database } was deleted or replaced while the bot runs: the bot stopped taking messages and sending scheduled ones (Telegram keeps unfetched messages up to 24 hours). Restore the file (from a backup), then restart the bot.
 db-folder-unusable = Cannot create the database folder { $folder } ({ $problem }): fix the path in DATABASE_URL, or create that folder and allow writing to it.
 db-cannot-open = Cannot open the database { $database } ({ $problem }): check the path in DATABASE_URL and that the file and its folder may be written.
 db-read-only = The database { $database } is read-only: allow writing to the file and its folder, or choose another file in DATABASE_URL.

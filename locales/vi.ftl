@@ -76,6 +76,8 @@ not-understood =
     «II.2 xong» · «II.9 đang làm 60%» · «V.3 vướng kinh phí»
     Gõ /trogiup để xem hướng dẫn.
 internal-error = ⚠️ Bot gặp sự cố khi xử lý tin nhắn này. Tin nhắn chưa được ghi nhận — vui lòng gửi lại sau ít phút.
+database-busy = ⏳ Dữ liệu đang được cập nhật ở nơi khác nên tin nhắn này chưa được ghi nhận. Anh/chị vui lòng gửi lại sau ít phút.
+database-vanished = ⚠️ Bot đang gặp sự cố với tệp dữ liệu nên đã tạm ngừng ghi nhận: tin nhắn này chưa được ghi nhận. Anh/chị vui lòng gửi lại sau khi quản trị viên khắc phục.
 
 ## Cửa sổ dòng lệnh (console)
 console-banner =
@@ -140,6 +142,7 @@ config-expected-days = cần các số ngày cách nhau bằng dấu phẩy, ví
 config-expected-weekly = cần «off» hoặc thứ và giờ, ví dụ «mon 08:00» hay «t2 08:00»
 config-webhook-secret-required = phải đặt khi đã đặt WEBHOOK_URL
 db-missing = Chưa có cơ sở dữ liệu tại { $database }: hãy chạy `nhacviec migrate` (và `nhacviec import`) trước.
+db-vanished-running = Tệp cơ sở dữ liệu { $database } đã bị xoá hoặc thay thế khi bot đang chạy: bot ngừng nhận tin nhắn và gửi tin theo lịch (Telegram giữ tin chưa nhận tới 24 giờ). Hãy khôi phục tệp (từ bản sao lưu) rồi khởi động lại bot.
 db-folder-unusable = Không tạo được thư mục { $folder } cho cơ sở dữ liệu ({ $problem }): hãy sửa đường dẫn trong DATABASE_URL, hoặc tạo thư mục đó và cho phép ghi vào.
 db-cannot-open = Không mở được cơ sở dữ liệu { $database } ({ $problem }): hãy kiểm tra đường dẫn trong DATABASE_URL và quyền ghi vào tệp cùng thư mục chứa nó.
 db-read-only = Cơ sở dữ liệu { $database } chỉ đọc được, không ghi được: hãy cho phép ghi vào tệp và thư mục chứa nó, hoặc chọn tệp khác trong DATABASE_URL.

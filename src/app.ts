@@ -27,6 +27,8 @@ export interface AppOptions {
    * never-migrated database is an error and nothing is created; pending migrations are still applied.
    */
   create?: boolean;
+  /** SQLite's blocking wait for another process's write lock (see OpenOptions). */
+  busyTimeoutMs?: number;
 }
 
 /** Composition root: database (migrated, registry seeded), texts, clock and the conversation core. */
@@ -34,7 +36,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const create = options.create ?? false;
-  const database = openDatabase(config.DATABASE_URL, { create });
+  const database = openDatabase(config.DATABASE_URL, { create, busyTimeoutMs: options.busyTimeoutMs });
   try {
     if (!create && !(await hasMigrations(database.db))) {
       throw new LocalizedError("db-missing", { database: database.label });
@@ -46,7 +48,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     throw databaseProblem(error, database);
   }
   const translator = createTranslator(config.LOCALE);
+  database.fileWatch.onVanished(() =>
+    logger.error(translator.t("db-vanished-running", { database: database.label })),
+  );
   const conversation = new Conversation({
+    checkDatabase: () => database.fileWatch.check(),
     db: database.db,
     translator,
     clock,

@@ -2,6 +2,7 @@ import { createApp } from "../app.ts";
 import { startTelegram } from "../channels/telegram/telegram-channel.ts";
 import { SimulatedClock, systemClock } from "../clock.ts";
 import type { Config } from "../config.ts";
+import { BOT_BUSY_TIMEOUT_MS } from "../db/busy-retry.ts";
 import { databaseProblemOf } from "../db/database-error.ts";
 import { localDateOf } from "../domain/calendar.ts";
 import { readInstant } from "../domain/date-time-input.ts";
@@ -34,7 +35,12 @@ export async function startCommand(options: { at?: string } = {}): Promise<void>
   if (config.BOT_TOKEN && options.at !== undefined) throw new CliError("cli-start-at-needs-console");
   const start = options.at === undefined ? null : demoStart(options.at, config);
   const consoleClock = config.BOT_TOKEN ? null : new SimulatedClock(start ?? new Date());
-  const app = await createApp(config, { clock: consoleClock ?? systemClock, create: true });
+  // The bot answers many chats: it never blocks on another process's lock (busy-retry.ts).
+  const app = await createApp(config, {
+    clock: consoleClock ?? systemClock,
+    create: true,
+    busyTimeoutMs: BOT_BUSY_TIMEOUT_MS,
+  });
   const { t } = app.translator;
   try {
     if (config.BOT_TOKEN) {
@@ -52,6 +58,10 @@ export async function startCommand(options: { at?: string } = {}): Promise<void>
         logger: app.logger,
       });
       app.logger.info(t("start-telegram", { username: telegram.username }));
+      // Updates not fetched stay with Telegram (up to 24 hours) for a start on the restored file.
+      app.database.fileWatch.onVanished(() => {
+        telegram.stop().catch((error: unknown) => app.logger.error({ err: error }, "stopping Telegram"));
+      });
       const reminders = startReminderScheduler(app);
       await waitForSignal();
       await reminders.stop();

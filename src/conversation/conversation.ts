@@ -1,3 +1,5 @@
+import { DatabaseBusyError } from "../db/busy-retry.ts";
+import { DatabaseVanishedError } from "../db/file-watch.ts";
 import { looksLikeInviteCode } from "../services/invite-code.ts";
 import { findLinkedPerson } from "../store/people.ts";
 import { parseCommand } from "./command.ts";
@@ -10,7 +12,32 @@ import type { IncomingButton, IncomingMessage, Reply } from "./types.ts";
 export class Conversation {
   constructor(readonly deps: ConversationDeps) {}
 
-  async handle(message: IncomingMessage): Promise<Reply[]> {
+  handle(message: IncomingMessage): Promise<Reply[]> {
+    return this.guarded(() => this.handleMessage(message));
+  }
+
+  /** A tap on one of the bot's buttons; unlinked people get the same explanation as for text. */
+  handleButton(press: IncomingButton): Promise<Reply[]> {
+    return this.guarded(() => this.handlePress(press));
+  }
+
+  /**
+   * Nothing is recorded, and the person is asked to send again, when the database file is gone (what
+   * would be written now is lost at the next start) or another process kept it locked past the wait.
+   */
+  private async guarded(work: () => Promise<Reply[]>): Promise<Reply[]> {
+    const { t } = this.deps.translator;
+    try {
+      this.deps.checkDatabase?.();
+      return await work();
+    } catch (error) {
+      if (error instanceof DatabaseVanishedError) return say(t("database-vanished"));
+      if (error instanceof DatabaseBusyError) return say(t("database-busy"));
+      throw error;
+    }
+  }
+
+  private async handleMessage(message: IncomingMessage): Promise<Reply[]> {
     const person = await findLinkedPerson(this.deps.db, message.channel, message.userId);
     const turn: Turn = { message, person, deps: this.deps };
     const command = parseCommand(message.text);
@@ -33,8 +60,7 @@ export class Conversation {
     return say(t("not-understood"));
   }
 
-  /** A tap on one of the bot's buttons; unlinked people get the same explanation as for text. */
-  async handleButton(press: IncomingButton): Promise<Reply[]> {
+  private async handlePress(press: IncomingButton): Promise<Reply[]> {
     const person = await findLinkedPerson(this.deps.db, press.channel, press.userId);
     const message: IncomingMessage = {
       channel: press.channel,

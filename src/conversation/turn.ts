@@ -13,6 +13,8 @@ export interface ConversationDeps {
   zone: string;
   /** STALE_AFTER_DAYS: an open assignment with no update for longer is stale. */
   staleAfterDays?: number;
+  /** Throws DatabaseVanishedError when the database file was deleted or replaced (file-watch.ts). */
+  checkDatabase?: () => void;
 }
 
 /** One incoming message with what the core knows about its sender. */

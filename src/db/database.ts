@@ -1,13 +1,15 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from "kysely";
+import { Kysely, PostgresDialect, type Transaction } from "kysely";
 import pg from "pg";
 import { errorCode, errorLine } from "../error-text.ts";
 import { LocalizedError } from "../i18n/localized-error.ts";
 import { databaseProblem } from "./database-error.ts";
 import { maskedDatabaseUrl } from "./database-url.ts";
+import { type FileWatch, NO_FILE_WATCH, watchFile } from "./file-watch.ts";
 import type { Database } from "./schema.ts";
+import { FirstCauseSqliteDialect } from "./sqlite-dialect.ts";
 
 /** A database or an open transaction: store functions take either. */
 export type Db = Kysely<Database> | Transaction<Database>;
@@ -21,13 +23,22 @@ export interface DatabaseHandle {
   sqlitePath: string | null;
   /** How error lines name the database: the file's path, or the URL with its password masked. */
   label: string;
+  /** Notices the SQLite file deleted or replaced under the running process. */
+  fileWatch: FileWatch;
   close(): Promise<void>;
 }
 
 export interface OpenOptions {
   /** Create a missing SQLite file (and its folder); otherwise a missing file is an error. */
   create: boolean;
+  /**
+   * How long a statement waits, blocking the process, for another process's write lock. The bot
+   * keeps it short and waits between attempts instead (busy-retry.ts); a CLI command may block.
+   */
+  busyTimeoutMs?: number;
 }
+
+const CLI_BUSY_TIMEOUT_MS = 5000;
 
 // libpq's connect_timeout (seconds) in the URL, else this: an unreachable server never hangs a command.
 const DEFAULT_CONNECT_TIMEOUT_SECONDS = 10;
@@ -58,7 +69,14 @@ function openPostgres(url: string): DatabaseHandle {
   // An idle connection's failure would otherwise crash the process; the next query reports it.
   pool.on("error", () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: "postgres", sqlitePath: null, label: maskedDatabaseUrl(url), close: () => db.destroy() };
+  return {
+    db,
+    kind: "postgres",
+    sqlitePath: null,
+    label: maskedDatabaseUrl(url),
+    fileWatch: NO_FILE_WATCH,
+    close: () => db.destroy(),
+  };
 }
 
 function makeFolder(folder: string): void {
@@ -79,7 +97,10 @@ function proveWritable(connection: SQLite.Database): void {
   connection.pragma(`user_version = ${version}`);
 }
 
-function openSqlite(path: string, { create }: OpenOptions): DatabaseHandle {
+function openSqlite(
+  path: string,
+  { create, busyTimeoutMs = CLI_BUSY_TIMEOUT_MS }: OpenOptions,
+): DatabaseHandle {
   const inMemory = path === ":memory:";
   if (!inMemory) {
     if (create) makeFolder(dirname(path));
@@ -89,11 +110,11 @@ function openSqlite(path: string, { create }: OpenOptions): DatabaseHandle {
   let connection: SQLite.Database | undefined;
   try {
     connection = new SQLite(path, { fileMustExist: !create });
-    // WAL lets the CLI read (and back up) while the bot writes; the busy timeout rides out short locks.
+    // WAL lets the CLI read (and back up) while the bot writes.
     // WAL stays set in the file, so only the commands that create a database set it: the others
     // leave a file that is not (yet) a Nhắc Việc database untouched.
     if (create) connection.pragma("journal_mode = WAL");
-    connection.pragma("busy_timeout = 5000");
+    connection.pragma(`busy_timeout = ${busyTimeoutMs}`);
     connection.pragma("foreign_keys = ON");
     connection.pragma("synchronous = NORMAL");
     if (create) proveWritable(connection);
@@ -101,6 +122,12 @@ function openSqlite(path: string, { create }: OpenOptions): DatabaseHandle {
     connection?.close();
     throw databaseProblem(error, handle);
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
-  return { ...handle, db, sqlitePath: inMemory ? null : path, close: () => db.destroy() };
+  const db = new Kysely<Database>({ dialect: new FirstCauseSqliteDialect(connection) });
+  return {
+    ...handle,
+    db,
+    sqlitePath: inMemory ? null : path,
+    fileWatch: inMemory ? NO_FILE_WATCH : watchFile(path),
+    close: () => db.destroy(),
+  };
 }

@@ -1,4 +1,5 @@
 // The outbox table: planned once (unique key), claimed atomically, recorded always.
+import { writeTransaction } from "../db/busy-retry.ts";
 import type { Db } from "../db/database.ts";
 import type { ChannelName } from "../store/people.ts";
 import type { NewOutboxMessage, OutboxKind, OutboxPayload } from "./outbox-message.ts";
@@ -160,12 +161,14 @@ export async function recordAttempt(
   attempts: number,
   at: Date,
 ): Promise<void> {
-  await db
-    .updateTable("outbox")
-    .set({ attempts, claimed_at: at.toISOString() })
-    .where("id", "=", id)
-    .where("claim_token", "=", token)
-    .execute();
+  await writeTransaction(db, (trx) =>
+    trx
+      .updateTable("outbox")
+      .set({ attempts, claimed_at: at.toISOString() })
+      .where("id", "=", id)
+      .where("claim_token", "=", token)
+      .execute(),
+  );
 }
 
 export async function markSent(
@@ -174,27 +177,31 @@ export async function markSent(
   token: string,
   result: { sentAt: Date; platformMessageId: string },
 ): Promise<void> {
-  await db
-    .updateTable("outbox")
-    .set({
-      status: "sent",
-      sent_at: result.sentAt.toISOString(),
-      platform_message_id: result.platformMessageId,
-      last_error: null,
-    })
-    .where("id", "=", id)
-    .where("claim_token", "=", token)
-    .execute();
+  await writeTransaction(db, (trx) =>
+    trx
+      .updateTable("outbox")
+      .set({
+        status: "sent",
+        sent_at: result.sentAt.toISOString(),
+        platform_message_id: result.platformMessageId,
+        last_error: null,
+      })
+      .where("id", "=", id)
+      .where("claim_token", "=", token)
+      .execute(),
+  );
 }
 
 /** Hands a claimed row back unsent (shutdown), so the next drain sends it without waiting for a lease. */
 export async function releaseClaim(db: Db, id: number, token: string, attempts: number): Promise<void> {
-  await db
-    .updateTable("outbox")
-    .set({ status: "pending", claim_token: null, claimed_at: null, attempts })
-    .where("id", "=", id)
-    .where("claim_token", "=", token)
-    .execute();
+  await writeTransaction(db, (trx) =>
+    trx
+      .updateTable("outbox")
+      .set({ status: "pending", claim_token: null, claimed_at: null, attempts })
+      .where("id", "=", id)
+      .where("claim_token", "=", token)
+      .execute(),
+  );
 }
 
 /** A transient failure: the row waits for a later drain (from `retryAt`), keeping the reason. */
@@ -204,19 +211,21 @@ export async function deferRow(
   token: string,
   retry: { attempts: number; retryAt: Date; reason: string },
 ): Promise<void> {
-  await db
-    .updateTable("outbox")
-    .set({
-      status: "pending",
-      claim_token: null,
-      claimed_at: null,
-      attempts: retry.attempts,
-      next_attempt_at: retry.retryAt.toISOString(),
-      last_error: retry.reason,
-    })
-    .where("id", "=", id)
-    .where("claim_token", "=", token)
-    .execute();
+  await writeTransaction(db, (trx) =>
+    trx
+      .updateTable("outbox")
+      .set({
+        status: "pending",
+        claim_token: null,
+        claimed_at: null,
+        attempts: retry.attempts,
+        next_attempt_at: retry.retryAt.toISOString(),
+        last_error: retry.reason,
+      })
+      .where("id", "=", id)
+      .where("claim_token", "=", token)
+      .execute(),
+  );
 }
 
 /** Ends a row without sending: failed (with the reason) or skipped (expired). */
@@ -226,12 +235,14 @@ export async function markFinished(
   token: string,
   outcome: { status: "failed" | "skipped"; reason: string },
 ): Promise<void> {
-  await db
-    .updateTable("outbox")
-    .set({ status: outcome.status, last_error: outcome.reason })
-    .where("id", "=", id)
-    .where("claim_token", "=", token)
-    .execute();
+  await writeTransaction(db, (trx) =>
+    trx
+      .updateTable("outbox")
+      .set({ status: outcome.status, last_error: outcome.reason })
+      .where("id", "=", id)
+      .where("claim_token", "=", token)
+      .execute(),
+  );
 }
 
 /**
@@ -274,12 +285,14 @@ export async function undeliveredPeople(
 
 /** Marks a channel account as having blocked the bot; reminders skip it from now on. */
 export async function markAccountBlocked(db: Db, accountId: number, at: Date): Promise<void> {
-  await db
-    .updateTable("channel_accounts")
-    .set({ blocked_at: at.toISOString() })
-    .where("id", "=", accountId)
-    .where("blocked_at", "is", null)
-    .execute();
+  await writeTransaction(db, (trx) =>
+    trx
+      .updateTable("channel_accounts")
+      .set({ blocked_at: at.toISOString() })
+      .where("id", "=", accountId)
+      .where("blocked_at", "is", null)
+      .execute(),
+  );
 }
 
 /** The assignments a sent message was about, found from the platform's message id (replies). */

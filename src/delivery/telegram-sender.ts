@@ -1,5 +1,6 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { Api, GrammyError, HttpError } from "grammy";
+import { statusKeepingFetch } from "../channels/telegram/status-keeping-fetch.ts";
 import { inlineKeyboardOf, TELEGRAM_TEXT_LIMIT } from "../channels/telegram/telegram-render.ts";
 import type { ReplyButton } from "../conversation/types.ts";
 import { type ChannelSender, SendError } from "./channel-sender.ts";
@@ -28,7 +29,7 @@ export function classifyTelegramError(error: unknown): SendError {
  * network errors are rethrown so the outbox retries them with its own counted backoff.
  */
 export function createTelegramSender(options: TelegramSenderOptions): ChannelSender {
-  const api = new Api(options.token, { apiRoot: options.apiRoot });
+  const api = new Api(options.token, { apiRoot: options.apiRoot, fetch: statusKeepingFetch });
   api.config.use(
     autoRetry({
       maxRetryAttempts: 3,

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { writeTransaction } from "../db/busy-retry.ts";
 import type { Db } from "../db/database.ts";
 import type { Database } from "../db/schema.ts";
 import { LocalizedError } from "../i18n/localized-error.ts";
@@ -42,7 +43,7 @@ export async function createInvite(
   input: InviteRequest,
   now: Date,
 ): Promise<CreatedInvite> {
-  return db.transaction().execute((trx) => addInvite(trx, input, now));
+  return writeTransaction(db, (trx) => addInvite(trx, input, now));
 }
 
 /** Writes one invite and its audit row on `db`, typically a transaction holding a whole batch. */
@@ -102,35 +103,32 @@ export async function redeemInvite(
   if (invite.usedAt !== null) return { outcome: "used" };
   if (new Date(invite.expiresAt).getTime() <= now.getTime()) return { outcome: "expired" };
 
-  const claimed = await db
-    .transaction()
-    .execute(async (trx) => {
-      const agency = invite.agencyId === null ? null : await findAgencyById(trx, invite.agencyId);
-      const personId = await insertPerson(
-        trx,
-        { name: identity.displayName, role: invite.role, agencyId: agency?.id ?? null },
-        now,
-      );
-      if (!(await claimInvite(trx, invite.id, personId, now))) {
-        throw new InviteRaceLost();
-      }
-      await insertChannelAccount(trx, personId, identity, now);
-      await recordAudit(
-        trx,
-        {
-          actor: `${identity.channel}:${identity.externalUserId}`,
-          action: "person.link",
-          subject: agency?.code ?? "-",
-          details: { role: invite.role, personId },
-        },
-        now,
-      );
-      return true;
-    })
-    .catch((error: unknown) => {
-      if (error instanceof InviteRaceLost) return false;
-      throw error;
-    });
+  const claimed = await writeTransaction(db, async (trx) => {
+    const agency = invite.agencyId === null ? null : await findAgencyById(trx, invite.agencyId);
+    const personId = await insertPerson(
+      trx,
+      { name: identity.displayName, role: invite.role, agencyId: agency?.id ?? null },
+      now,
+    );
+    if (!(await claimInvite(trx, invite.id, personId, now))) {
+      throw new InviteRaceLost();
+    }
+    await insertChannelAccount(trx, personId, identity, now);
+    await recordAudit(
+      trx,
+      {
+        actor: `${identity.channel}:${identity.externalUserId}`,
+        action: "person.link",
+        subject: agency?.code ?? "-",
+        details: { role: invite.role, personId },
+      },
+      now,
+    );
+    return true;
+  }).catch((error: unknown) => {
+    if (error instanceof InviteRaceLost) return false;
+    throw error;
+  });
   if (!claimed) return { outcome: "used" };
   const person = await findLinkedPerson(db, identity.channel, identity.externalUserId);
   if (!person) throw new Error("linked account not found after linking");

@@ -1,4 +1,5 @@
 // A coordinator's nudge: remind one agency's officials now, through the outbox, at most once an hour.
+import { writeTransaction } from "../db/busy-retry.ts";
 import type { Db } from "../db/database.ts";
 import type { NewOutboxMessage } from "../delivery/outbox-message.ts";
 import { enqueueOutbox } from "../delivery/outbox-store.ts";
@@ -134,7 +135,7 @@ export async function nudgeAgency(db: Db, request: NudgeRequest): Promise<NudgeR
     periodKey: period.key,
     notBefore: now,
   }));
-  return db.transaction().execute(async (trx) => {
+  return writeTransaction(db, async (trx) => {
     const inserted = await enqueueOutbox(trx, messages, now);
     if (inserted === 0) return tooSoon((await lastNudgeAt(trx, agency.code)) ?? now);
     await recordAudit(

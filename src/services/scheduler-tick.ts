@@ -31,6 +31,8 @@ export function createSchedulerTick(
 ): () => Promise<TickReport> {
   const deps = plannerDepsOf(app);
   return async () => {
+    // A vanished database fails every tick, so the log says so every minute.
+    app.database.fileWatch.check();
     const plan = await planReminders(deps, app.clock.now());
     return { plan, delivery: await delivery.drain() };
   };

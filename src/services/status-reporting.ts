@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { writeTransaction } from "../db/busy-retry.ts";
 import type { Database } from "../db/schema.ts";
 import { type CalendarRules, periodContaining, type ReportingPeriod } from "../domain/calendar.ts";
 import { statusWithProgress } from "../domain/progress-status.ts";
@@ -52,7 +53,7 @@ export async function recordUpdates(
   now: Date,
 ): Promise<RecordOutcome> {
   const period = periodContaining(source.sentAt, rules);
-  return db.transaction().execute(async (trx) => {
+  return writeTransaction(db, async (trx) => {
     if (source.updateKey !== null) {
       const claimed = await trx
         .insertInto("inbound_updates")

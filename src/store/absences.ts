@@ -1,3 +1,4 @@
+import { writeTransaction } from "../db/busy-retry.ts";
 import type { Db } from "../db/database.ts";
 
 export interface Absence {
@@ -8,15 +9,17 @@ export interface Absence {
 
 /** Appends an absence (or, with `until` null, its cancellation); the latest row wins. */
 export async function recordAbsence(db: Db, personId: number, absence: Absence, now: Date): Promise<void> {
-  await db
-    .insertInto("absences")
-    .values({
-      person_id: personId,
-      from_date: absence.from,
-      until_date: absence.until,
-      created_at: now.toISOString(),
-    })
-    .execute();
+  await writeTransaction(db, (trx) =>
+    trx
+      .insertInto("absences")
+      .values({
+        person_id: personId,
+        from_date: absence.from,
+        until_date: absence.until,
+        created_at: now.toISOString(),
+      })
+      .execute(),
+  );
 }
 
 export async function latestAbsence(db: Db, personId: number): Promise<Absence | null> {

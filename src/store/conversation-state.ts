@@ -1,3 +1,4 @@
+import { writeTransaction } from "../db/busy-retry.ts";
 import type { Db } from "../db/database.ts";
 
 /** A question the bot asked and waits on, per chat account. */
@@ -48,18 +49,20 @@ async function upsert(
   now: Date,
 ): Promise<void> {
   const at = now.toISOString();
-  await db
-    .insertInto("conversation_state")
-    .values({
-      account_id: accountId,
-      last_list: null,
-      last_list_at: null,
-      pending: null,
-      ...values,
-      updated_at: at,
-    })
-    .onConflict((oc) => oc.column("account_id").doUpdateSet({ ...values, updated_at: at }))
-    .execute();
+  await writeTransaction(db, (trx) =>
+    trx
+      .insertInto("conversation_state")
+      .values({
+        account_id: accountId,
+        last_list: null,
+        last_list_at: null,
+        pending: null,
+        ...values,
+        updated_at: at,
+      })
+      .onConflict((oc) => oc.column("account_id").doUpdateSet({ ...values, updated_at: at }))
+      .execute(),
+  );
 }
 
 /** Remembers the assignments of a list the bot showed, in order, so "#3" can refer to the third. */

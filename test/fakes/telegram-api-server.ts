@@ -979,6 +979,14 @@ export class FakeTelegram {
           this.notifyCall(call);
           return;
         }
+        if (fault.kind === "html") {
+          call.status = fault.status;
+          call.error = "html error page";
+          res.writeHead(fault.status, { "content-type": "text/html" });
+          res.end(`<html><body><h1>${fault.status}</h1></body></html>`);
+          this.notifyCall(call);
+          return;
+        }
         if (fault.kind === "delay") await sleep(fault.ms);
         else throw this.faultError(fault);
       }
@@ -1042,7 +1050,9 @@ export class FakeTelegram {
     res.end(text);
   }
 
-  private faultError(fault: Exclude<Fault, { kind: "drop" } | { kind: "delay" }>): ApiError {
+  private faultError(
+    fault: Exclude<Fault, { kind: "drop" } | { kind: "delay" } | { kind: "html" }>,
+  ): ApiError {
     switch (fault.kind) {
       case "http":
         return new ApiError(fault.status, fault.description ?? defaultDescription(fault.status));

@@ -40,6 +40,8 @@ export interface FakeTelegramOptions {
 /** A fault served instead of (or, for `delay`, before) the normal answer. */
 export type Fault =
   | { kind: "http"; status: number; description?: string }
+  /** A proxy's error page in front of the API: an HTML body, not the Bot API's JSON. */
+  | { kind: "html"; status: number }
   | { kind: "retryAfter"; seconds: number }
   | { kind: "blocked" }
   | { kind: "drop" }

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { type App, createApp } from "../../src/app.ts";
 import { ManualClock } from "../../src/clock.ts";
 import { loadConfig } from "../../src/config.ts";
+import { BOT_BUSY_TIMEOUT_MS } from "../../src/db/busy-retry.ts";
 import { createLogger } from "../../src/logger.ts";
 import { builtinCatalogue } from "../../src/plan-import/read-catalogue.ts";
 import { importCatalogue } from "../../src/services/plan-import.ts";
@@ -27,7 +28,13 @@ export async function createTestApp(
   const databasePath = join(directory, "nhacviec.sqlite");
   const clock = new ManualClock(new Date(options.at ?? "2020-03-10T02:00:00Z"));
   const config = loadConfig({ DATABASE_URL: `sqlite:${databasePath}`, LOG_LEVEL: "silent", ...options.env });
-  const app = await createApp(config, { clock, logger: createLogger("silent"), create: true });
+  // As the bot runs: a short blocking wait for another process's lock, then waits between attempts.
+  const app = await createApp(config, {
+    clock,
+    logger: createLogger("silent"),
+    create: true,
+    busyTimeoutMs: BOT_BUSY_TIMEOUT_MS,
+  });
   if (options.withBuiltinPlan ?? true) {
     const read = await builtinCatalogue();
     await app.database.db
