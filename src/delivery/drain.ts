@@ -1,5 +1,5 @@
 // Delivers due outbox rows: claim, pace, send, record. At least once; a crash can only repeat the
-// sends that were in flight (see docs/delivery.md).
+// sends that were in flight (see the README, "Reminders and delivery").
 import { randomUUID } from "node:crypto";
 import type { Clock } from "../clock.ts";
 import { splitLongText } from "../conversation/format.ts";

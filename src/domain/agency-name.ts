@@ -85,29 +85,6 @@ export function agencyNameKey(name: string): string {
   return out.join(" ");
 }
 
-/** Gia Lai's district-level units (2019), so a bare name like "Chư Păh" is known as a district. */
-export const GIA_LAI_DISTRICTS: readonly { unit: "thành phố" | "thị xã" | "huyện"; name: string }[] = [
-  { unit: "thành phố", name: "Pleiku" },
-  { unit: "thị xã", name: "An Khê" },
-  { unit: "thị xã", name: "Ayun Pa" },
-  { unit: "huyện", name: "Chư Păh" },
-  { unit: "huyện", name: "Chư Prông" },
-  { unit: "huyện", name: "Chư Sê" },
-  { unit: "huyện", name: "Chư Pưh" },
-  { unit: "huyện", name: "Đak Đoa" },
-  { unit: "huyện", name: "Đak Pơ" },
-  { unit: "huyện", name: "Đức Cơ" },
-  { unit: "huyện", name: "Ia Grai" },
-  { unit: "huyện", name: "Ia Pa" },
-  { unit: "huyện", name: "Kbang" },
-  { unit: "huyện", name: "Kông Chro" },
-  { unit: "huyện", name: "Krông Pa" },
-  { unit: "huyện", name: "Mang Yang" },
-  { unit: "huyện", name: "Phú Thiện" },
-];
-
-const DISTRICT_NAME_KEYS = new Set(GIA_LAI_DISTRICTS.map((d) => agencyNameKey(d.name)));
-
 // Matched against the key, in order; the first hit wins.
 const KIND_RULES: readonly [RegExp, AgencyKind][] = [
   [/^so\b/, "department"],
@@ -123,10 +100,13 @@ const KIND_RULES: readonly [RegExp, AgencyKind][] = [
   ],
 ];
 
-/** Best guess of an agency's kind from its name alone (registries may say otherwise). */
-export function inferAgencyKind(name: string): AgencyKind {
+/**
+ * Best guess of an agency's kind from its name alone (registries may say otherwise). A province's
+ * bare district names ("Chư Păh") are data, passed as name keys (agencyNameKey).
+ */
+export function inferAgencyKind(name: string, districtNameKeys: ReadonlySet<string> = new Set()): AgencyKind {
   const key = agencyNameKey(name);
-  if (DISTRICT_NAME_KEYS.has(key)) return "district";
+  if (districtNameKeys.has(key)) return "district";
   for (const [pattern, kind] of KIND_RULES) {
     if (pattern.test(key)) return kind;
   }

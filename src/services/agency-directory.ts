@@ -2,7 +2,7 @@ import type { Db } from "../db/database.ts";
 import { type AgencyKind, agencyNameKey, inferAgencyKind } from "../domain/agency-name.ts";
 import { type AgencyGroup, GROUP_KINDS } from "../domain/lead-cell.ts";
 import { LocalizedError } from "../i18n/localized-error.ts";
-import { BUILTIN_AGENCIES } from "../plan-import/builtin/agencies.ts";
+import { BUILTIN_AGENCIES, BUILTIN_DISTRICT_NAME_KEYS } from "../plan-import/builtin/agencies.ts";
 import { slugify } from "../plan-import/catalogue.ts";
 import {
   type AgencyRow,
@@ -79,7 +79,13 @@ export async function findOrCreateAgency(
   const code = await freshCode(db, name);
   const agency = await insertAgency(
     db,
-    { code, name: name.trim(), nameKey: key, kind: kind ?? inferAgencyKind(name), aliases: [] },
+    {
+      code,
+      name: name.trim(),
+      nameKey: key,
+      kind: kind ?? inferAgencyKind(name, BUILTIN_DISTRICT_NAME_KEYS),
+      aliases: [],
+    },
     now,
   );
   return { agency, created: true };
@@ -120,7 +126,7 @@ export async function addAgency(
       code,
       name: input.name.trim(),
       nameKey: key,
-      kind: input.kind ?? inferAgencyKind(input.name),
+      kind: input.kind ?? inferAgencyKind(input.name, BUILTIN_DISTRICT_NAME_KEYS),
       aliases: [],
     },
     now,

@@ -65,6 +65,9 @@ describe("agencyNameKey", () => {
   });
 });
 
+// A province's bare district names are data (the built-in plan's registry), passed in as keys.
+const GIA_LAI_BARE_NAMES = new Set(["Pleiku", "Chư Păh", "Kbang"].map(agencyNameKey));
+
 describe("inferAgencyKind", () => {
   it.each([
     ["Sở Thông tin và Truyền thông", "department"],
@@ -97,6 +100,10 @@ describe("inferAgencyKind", () => {
     ["Công ty Điện lực Gia Lai", "other"],
     ["UBND tỉnh", "other"],
   ] as const)("%s → %s", (name, kind) => {
-    expect(inferAgencyKind(name)).toBe(kind);
+    expect(inferAgencyKind(name, GIA_LAI_BARE_NAMES)).toBe(kind);
+  });
+
+  it("knows a bare district name only from the province's data", () => {
+    expect(inferAgencyKind("Chư Păh")).toBe("other");
   });
 });

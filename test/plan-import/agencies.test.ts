@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { agencyNameKey, inferAgencyKind } from "../../src/domain/agency-name.ts";
 import { readAgencyCell } from "../../src/domain/lead-cell.ts";
-import { BUILTIN_AGENCIES, findBuiltinAgency } from "../../src/plan-import/builtin/agencies.ts";
+import {
+  BUILTIN_AGENCIES,
+  BUILTIN_DISTRICT_NAME_KEYS,
+  findBuiltinAgency,
+} from "../../src/plan-import/builtin/agencies.ts";
 import { builtinCatalogue } from "../../src/plan-import/read-catalogue.ts";
 
 describe("BUILTIN_AGENCIES", () => {
@@ -36,7 +40,7 @@ describe("BUILTIN_AGENCIES", () => {
 
   it("agrees with inferAgencyKind on every name", () => {
     for (const agency of BUILTIN_AGENCIES)
-      expect(inferAgencyKind(agency.name), agency.name).toBe(agency.kind);
+      expect(inferAgencyKind(agency.name, BUILTIN_DISTRICT_NAME_KEYS), agency.name).toBe(agency.kind);
   });
 
   it.each([

@@ -2,7 +2,7 @@
 // the outside bodies the built-in plan names: every agency the built-in plan refers to. Names match
 // through agencyNameKey, so the aliases only need spellings the key does not already unify.
 
-import { type AgencyKind, agencyNameKey, GIA_LAI_DISTRICTS } from "../../domain/agency-name.ts";
+import { type AgencyKind, agencyNameKey } from "../../domain/agency-name.ts";
 
 export interface BuiltinAgency {
   /** Short stable lowercase ASCII code. */
@@ -97,6 +97,32 @@ const OUTSIDE: BuiltinAgency[] = [
   { code: "cac-doan-the", name: "Các đoàn thể", kind: "other", aliases: [] },
   { code: "hiep-hoi-doanh-nghiep", name: "Hiệp hội doanh nghiệp", kind: "other", aliases: [] },
 ];
+
+/** Gia Lai's district-level units (2019), so a bare name like "Chư Păh" is known as a district. */
+const GIA_LAI_DISTRICTS: readonly { unit: "thành phố" | "thị xã" | "huyện"; name: string }[] = [
+  { unit: "thành phố", name: "Pleiku" },
+  { unit: "thị xã", name: "An Khê" },
+  { unit: "thị xã", name: "Ayun Pa" },
+  { unit: "huyện", name: "Chư Păh" },
+  { unit: "huyện", name: "Chư Prông" },
+  { unit: "huyện", name: "Chư Sê" },
+  { unit: "huyện", name: "Chư Pưh" },
+  { unit: "huyện", name: "Đak Đoa" },
+  { unit: "huyện", name: "Đak Pơ" },
+  { unit: "huyện", name: "Đức Cơ" },
+  { unit: "huyện", name: "Ia Grai" },
+  { unit: "huyện", name: "Ia Pa" },
+  { unit: "huyện", name: "Kbang" },
+  { unit: "huyện", name: "Kông Chro" },
+  { unit: "huyện", name: "Krông Pa" },
+  { unit: "huyện", name: "Mang Yang" },
+  { unit: "huyện", name: "Phú Thiện" },
+];
+
+/** The bare district names as name keys, so that "Chư Păh" alone is guessed to be a district. */
+export const BUILTIN_DISTRICT_NAME_KEYS: ReadonlySet<string> = new Set(
+  GIA_LAI_DISTRICTS.map((district) => agencyNameKey(district.name)),
+);
 
 const UNIT_CODE = { "thành phố": "tp", "thị xã": "tx", huyện: "h" } as const;
 const UNIT_SHORT = { "thành phố": "TP", "thị xã": "TX", huyện: "H." } as const;
