@@ -12,7 +12,7 @@ export interface ConversationDeps {
   /** The calendar's zone (APP_TZ). */
   zone: string;
   /** STALE_AFTER_DAYS: an open assignment with no update for longer is stale. */
-  staleAfterDays?: number;
+  staleAfterDays: number;
 }
 
 /** One incoming message with what the core knows about its sender. */

@@ -24,8 +24,6 @@ import type { IncomingButton, Reply, ReplyButton } from "../types.ts";
 export const BEHIND_PAGE_SIZE = 10;
 // Page one also names the worst few blocked and overdue tasks; the rest are counted.
 const DETAIL_ITEMS = 3;
-// How stale counts in the chat; the CLI and config say more.
-const STALE_AFTER_DAYS = 30;
 const OVERDUE_WORD = "quahan";
 
 interface PageRequest {
@@ -137,7 +135,7 @@ async function pageAnswer(turn: LinkedTurn, request: PageRequest): Promise<Reply
       at: deps.clock.now(),
       quarter: request.quarter,
       zone: deps.zone,
-      staleAfterDays: deps.staleAfterDays ?? STALE_AFTER_DAYS,
+      staleAfterDays: deps.staleAfterDays,
     });
   } catch (error) {
     if (error instanceof PeriodError) {
