@@ -15,7 +15,6 @@ import {
 } from "../../services/behind-text.ts";
 import { PeriodError } from "../../services/reporting-period.ts";
 import { type BehindView, decodeCoordinatorButton, encodeCoordinatorButton } from "../coordinator-buttons.ts";
-import { refuseUnlessCoordinator } from "../coordinator-only.ts";
 import { shortTitle } from "../format.ts";
 import { withPlanEndedNotice } from "../plan-ended.ts";
 import { type LinkedTurn, say } from "../turn.ts";
@@ -189,8 +188,6 @@ export async function behindAnswer(turn: LinkedTurn, page: number, quarter?: str
 
 /** `/cham [quahan] [page] [YYYY-Qn]`: the arguments in any order ("quá hạn" in words too). */
 export async function behindFeature(turn: LinkedTurn, args: string): Promise<Reply[]> {
-  const refusal = refuseUnlessCoordinator(turn);
-  if (refusal) return refusal;
   const request: PageRequest = { view: "missing", page: 1, quarter: undefined };
   const words = args.replace(/(^|\s)qu[aá]\s+h[aạ]n(?=\s|$)/giu, `$1${OVERDUE_WORD}`);
   for (const token of words.split(/\s+/).filter((part) => part !== "")) {
@@ -203,8 +200,6 @@ export async function behindFeature(turn: LinkedTurn, args: string): Promise<Rep
 
 /** The "Xem tiếp" and "Quá hạn" buttons under a list: the same view of the same period. */
 export async function behindPageButton(turn: LinkedTurn, press: IncomingButton): Promise<Reply[]> {
-  const refusal = refuseUnlessCoordinator(turn);
-  if (refusal) return refusal;
   const decoded = decodeCoordinatorButton(press.data);
   if (decoded?.kind !== "behind_page") return say(turn.deps.translator.t("nudge-expired-button"));
   return answerPage(turn, {
