@@ -181,7 +181,7 @@ async function pageAnswer(turn: LinkedTurn, request: PageRequest): Promise<Reply
   return [{ text: lines.join("\n"), ...(buttons.length > 0 ? { buttons } : {}) }];
 }
 
-/** The answer for one page of who has not reported, or a refusal/error. */
+/** The answer for one page of who has not reported, or the period's error (coordinators; the router refuses officials). */
 export async function behindAnswer(turn: LinkedTurn, page: number, quarter?: string): Promise<Reply[]> {
   return answerPage(turn, { view: "missing", page, quarter });
 }
