@@ -30,24 +30,22 @@ greeting-linked = Hello { $name }! You are { $role }{ $agency ->
        *[other] {" "}— { $agency }
     }. Send /trogiup for help.
 
-help-official =
-    Nhắc Việc reminds your agency to report progress before 20/3, 20/6, 20/9 and 20/12.
-    Commands:
-    /nhiemvu — the tasks your agency leads
-    /conlai — what your agency still owes this period
-    /capnhat II.2 done — report progress (or just write «II.9 in progress 60%», «V.3 vướng kinh phí» (blocked: no budget))
-    /vang 15/3 — away until the end of 15/3, no reminders meanwhile
-    /trogiup — this help
-help-coordinator =
-    You are a coordinator: you follow every agency's progress.
-    Commands:
+# /trogiup: the intro of each role, then one line per command that role uses (as src/conversation/routes.ts lists them).
+help-official = Nhắc Việc reminds your agency to report progress before 20/3, 20/6, 20/9 and 20/12.
+help-coordinator = You are a coordinator: you follow every agency's progress.
+help-commands = Commands:
+help-nhiemvu = /nhiemvu — the tasks your agency leads
+help-nhiemvu-coordinator = /nhiemvu — your agency's tasks (if any)
+help-conlai = /conlai — what your agency still owes this period
+help-capnhat = /capnhat II.2 done — report progress (or just write «II.9 in progress 60%», «V.3 vướng kinh phí» (blocked: no budget))
+help-cham =
     /cham — who has not reported, is late or blocked (or ask: «who has not reported?»); /cham 2020-Q2 — a past period
     /cham quahan — the overdue assignments, by agency
-    /tinhhinh Sở Y tế — one agency's situation; /tinhhinh II.2 — one task's (or ask: «status of Sở Y tế», «how is task II.2?»)
-    /nhac Sở Y tế — remind the agency's officials now (at most once an hour)
-    /baocao 2020-Q1 — the quarter's report as an Excel file
-    /nhiemvu — your agency's tasks (if any)
-    /trogiup — this help
+help-tinhhinh = /tinhhinh Sở Y tế — one agency's situation; /tinhhinh II.2 — one task's (or ask: «status of Sở Y tế», «how is task II.2?»)
+help-nhac = /nhac Sở Y tế — remind the agency's officials now (at most once an hour)
+help-baocao = /baocao 2020-Q1 — the quarter's report as an Excel file
+help-vang = /vang 15/3 — away until the end of 15/3, no reminders meanwhile
+help-trogiup = /trogiup — this help
 command-start = Link your account with an invite code
 command-nhiemvu = The tasks my agency leads
 command-trogiup = Help

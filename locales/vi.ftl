@@ -33,24 +33,22 @@ greeting-linked = Chào { $name }! Anh/chị đang là { $role }{ $agency ->
     }. Gõ /trogiup để xem hướng dẫn.
 
 ## Trợ giúp
-help-official =
-    Nhắc Việc nhắc đơn vị báo cáo tiến độ trước các ngày 20/3, 20/6, 20/9 và 20/12.
-    Các lệnh:
-    /nhiemvu — các nhiệm vụ đơn vị anh/chị chủ trì
-    /conlai — việc đơn vị còn phải báo cáo kỳ này
-    /capnhat II.2 xong — cập nhật tiến độ (hoặc nhắn thẳng: «II.9 đang làm 60%», «V.3 vướng kinh phí»)
-    /vang 15/3 — báo vắng đến hết ngày 15/3, tạm không nhận nhắc (hoặc nhắn «nghỉ phép đến 15/3»)
-    /trogiup — hướng dẫn này
-help-coordinator =
-    Anh/chị là điều phối viên: anh/chị theo dõi tiến độ của tất cả các đơn vị.
-    Các lệnh:
+# /trogiup: lời mở đầu theo vai trò, rồi mỗi lệnh vai trò đó dùng một dòng (theo src/conversation/routes.ts).
+help-official = Nhắc Việc nhắc đơn vị báo cáo tiến độ trước các ngày 20/3, 20/6, 20/9 và 20/12.
+help-coordinator = Anh/chị là điều phối viên: anh/chị theo dõi tiến độ của tất cả các đơn vị.
+help-commands = Các lệnh:
+help-nhiemvu = /nhiemvu — các nhiệm vụ đơn vị anh/chị chủ trì
+help-nhiemvu-coordinator = /nhiemvu — nhiệm vụ của đơn vị anh/chị (nếu có)
+help-conlai = /conlai — việc đơn vị còn phải báo cáo kỳ này
+help-capnhat = /capnhat II.2 xong — cập nhật tiến độ (hoặc nhắn thẳng: «II.9 đang làm 60%», «V.3 vướng kinh phí»)
+help-cham =
     /cham — đơn vị nào chưa báo cáo, trễ hạn, vướng mắc (hoặc hỏi: «ai chưa báo cáo?»); /cham 2020-Q2 — một kỳ đã qua
     /cham quahan — các phần việc quá hạn chưa hoàn thành, theo đơn vị
-    /tinhhinh Sở Y tế — tình hình một đơn vị; /tinhhinh II.2 — tình hình một nhiệm vụ
-    /nhac Sở Y tế — nhắc ngay cán bộ đầu mối của đơn vị (tối đa một lần mỗi giờ)
-    /baocao 2020-Q1 — tệp Excel báo cáo quý
-    /nhiemvu — nhiệm vụ của đơn vị anh/chị (nếu có)
-    /trogiup — hướng dẫn này
+help-tinhhinh = /tinhhinh Sở Y tế — tình hình một đơn vị; /tinhhinh II.2 — tình hình một nhiệm vụ
+help-nhac = /nhac Sở Y tế — nhắc ngay cán bộ đầu mối của đơn vị (tối đa một lần mỗi giờ)
+help-baocao = /baocao 2020-Q1 — tệp Excel báo cáo quý
+help-vang = /vang 15/3 — báo vắng đến hết ngày 15/3, tạm không nhận nhắc (hoặc nhắn «nghỉ phép đến 15/3»)
+help-trogiup = /trogiup — hướng dẫn này
 command-start = Liên kết tài khoản bằng mã mời
 command-nhiemvu = Nhiệm vụ đơn vị tôi chủ trì
 command-trogiup = Hướng dẫn sử dụng

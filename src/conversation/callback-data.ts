@@ -1,5 +1,8 @@
 // Typed codec for Telegram callback data (at most 64 bytes): "u:<action>:<assignmentId>[:<value>]".
 
+/** The router sends presses whose data starts with this prefix to the task buttons. */
+export const TASK_BUTTON_PREFIX = "u";
+
 export type ButtonAction = "done" | "doing" | "blocked" | "percent" | "pick";
 
 export interface ButtonPress {
@@ -21,7 +24,7 @@ const ACTIONS_BY_CODE = new Map(
 );
 
 export function encodeButton(press: ButtonPress): string {
-  const parts = ["u", ACTION_CODES[press.action], String(press.assignmentId)];
+  const parts = [TASK_BUTTON_PREFIX, ACTION_CODES[press.action], String(press.assignmentId)];
   if (press.value !== undefined) parts.push(String(press.value));
   return parts.join(":");
 }

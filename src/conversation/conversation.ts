@@ -1,14 +1,17 @@
 import { DatabaseBusyError } from "../db/busy-retry.ts";
 import { DatabaseVanishedError } from "../db/file-watch.ts";
 import { looksLikeInviteCode } from "../services/invite-code.ts";
+import { loadConversationState } from "../store/conversation-state.ts";
 import { findLinkedPerson } from "../store/people.ts";
 import { parseCommand } from "./command.ts";
+import { coordinatorsOnly } from "./coordinator-only.ts";
 import { startFeature } from "./features/start.ts";
-import { BUTTON_HANDLERS, COMMANDS, TEXT_HANDLERS } from "./routes.ts";
-import { type ConversationDeps, type LinkedTurn, say, type Turn } from "./turn.ts";
+import { mayUse } from "./route.ts";
+import { buttonRoute, commandRoute, TEXT_HANDLERS } from "./routes.ts";
+import { type ConversationDeps, type LinkedTurn, say, type TextTurn, type Turn } from "./turn.ts";
 import type { IncomingButton, IncomingMessage, Reply } from "./types.ts";
 
-/** The channel-agnostic core: one message in, the replies out. */
+/** The channel-agnostic core: one message in, the replies out, through the route table (routes.ts). */
 export class Conversation {
   constructor(readonly deps: ConversationDeps) {}
 
@@ -41,7 +44,9 @@ export class Conversation {
     const person = await findLinkedPerson(this.deps.db, message.channel, message.userId);
     const turn: Turn = { message, person, deps: this.deps };
     const command = parseCommand(message.text);
-    if (command?.name === "start") return startFeature(turn, command.args);
+    const route = command ? commandRoute(command.name) : undefined;
+    const args = command?.args ?? "";
+    if (route?.role === "anyone") return route.handler(turn, args);
     if (!person) {
       // Unlinked people may only link; everything else gets the explanation and writes nothing.
       return startFeature(turn, looksLikeInviteCode(message.text) ? message.text : "");
@@ -50,11 +55,16 @@ export class Conversation {
     const { t } = this.deps.translator;
     if (message.unsupported) return say(t("unsupported-message"));
     if (command) {
-      const handler = COMMANDS[command.name];
-      return handler ? handler(linked, command.args) : say(t("unknown-command", { command: command.name }));
+      if (!route) return say(t("unknown-command", { command: command.name }));
+      return mayUse(route.role, person) ? route.handler(linked, args) : coordinatorsOnly(linked);
     }
+    // What the bot remembers of the chat (the question it waits on, the list it showed), read once.
+    const textTurn: TextTurn = {
+      ...linked,
+      state: await loadConversationState(this.deps.db, person.accountId),
+    };
     for (const handler of TEXT_HANDLERS) {
-      const replies = await handler(linked);
+      const replies = await handler(textTurn);
       if (replies) return replies;
     }
     return say(t("not-understood"));
@@ -73,8 +83,9 @@ export class Conversation {
       replyToMessageId: null,
     };
     if (!person) return startFeature({ message, person, deps: this.deps }, "");
-    const handler = BUTTON_HANDLERS[press.data.split(":")[0] ?? ""];
-    if (!handler) return say(this.deps.translator.t("button-expired"));
-    return handler({ message, person, deps: this.deps }, press);
+    const route = buttonRoute(press.data);
+    if (!route) return say(this.deps.translator.t("button-expired"));
+    const turn: LinkedTurn = { message, person, deps: this.deps };
+    return mayUse(route.role, person) ? route.handler(turn, press) : coordinatorsOnly(turn);
   }
 }

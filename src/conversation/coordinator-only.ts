@@ -1,7 +1,7 @@
-import { type LinkedTurn, say } from "./turn.ts";
+import { say, type Turn } from "./turn.ts";
 import type { Reply } from "./types.ts";
 
-/** The polite refusal for an official using a coordinator's command; null for coordinators. */
-export function refuseUnlessCoordinator(turn: LinkedTurn): Reply[] | null {
-  return turn.person.role === "coordinator" ? null : say(turn.deps.translator.t("behind-coordinators-only"));
+/** The polite refusal for an official using a coordinator's command, button or question. */
+export function coordinatorsOnly(turn: Pick<Turn, "deps">): Reply[] {
+  return say(turn.deps.translator.t("behind-coordinators-only"));
 }

@@ -1,5 +1,7 @@
-// Where every feature is mounted: commands by name (Vietnamese first, English aliases), and the
-// handlers that read plain text, tried in order until one answers.
+// Where every feature is mounted. Commands: their names (Vietnamese first, English aliases), who may
+// use them, their help lines and menu entry; in the order of the menu and the help. Buttons: by the
+// prefix their codec writes. Plain text: readers tried in order until one answers.
+import { TASK_BUTTON_PREFIX } from "./callback-data.ts";
 import { BEHIND_PAGE_PREFIX, NUDGE_PREFIX, OVERDUE_PAGE_PREFIX } from "./coordinator-buttons.ts";
 import { awayCommand, awayTextHandler } from "./features/away.ts";
 import { behindFeature, behindPageButton } from "./features/behind.ts";
@@ -10,65 +12,121 @@ import {
 } from "./features/coordinator-question.ts";
 import { helpFeature } from "./features/help.ts";
 import { handleNudgeButton, nudgeFeature } from "./features/nudge.ts";
-import { statusTextHandler } from "./features/plain-text-update.ts";
+import { pendingAnswerHandler } from "./features/pending-answer.ts";
 import { remainingFeature } from "./features/remaining.ts";
 import { reportFeature } from "./features/report.ts";
-import { updateCommand } from "./features/status-update.ts";
+import { startFeature } from "./features/start.ts";
+import { statusTextHandler, updateCommand } from "./features/status-update.ts";
 import { taskButtonFeature } from "./features/task-buttons.ts";
 import { TASK_CHOICE_PAGE_PREFIX, taskChoicePageButton } from "./features/task-choice.ts";
 import { tasksFeature } from "./features/tasks.ts";
-import type { ButtonHandler, CommandHandler, TextHandler } from "./turn.ts";
+import type { ButtonRoute, CommandRoute } from "./route.ts";
+import type { TextHandler } from "./turn.ts";
 
-export const COMMANDS: Record<string, CommandHandler> = {
-  trogiup: helpFeature,
-  help: helpFeature,
-  nhiemvu: tasksFeature,
-  tasks: tasksFeature,
-  conlai: remainingFeature,
-  remaining: remainingFeature,
-  capnhat: updateCommand,
-  update: updateCommand,
-  cham: behindFeature,
-  chuabaocao: behindFeature,
-  behind: behindFeature,
-  late: behindFeature,
-  nhac: nudgeFeature,
-  nudge: nudgeFeature,
-  tinhhinh: situationFeature,
-  baocao: reportFeature,
-  report: reportFeature,
-  status: situationFeature,
-  vang: awayCommand,
-  away: awayCommand,
-};
+export const COMMAND_ROUTES: readonly CommandRoute[] = [
+  {
+    names: ["nhiemvu", "tasks"],
+    role: "linked",
+    help: { official: "help-nhiemvu", coordinator: "help-nhiemvu-coordinator" },
+    menu: "command-nhiemvu",
+    handler: tasksFeature,
+  },
+  {
+    names: ["conlai", "remaining"],
+    role: "linked",
+    help: { official: "help-conlai" },
+    menu: "command-conlai",
+    handler: remainingFeature,
+  },
+  {
+    names: ["capnhat", "update"],
+    role: "linked",
+    help: { official: "help-capnhat" },
+    menu: "command-capnhat",
+    handler: updateCommand,
+  },
+  {
+    names: ["cham", "chuabaocao", "behind", "late"],
+    role: "coordinator",
+    help: { coordinator: "help-cham" },
+    menu: "command-cham",
+    handler: behindFeature,
+  },
+  {
+    names: ["tinhhinh", "status"],
+    role: "coordinator",
+    help: { coordinator: "help-tinhhinh" },
+    menu: "command-tinhhinh",
+    handler: situationFeature,
+  },
+  {
+    names: ["nhac", "nudge"],
+    role: "coordinator",
+    help: { coordinator: "help-nhac" },
+    menu: "command-nhac",
+    handler: nudgeFeature,
+  },
+  {
+    names: ["baocao", "report"],
+    role: "coordinator",
+    help: { coordinator: "help-baocao" },
+    menu: "command-baocao",
+    handler: reportFeature,
+  },
+  {
+    names: ["vang", "away"],
+    role: "linked",
+    help: { official: "help-vang" },
+    menu: "command-vang",
+    handler: awayCommand,
+  },
+  {
+    names: ["trogiup", "help"],
+    role: "linked",
+    help: { official: "help-trogiup", coordinator: "help-trogiup" },
+    menu: "command-trogiup",
+    handler: (turn) => helpFeature(turn, COMMAND_ROUTES),
+  },
+  // Linking: the one command for people not linked yet, whose help is the not-linked explanation.
+  { names: ["start"], role: "anyone", help: {}, menu: "command-start", handler: startFeature },
+];
 
-/** Plain-text readers; each returns null to let the next one try. */
-export const TEXT_HANDLERS: TextHandler[] = [
+const COMMANDS_BY_NAME = new Map(COMMAND_ROUTES.flatMap((route) => route.names.map((name) => [name, route])));
+
+export function commandRoute(name: string): CommandRoute | undefined {
+  return COMMANDS_BY_NAME.get(name);
+}
+
+/**
+ * Plain-text readers; each returns null to let the next one try. An away message and a
+ * coordinator's question come before the answer to a pending question (so "tình hình Sở Y tế" after
+ * "Vướng" is answered, not stored as the obstacle); an update naming its own task wins inside it; an
+ * official's coordinator question is refused only once it did not read as an update.
+ */
+export const TEXT_HANDLERS: readonly TextHandler[] = [
   awayTextHandler,
   coordinatorQuestionHandler,
+  pendingAnswerHandler,
   statusTextHandler,
   officialQuestionHandler,
 ];
 
-/** Button presses by the prefix of their callback data ("u:" task buttons). */
-export const BUTTON_HANDLERS: Record<string, ButtonHandler> = {
-  u: taskButtonFeature,
-  [NUDGE_PREFIX]: handleNudgeButton,
-  [BEHIND_PAGE_PREFIX]: behindPageButton,
-  [OVERDUE_PAGE_PREFIX]: behindPageButton,
-  [TASK_CHOICE_PAGE_PREFIX]: taskChoicePageButton,
-};
+export const BUTTON_ROUTES: readonly ButtonRoute[] = [
+  { prefix: TASK_BUTTON_PREFIX, role: "linked", handler: taskButtonFeature },
+  { prefix: TASK_CHOICE_PAGE_PREFIX, role: "linked", handler: taskChoicePageButton },
+  { prefix: NUDGE_PREFIX, role: "coordinator", handler: handleNudgeButton },
+  { prefix: BEHIND_PAGE_PREFIX, role: "coordinator", handler: behindPageButton },
+  { prefix: OVERDUE_PAGE_PREFIX, role: "coordinator", handler: behindPageButton },
+];
+
+const BUTTONS_BY_PREFIX = new Map(BUTTON_ROUTES.map((route) => [route.prefix, route]));
+
+/** The route of a press, by the prefix before the first ":" of its callback data. */
+export function buttonRoute(data: string): ButtonRoute | undefined {
+  return BUTTONS_BY_PREFIX.get(data.split(":")[0] ?? "");
+}
 
 /** The commands a channel advertises (Telegram's command menu), with their locale message ids. */
-export const ADVERTISED_COMMANDS: { command: string; descriptionId: string }[] = [
-  { command: "nhiemvu", descriptionId: "command-nhiemvu" },
-  { command: "conlai", descriptionId: "command-conlai" },
-  { command: "capnhat", descriptionId: "command-capnhat" },
-  { command: "cham", descriptionId: "command-cham" },
-  { command: "nhac", descriptionId: "command-nhac" },
-  { command: "tinhhinh", descriptionId: "command-tinhhinh" },
-  { command: "baocao", descriptionId: "command-baocao" },
-  { command: "vang", descriptionId: "command-vang" },
-  { command: "trogiup", descriptionId: "command-trogiup" },
-  { command: "start", descriptionId: "command-start" },
-];
+export const ADVERTISED_COMMANDS: { command: string; descriptionId: string }[] = COMMAND_ROUTES.flatMap(
+  (route) => (route.menu === undefined ? [] : [{ command: route.names[0], descriptionId: route.menu }]),
+);

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Clock } from "../clock.ts";
 import type { Database } from "../db/schema.ts";
 import type { Translator } from "../i18n/translator.ts";
+import type { ConversationState } from "../store/conversation-state.ts";
 import type { LinkedPerson } from "../store/people.ts";
 import type { IncomingButton, IncomingMessage, Reply } from "./types.ts";
 
@@ -12,7 +13,7 @@ export interface ConversationDeps {
   /** The calendar's zone (APP_TZ). */
   zone: string;
   /** STALE_AFTER_DAYS: an open assignment with no update for longer is stale. */
-  staleAfterDays?: number;
+  staleAfterDays: number;
   /** Throws DatabaseVanishedError when the database file was deleted or replaced (file-watch.ts). */
   checkDatabase?: () => void;
 }
@@ -28,8 +29,11 @@ export type LinkedTurn = Turn & { person: LinkedPerson };
 
 export type CommandHandler = (turn: LinkedTurn, args: string) => Promise<Reply[]>;
 
+/** A plain-text turn with what the bot remembers of the chat, read once by the router. */
+export type TextTurn = LinkedTurn & { state: ConversationState };
+
 /** Reads a plain-text message; null when the text is not for this handler. */
-export type TextHandler = (turn: LinkedTurn) => Promise<Reply[] | null>;
+export type TextHandler = (turn: TextTurn) => Promise<Reply[] | null>;
 
 /** Handles a press of a button whose callback data starts with the handler's prefix. */
 export type ButtonHandler = (turn: LinkedTurn, press: IncomingButton) => Promise<Reply[]>;

@@ -102,6 +102,7 @@ describe("the first cause of a failed write is kept", () => {
         translator: createTranslator("vi"),
         clock: app.clock,
         zone: "Asia/Ho_Chi_Minh",
+        staleAfterDays: 30,
       });
       const error = await failureOf(conversation.handle(update("502", "II.9 xong", app.clock.now())));
       expect(error.code).toMatch(/^SQLITE_READONLY/);

@@ -39,7 +39,7 @@ export async function agencyStatusAnswer(turn: LinkedTurn, name: string): Promis
   const { period, report, snapshots } = await loadBehind(deps.db, {
     at,
     zone: deps.zone,
-    staleAfterDays: deps.staleAfterDays ?? 30,
+    staleAfterDays: deps.staleAfterDays,
     agencyId: resolved.agency.id,
   });
   const inScope = snapshots.filter((snapshot) => isInScope(snapshot, period));

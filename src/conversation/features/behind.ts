@@ -15,7 +15,6 @@ import {
 } from "../../services/behind-text.ts";
 import { PeriodError } from "../../services/reporting-period.ts";
 import { type BehindView, decodeCoordinatorButton, encodeCoordinatorButton } from "../coordinator-buttons.ts";
-import { refuseUnlessCoordinator } from "../coordinator-only.ts";
 import { shortTitle } from "../format.ts";
 import { withPlanEndedNotice } from "../plan-ended.ts";
 import { type LinkedTurn, say } from "../turn.ts";
@@ -24,8 +23,6 @@ import type { IncomingButton, Reply, ReplyButton } from "../types.ts";
 export const BEHIND_PAGE_SIZE = 10;
 // Page one also names the worst few blocked and overdue tasks; the rest are counted.
 const DETAIL_ITEMS = 3;
-// How stale counts in the chat; the CLI and config say more.
-const STALE_AFTER_DAYS = 30;
 const OVERDUE_WORD = "quahan";
 
 interface PageRequest {
@@ -137,7 +134,7 @@ async function pageAnswer(turn: LinkedTurn, request: PageRequest): Promise<Reply
       at: deps.clock.now(),
       quarter: request.quarter,
       zone: deps.zone,
-      staleAfterDays: deps.staleAfterDays ?? STALE_AFTER_DAYS,
+      staleAfterDays: deps.staleAfterDays,
     });
   } catch (error) {
     if (error instanceof PeriodError) {
@@ -184,15 +181,13 @@ async function pageAnswer(turn: LinkedTurn, request: PageRequest): Promise<Reply
   return [{ text: lines.join("\n"), ...(buttons.length > 0 ? { buttons } : {}) }];
 }
 
-/** The answer for one page of who has not reported, or a refusal/error. */
+/** The answer for one page of who has not reported, or the period's error (coordinators; the router refuses officials). */
 export async function behindAnswer(turn: LinkedTurn, page: number, quarter?: string): Promise<Reply[]> {
   return answerPage(turn, { view: "missing", page, quarter });
 }
 
 /** `/cham [quahan] [page] [YYYY-Qn]`: the arguments in any order ("quá hạn" in words too). */
 export async function behindFeature(turn: LinkedTurn, args: string): Promise<Reply[]> {
-  const refusal = refuseUnlessCoordinator(turn);
-  if (refusal) return refusal;
   const request: PageRequest = { view: "missing", page: 1, quarter: undefined };
   const words = args.replace(/(^|\s)qu[aá]\s+h[aạ]n(?=\s|$)/giu, `$1${OVERDUE_WORD}`);
   for (const token of words.split(/\s+/).filter((part) => part !== "")) {
@@ -205,8 +200,6 @@ export async function behindFeature(turn: LinkedTurn, args: string): Promise<Rep
 
 /** The "Xem tiếp" and "Quá hạn" buttons under a list: the same view of the same period. */
 export async function behindPageButton(turn: LinkedTurn, press: IncomingButton): Promise<Reply[]> {
-  const refusal = refuseUnlessCoordinator(turn);
-  if (refusal) return refusal;
   const decoded = decodeCoordinatorButton(press.data);
   if (decoded?.kind !== "behind_page") return say(turn.deps.translator.t("nudge-expired-button"));
   return answerPage(turn, {

@@ -1,7 +1,7 @@
 // Plain-text questions from coordinators, answered; the same questions from officials, politely refused.
 import { matchCoordinatorQuestion } from "../../domain/coordinator-question.ts";
 import { parseTaskCode } from "../../domain/task-code.ts";
-import { refuseUnlessCoordinator } from "../coordinator-only.ts";
+import { coordinatorsOnly } from "../coordinator-only.ts";
 import type { LinkedTurn } from "../turn.ts";
 import type { Reply } from "../types.ts";
 import { agencyStatusAnswer } from "./agency-status.ts";
@@ -24,13 +24,11 @@ export async function coordinatorQuestionHandler(turn: LinkedTurn): Promise<Repl
  */
 export async function officialQuestionHandler(turn: LinkedTurn): Promise<Reply[] | null> {
   if (turn.person.role === "coordinator" || matchCoordinatorQuestion(turn.message.text) === null) return null;
-  return refuseUnlessCoordinator(turn);
+  return coordinatorsOnly(turn);
 }
 
 /** `/tinhhinh <agency or task code>`: the same answers as the questions in words. */
 export async function situationFeature(turn: LinkedTurn, args: string): Promise<Reply[]> {
-  const refusal = refuseUnlessCoordinator(turn);
-  if (refusal) return refusal;
   if (args === "") return behindAnswer(turn, 1);
   const code = parseTaskCode(args);
   if (code) return taskStatusAnswer(turn, code);

@@ -4,7 +4,6 @@ import { type NudgeAgency, type NudgeResult, nudgeAgency } from "../../services/
 import { PeriodError } from "../../services/reporting-period.ts";
 import { findAgencyById } from "../../store/agencies.ts";
 import { decodeCoordinatorButton } from "../coordinator-buttons.ts";
-import { refuseUnlessCoordinator } from "../coordinator-only.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 import type { IncomingButton, Reply } from "../types.ts";
 import { resolveAgencyOrExplain } from "./agency-status.ts";
@@ -63,8 +62,6 @@ async function nudgeAnswer(turn: LinkedTurn, agency: NudgeAgency, quarter?: stri
 }
 
 export async function nudgeFeature(turn: LinkedTurn, args: string): Promise<Reply[]> {
-  const refusal = refuseUnlessCoordinator(turn);
-  if (refusal) return refusal;
   if (args.trim() === "") return say(turn.deps.translator.t("nudge-usage"));
   const resolved = await resolveAgencyOrExplain(turn, args);
   if ("replies" in resolved) return resolved.replies;
@@ -75,8 +72,6 @@ export async function nudgeFeature(turn: LinkedTurn, args: string): Promise<Repl
 
 /** The 🔔 button: callback data "n:<agencyId>:<period>" (see coordinator-buttons.ts). */
 export async function handleNudgeButton(turn: LinkedTurn, press: IncomingButton): Promise<Reply[]> {
-  const refusal = refuseUnlessCoordinator(turn);
-  if (refusal) return refusal;
   const expired = () => say(turn.deps.translator.t("nudge-expired-button"));
   const decoded = decodeCoordinatorButton(press.data);
   if (decoded?.kind !== "nudge") return expired();

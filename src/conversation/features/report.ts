@@ -3,13 +3,10 @@ import { dateTimeText, periodName } from "../../i18n/display.ts";
 import { renderReport } from "../../reports/report-file.ts";
 import { loadQuarterReport } from "../../services/quarter-report.ts";
 import { PeriodError } from "../../services/reporting-period.ts";
-import { refuseUnlessCoordinator } from "../coordinator-only.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 import type { Reply } from "../types.ts";
 
 export async function reportFeature(turn: LinkedTurn, args: string): Promise<Reply[]> {
-  const refusal = refuseUnlessCoordinator(turn);
-  if (refusal) return refusal;
   const { deps } = turn;
   const { t } = deps.translator;
   let loaded: Awaited<ReturnType<typeof loadQuarterReport>>;

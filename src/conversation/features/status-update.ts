@@ -7,7 +7,7 @@ import { loadConversationState } from "../../store/conversation-state.ts";
 import { agencyPeriodView } from "../agency-period.ts";
 import { describeContent } from "../status-text.ts";
 import { type Resolution, resolveTaskRef } from "../task-resolution.ts";
-import { type LinkedTurn, say } from "../turn.ts";
+import { type LinkedTurn, say, type TextTurn } from "../turn.ts";
 import type { Reply } from "../types.ts";
 import { askOverProgress, type ReadUpdate, type StoredItem, splitOverProgress } from "./progress-question.ts";
 import { repliedToAssignments } from "./replied-to.ts";
@@ -180,4 +180,10 @@ export async function updateCommand(turn: LinkedTurn, args: string): Promise<Rep
   if (args === "") return say(t("update-usage"));
   const { lastList } = await loadConversationState(turn.deps.db, turn.person.accountId);
   return (await reportParsed(turn, args, parseTurnText(turn, args), lastList)) ?? say(t("not-understood"));
+}
+
+/** Plain text that reads as status updates; null lets the next handler (or the hint) answer. */
+export async function statusTextHandler(turn: TextTurn): Promise<Reply[] | null> {
+  const { text } = turn.message;
+  return reportParsed(turn, text, parseTurnText(turn, text), turn.state.lastList);
 }

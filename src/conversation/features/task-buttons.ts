@@ -4,7 +4,7 @@ import { loadConversationState, type PendingUpdate, setPending } from "../../sto
 import { type ButtonPress, decodeButton, encodeButton } from "../callback-data.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 import type { IncomingButton, Reply, ReplyButton } from "../types.ts";
-import { applyPickedTask } from "./plain-text-update.ts";
+import { applyPickedTask } from "./pending-answer.ts";
 import { PERCENT_CHOICES, withProgress } from "./progress-question.ts";
 import { storeAndConfirm } from "./status-update.ts";
 

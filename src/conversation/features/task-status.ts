@@ -15,7 +15,7 @@ export async function taskStatusAnswer(turn: LinkedTurn, code: string): Promise<
   const { period, snapshots } = await loadBehind(deps.db, {
     at,
     zone: deps.zone,
-    staleAfterDays: deps.staleAfterDays ?? 30,
+    staleAfterDays: deps.staleAfterDays,
   });
   const leads = snapshots.filter((snapshot) => snapshot.taskCode === code);
   const [first] = leads;

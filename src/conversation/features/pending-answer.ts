@@ -1,20 +1,14 @@
+// The answers to the questions the bot asks and waits on (conversation_state.pending).
 import type { ParsedUpdate } from "../../domain/status-parser.ts";
 import { parseTaskCode } from "../../domain/task-code.ts";
 import type { UpdateContent } from "../../services/status-reporting.ts";
 import { type AssignmentRef, findAssignment } from "../../store/assignments.ts";
-import { loadConversationState, type PendingAnswer, setPending } from "../../store/conversation-state.ts";
+import { type PendingAnswer, setPending } from "../../store/conversation-state.ts";
 import { resolveTaskRef } from "../task-resolution.ts";
-import type { LinkedTurn } from "../turn.ts";
+import type { LinkedTurn, TextTurn } from "../turn.ts";
 import type { Reply } from "../types.ts";
 import { withProgress } from "./progress-question.ts";
-import {
-  confirmAndAsk,
-  contentOf,
-  messageKeyOf,
-  parseTurnText,
-  reportParsed,
-  storeAndConfirm,
-} from "./status-update.ts";
+import { confirmAndAsk, contentOf, messageKeyOf, parseTurnText, storeAndConfirm } from "./status-update.ts";
 
 type PickTask = Extract<PendingAnswer, { kind: "pick_task" }>;
 
@@ -80,18 +74,17 @@ function contentFor(pending: PendingAnswer, text: string, parsed: ParsedUpdate[]
 }
 
 /**
- * The answer to a question the bot asked: a percentage after "Đang làm", the reason after "Vướng",
- * the task for an update that named none. Null when the text is not that answer (a full update
- * naming its own task wins over the question); the caller then reads it as an update.
+ * The answer to the question the bot asked: a percentage after "Đang làm", the reason after "Vướng",
+ * the task for an update that named none. Null when nothing is pending or the text is not that answer
+ * (a full update naming its own task wins over the question); the next handler then reads the text.
  */
-async function answerPending(
-  turn: LinkedTurn,
-  pending: PendingAnswer,
-  parsed: ParsedUpdate[],
-): Promise<Reply[] | null> {
-  const { deps, person, message } = turn;
+export async function pendingAnswerHandler(turn: TextTurn): Promise<Reply[] | null> {
+  const { deps, person, message, state } = turn;
+  const { pending } = state;
+  if (!pending) return null;
   const text = message.text.trim();
   if (pending.kind === "pick_task") return answerPick(turn, pending, text);
+  const parsed = parseTurnText(turn, message.text);
   const content = parsed.some((u) => u.taskRef !== null) ? null : contentFor(pending, text, parsed);
   await setPending(deps.db, person.accountId, null, deps.clock.now());
   if (!content) return null;
@@ -104,17 +97,4 @@ async function answerPending(
     sentAt: message.sentAt,
   });
   return replies ?? [];
-}
-
-/**
- * Plain text from a linked person: the answer to the bot's pending question, else status updates
- * when it reads as some; null lets the next handler (or the hint) answer. The conversation state
- * is read once, and the text parsed once, for both.
- */
-export async function statusTextHandler(turn: LinkedTurn): Promise<Reply[] | null> {
-  const { deps, person, message } = turn;
-  const state = await loadConversationState(deps.db, person.accountId);
-  const parsed = parseTurnText(turn, message.text);
-  const answered = state.pending ? await answerPending(turn, state.pending, parsed) : null;
-  return answered ?? reportParsed(turn, message.text, parsed, state.lastList);
 }
