@@ -54,8 +54,8 @@ export async function startCommand(options: { at?: string } = {}): Promise<void>
       app.logger.info(t("start-telegram", { username: telegram.username }));
       const reminders = startReminderScheduler(app);
       await waitForSignal();
-      await reminders.stop();
-      await telegram.stop();
+      // Fetching stops at once; updates in hand and sends in flight finish before the database closes.
+      await Promise.all([reminders.stop(), telegram.stop(config.SHUTDOWN_TIMEOUT_MS)]);
       return;
     }
     if (consoleClock) await runConsole(app, consoleClock, start !== null);
