@@ -3,6 +3,7 @@ import { startTelegram } from "../channels/telegram/telegram-channel.ts";
 import { SimulatedClock, systemClock } from "../clock.ts";
 import type { Config } from "../config.ts";
 import { databaseProblemOf } from "../db/database-error.ts";
+import { createSendPacer } from "../delivery/delivery.ts";
 import { localDateOf } from "../domain/calendar.ts";
 import { readInstant } from "../domain/date-time-input.ts";
 import { startReminderScheduler } from "../services/scheduler-tick.ts";
@@ -38,7 +39,9 @@ export async function startCommand(options: { at?: string } = {}): Promise<void>
   const { t } = app.translator;
   try {
     if (config.BOT_TOKEN) {
+      const pacer = createSendPacer(config);
       const telegram = await startTelegram({
+        pacer,
         token: config.BOT_TOKEN,
         apiRoot: config.TELEGRAM_API_ROOT,
         getMe: {
@@ -52,10 +55,11 @@ export async function startCommand(options: { at?: string } = {}): Promise<void>
         logger: app.logger,
       });
       app.logger.info(t("start-telegram", { username: telegram.username }));
-      const reminders = startReminderScheduler(app);
+      const reminders = startReminderScheduler(app, { pacer });
       await waitForSignal();
       // Fetching stops at once; updates in hand and sends in flight finish before the database closes.
       await Promise.all([reminders.stop(), telegram.stop(config.SHUTDOWN_TIMEOUT_MS)]);
+      pacer.close();
       return;
     }
     if (consoleClock) await runConsole(app, consoleClock, start !== null);

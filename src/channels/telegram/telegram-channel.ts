@@ -6,6 +6,8 @@ import type { Conversation } from "../../conversation/conversation.ts";
 import { splitLongText } from "../../conversation/format.ts";
 import { ADVERTISED_COMMANDS } from "../../conversation/routes.ts";
 import type { IncomingButton, IncomingMessage, Reply } from "../../conversation/types.ts";
+import type { SendPacer } from "../../delivery/send-pacer.ts";
+import { paceReplies } from "../../delivery/telegram-pacing.ts";
 import type { Translator } from "../../i18n/translator.ts";
 import type { Logger } from "../../logger.ts";
 import { fetchBotInfo, type GetMeAttempts } from "./bot-info.ts";
@@ -20,6 +22,8 @@ export interface TelegramChannelOptions {
   /** Button presses carry no time of their own; they are stamped with this clock. */
   clock: Clock;
   apiRoot: string;
+  /** The process's one pacer for this token, shared with the scheduled sends; replies go first. */
+  pacer: SendPacer;
   conversation: Conversation;
   translator: Translator;
   logger: Logger;
@@ -113,7 +117,8 @@ async function sendReplies(ctx: Context, replies: Reply[]): Promise<void> {
 export function createTelegramBot(options: TelegramChannelOptions): TelegramBot {
   const { conversation, translator, logger } = options;
   const bot = new Bot(options.token, { client: { apiRoot: options.apiRoot } });
-  // A 429 waits its retry_after and 5xx/network errors are retried, without handlers knowing.
+  bot.api.config.use(paceReplies(options.pacer));
+  // A 429 waits its retry_after and 5xx/network errors are retried (paced again), without handlers knowing.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 300 }));
   const reading = new ChatLanes();
   const replying = new ChatLanes();
