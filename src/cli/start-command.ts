@@ -39,6 +39,8 @@ export async function startCommand(options: { at?: string } = {}): Promise<void>
   const { t } = app.translator;
   try {
     if (config.BOT_TOKEN) {
+      // Listening from the start: a SIGTERM while connecting still ends in an orderly stop.
+      const signalled = waitForSignal();
       const pacer = createSendPacer(config);
       const telegram = await startTelegram({
         pacer,
@@ -56,7 +58,7 @@ export async function startCommand(options: { at?: string } = {}): Promise<void>
       });
       app.logger.info(t("start-telegram", { username: telegram.username }));
       const reminders = startReminderScheduler(app, { pacer });
-      await waitForSignal();
+      await signalled;
       // Fetching stops at once; updates in hand and sends in flight finish before the database closes.
       await Promise.all([reminders.stop(), telegram.stop(config.SHUTDOWN_TIMEOUT_MS)]);
       pacer.close();
