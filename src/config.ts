@@ -124,6 +124,8 @@ export const configSchema = z.object({
   TELEGRAM_START_ATTEMPTS: withDefault("5", positiveInt),
   TELEGRAM_START_TIMEOUT_MS: withDefault("5000", positiveInt),
   TELEGRAM_START_RETRY_MS: withDefault("1000", positiveInt),
+  // At SIGTERM: how long updates in hand and sends in flight may take before the process exits anyway.
+  SHUTDOWN_TIMEOUT_MS: withDefault("10000", positiveInt),
 });
 
 export type Config = z.output<typeof configSchema>;

@@ -101,7 +101,7 @@ export async function runConsole(app: App, clock: SettableClock, simulated: bool
     ready,
     logger: app.logger,
   });
-  reminders = startReminderScheduler(app, terminal.deliver);
+  reminders = startReminderScheduler(app, { console: terminal.deliver });
   // The start's first run (a reminder due at this instant) prints before the first prompt.
   void reminders.started.then(markReady);
   await terminal.finished;

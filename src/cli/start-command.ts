@@ -4,6 +4,7 @@ import { SimulatedClock, systemClock } from "../clock.ts";
 import type { Config } from "../config.ts";
 import { BOT_BUSY_TIMEOUT_MS } from "../db/busy-retry.ts";
 import { databaseProblemOf } from "../db/database-error.ts";
+import { createSendPacer } from "../delivery/delivery.ts";
 import { localDateOf } from "../domain/calendar.ts";
 import { readInstant } from "../domain/date-time-input.ts";
 import { startReminderScheduler } from "../services/scheduler-tick.ts";
@@ -44,7 +45,11 @@ export async function startCommand(options: { at?: string } = {}): Promise<void>
   const { t } = app.translator;
   try {
     if (config.BOT_TOKEN) {
+      // Listening from the start: a SIGTERM while connecting still ends in an orderly stop.
+      const signalled = waitForSignal();
+      const pacer = createSendPacer(config);
       const telegram = await startTelegram({
+        pacer,
         token: config.BOT_TOKEN,
         apiRoot: config.TELEGRAM_API_ROOT,
         getMe: {
@@ -60,12 +65,15 @@ export async function startCommand(options: { at?: string } = {}): Promise<void>
       app.logger.info(t("start-telegram", { username: telegram.username }));
       // Updates not fetched stay with Telegram (up to 24 hours) for a start on the restored file.
       app.database.fileWatch.onVanished(() => {
-        telegram.stop().catch((error: unknown) => app.logger.error({ err: error }, "stopping Telegram"));
+        telegram
+          .stop(config.SHUTDOWN_TIMEOUT_MS)
+          .catch((error: unknown) => app.logger.error({ err: error }, "stopping Telegram"));
       });
-      const reminders = startReminderScheduler(app);
-      await waitForSignal();
-      await reminders.stop();
-      await telegram.stop();
+      const reminders = startReminderScheduler(app, { pacer });
+      await signalled;
+      // Fetching stops at once; updates in hand and sends in flight finish before the database closes.
+      await Promise.all([reminders.stop(), telegram.stop(config.SHUTDOWN_TIMEOUT_MS)]);
+      pacer.close();
       return;
     }
     if (consoleClock) await runConsole(app, consoleClock, start !== null);

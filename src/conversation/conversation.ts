@@ -24,6 +24,17 @@ export class Conversation {
     return this.guarded(() => this.handlePress(press));
   }
 
+  /** True once the database file was deleted or replaced: nothing is recorded, so nothing may be confirmed. */
+  databaseGone(): boolean {
+    try {
+      this.deps.checkDatabase?.();
+      return false;
+    } catch (error) {
+      if (error instanceof DatabaseVanishedError) return true;
+      throw error;
+    }
+  }
+
   /**
    * Nothing is recorded, and the person is asked to send again, when the database file is gone (what
    * would be written now is lost at the next start) or another process kept it locked past the wait.

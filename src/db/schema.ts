@@ -186,6 +186,13 @@ export interface OutboxTable {
   created_at: string;
 }
 
+/** Who may drain the outbox now (0004_send_lease). */
+export interface SendLeasesTable {
+  name: string;
+  holder: string;
+  expires_at: string;
+}
+
 export interface AbsencesTable {
   id: Generated<number>;
   person_id: number;
@@ -212,4 +219,5 @@ export interface Database {
   conversation_state: ConversationStateTable;
   outbox: OutboxTable;
   absences: AbsencesTable;
+  send_leases: SendLeasesTable;
 }

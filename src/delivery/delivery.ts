@@ -27,20 +27,26 @@ export function deliveryPolicyOf(config: Config): DeliveryPolicy {
   };
 }
 
+/** The one pacer of a process's bot token: chat replies and scheduled sends share it. */
+export function createSendPacer(config: Config): SendPacer {
+  return new SendPacer({ perSecond: config.SEND_RATE_PER_SECOND, ...TELEGRAM_LIMITS });
+}
+
 /**
  * Delivery as configured: Telegram when BOT_TOKEN is set, the console when a console display is given.
- * One pacer per process, shared by every drain, so Telegram's limits hold across ticks.
+ * One pacer per process, shared by every drain (and by the bot's replies when `pacer` is given), so
+ * Telegram's limits hold across ticks. Closing stops the scheduled sends; replies keep the pacer.
  */
 export function createDelivery(
   config: Config,
-  deps: { db: Db; clock: Clock; logger?: Logger; console?: ConsoleDeliver },
+  deps: { db: Db; clock: Clock; logger?: Logger; console?: ConsoleDeliver; pacer?: SendPacer },
 ): Delivery {
+  const pacer = deps.pacer ?? createSendPacer(config);
   const senders: ChannelSender[] = [];
   if (config.BOT_TOKEN) {
-    senders.push(createTelegramSender({ token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT }));
+    senders.push(createTelegramSender({ token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, pacer }));
   }
   if (deps.console) senders.push(createConsoleSender(deps.console));
-  const pacer = new SendPacer({ perSecond: config.SEND_RATE_PER_SECOND, ...TELEGRAM_LIMITS });
   const policy = deliveryPolicyOf(config);
   return {
     channels: senders.map((sender) => sender.channel),
@@ -54,6 +60,6 @@ export function createDelivery(
         policy,
         logger: deps.logger,
       }),
-    close: () => pacer.close(),
+    close: () => pacer.close(["scheduled"]),
   };
 }

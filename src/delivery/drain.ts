@@ -17,6 +17,7 @@ import {
   recordAttempt,
   releaseClaim,
 } from "./outbox-store.ts";
+import { withSendLease } from "./send-lease.ts";
 import { PacerClosedError, type SendPacer } from "./send-pacer.ts";
 
 export interface DeliveryPolicy {
@@ -159,18 +160,39 @@ class RowDelivery {
   }
 }
 
-/** Sends every due row of the channels we have senders for; returns when none is left. */
+const emptyReport = (): DrainReport => ({
+  sent: 0,
+  failed: 0,
+  skipped: 0,
+  blocked: 0,
+  retries: 0,
+  deferred: 0,
+  failures: [],
+});
+
+/**
+ * Sends every due row of the channels we have senders for; returns when none is left. Holds the
+ * database's send lease meanwhile, waiting for it while another process drains.
+ */
 export async function drainOutbox(deps: DrainDeps): Promise<DrainReport> {
-  const report: DrainReport = {
-    sent: 0,
-    failed: 0,
-    skipped: 0,
-    blocked: 0,
-    retries: 0,
-    deferred: 0,
-    failures: [],
-  };
   const token = randomUUID();
+  let lost = false;
+  const report = await withSendLease(
+    { db: deps.db, wallClock: deps.wallClock, holder: token, logger: deps.logger },
+    {
+      stopped: () => deps.pacer.isClosed("scheduled"),
+      lost: () => {
+        deps.logger?.warn("send lease lost; this drain takes no more messages");
+        lost = true;
+      },
+    },
+    () => drainHeld(deps, token, () => lost),
+  );
+  return report ?? emptyReport();
+}
+
+async function drainHeld(deps: DrainDeps, token: string, leaseLost: () => boolean): Promise<DrainReport> {
+  const report = emptyReport();
   const senders = new Map<ChannelName, ChannelSender>(deps.senders.map((s) => [s.channel, s]));
   const deliveries = new Map<ChannelName, RowDelivery>(
     deps.senders.map((s) => [s.channel, new RowDelivery(deps, s, token)]),
@@ -197,7 +219,7 @@ export async function drainOutbox(deps: DrainDeps): Promise<DrainReport> {
   };
   while (true) {
     // Refill when half the batch is done, so the pacer never runs dry during a fan-out.
-    if (deps.pacer.closed) exhausted = true;
+    if (deps.pacer.isClosed("scheduled") || leaseLost()) exhausted = true;
     if (!exhausted && active.size <= deps.policy.batchSize / 2) {
       const claimedAt = deps.wallClock.now();
       const rows = await claimDueOutbox(deps.db, {

@@ -27,8 +27,12 @@ const JITTER_MARGIN_MS = 50;
 const SECOND_MS = 1000;
 const MINUTE_MS = 60_000;
 
+/** Replies to people in a chat go before scheduled messages waiting at the same time. */
+export type PacerLane = "reply" | "scheduled";
+
 interface Job {
   chatId: string;
+  lane: PacerLane;
   run: () => Promise<unknown>;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
@@ -73,7 +77,7 @@ export class SendPacer {
   #nextSlot = Number.NEGATIVE_INFINITY;
   #inFlight = 0;
   #timer: NodeJS.Timeout | null = null;
-  #closed = false;
+  readonly #closedLanes = new Set<PacerLane>();
 
   constructor(limits: PacerLimits, now: () => number = () => performance.now()) {
     if (!(limits.perSecond > 0)) throw new RangeError("perSecond must be positive");
@@ -83,16 +87,21 @@ export class SendPacer {
   }
 
   /** Runs `run` when every limit allows a message to `chatId`; resolves with its result. */
-  schedule<T>(chatId: string, run: () => Promise<T>): Promise<T> {
-    if (this.#closed) return Promise.reject(new PacerClosedError());
+  schedule<T>(chatId: string, run: () => Promise<T>, lane: PacerLane = "scheduled"): Promise<T> {
+    if (this.#closedLanes.has(lane)) return Promise.reject(new PacerClosedError());
     return new Promise<T>((resolve, reject) => {
-      this.#queue.push({ chatId, run, resolve: resolve as (value: unknown) => void, reject });
+      this.#queue.push({ chatId, lane, run, resolve: resolve as (value: unknown) => void, reject });
       this.#pump();
     });
   }
 
-  get closed(): boolean {
-    return this.#closed;
+  /** Telegram answered 429 with retry_after: nothing starts before it has passed. */
+  holdFor(ms: number): void {
+    this.#nextSlot = Math.max(this.#nextSlot, this.#now() + ms);
+  }
+
+  isClosed(lane: PacerLane): boolean {
+    return this.#closedLanes.has(lane);
   }
 
   get queued(): number {
@@ -140,6 +149,25 @@ export class SendPacer {
     );
   }
 
+  /**
+   * The first job whose chat is free, a reply before a scheduled message: order within a chat holds
+   * (a chat's scheduled jobs share its readiness) while other chats go ahead.
+   */
+  #nextJob(now: number): { index: number; earliest: number } {
+    let earliest = Number.POSITIVE_INFINITY;
+    let index = -1;
+    for (const [at, job] of this.#queue.entries()) {
+      // A person's own quick exchange is not spaced (Telegram tolerates a short burst in a private
+      // chat); the reply still delays the next scheduled message to that chat.
+      const ready = job.lane === "reply" && !isGroupChat(job.chatId) ? now : this.#readyAt(job.chatId, now);
+      earliest = Math.min(earliest, ready);
+      if (ready > now) continue;
+      if (job.lane === "reply") return { index: at, earliest };
+      if (index < 0) index = at;
+    }
+    return { index, earliest };
+  }
+
   #pump(): void {
     if (this.#timer) return;
     while (this.#queue.length > 0 && this.#inFlight < this.#limits.maxInFlight) {
@@ -149,13 +177,7 @@ export class SendPacer {
         this.#wake(globalReady, now);
         return;
       }
-      // The first job whose chat is free keeps order within a chat while others go ahead.
-      let earliest = Number.POSITIVE_INFINITY;
-      const index = this.#queue.findIndex((job) => {
-        const ready = this.#readyAt(job.chatId, now);
-        earliest = Math.min(earliest, ready);
-        return ready <= now;
-      });
+      const { index, earliest } = this.#nextJob(now);
       const job = index >= 0 ? this.#queue[index] : undefined;
       if (!job) {
         this.#wake(earliest, now);
@@ -174,11 +196,19 @@ export class SendPacer {
     }
   }
 
-  /** Stops: jobs not started yet are rejected with PacerClosedError; running ones finish. */
-  close(): void {
-    this.#closed = true;
-    if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = null;
-    for (const job of this.#queue.splice(0)) job.reject(new PacerClosedError());
+  /**
+   * Stops a lane (by default both): its jobs not started yet are rejected with PacerClosedError;
+   * running ones finish. The scheduled lane closes at shutdown while replies still go out.
+   */
+  close(lanes: PacerLane[] = ["reply", "scheduled"]): void {
+    for (const lane of lanes) this.#closedLanes.add(lane);
+    for (const job of this.#queue.filter((queued) => this.#closedLanes.has(queued.lane))) {
+      this.#queue.splice(this.#queue.indexOf(job), 1);
+      job.reject(new PacerClosedError());
+    }
+    if (this.#queue.length === 0 && this.#timer) {
+      clearTimeout(this.#timer);
+      this.#timer = null;
+    }
   }
 }

@@ -4,10 +4,14 @@ import { statusKeepingFetch } from "../channels/telegram/status-keeping-fetch.ts
 import { inlineKeyboardOf, TELEGRAM_TEXT_LIMIT } from "../channels/telegram/telegram-render.ts";
 import type { ReplyButton } from "../conversation/types.ts";
 import { type ChannelSender, SendError } from "./channel-sender.ts";
+import type { SendPacer } from "./send-pacer.ts";
+import { holdOnFloodWait } from "./telegram-pacing.ts";
 
 export interface TelegramSenderOptions {
   token: string;
   apiRoot: string;
+  /** The process's pacer for this token; a 429 holds it for the retry_after. */
+  pacer: SendPacer;
   /** A 429 asking for a longer wait than this fails the attempt (retried later) instead of blocking. */
   maxRetryAfterSeconds?: number;
 }
@@ -30,6 +34,7 @@ export function classifyTelegramError(error: unknown): SendError {
  */
 export function createTelegramSender(options: TelegramSenderOptions): ChannelSender {
   const api = new Api(options.token, { apiRoot: options.apiRoot, fetch: statusKeepingFetch });
+  api.config.use(holdOnFloodWait(options.pacer));
   api.config.use(
     autoRetry({
       maxRetryAttempts: 3,

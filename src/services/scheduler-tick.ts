@@ -4,6 +4,7 @@ import type { App } from "../app.ts";
 import type { ConsoleDeliver } from "../delivery/console-sender.ts";
 import { createDelivery, type Delivery } from "../delivery/delivery.ts";
 import type { DrainReport } from "../delivery/drain.ts";
+import type { SendPacer } from "../delivery/send-pacer.ts";
 import { makeHolidayChecker } from "../domain/holidays.ts";
 import { reminderScheduleOf } from "./calendar-rules.ts";
 import { type PlannerDeps, type PlanReport, planReminders } from "./reminder-planner.ts";
@@ -42,12 +43,15 @@ export function createSchedulerTick(
  * `npm start`: plan and deliver every minute. Stopping lets sends in flight finish and hands the
  * rest of a fan-out back to the outbox for the next start.
  */
-export function startReminderScheduler(app: App, console?: ConsoleDeliver): Scheduler {
+export function startReminderScheduler(
+  app: App,
+  outlets: { console?: ConsoleDeliver; pacer?: SendPacer } = {},
+): Scheduler {
   const delivery = createDelivery(app.config, {
     db: app.database.db,
     clock: app.clock,
     logger: app.logger,
-    console,
+    ...outlets,
   });
   const scheduler = startScheduler({
     tick: createSchedulerTick(app, delivery),

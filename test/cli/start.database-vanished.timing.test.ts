@@ -31,6 +31,7 @@ describe("the database file deleted while the bot runs", () => {
     const env = {
       DATABASE_URL: `sqlite:${path}`,
       LOG_LEVEL: "error",
+      SHUTDOWN_TIMEOUT_MS: "1000",
       BOT_TOKEN: fake.token,
       TELEGRAM_API_ROOT: fake.apiRoot,
     };

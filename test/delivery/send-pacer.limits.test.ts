@@ -89,3 +89,39 @@ describe("send pacer", () => {
     expect(await ok).toBe("fine");
   });
 });
+
+describe("SendPacer lanes and flood waits", () => {
+  it("starts a reply before scheduled messages queued earlier", async () => {
+    const subject = pacer(10);
+    const order: string[] = [];
+    const scheduled = Array.from({ length: 5 }, (_, i) =>
+      subject.schedule(`${i + 1}`, async () => {
+        order.push(`scheduled ${i + 1}`);
+      }),
+    );
+    const reply = subject.schedule(
+      "99",
+      async () => {
+        order.push("reply");
+      },
+      "reply",
+    );
+    await vi.advanceTimersByTimeAsync(2000);
+    await Promise.all([...scheduled, reply]);
+    // The first scheduled message had already started; the reply goes next.
+    expect(order.slice(0, 2)).toEqual(["scheduled 1", "reply"]);
+  });
+
+  it("holds every start for a 429's retry_after, and closing the scheduled lane keeps replies", async () => {
+    const subject = pacer(10);
+    subject.holdFor(3000);
+    const { starts, done } = record(subject, ["1", "2"]);
+    await vi.advanceTimersByTimeAsync(5000);
+    await done;
+    expect(Math.min(...starts.map((s) => s.at))).toBeGreaterThanOrEqual(3000);
+
+    subject.close(["scheduled"]);
+    await expect(subject.schedule("3", async () => "no")).rejects.toThrow("pacer closed");
+    await expect(subject.schedule("3", async () => "yes", "reply")).resolves.toBe("yes");
+  });
+});

@@ -1,4 +1,5 @@
 import { startTelegram, type TelegramChannel } from "../../src/channels/telegram/telegram-channel.ts";
+import { createSendPacer } from "../../src/delivery/delivery.ts";
 import { createLogger } from "../../src/logger.ts";
 import {
   type FakeTelegram,
@@ -30,6 +31,7 @@ export async function startTelegramHarness(
     startTelegram({
       token: fake.token,
       apiRoot: fake.apiRoot,
+      pacer: createSendPacer(app.config),
       getMe: { attempts: 1, timeoutMs: 10_000, retryMs: 1 },
       clock: app.clock,
       conversation: app.conversation,

@@ -1,16 +1,19 @@
 import { autoRetry } from "@grammyjs/auto-retry";
-import { type RunnerHandle, run, sequentialize } from "@grammyjs/runner";
 import { Bot, type Context, InputFile } from "grammy";
-import type { CallbackQuery, Message, User } from "grammy/types";
+import type { CallbackQuery, Message, Update, User } from "grammy/types";
 import type { Clock } from "../../clock.ts";
 import type { Conversation } from "../../conversation/conversation.ts";
 import { splitLongText } from "../../conversation/format.ts";
 import { ADVERTISED_COMMANDS } from "../../conversation/routes.ts";
 import type { IncomingButton, IncomingMessage, Reply } from "../../conversation/types.ts";
+import type { SendPacer } from "../../delivery/send-pacer.ts";
+import { paceReplies } from "../../delivery/telegram-pacing.ts";
 import type { Translator } from "../../i18n/translator.ts";
 import type { Logger } from "../../logger.ts";
 import { fetchBotInfo, type GetMeAttempts } from "./bot-info.ts";
+import { ChatLanes } from "./chat-lanes.ts";
 import { inlineKeyboardOf, TELEGRAM_TEXT_LIMIT } from "./telegram-render.ts";
+import { type HandledUpdate, startUpdatePoller } from "./update-poller.ts";
 
 export interface TelegramChannelOptions {
   token: string;
@@ -19,6 +22,8 @@ export interface TelegramChannelOptions {
   /** Button presses carry no time of their own; they are stamped with this clock. */
   clock: Clock;
   apiRoot: string;
+  /** The process's one pacer for this token, shared with the scheduled sends; replies go first. */
+  pacer: SendPacer;
   conversation: Conversation;
   translator: Translator;
   logger: Logger;
@@ -27,8 +32,22 @@ export interface TelegramChannelOptions {
 export interface TelegramChannel {
   bot: Bot;
   username: string;
-  stop(): Promise<void>;
+  /**
+   * Stops fetching and lets every update in hand finish, for at most `timeoutMs`; then confirms to
+   * Telegram the ones stored, so the rest is sent again at the next start, and sends nothing more.
+   */
+  stop(timeoutMs?: number): Promise<void>;
 }
+
+/** The bot and how to hand it one update, telling when the update is accepted (stored) and answered. */
+export interface TelegramBot {
+  bot: Bot;
+  handle(update: Update): HandledUpdate;
+  /** After shutdown's timeout: what is still running sends no replies. */
+  silence(): void;
+}
+
+const DEFAULT_STOP_TIMEOUT_MS = 10_000;
 
 /** How the person is named in the bot's records: full name, else @username, else the id. */
 function displayNameOf(user: User): string {
@@ -90,23 +109,39 @@ async function sendReplies(ctx: Context, replies: Reply[]): Promise<void> {
   }
 }
 
-/** Builds the grammY bot: a thin adapter that hands every text message to the conversation core. */
-export function createTelegramBot(options: TelegramChannelOptions): Bot {
+/**
+ * Builds the grammY bot: a thin adapter that hands every text message to the conversation core.
+ * Per chat, messages are read and stored in order, and replies are sent in the same order; storing a
+ * chat's next message does not wait for the replies to the previous one.
+ */
+export function createTelegramBot(options: TelegramChannelOptions): TelegramBot {
   const { conversation, translator, logger } = options;
   const bot = new Bot(options.token, { client: { apiRoot: options.apiRoot } });
-  // A 429 waits its retry_after and 5xx/network errors are retried, without handlers knowing.
+  bot.api.config.use(paceReplies(options.pacer));
+  // A 429 waits its retry_after and 5xx/network errors are retried (paced again), without handlers knowing.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 300 }));
-  // Messages of one chat are handled in order, different chats in parallel.
-  bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
+  const reading = new ChatLanes();
+  const replying = new ChatLanes();
+  const acceptance = new WeakMap<Update, () => void>();
+  // Updates answered while the database was gone: never accepted, so Telegram keeps them.
+  const withheld = new WeakSet<Update>();
+  let silenced = false;
   const answer = async (ctx: Context, work: () => Promise<Reply[]>) => {
-    let replies: Reply[];
-    try {
-      replies = await work();
-    } catch (error) {
-      logger.error({ err: error, chat: ctx.chat?.id }, "conversation failed");
-      replies = [{ text: translator.t("internal-error") }];
-    }
-    await sendReplies(ctx, replies);
+    const lane = String(ctx.chat?.id ?? ctx.from?.id);
+    const replies = await reading.run(lane, async () => {
+      try {
+        return await work();
+      } catch (error) {
+        logger.error({ err: error, chat: ctx.chat?.id }, "conversation failed");
+        return [{ text: translator.t("internal-error") }];
+      }
+    });
+    if (conversation.databaseGone()) withheld.add(ctx.update);
+    else acceptance.get(ctx.update)?.();
+    await replying.run(lane, async () => {
+      if (silenced) logger.warn({ update: ctx.update.update_id }, "reply dropped at shutdown");
+      else await sendReplies(ctx, replies);
+    });
   };
   // Every message gets an answer: text, a caption, or a note that only text is read (stickers, voice).
   bot.on("message", (ctx) => {
@@ -129,11 +164,34 @@ export function createTelegramBot(options: TelegramChannelOptions): Bot {
   bot.catch((error) => {
     logger.error({ err: error.error, update: error.ctx.update.update_id }, "telegram update failed");
   });
-  return bot;
+  return {
+    bot,
+    handle(update) {
+      let accept = () => {};
+      const accepted = new Promise<void>((resolve) => {
+        accept = resolve;
+      });
+      acceptance.set(update, accept);
+      // An update no handler stores (a group's sticker) or a failed one is accepted when it ends.
+      const done = bot
+        .handleUpdate(update)
+        .catch((error: unknown) =>
+          logger.error({ err: error, update: update.update_id }, "telegram update failed"),
+        )
+        .finally(() => {
+          if (!withheld.has(update)) accept();
+        });
+      return { accepted, done };
+    },
+    silence() {
+      silenced = true;
+    },
+  };
 }
 
 export async function startTelegram(options: TelegramChannelOptions): Promise<TelegramChannel> {
-  const bot = createTelegramBot(options);
+  const telegramBot = createTelegramBot(options);
+  const { bot } = telegramBot;
   const { token, apiRoot, translator, logger } = options;
   bot.botInfo = await fetchBotInfo({ ...options.getMe, token, apiRoot, translator, logger });
   await bot.api.deleteWebhook();
@@ -143,14 +201,23 @@ export async function startTelegram(options: TelegramChannelOptions): Promise<Te
       description: options.translator.t(descriptionId),
     })),
   );
-  const runner: RunnerHandle = run(bot, {
-    runner: { fetch: { allowed_updates: ["message", "edited_message", "callback_query"] } },
+  const poller = startUpdatePoller({
+    api: bot.api,
+    allowedUpdates: ["message", "edited_message", "callback_query"],
+    handle: telegramBot.handle,
+    logger,
   });
+  let stopped: Promise<void> | null = null;
   return {
     bot,
     username: bot.botInfo.username,
-    stop: async () => {
-      if (runner.isRunning()) await runner.stop();
+    stop(timeoutMs = DEFAULT_STOP_TIMEOUT_MS) {
+      stopped ??= poller.stop(timeoutMs).then(({ unfinished }) => {
+        telegramBot.silence();
+        if (unfinished > 0)
+          logger.warn({ unfinished }, "updates unfinished at shutdown; Telegram sends them again");
+      });
+      return stopped;
     },
   };
 }

@@ -1,0 +1,82 @@
+// Only one process drains the outbox at a time: instances sharing a database (the bot and a `tick`,
+// two ticks) then share Telegram's rate instead of each sending at the full pace. The lease is short
+// and renewed while sending, so a crashed holder blocks the others for at most one lease.
+import type { Clock } from "../clock.ts";
+import type { Db } from "../db/database.ts";
+import type { Logger } from "../logger.ts";
+
+const LEASE_NAME = "outbox";
+/** How long a holder keeps the lease without renewing it. */
+export const SEND_LEASE_MS = 30_000;
+const WAIT_POLL_MS = 500;
+
+export interface SendLeaseDeps {
+  db: Db;
+  /** Real time: leases are shared between processes. */
+  wallClock: Clock;
+  holder: string;
+  logger?: Logger;
+}
+
+/** Takes the lease when it is free, expired, or already ours (a renewal). */
+export async function tryLease(deps: SendLeaseDeps): Promise<boolean> {
+  const now = deps.wallClock.now();
+  const expiresAt = new Date(now.getTime() + SEND_LEASE_MS).toISOString();
+  const taken = await deps.db
+    .updateTable("send_leases")
+    .set({ holder: deps.holder, expires_at: expiresAt })
+    .where("name", "=", LEASE_NAME)
+    .where((eb) => eb.or([eb("holder", "=", deps.holder), eb("expires_at", "<=", now.toISOString())]))
+    .executeTakeFirst();
+  if (Number(taken.numUpdatedRows) > 0) return true;
+  const created = await deps.db
+    .insertInto("send_leases")
+    .values({ name: LEASE_NAME, holder: deps.holder, expires_at: expiresAt })
+    .onConflict((oc) => oc.column("name").doNothing())
+    .executeTakeFirst();
+  return Number(created.numInsertedOrUpdatedRows ?? 0n) > 0;
+}
+
+async function releaseLease(deps: SendLeaseDeps): Promise<void> {
+  await deps.db
+    .deleteFrom("send_leases")
+    .where("name", "=", LEASE_NAME)
+    .where("holder", "=", deps.holder)
+    .execute();
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs `work` holding the lease, after waiting for it while another process drains; null when
+ * `stopped()` turned true before the lease was ours. `lost` is called when a renewal fails (this
+ * process stalled past the lease): the work should then stop taking new messages.
+ */
+export async function withSendLease<T>(
+  deps: SendLeaseDeps,
+  control: { stopped(): boolean; lost(): void },
+  work: () => Promise<T>,
+): Promise<T | null> {
+  while (!(await tryLease(deps))) {
+    if (control.stopped()) return null;
+    await sleep(WAIT_POLL_MS);
+  }
+  const renewal = setInterval(() => {
+    tryLease(deps)
+      .then((held) => {
+        if (!held) control.lost();
+      })
+      .catch((error: unknown) => {
+        deps.logger?.error({ err: error }, "renewing the send lease failed");
+        control.lost();
+      });
+  }, SEND_LEASE_MS / 3);
+  try {
+    return await work();
+  } finally {
+    clearInterval(renewal);
+    await releaseLease(deps).catch((error: unknown) =>
+      deps.logger?.warn({ err: error }, "releasing the send lease failed; it expires by itself"),
+    );
+  }
+}
