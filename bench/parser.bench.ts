@@ -2,7 +2,7 @@
 // Run alone: node --import tsx bench/parser.bench.ts
 
 import { pathToFileURL } from "node:url";
-import { parseStatusMessage } from "../src/domain/status-parser.ts";
+import { parseStatusMessage } from "../src/domain/status-parser/parse.ts";
 import { foldText } from "../src/domain/vietnamese.ts";
 
 const MESSAGE_COUNT = 2_000;

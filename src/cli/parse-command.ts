@@ -1,7 +1,7 @@
 import { StringDecoder } from "node:string_decoder";
 import { systemClock } from "../clock.ts";
 import { localDateOf } from "../domain/calendar.ts";
-import { parseStatusMessage } from "../domain/status-parser.ts";
+import { parseStatusMessage } from "../domain/status-parser/parse.ts";
 import { parseInstant, readConfig } from "./context.ts";
 
 /** `--at` as a local reference date: "2020-03-15" as is, a full ISO instant in the calendar's zone. */

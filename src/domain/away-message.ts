@@ -1,6 +1,6 @@
 // "Away until" in plain Vietnamese (SPEC issue 3 §4): "nghỉ phép đến 15/3", "em đi công tác đến 20/6",
 // with or without diacritics. Pure: the reference date is a parameter.
-import { formatLocalDate, isValidLocalDate } from "./calendar.ts";
+import { parseReference, resolveDate } from "./status-parser/dates.ts";
 import { foldText } from "./vietnamese.ts";
 
 export interface AwayUntil {
@@ -20,39 +20,25 @@ const AWAY = new RegExp(
 const TASK_MENTION = /\b(?:[ivx]+\s*[./-]\s*\d+|nhiem vu|nv\s*\d|#\d|muc\s+[ivx]+)/;
 
 /**
- * The date `day/month[/year]` means, seen from `referenceLocalDate`: with no year, the next such date
- * on or after the reference. Null for a day that does not exist or an explicit date already past.
+ * The last day of an absence, seen from `referenceLocalDate`: with no year, the next such date on or after the
+ * reference (status-parser/dates.ts, as the parser reads "30/6"). Null for a day that does not exist or an
+ * explicit date already past.
  */
-export function resolveDayMonth(
-  day: number,
-  month: number,
-  year: number | null,
-  referenceLocalDate: string,
-): string | null {
-  if (year !== null) {
-    const full = year < 100 ? 2000 + year : year;
-    const date = formatLocalDate(full, month, day);
-    return isValidLocalDate(date) && date >= referenceLocalDate ? date : null;
-  }
-  const referenceYear = Number(referenceLocalDate.slice(0, 4));
-  // 29/2 may only exist a few years on; the first valid date on or after the reference wins.
-  for (let candidateYear = referenceYear; candidateYear <= referenceYear + 8; candidateYear++) {
-    const date = formatLocalDate(candidateYear, month, day);
-    if (isValidLocalDate(date) && date >= referenceLocalDate) return date;
-  }
-  return null;
+function untilDate(match: RegExpExecArray, referenceLocalDate: string): string | null {
+  const parts = {
+    day: Number(match[1]),
+    month: Number(match[2]),
+    year: match[3] === undefined ? null : Number(match[3]),
+  };
+  const date = resolveDate(parts, parseReference(referenceLocalDate));
+  return date !== null && date >= referenceLocalDate ? date : null;
 }
 
 /** Reads a bare date ("15/3", "15/3/2020", "15-03") as typed after `/vang`. */
 export function parseAwayDate(text: string, referenceLocalDate: string): string | null {
   const match = new RegExp(`^(?:${UNTIL}\\s+)?(?:het\\s+)?(?:ngay\\s+)?${DATE}$`).exec(foldText(text));
   if (!match) return null;
-  return resolveDayMonth(
-    Number(match[1]),
-    Number(match[2]),
-    match[3] === undefined ? null : Number(match[3]),
-    referenceLocalDate,
-  );
+  return untilDate(match, referenceLocalDate);
 }
 
 /** "nghỉ phép đến 15/3" → { until: "2020-03-15" }; null when the text is not an absence notice. */
@@ -61,12 +47,7 @@ export function parseAwayMessage(text: string, referenceLocalDate: string): Away
   if (TASK_MENTION.test(folded)) return null;
   const match = AWAY.exec(folded);
   if (!match) return null;
-  const until = resolveDayMonth(
-    Number(match[1]),
-    Number(match[2]),
-    match[3] === undefined ? null : Number(match[3]),
-    referenceLocalDate,
-  );
+  const until = untilDate(match, referenceLocalDate);
   return until === null ? null : { until };
 }
 

@@ -3,7 +3,7 @@ import type { Db } from "../db/database.ts";
 import type { AgencyKind } from "../domain/agency-name.ts";
 import type { AssignmentSnapshot, UpdateFacts } from "../domain/assignment-status.ts";
 import { byVietnamese } from "../domain/collation.ts";
-import type { UpdateStatus } from "../domain/status-parser.ts";
+import type { UpdateStatus } from "../domain/status-parser/update.ts";
 import { liveAssignmentsInPlanOrder } from "../store/assignments.ts";
 
 interface UpdateRow {

@@ -3,7 +3,7 @@ import { writeTransaction } from "../db/busy-retry.ts";
 import type { Database } from "../db/schema.ts";
 import { type CalendarRules, periodContaining, type ReportingPeriod } from "../domain/calendar.ts";
 import { statusWithProgress } from "../domain/progress-status.ts";
-import type { UpdateStatus } from "../domain/status-parser.ts";
+import type { UpdateStatus } from "../domain/status-parser/update.ts";
 import type { AssignmentRef } from "../store/assignments.ts";
 import type { LinkedPerson } from "../store/people.ts";
 import { appendStatusUpdates, latestRevision } from "../store/status-updates.ts";

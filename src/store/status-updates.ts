@@ -1,5 +1,5 @@
 import type { Db } from "../db/database.ts";
-import type { UpdateStatus } from "../domain/status-parser.ts";
+import type { UpdateStatus } from "../domain/status-parser/update.ts";
 
 export interface NewStatusUpdate {
   assignmentId: number;

@@ -2,7 +2,7 @@
 
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseStatusMessage } from "../../src/domain/status-parser.ts";
+import { parseStatusMessage } from "../../src/domain/status-parser/parse.ts";
 
 interface ExpectedUpdate {
   task_ref: string | null;

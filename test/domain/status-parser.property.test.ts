@@ -2,7 +2,8 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type ParsedUpdate, parseStatusMessage } from "../../src/domain/status-parser.ts";
+import { parseStatusMessage } from "../../src/domain/status-parser/parse.ts";
+import type { ParsedUpdate } from "../../src/domain/status-parser/update.ts";
 
 const STATUSES = new Set(["done", "in_progress", "not_started", "blocked"]);
 const TASK_REF = /^(?:[IVX]+\.\d{1,2}|#\d{1,2})$/;

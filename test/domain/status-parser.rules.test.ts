@@ -2,7 +2,8 @@
 // traps, number words, dates across the year end, several updates in one message, text without diacritics.
 
 import { describe, expect, it } from "vitest";
-import { type ParsedUpdate, parseStatusMessage, type UpdateStatus } from "../../src/domain/status-parser.ts";
+import { parseStatusMessage } from "../../src/domain/status-parser/parse.ts";
+import type { ParsedUpdate, UpdateStatus } from "../../src/domain/status-parser/update.ts";
 
 /** [task_ref, status, progress, blocked?, eta]: the corpus's shape, compact. */
 type Row = readonly [string | null, UpdateStatus | null, number | null, boolean, string | null];

@@ -3,7 +3,7 @@ import type { Db } from "../../src/db/database.ts";
 import { printTo } from "../../src/delivery/console-sender.ts";
 import { createDelivery } from "../../src/delivery/delivery.ts";
 import { periodContaining } from "../../src/domain/calendar.ts";
-import type { UpdateStatus } from "../../src/domain/status-parser.ts";
+import type { UpdateStatus } from "../../src/domain/status-parser/update.ts";
 import { loadCalendarRules } from "../../src/services/calendar-rules.ts";
 import { loadAssignmentSnapshots } from "../../src/services/period-snapshot.ts";
 import { type PlanReport, planReminders } from "../../src/services/reminder-planner.ts";

@@ -1,5 +1,5 @@
 // The answers to the questions the bot asks and waits on (conversation_state.pending).
-import type { ParsedUpdate } from "../../domain/status-parser.ts";
+import type { ParsedUpdate } from "../../domain/status-parser/update.ts";
 import { parseTaskCode } from "../../domain/task-code.ts";
 import type { UpdateContent } from "../../services/status-reporting.ts";
 import { type AssignmentRef, findAssignment } from "../../store/assignments.ts";

@@ -1,5 +1,6 @@
 import { localDateOf } from "../../domain/calendar.ts";
-import { type ParsedUpdate, parseStatusMessage } from "../../domain/status-parser.ts";
+import { parseStatusMessage } from "../../domain/status-parser/parse.ts";
+import type { ParsedUpdate } from "../../domain/status-parser/update.ts";
 import { periodName } from "../../i18n/display.ts";
 import { loadCalendarRules } from "../../services/calendar-rules.ts";
 import { recordUpdates, type UpdateContent } from "../../services/status-reporting.ts";

@@ -1,0 +1,95 @@
+// Done words ("xong", "hoàn thành") and what their clause makes of them: a claim ("đã xong"), negated
+// ("chưa xong"), pending ("sắp xong", "dự kiến xong 30/6", "xong phần 1"), or nothing ("khi xong", "xong chưa?").
+import { backwards, isQuestionAfter, isTrailing } from "./clause.ts";
+import type { DateSpan } from "./date-mentions.ts";
+import { endsWith, folded, matchAny, PHRASE, WORD } from "./phrases.ts";
+import type { Clause } from "./tokens.ts";
+
+type DoneKind = "claim" | "negated" | "pending" | "ignored";
+
+export interface DoneWords {
+  /** Stated as done. */
+  readonly done: boolean;
+  /** "chưa xong": not done, so in progress. */
+  readonly negated: boolean;
+  /** "sắp xong", "dự kiến xong": in progress. */
+  readonly pending: boolean;
+}
+
+/** "chưa xong", "chưa làm xong", "k kịp hoàn thành". */
+function isDoneNegated(c: Clause, i: number): boolean {
+  for (const k of backwards(c, i - 1, 3)) {
+    const word = folded(c, k);
+    if (WORD.negator.has(word)) return true;
+    if (!WORD.doneNegationSkip.has(word)) return false;
+  }
+  return false;
+}
+
+type Mood = "claim" | "soon" | "future" | "hypothetical" | null;
+
+/** What the nearest word before a done word makes of it: "đã xong", "sắp xong", "dự kiến xong", "khi xong". */
+function moodBefore(c: Clause, i: number): Mood {
+  for (const k of backwards(c, i - 1, 4)) {
+    if (endsWith(c, k, PHRASE.past) > 0) return "claim";
+    if (endsWith(c, k, PHRASE.hypothetical) > 0) return "hypothetical";
+    if (endsWith(c, k, PHRASE.soon) > 0) return "soon";
+    if (endsWith(c, k, PHRASE.future) > 0) return "future";
+  }
+  return null;
+}
+
+function onlyWordsIn(c: Clause, from: number, to: number, allowed: ReadonlySet<string>): boolean {
+  return to - from <= 2 && c.tokens.slice(from, to).every((t) => allowed.has(t.folded));
+}
+
+/** "30/6 là xong", "xong trước 30/6": the done word belongs to an expected date. */
+function isNearDate(c: Clause, i: number, length: number, dates: readonly DateSpan[]): boolean {
+  return dates.some(
+    (d) =>
+      !d.past &&
+      ((d.end <= i && onlyWordsIn(c, d.end, i, WORD.dateToDone)) ||
+        (d.start >= i + length && onlyWordsIn(c, i + length, d.start, WORD.doneToDate))),
+  );
+}
+
+/** "xong phần máy chủ", "hoàn thành giai đoạn 1": part of the task ("phần mềm" is software). */
+function isPartialAfter(c: Clause, k: number): boolean {
+  const length = matchAny(c, k, PHRASE.partial);
+  if (length === 0) return false;
+  return !(length === 1 && folded(c, k) === "phan" && WORD.notAPart.has(folded(c, k + 1)));
+}
+
+/** "ht" is hoàn thành only as a status ("ht r", "đã ht", "V.7 ht"); before a noun it is hệ thống. */
+function isHtStatus(c: Clause, i: number): boolean {
+  const next = c.tokens[i + 1];
+  if (next === undefined || isTrailing(next) || next.number !== null) return true;
+  return WORD.htAfter.has(folded(c, i - 1));
+}
+
+function classifyDone(c: Clause, i: number, length: number, dates: readonly DateSpan[]): DoneKind {
+  if (folded(c, i) === "ht" && !isHtStatus(c, i)) return "ignored";
+  if (isDoneNegated(c, i)) return "negated";
+  if (isQuestionAfter(c, i + length, WORD.questionSkip)) return "ignored";
+  const mood = moodBefore(c, i);
+  if (mood === "hypothetical") return "ignored";
+  if (mood === "soon" || mood === "future") return "pending";
+  if (mood !== "claim" && isNearDate(c, i, length, dates)) return "pending";
+  return isPartialAfter(c, i + length) ? "pending" : "claim";
+}
+
+export function readDoneWords(c: Clause, dates: readonly DateSpan[]): DoneWords {
+  let done = false;
+  let negated = false;
+  let pending = false;
+  for (let i = 0; i < c.tokens.length; i++) {
+    const length = matchAny(c, i, PHRASE.done);
+    if (length === 0) continue;
+    const kind = classifyDone(c, i, length, dates);
+    if (kind === "claim") done = true;
+    else if (kind === "negated") negated = true;
+    else if (kind === "pending") pending = true;
+    i += length - 1;
+  }
+  return { done, negated, pending };
+}

@@ -1,0 +1,17 @@
+// What the status parser gives for each task a message speaks of (SPEC §4).
+
+export type UpdateStatus = "done" | "in_progress" | "not_started" | "blocked";
+
+export interface ParsedUpdate {
+  /** Canonical task code ("II.2"), "#3" for the 3rd item of the list the bot last showed, or null. */
+  taskRef: string | null;
+  status: UpdateStatus | null;
+  /** Integer 0–100. */
+  progress: number | null;
+  /** The obstacle's words as typed. */
+  blocker: string | null;
+  /** Expected completion date, YYYY-MM-DD. */
+  eta: string | null;
+  /** A progress figure over 100 as typed (150 for "150%"), which `progress` cannot hold; else null. */
+  progressOver100: number | null;
+}
