@@ -6,13 +6,14 @@ import { startConsoleChannel } from "../channels/console/console-channel.ts";
 import type { SettableClock } from "../clock.ts";
 import { planEndedText } from "../conversation/plan-ended.ts";
 import { localDateOf } from "../domain/calendar.ts";
+import type { Role } from "../domain/vocabulary.ts";
 import { dateTimeText } from "../i18n/display.ts";
 import { builtinCatalogue } from "../plan-import/read-catalogue.ts";
 import { createInvite } from "../services/linking.ts";
 import { importCatalogue } from "../services/plan-import.ts";
 import { endedPlansBefore } from "../services/plan-span.ts";
 import { startReminderScheduler } from "../services/scheduler-tick.ts";
-import { listLinkedAccounts, type Role } from "../store/people.ts";
+import { listLinkedAccounts } from "../store/people.ts";
 
 const DEMO_AGENCY = "so-tttt";
 const DEMO_ROLES: Role[] = ["official", "coordinator"];

@@ -2,11 +2,11 @@ import { Api } from "grammy";
 import type { App } from "../app.ts";
 import type { Config } from "../config.ts";
 import type { Db } from "../db/database.ts";
+import type { Role } from "../domain/vocabulary.ts";
 import { dateTimeText } from "../i18n/display.ts";
 import { addInvite } from "../services/linking.ts";
 import { listAgencies } from "../store/agencies.ts";
 import { leadAgencyIds } from "../store/assignments.ts";
-import type { Role } from "../store/people.ts";
 import { CliError, printJson, printLines, withApp } from "./context.ts";
 import {
   type InviteListFormat,

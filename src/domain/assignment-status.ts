@@ -1,5 +1,5 @@
-import type { AgencyKind } from "./agency-name.ts";
 import type { UpdateStatus } from "./status-parser.ts";
+import type { AgencyKind } from "./vocabulary.ts";
 
 /** One reported update as the rules need it (the latest revision of its message only). */
 export interface UpdateFacts {

@@ -5,6 +5,14 @@
 // what to correct). An obstacle wins over any figure; the figure is kept beside it.
 import type { UpdateStatus } from "./status-parser.ts";
 
+/** What one status update says about one task, however it came (words, a button, an answer). */
+export interface UpdateContent {
+  status: UpdateStatus | null;
+  progress: number | null;
+  blocker: string | null;
+  eta: string | null;
+}
+
 /** The status an update's words give, settled by its progress figure (0–100) when it has one. */
 export function statusWithProgress(
   status: UpdateStatus | null,
