@@ -17,9 +17,19 @@ export default defineConfig({
           name: "parallel",
           sequence: { groupOrder: 0 },
           include: ["test/**/*.test.ts"],
-          exclude: ["test/**/*.timing.test.ts"],
+          exclude: ["test/**/*.timing.test.ts", "test/**/*.isolated.test.ts"],
           // One module graph per worker: most of a file's cost was loading the same modules again.
           isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Files that replace a module (vi.mock) need a module graph of their own.
+          name: "isolated",
+          sequence: { groupOrder: 0 },
+          include: ["test/**/*.isolated.test.ts"],
+          isolate: true,
         },
       },
       {

@@ -1,4 +1,4 @@
-import type { AgencyKind } from "../domain/agency-name.ts";
+import { AGENCY_KINDS, type AgencyKind, isOneOf } from "../domain/vocabulary.ts";
 import { addAgency, renameAgencyTo } from "../services/agency-directory.ts";
 import { expandGroupLeads } from "../services/plan-import.ts";
 import { aliasesOf, listAgencies } from "../store/agencies.ts";
@@ -33,11 +33,9 @@ export async function listAgenciesCommand(options: { json?: boolean }): Promise<
   });
 }
 
-const AGENCY_KINDS: readonly AgencyKind[] = ["department", "sector", "district", "commune", "other"];
-
 function parseKind(kind: string | undefined): AgencyKind | undefined {
   if (kind === undefined) return undefined;
-  if ((AGENCY_KINDS as readonly string[]).includes(kind)) return kind as AgencyKind;
+  if (isOneOf(AGENCY_KINDS, kind)) return kind;
   throw new CliError("cli-agency-bad-kind", { kinds: AGENCY_KINDS.join(", "), kind });
 }
 

@@ -6,16 +6,16 @@ import { startConsoleChannel } from "../channels/console/console-channel.ts";
 import type { SettableClock } from "../clock.ts";
 import { planEndedText } from "../conversation/plan-ended.ts";
 import { localDateOf } from "../domain/calendar.ts";
+import { ROLES } from "../domain/vocabulary.ts";
 import { dateTimeText } from "../i18n/display.ts";
 import { builtinCatalogue } from "../plan-import/read-catalogue.ts";
 import { createInvite } from "../services/linking.ts";
 import { importCatalogue } from "../services/plan-import.ts";
 import { endedPlansBefore } from "../services/plan-span.ts";
 import { startReminderScheduler } from "../services/scheduler-tick.ts";
-import { listLinkedAccounts, type Role } from "../store/people.ts";
+import { listLinkedAccounts } from "../store/people.ts";
 
 const DEMO_AGENCY = "so-tttt";
-const DEMO_ROLES: Role[] = ["official", "coordinator"];
 
 interface ConsoleStart {
   lines: string[];
@@ -42,7 +42,7 @@ async function prepareConsole(app: App): Promise<ConsoleStart> {
     lines.push(t("console-plan-loaded", { plan: summary.planCode, tasks: summary.tasksRead }));
   }
   const linked = await listLinkedAccounts(db, "console");
-  const missingRoles = DEMO_ROLES.filter((role) => !linked.some((person) => person.role === role));
+  const missingRoles = ROLES.filter((role) => !linked.some((person) => person.role === role));
   if (missingRoles.length > 0) lines.push(t("console-demo-invites"));
   for (const role of missingRoles) {
     const invite = await createInvite(

@@ -2,11 +2,11 @@ import { Api } from "grammy";
 import type { App } from "../app.ts";
 import type { Config } from "../config.ts";
 import type { Db } from "../db/database.ts";
+import { isOneOf, ROLES, type Role } from "../domain/vocabulary.ts";
 import { dateTimeText } from "../i18n/display.ts";
 import { addInvite } from "../services/linking.ts";
 import { listAgencies } from "../store/agencies.ts";
 import { leadAgencyIds } from "../store/assignments.ts";
-import type { Role } from "../store/people.ts";
 import { CliError, printJson, printLines, withApp } from "./context.ts";
 import {
   type InviteListFormat,
@@ -42,7 +42,7 @@ async function botUsername(config: Config): Promise<string | null> {
 }
 
 function parseRole(role: string): Role {
-  if (role === "official" || role === "coordinator") return role;
+  if (isOneOf(ROLES, role)) return role;
   throw new CliError("cli-invite-bad-role", { role });
 }
 

@@ -1,5 +1,6 @@
 // The shape of the route table (routes.ts) and the one rule the router applies before a handler.
-import type { LinkedPerson, Role } from "../store/people.ts";
+import type { Role } from "../domain/vocabulary.ts";
+import type { LinkedPerson } from "../store/people.ts";
 import type { ButtonHandler, CommandHandler, Turn } from "./turn.ts";
 import type { Reply } from "./types.ts";
 

@@ -1,7 +1,18 @@
 import type { Generated } from "kysely";
+import type { Quarter } from "../domain/calendar.ts";
+import type {
+  AgencyGroup,
+  AgencyKind,
+  ChannelName,
+  OutboxKind,
+  OutboxStatus,
+  Role,
+  UpdateStatus,
+} from "../domain/vocabulary.ts";
 
 // Table types for Kysely. Instants are ISO 8601 UTC strings; booleans are 0/1 integers so SQLite
-// and PostgreSQL store them alike.
+// and PostgreSQL store them alike. Text columns holding a closed set of words are typed with its
+// union; JSON columns are text, read and written only through db/json-columns.ts.
 
 export interface PlansTable {
   id: Generated<number>;
@@ -11,7 +22,7 @@ export interface PlansTable {
   span_from_year: number | null;
   span_to_year: number | null;
   first_report_year: number | null;
-  first_report_quarter: number | null;
+  first_report_quarter: Quarter | null;
   created_at: string;
   updated_at: string;
 }
@@ -53,7 +64,7 @@ export interface AgenciesTable {
   code: string;
   name: string;
   name_key: string;
-  kind: string;
+  kind: AgencyKind;
   created_at: string;
   updated_at: string;
 }
@@ -67,7 +78,7 @@ export interface AgencyAliasesTable {
 
 export interface AgencyGroupsTable {
   id: Generated<number>;
-  code: string;
+  code: AgencyGroup;
   name: string;
   kinds: string;
 }
@@ -76,7 +87,7 @@ export interface AssignmentsTable {
   id: Generated<number>;
   task_id: number;
   agency_id: number;
-  via_group: string | null;
+  via_group: AgencyGroup | null;
   retired_at: string | null;
   created_at: string;
 }
@@ -85,14 +96,14 @@ export interface CooperationsTable {
   id: Generated<number>;
   task_id: number;
   agency_id: number | null;
-  group_code: string | null;
+  group_code: AgencyGroup | null;
   retired_at: string | null;
 }
 
 export interface PeopleTable {
   id: Generated<number>;
   name: string;
-  role: string;
+  role: Role;
   agency_id: number | null;
   created_at: string;
 }
@@ -100,7 +111,7 @@ export interface PeopleTable {
 export interface ChannelAccountsTable {
   id: Generated<number>;
   person_id: number;
-  channel: string;
+  channel: ChannelName;
   external_user_id: string;
   chat_id: string;
   display_name: string | null;
@@ -112,7 +123,7 @@ export interface InvitesTable {
   id: Generated<number>;
   code_hash: string;
   agency_id: number | null;
-  role: string;
+  role: Role;
   created_by: string;
   created_at: string;
   expires_at: string;
@@ -124,11 +135,11 @@ export interface StatusUpdatesTable {
   id: Generated<number>;
   assignment_id: number;
   person_id: number | null;
-  channel: string;
+  channel: ChannelName;
   chat_id: string | null;
   message_id: string | null;
   raw_text: string;
-  status: string | null;
+  status: UpdateStatus | null;
   progress: number | null;
   blocker: string | null;
   eta: string | null;
@@ -141,7 +152,7 @@ export interface StatusUpdatesTable {
 
 export interface InboundUpdatesTable {
   id: Generated<number>;
-  channel: string;
+  channel: ChannelName;
   update_key: string;
   received_at: string;
 }
@@ -166,15 +177,15 @@ export interface AuditLogTable {
 export interface OutboxTable {
   id: Generated<number>;
   key: string;
-  kind: string;
+  kind: OutboxKind;
   person_id: number;
   account_id: number;
-  channel: string;
+  channel: ChannelName;
   chat_id: string;
   payload: string;
   assignment_ids: Generated<string>;
   period_key: string | null;
-  status: Generated<string>;
+  status: Generated<OutboxStatus>;
   attempts: Generated<number>;
   next_attempt_at: string;
   expires_at: string | null;

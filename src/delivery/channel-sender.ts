@@ -1,5 +1,5 @@
 import type { ReplyButton } from "../conversation/types.ts";
-import type { ChannelName } from "../store/people.ts";
+import type { ChannelName } from "../domain/vocabulary.ts";
 
 /** Sends one text message into a chat and answers the platform's message id. */
 export interface ChannelSender {

@@ -4,8 +4,8 @@ import { randomUUID } from "node:crypto";
 import type { Clock } from "../clock.ts";
 import { splitLongText } from "../conversation/format.ts";
 import type { Db } from "../db/database.ts";
+import type { ChannelName } from "../domain/vocabulary.ts";
 import type { Logger } from "../logger.ts";
-import type { ChannelName } from "../store/people.ts";
 import { type ChannelSender, SendError } from "./channel-sender.ts";
 import {
   claimDueOutbox,

@@ -1,13 +1,5 @@
-import type { ReplyButton } from "../conversation/types.ts";
-import type { ChannelName } from "../store/people.ts";
-
-export type OutboxKind = "reminder" | "overdue" | "summary" | "weekly" | "nudge" | "unreachable";
-
-/** What a scheduled message says; channels render it like a conversational reply. */
-export interface OutboxPayload {
-  text: string;
-  buttons?: ReplyButton[][];
-}
+import type { OutboxPayload } from "../db/json-columns.ts";
+import type { ChannelName, OutboxKind } from "../domain/vocabulary.ts";
 
 /**
  * A message planned for delivery. `key` is unique: planning the same message twice (two ticks at

@@ -1,10 +1,9 @@
 // The outbox table: planned once (unique key), claimed atomically, recorded always.
 import { writeTransaction } from "../db/busy-retry.ts";
 import type { Db } from "../db/database.ts";
-import type { ChannelName } from "../store/people.ts";
-import type { NewOutboxMessage, OutboxKind, OutboxPayload } from "./outbox-message.ts";
-
-export type OutboxStatus = "pending" | "sending" | "sent" | "failed" | "skipped";
+import { outboxAssignmentIds, outboxPayloadColumn } from "../db/json-columns.ts";
+import type { ChannelName } from "../domain/vocabulary.ts";
+import type { NewOutboxMessage } from "./outbox-message.ts";
 
 /** A stored outbox row as delivery works on it. */
 export interface OutboxRow extends Omit<NewOutboxMessage, "notBefore" | "expiresAt"> {
@@ -43,8 +42,8 @@ export async function enqueueOutbox(
           account_id: m.accountId,
           channel: m.channel,
           chat_id: m.chatId,
-          payload: JSON.stringify(m.payload),
-          assignment_ids: JSON.stringify(m.assignmentIds),
+          payload: outboxPayloadColumn.encode(m.payload),
+          assignment_ids: outboxAssignmentIds.encode(m.assignmentIds),
           period_key: m.periodKey,
           next_attempt_at: m.notBefore.toISOString(),
           expires_at: m.expiresAt ? m.expiresAt.toISOString() : null,
@@ -135,13 +134,13 @@ export async function claimDueOutbox(db: Db, request: ClaimRequest): Promise<Out
   return rows.map((row) => ({
     id: row.id,
     key: row.key,
-    kind: row.kind as OutboxKind,
+    kind: row.kind,
     personId: row.person_id,
     accountId: row.account_id,
-    channel: row.channel as ChannelName,
+    channel: row.channel,
     chatId: row.chat_id,
-    payload: JSON.parse(row.payload) as OutboxPayload,
-    assignmentIds: JSON.parse(row.assignment_ids) as number[],
+    payload: outboxPayloadColumn.decode(row.payload),
+    assignmentIds: outboxAssignmentIds.decode(row.assignment_ids),
     periodKey: row.period_key,
     attempts: row.attempts,
     expiresAt: row.expires_at,
@@ -309,5 +308,5 @@ export async function assignmentsOfSentMessage(
     .where("chat_id", "=", chatId)
     .where("platform_message_id", "=", platformMessageId)
     .executeTakeFirst();
-  return row ? (JSON.parse(row.assignment_ids) as number[]) : null;
+  return row ? outboxAssignmentIds.decode(row.assignment_ids) : null;
 }

@@ -2,8 +2,7 @@
 // "STTTT", "Sở Thông tin và Truyền thông"); agencyNameKey gives them one comparison key.
 
 import { foldText } from "./vietnamese.ts";
-
-export type AgencyKind = "department" | "sector" | "district" | "commune" | "other";
+import type { AgencyKind } from "./vocabulary.ts";
 
 // Abbreviations looked up on a whole whitespace chunk with its punctuation removed
 // ("tt&tt" → "tttt", "ld-tb&xh" → "ldtbxh") and on single words.

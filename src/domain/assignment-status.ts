@@ -1,5 +1,4 @@
-import type { AgencyKind } from "./agency-name.ts";
-import type { UpdateStatus } from "./status-parser/update.ts";
+import type { AgencyKind, UpdateStatus } from "./vocabulary.ts";
 
 /** One reported update as the rules need it (the latest revision of its message only). */
 export interface UpdateFacts {

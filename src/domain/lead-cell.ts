@@ -1,10 +1,9 @@
 // Reads the lead (chủ trì) and cooperating (phối hợp) cells of a plan's task table. The cells mix
 // named agencies, collective names standing for groups of agencies, and plain remarks.
 
-import { type AgencyKind, agencyNameKey } from "./agency-name.ts";
+import { agencyNameKey } from "./agency-name.ts";
 import { foldText } from "./vietnamese.ts";
-
-export type AgencyGroup = "departments_sectors_localities" | "departments_sectors" | "districts";
+import type { AgencyGroup, AgencyKind } from "./vocabulary.ts";
 
 export type CellRef =
   | { kind: "agency"; name: string }

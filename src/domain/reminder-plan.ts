@@ -13,6 +13,7 @@ import {
   shiftOutOfQuietHours,
 } from "./calendar.ts";
 import { sortByName } from "./collation.ts";
+import type { ChannelName, Role } from "./vocabulary.ts";
 
 /** A missed overdue notice and summary are still sent this long after their time, not later. */
 export const OVERDUE_CATCH_UP_DAYS = 7;
@@ -21,11 +22,11 @@ const DAY_MS = 86_400_000;
 export interface Recipient {
   personId: number;
   name: string;
-  role: "official" | "coordinator";
+  role: Role;
   agencyId: number | null;
   agencyName: string | null;
   /** The account to write to (not blocked), or null. */
-  account: { accountId: number; channel: "telegram" | "zalo" | "console"; chatId: string } | null;
+  account: { accountId: number; channel: ChannelName; chatId: string } | null;
   /** Linked, but every account blocked the bot. */
   blockedBot: boolean;
   /** The latest "away" notice, if any. */

@@ -1,6 +1,8 @@
 import type { Db } from "../db/database.ts";
-import { type AgencyKind, agencyNameKey, inferAgencyKind } from "../domain/agency-name.ts";
-import { type AgencyGroup, GROUP_KINDS } from "../domain/lead-cell.ts";
+import { agencyGroupKinds } from "../db/json-columns.ts";
+import { agencyNameKey, inferAgencyKind } from "../domain/agency-name.ts";
+import { GROUP_KINDS } from "../domain/lead-cell.ts";
+import { AGENCY_GROUPS, type AgencyGroup, type AgencyKind } from "../domain/vocabulary.ts";
 import { LocalizedError } from "../i18n/localized-error.ts";
 import { BUILTIN_AGENCIES, BUILTIN_DISTRICT_NAME_KEYS } from "../plan-import/builtin/agencies.ts";
 import { slugify } from "../plan-import/catalogue.ts";
@@ -24,15 +26,15 @@ const GROUP_NAMES: Record<AgencyGroup, string> = {
 
 /** Inserts the built-in agencies and collective names that are missing; never overwrites edits. */
 export async function seedRegistry(db: Db, now: Date): Promise<number> {
-  for (const [code, name] of Object.entries(GROUP_NAMES)) {
+  for (const code of AGENCY_GROUPS) {
     const exists = await db
       .selectFrom("agency_groups")
       .select("id")
       .where("code", "=", code)
       .executeTakeFirst();
     if (!exists) {
-      const kinds = JSON.stringify(GROUP_KINDS[code as AgencyGroup]);
-      await db.insertInto("agency_groups").values({ code, name, kinds }).execute();
+      const kinds = agencyGroupKinds.encode(GROUP_KINDS[code]);
+      await db.insertInto("agency_groups").values({ code, name: GROUP_NAMES[code], kinds }).execute();
     }
   }
   let added = 0;

@@ -1,8 +1,11 @@
 import type { Config } from "../config.ts";
 import type { Db } from "../db/database.ts";
-import type { CalendarRules, Quarter, ReminderSchedule } from "../domain/calendar.ts";
+import type { CalendarRules, ReminderSchedule } from "../domain/calendar.ts";
 
-const FALLBACK_FIRST = { firstYear: 2019, firstQuarter: 2 as Quarter };
+const FALLBACK_FIRST: Pick<CalendarRules, "firstYear" | "firstQuarter"> = {
+  firstYear: 2019,
+  firstQuarter: 2,
+};
 
 /**
  * The report calendar's rules: the zone from APP_TZ; the first period from the earliest plan
@@ -20,7 +23,7 @@ export async function loadCalendarRules(db: Db, zone: string): Promise<CalendarR
   return {
     zone,
     firstYear: plan.first_report_year,
-    firstQuarter: (plan.first_report_quarter ?? 1) as Quarter,
+    firstQuarter: plan.first_report_quarter ?? 1,
   };
 }
 

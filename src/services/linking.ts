@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { writeTransaction } from "../db/busy-retry.ts";
 import type { Db } from "../db/database.ts";
 import type { Database } from "../db/schema.ts";
+import type { Role } from "../domain/vocabulary.ts";
 import { LocalizedError } from "../i18n/localized-error.ts";
 import { findAgencyById } from "../store/agencies.ts";
 import { recordAudit } from "../store/audit.ts";
@@ -12,7 +13,6 @@ import {
   insertChannelAccount,
   insertPerson,
   type LinkedPerson,
-  type Role,
 } from "../store/people.ts";
 import { findAgency } from "./agency-directory.ts";
 import { generateInviteCode, hashInviteCode, looksLikeInviteCode } from "./invite-code.ts";

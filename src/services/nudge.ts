@@ -8,7 +8,6 @@ import type { ReportingPeriod } from "../domain/calendar.ts";
 import { dateText, periodName } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
 import { recordAudit } from "../store/audit.ts";
-import type { ChannelName } from "../store/people.ts";
 import { loadBehind } from "./behind-query.ts";
 import { codeList } from "./behind-text.ts";
 
@@ -128,7 +127,7 @@ export async function nudgeAgency(db: Db, request: NudgeRequest): Promise<NudgeR
     kind: "nudge",
     personId: account.personId,
     accountId: account.accountId,
-    channel: account.channel as ChannelName,
+    channel: account.channel,
     chatId: account.chatId,
     payload: { text },
     assignmentIds: work.all.map((snapshot) => snapshot.assignmentId),

@@ -1,14 +1,15 @@
 import { sql } from "kysely";
 import type { Db } from "../db/database.ts";
-import type { AgencyKind } from "../domain/agency-name.ts";
+import { taskActiveYears } from "../db/json-columns.ts";
 import type { AssignmentSnapshot, UpdateFacts } from "../domain/assignment-status.ts";
 import { byVietnamese } from "../domain/collation.ts";
-import type { UpdateStatus } from "../domain/status-parser/update.ts";
+import type { UpdateStatus } from "../domain/vocabulary.ts";
 import { liveAssignmentsInPlanOrder } from "../store/assignments.ts";
 
+// The raw query's row; its columns keep the table's types.
 interface UpdateRow {
   assignment_id: number;
-  status: string | null;
+  status: UpdateStatus | null;
   progress: number | null;
   blocker: string | null;
   eta: string | null;
@@ -20,7 +21,7 @@ interface UpdateRow {
 
 function toFacts(row: UpdateRow): UpdateFacts {
   return {
-    status: row.status as UpdateStatus | null,
+    status: row.status,
     progress: row.progress,
     blocker: row.blocker,
     eta: row.eta,
@@ -135,8 +136,7 @@ export async function loadAssignmentSnapshots(
   ]);
   return assignments.map((row) => ({
     ...row,
-    agencyKind: row.agencyKind as AgencyKind,
-    activeYears: JSON.parse(row.activeYears) as number[],
+    activeYears: taskActiveYears.decode(row.activeYears),
     dormant: row.dormant === 1,
     latestStatus: latestStatus.get(row.assignmentId) ?? null,
     latestInPeriod: latestInPeriod.get(row.assignmentId) ?? null,

@@ -1,9 +1,11 @@
 import type { Kysely } from "kysely";
 import type { Db } from "../db/database.ts";
+import { taskActiveYears, taskLeadGroups, taskTimeframes } from "../db/json-columns.ts";
 import type { Database } from "../db/schema.ts";
-import type { AgencyKind } from "../domain/agency-name.ts";
-import { type AgencyGroup, type CellRef, readAgencyCell } from "../domain/lead-cell.ts";
+import type { Quarter } from "../domain/calendar.ts";
+import { type CellRef, readAgencyCell } from "../domain/lead-cell.ts";
 import { planSpanOf, type TaskSchedule, taskSchedule } from "../domain/timeframe.ts";
+import type { AgencyGroup, AgencyKind } from "../domain/vocabulary.ts";
 import { LocalizedError } from "../i18n/localized-error.ts";
 import {
   type CatalogueReadResult,
@@ -48,14 +50,14 @@ export interface ImportSummary {
 export class ImportError extends LocalizedError {}
 
 /** The first report year/quarter of the Gia Lai plan: reporting starts with Q2 of the plan's first year. */
-const FIRST_QUARTER_OF_FIRST_YEAR = 2;
+const FIRST_QUARTER_OF_FIRST_YEAR: Quarter = 2;
 
 interface ResolvedLeads {
-  agencyIds: Map<number, string | null>; // agency id → the collective name it came from
-  groups: string[];
+  agencyIds: Map<number, AgencyGroup | null>; // agency id → the collective name it came from
+  groups: AgencyGroup[];
   notes: string[];
   cooperatingAgencyIds: Set<number>;
-  cooperatingGroups: string[];
+  cooperatingGroups: AgencyGroup[];
   cooperatingNotes: string[];
 }
 
@@ -305,9 +307,9 @@ async function resolveRefs(
   refs: CellRef[],
   now: Date,
   summary: ImportSummary,
-): Promise<{ agencies: Map<number, string | null>; groups: string[]; notes: string[] }> {
-  const agencies = new Map<number, string | null>();
-  const groups: string[] = [];
+): Promise<{ agencies: Map<number, AgencyGroup | null>; groups: AgencyGroup[]; notes: string[] }> {
+  const agencies = new Map<number, AgencyGroup | null>();
+  const groups: AgencyGroup[] = [];
   const notes: string[] = [];
   for (const ref of refs) {
     if (ref.kind === "note") {
@@ -350,14 +352,14 @@ function taskValues(task: CatalogueTask, schedule: TaskSchedule, leads: Resolved
   return {
     number: task.number,
     title: task.title,
-    timeframes: JSON.stringify(
+    timeframes: taskTimeframes.encode(
       task.timeframes.filter((text): text is string => text !== null && text.trim() !== ""),
     ),
     note: task.note,
-    lead_groups: JSON.stringify(leads.groups),
+    lead_groups: taskLeadGroups.encode(leads.groups),
     lead_note: leads.notes.length > 0 ? leads.notes.join("; ") : null,
     cooperating_note: leads.cooperatingNotes.length > 0 ? leads.cooperatingNotes.join("; ") : null,
-    active_years: JSON.stringify(schedule.activeYears),
+    active_years: taskActiveYears.encode(schedule.activeYears),
     due_date: schedule.dueDate,
     conditional: schedule.conditional ? 1 : 0,
     synthetic: task.synthetic ? 1 : 0,
@@ -377,7 +379,7 @@ function changedFields(current: TaskValues, next: TaskValues): string[] {
 async function syncAssignments(
   db: Db,
   taskId: number,
-  wanted: Map<number, string | null>,
+  wanted: Map<number, AgencyGroup | null>,
   at: string,
   summary: ImportSummary,
 ): Promise<void> {
@@ -416,32 +418,35 @@ async function syncAssignments(
 
 /** Cooperating agencies are reference data with no history: replaced as a whole when they differ. */
 async function syncCooperations(db: Db, taskId: number, leads: ResolvedLeads): Promise<void> {
-  const wanted = [
-    ...[...leads.cooperatingAgencyIds].map((agencyId) => `a:${agencyId}`),
-    ...leads.cooperatingGroups.map((group) => `g:${group}`),
-  ].sort();
+  const wanted: Cooperation[] = [
+    ...[...leads.cooperatingAgencyIds].map((agencyId) => ({ agency_id: agencyId, group_code: null })),
+    ...leads.cooperatingGroups.map((group) => ({ agency_id: null, group_code: group })),
+  ].sort(byCooperationKey);
   const rows = await db
     .selectFrom("cooperations")
     .select(["agency_id", "group_code"])
     .where("task_id", "=", taskId)
     .execute();
-  const current = rows
-    .map((row) => (row.agency_id !== null ? `a:${row.agency_id}` : `g:${row.group_code}`))
-    .sort();
-  if (JSON.stringify(current) === JSON.stringify(wanted)) return;
+  const current = rows.map(cooperationKey).sort();
+  if (JSON.stringify(current) === JSON.stringify(wanted.map(cooperationKey))) return;
   await db.deleteFrom("cooperations").where("task_id", "=", taskId).execute();
-  for (const key of wanted) {
-    const [kind, value] = [key.slice(0, 1), key.slice(2)];
+  for (const cooperation of wanted) {
     await db
       .insertInto("cooperations")
-      .values({
-        task_id: taskId,
-        agency_id: kind === "a" ? Number(value) : null,
-        group_code: kind === "g" ? value : null,
-        retired_at: null,
-      })
+      .values({ task_id: taskId, ...cooperation, retired_at: null })
       .execute();
   }
+}
+
+type Cooperation = { agency_id: number; group_code: null } | { agency_id: null; group_code: AgencyGroup };
+
+function cooperationKey(row: { agency_id: number | null; group_code: AgencyGroup | null }): string {
+  return row.agency_id !== null ? `a:${row.agency_id}` : `g:${row.group_code}`;
+}
+
+function byCooperationKey(a: Cooperation, b: Cooperation): number {
+  const [ka, kb] = [cooperationKey(a), cooperationKey(b)];
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
 /**
@@ -454,18 +459,17 @@ export async function expandGroupLeads(db: Db, now: Date): Promise<number> {
     .selectFrom("tasks")
     .select(["id", "lead_groups"])
     .where("retired_at", "is", null)
-    .where("lead_groups", "!=", "[]")
+    .where("lead_groups", "!=", taskLeadGroups.encode([]))
     .execute();
   let added = 0;
   for (const task of tasks) {
-    const groups = JSON.parse(task.lead_groups) as AgencyGroup[];
     const existing = await db
       .selectFrom("assignments")
       .select("agency_id")
       .where("task_id", "=", task.id)
       .execute();
     const assigned = new Set(existing.map((row) => row.agency_id));
-    for (const group of groups) {
+    for (const group of taskLeadGroups.decode(task.lead_groups)) {
       for (const agency of await agenciesOfGroup(db, group)) {
         if (assigned.has(agency.id)) continue;
         assigned.add(agency.id);

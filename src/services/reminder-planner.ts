@@ -1,7 +1,8 @@
 // Plans the scheduled messages due at an instant into the outbox (SPEC §3). Idempotent: every
 // message has a unique key, so ticking twice, or from two instances, plans it once.
 import type { Db } from "../db/database.ts";
-import type { NewOutboxMessage, OutboxKind, OutboxPayload } from "../delivery/outbox-message.ts";
+import type { OutboxPayload } from "../db/json-columns.ts";
+import type { NewOutboxMessage } from "../delivery/outbox-message.ts";
 import { enqueueOutbox, existingOutboxKeys, undeliveredPeople } from "../delivery/outbox-store.ts";
 import type { AssignmentSnapshot } from "../domain/assignment-status.ts";
 import { isAwayOn } from "../domain/away-message.ts";
@@ -23,6 +24,7 @@ import {
   type ReminderRound,
   reachableOfficials,
 } from "../domain/reminder-plan.ts";
+import { OUTBOX_KINDS, type OutboxKind } from "../domain/vocabulary.ts";
 import {
   dueWeeklySlot,
   type WeeklySlot,
@@ -337,7 +339,7 @@ export async function planReminders(deps: PlannerDeps, now: Date): Promise<PlanR
       });
     }
     // By kind, so the report counts rows really inserted (another instance may have planned some).
-    for (const kind of Object.keys(report.planned) as OutboxKind[]) {
+    for (const kind of OUTBOX_KINDS) {
       const ofKind = messages.filter((m) => m.kind === kind);
       if (ofKind.length > 0) report.planned[kind] += await enqueueOutbox(db, ofKind, now);
     }

@@ -2,7 +2,7 @@
 import { encodeButton } from "../conversation/callback-data.ts";
 import { exampleCodes, shortTitle } from "../conversation/format.ts";
 import type { ReplyButton } from "../conversation/types.ts";
-import type { OutboxPayload } from "../delivery/outbox-message.ts";
+import type { OutboxPayload } from "../db/json-columns.ts";
 import type { AssignmentSnapshot } from "../domain/assignment-status.ts";
 import type { ReportingPeriod } from "../domain/calendar.ts";
 import type { AgencyStanding, Recipient, UnreachableReason } from "../domain/reminder-plan.ts";

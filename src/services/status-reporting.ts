@@ -2,22 +2,15 @@ import type { Kysely } from "kysely";
 import { writeTransaction } from "../db/busy-retry.ts";
 import type { Database } from "../db/schema.ts";
 import { type CalendarRules, periodContaining, type ReportingPeriod } from "../domain/calendar.ts";
-import { statusWithProgress } from "../domain/progress-status.ts";
-import type { UpdateStatus } from "../domain/status-parser/update.ts";
+import { statusWithProgress, type UpdateContent } from "../domain/progress-status.ts";
+import type { ChannelName } from "../domain/vocabulary.ts";
 import type { AssignmentRef } from "../store/assignments.ts";
 import type { LinkedPerson } from "../store/people.ts";
 import { appendStatusUpdates, latestRevision } from "../store/status-updates.ts";
 
-export interface UpdateContent {
-  status: UpdateStatus | null;
-  progress: number | null;
-  blocker: string | null;
-  eta: string | null;
-}
-
 export interface ReportSource {
   person: LinkedPerson;
-  channel: string;
+  channel: ChannelName;
   chatId: string;
   messageId: string | null;
   /** One key per message; an edit of the message reuses it and adds a higher revision. */

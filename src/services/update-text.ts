@@ -1,7 +1,7 @@
 // One wording for a reported update wherever it is shown — confirmations, /tinhhinh, /cham, the CLI's
 // `behind`, the coordinators' summaries: "đang thực hiện 60%, vướng: kinh phí".
 import { blockerReason, capForDisplay } from "../domain/blocker-text.ts";
-import type { UpdateStatus } from "../domain/status-parser/update.ts";
+import type { UpdateStatus } from "../domain/vocabulary.ts";
 import type { Translator } from "../i18n/translator.ts";
 
 export interface WorkFacts {

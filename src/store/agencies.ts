@@ -1,6 +1,6 @@
 import type { Db } from "../db/database.ts";
-import type { AgencyKind } from "../domain/agency-name.ts";
 import { byVietnamese } from "../domain/collation.ts";
+import { AGENCY_KINDS, type AgencyKind } from "../domain/vocabulary.ts";
 
 export interface AgencyRow {
   id: number;
@@ -19,22 +19,18 @@ export interface NewAgency {
 
 const agencyColumns = ["agencies.id", "agencies.code", "agencies.name", "agencies.kind"] as const;
 
-function toAgency(row: { id: number; code: string; name: string; kind: string }): AgencyRow {
-  return { ...row, kind: row.kind as AgencyKind };
-}
-
 export async function findAgencyByCode(db: Db, code: string): Promise<AgencyRow | null> {
   const row = await db
     .selectFrom("agencies")
     .select(agencyColumns)
     .where("code", "=", code)
     .executeTakeFirst();
-  return row ? toAgency(row) : null;
+  return row ?? null;
 }
 
 export async function findAgencyById(db: Db, id: number): Promise<AgencyRow | null> {
   const row = await db.selectFrom("agencies").select(agencyColumns).where("id", "=", id).executeTakeFirst();
-  return row ? toAgency(row) : null;
+  return row ?? null;
 }
 
 /** Finds an agency by the comparison key of its name or of one of its aliases. */
@@ -44,30 +40,27 @@ export async function findAgencyByKey(db: Db, key: string): Promise<AgencyRow | 
     .select(agencyColumns)
     .where("name_key", "=", key)
     .executeTakeFirst();
-  if (byName) return toAgency(byName);
+  if (byName) return byName;
   const byAlias = await db
     .selectFrom("agency_aliases")
     .innerJoin("agencies", "agencies.id", "agency_aliases.agency_id")
     .select(agencyColumns)
     .where("agency_aliases.alias_key", "=", key)
     .executeTakeFirst();
-  return byAlias ? toAgency(byAlias) : null;
+  return byAlias ?? null;
 }
-
-const KIND_ORDER: readonly AgencyKind[] = ["department", "sector", "district", "commune", "other"];
 
 /** Departments first, then sectors, districts, communes and others; names in Vietnamese order. */
 export async function listAgencies(db: Db): Promise<AgencyRow[]> {
-  const rows = (await db.selectFrom("agencies").select(agencyColumns).execute()).map(toAgency);
+  const rows = await db.selectFrom("agencies").select(agencyColumns).execute();
   return rows.sort(
-    (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || byVietnamese(a.name, b.name),
+    (a, b) => AGENCY_KINDS.indexOf(a.kind) - AGENCY_KINDS.indexOf(b.kind) || byVietnamese(a.name, b.name),
   );
 }
 
 export async function agenciesOfKinds(db: Db, kinds: readonly AgencyKind[]): Promise<AgencyRow[]> {
   if (kinds.length === 0) return [];
-  const rows = await db.selectFrom("agencies").select(agencyColumns).where("kind", "in", kinds).execute();
-  return rows.map(toAgency);
+  return db.selectFrom("agencies").select(agencyColumns).where("kind", "in", kinds).execute();
 }
 
 export async function isKeyTaken(db: Db, key: string): Promise<boolean> {
@@ -86,12 +79,10 @@ export async function insertAgency(db: Db, agency: NewAgency, now: Date): Promis
       created_at: at,
       updated_at: at,
     })
-    .returning(
-      agencyColumns.map((column) => column.replace("agencies.", "")) as ["id", "code", "name", "kind"],
-    )
+    .returning(["id", "code", "name", "kind"])
     .executeTakeFirstOrThrow();
   await addAliases(db, inserted.id, agency.aliases);
-  return toAgency(inserted);
+  return inserted;
 }
 
 /** Adds aliases whose key no agency uses yet; a key already taken is left to its owner. */

@@ -1,4 +1,5 @@
 import type { Db } from "../db/database.ts";
+import { taskActiveYears } from "../db/json-columns.ts";
 import { sortByName } from "../domain/collation.ts";
 
 export interface AgencyTask {
@@ -59,7 +60,7 @@ export async function tasksLedBy(db: Db, agencyId: number): Promise<AgencyTask[]
     code: row.code,
     title: row.title,
     planCode: row.planCode,
-    activeYears: JSON.parse(row.active_years) as number[],
+    activeYears: taskActiveYears.decode(row.active_years),
     dueDate: row.due_date,
     dormant: row.dormant === 1,
   }));

@@ -1,4 +1,5 @@
 import type { Db } from "../db/database.ts";
+import { auditDetails } from "../db/json-columns.ts";
 
 export interface AuditEntry {
   actor: string;
@@ -16,7 +17,7 @@ export async function recordAudit(db: Db, entry: AuditEntry, now: Date): Promise
       actor: entry.actor,
       action: entry.action,
       subject: entry.subject,
-      details: entry.details === undefined ? null : JSON.stringify(entry.details),
+      details: entry.details === undefined ? null : auditDetails.encode(entry.details),
     })
     .execute();
 }

@@ -1,29 +1,6 @@
 import { writeTransaction } from "../db/busy-retry.ts";
 import type { Db } from "../db/database.ts";
-
-/** A question the bot asked and waits on, per chat account. */
-export type PendingAnswer =
-  /** `base`: what the message that stated a progress over 100 said besides, kept with the answer. */
-  | { kind: "progress"; assignmentId: number; base?: PendingUpdate }
-  | { kind: "blocker"; assignmentId: number }
-  | {
-      kind: "pick_task";
-      updates: PendingUpdate[];
-      rawText: string;
-      sentAt: string;
-      messageKey: string;
-      /** The assignments offered, in order, for paging the choice (absent in rows saved before). */
-      candidates?: number[];
-    };
-
-export interface PendingUpdate {
-  status: string | null;
-  progress: number | null;
-  blocker: string | null;
-  eta: string | null;
-  /** A percentage over 100 the bot must still ask about (absent in states saved before it existed). */
-  progressOver100?: number | null;
-}
+import { conversationLastList, conversationPending, type PendingAnswer } from "../db/json-columns.ts";
 
 export interface ConversationState {
   lastList: number[];
@@ -37,8 +14,8 @@ export async function loadConversationState(db: Db, accountId: number): Promise<
     .where("account_id", "=", accountId)
     .executeTakeFirst();
   return {
-    lastList: row?.last_list ? (JSON.parse(row.last_list) as number[]) : [],
-    pending: row?.pending ? (JSON.parse(row.pending) as PendingAnswer) : null,
+    lastList: row?.last_list ? conversationLastList.decode(row.last_list) : [],
+    pending: row?.pending ? conversationPending.decode(row.pending) : null,
   };
 }
 
@@ -75,7 +52,7 @@ export async function rememberList(
   await upsert(
     db,
     accountId,
-    { last_list: JSON.stringify(assignmentIds), last_list_at: now.toISOString() },
+    { last_list: conversationLastList.encode(assignmentIds), last_list_at: now.toISOString() },
     now,
   );
 }
@@ -86,5 +63,5 @@ export async function setPending(
   pending: PendingAnswer | null,
   now: Date,
 ): Promise<void> {
-  await upsert(db, accountId, { pending: pending ? JSON.stringify(pending) : null }, now);
+  await upsert(db, accountId, { pending: pending ? conversationPending.encode(pending) : null }, now);
 }

@@ -1,5 +1,5 @@
 import type { Db } from "../db/database.ts";
-import type { Role } from "./people.ts";
+import type { Role } from "../domain/vocabulary.ts";
 
 export interface InviteRow {
   id: number;
@@ -39,7 +39,7 @@ export async function findInviteByHash(db: Db, codeHash: string): Promise<Invite
     ? {
         id: row.id,
         agencyId: row.agency_id,
-        role: row.role as Role,
+        role: row.role,
         expiresAt: row.expires_at,
         usedAt: row.used_at,
       }

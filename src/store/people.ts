@@ -1,7 +1,5 @@
 import type { Db } from "../db/database.ts";
-
-export type Role = "official" | "coordinator";
-export type ChannelName = "telegram" | "zalo" | "console";
+import type { ChannelName, Role } from "../domain/vocabulary.ts";
 
 export interface LinkedPerson {
   personId: number;
@@ -47,13 +45,12 @@ export async function findLinkedPerson(
   const row = await linkedAccounts(db, channel)
     .where("channel_accounts.external_user_id", "=", externalUserId)
     .executeTakeFirst();
-  return row ? { ...row, role: row.role as Role } : null;
+  return row ?? null;
 }
 
 /** Every account linked on a channel, in the order they were linked. */
 export async function listLinkedAccounts(db: Db, channel: ChannelName): Promise<LinkedPerson[]> {
-  const rows = await linkedAccounts(db, channel).orderBy("channel_accounts.id").execute();
-  return rows.map((row) => ({ ...row, role: row.role as Role }));
+  return linkedAccounts(db, channel).orderBy("channel_accounts.id").execute();
 }
 
 export async function insertPerson(
@@ -113,7 +110,7 @@ export async function listPeople(db: Db): Promise<PersonListing[]> {
     const entry = byId.get(row.id) ?? {
       agencyId: row.agency_id,
       name: row.name,
-      role: row.role as Role,
+      role: row.role,
       channels: [],
     };
     if (row.channel) entry.channels.push(row.channel);

@@ -1,7 +1,7 @@
 import type { Db } from "../db/database.ts";
 import type { Recipient } from "../domain/reminder-plan.ts";
+import type { ChannelName } from "../domain/vocabulary.ts";
 import { latestAbsences } from "./absences.ts";
-import type { ChannelName } from "./people.ts";
 
 // When a person is linked on several channels, scheduled messages go to one: Telegram first.
 const CHANNEL_PREFERENCE: ChannelName[] = ["telegram", "zalo", "console"];
@@ -34,7 +34,7 @@ export async function listRecipients(db: Db, options: { agencyId?: number } = {}
       recipient = {
         personId: row.personId,
         name: row.name,
-        role: row.role === "coordinator" ? "coordinator" : "official",
+        role: row.role,
         agencyId: row.agencyId,
         agencyName: row.agencyName,
         account: null,
@@ -43,7 +43,7 @@ export async function listRecipients(db: Db, options: { agencyId?: number } = {}
       };
       byPerson.set(row.personId, recipient);
     }
-    const channel = row.channel as ChannelName;
+    const channel = row.channel;
     if (row.blockedAt !== null) continue;
     const current = recipient.account;
     if (!current || CHANNEL_PREFERENCE.indexOf(channel) < CHANNEL_PREFERENCE.indexOf(current.channel)) {

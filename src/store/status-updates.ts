@@ -1,10 +1,10 @@
 import type { Db } from "../db/database.ts";
-import type { UpdateStatus } from "../domain/status-parser/update.ts";
+import type { ChannelName, UpdateStatus } from "../domain/vocabulary.ts";
 
 export interface NewStatusUpdate {
   assignmentId: number;
   personId: number | null;
-  channel: string;
+  channel: ChannelName;
   chatId: string | null;
   messageId: string | null;
   /** Identifies the message the update came from; its edits share it with a higher revision. */

@@ -3,8 +3,8 @@
 // against the fake Bot API, in 2026: the built-in plan (2019–2025) has ended, so every unfinished
 // task is overdue and no agency owes a report for the current quarter.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Role } from "../../src/domain/vocabulary.ts";
 import { createInvite } from "../../src/services/linking.ts";
-import type { Role } from "../../src/store/people.ts";
 import type { SentMessage } from "../fakes/telegram-api-server.ts";
 import { agencyIdOf } from "../support/planner-fixtures.ts";
 import { startTelegramHarness, type TelegramHarness } from "../support/telegram-harness.ts";

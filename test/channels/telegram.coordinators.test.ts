@@ -2,9 +2,9 @@ import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDelivery } from "../../src/delivery/delivery.ts";
 import { isMissingUpdate } from "../../src/domain/assignment-status.ts";
+import type { Role } from "../../src/domain/vocabulary.ts";
 import { createInvite } from "../../src/services/linking.ts";
 import { loadAssignmentSnapshots } from "../../src/services/period-snapshot.ts";
-import type { Role } from "../../src/store/people.ts";
 import { appendStatusUpdates } from "../../src/store/status-updates.ts";
 import type { SentMessage } from "../fakes/telegram-api-server.ts";
 import { startTelegramHarness, type TelegramHarness } from "../support/telegram-harness.ts";
@@ -37,7 +37,7 @@ async function everyoneReportsExcept(codes: string[]): Promise<void> {
     .map((s, index) => ({
       assignmentId: s.assignmentId,
       personId: null,
-      channel: "telegram",
+      channel: "telegram" as const,
       chatId: null,
       messageId: null,
       messageKey: `fixture:${index}`,

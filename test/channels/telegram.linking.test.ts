@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Role } from "../../src/domain/vocabulary.ts";
 import { createInvite } from "../../src/services/linking.ts";
-import type { Role } from "../../src/store/people.ts";
 import { startTelegramHarness, type TelegramHarness } from "../support/telegram-harness.ts";
 
 let harness: TelegramHarness;

@@ -2,6 +2,7 @@
 // out when the API is back; only what is still failing at its expiry fails for good, and then the
 // tick says so (exit 3) and the coordinators' summary names who was not reached.
 import { afterEach, describe, expect, it } from "vitest";
+import type { OutboxKind } from "../../src/domain/vocabulary.ts";
 import { type FakeTelegram, STRICT_LIMITS, startFakeTelegram } from "../fakes/telegram-api-server.ts";
 import { linkPerson } from "../support/delivery-fixtures.ts";
 import { agencyIdOf, linkOfficial } from "../support/planner-fixtures.ts";
@@ -43,7 +44,7 @@ async function setUp(): Promise<{ app: TestApp; fake: FakeTelegram; env: Record<
   return { app, fake, env };
 }
 
-async function statuses(db: TestApp["database"]["db"], kind: string): Promise<Record<string, number>> {
+async function statuses(db: TestApp["database"]["db"], kind: OutboxKind): Promise<Record<string, number>> {
   const rows = await db
     .selectFrom("outbox")
     .select(["status", (eb) => eb.fn.countAll<number>().as("n")])

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { AssignmentSnapshot, UpdateFacts } from "../../src/domain/assignment-status.ts";
 import { categoryOf, whoIsBehind } from "../../src/domain/behind.ts";
 import { DEFAULT_CALENDAR_RULES, periodByKey, type ReportingPeriod } from "../../src/domain/calendar.ts";
-import type { UpdateStatus } from "../../src/domain/status-parser/update.ts";
+import type { UpdateStatus } from "../../src/domain/vocabulary.ts";
 
 const ZONE = "Asia/Ho_Chi_Minh";
 

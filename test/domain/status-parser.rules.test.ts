@@ -3,7 +3,8 @@
 
 import { describe, expect, it } from "vitest";
 import { parseStatusMessage } from "../../src/domain/status-parser/parse.ts";
-import type { ParsedUpdate, UpdateStatus } from "../../src/domain/status-parser/update.ts";
+import type { ParsedUpdate } from "../../src/domain/status-parser/update.ts";
+import type { UpdateStatus } from "../../src/domain/vocabulary.ts";
 
 /** [task_ref, status, progress, blocked?, eta]: the corpus's shape, compact. */
 type Row = readonly [string | null, UpdateStatus | null, number | null, boolean, string | null];

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { AgencyKind } from "../../src/domain/vocabulary.ts";
 import type { CatalogueReadResult } from "../../src/plan-import/catalogue.ts";
 import { builtinCatalogue } from "../../src/plan-import/read-catalogue.ts";
 import { ImportError, type ImportSummary, importCatalogue } from "../../src/services/plan-import.ts";
@@ -55,7 +56,7 @@ describe("importing the built-in Gia Lai plan", () => {
   it("expands collective names to every registered agency of those kinds", async () => {
     await runImport(await builtinCatalogue());
     const db = app.database.db;
-    const count = async (kinds: string[]) =>
+    const count = async (kinds: AgencyKind[]) =>
       (await db.selectFrom("agencies").select("id").where("kind", "in", kinds).execute()).length;
     // II.6: "Các sở, ngành, địa phương" — departments, sectors and districts.
     expect(await leadCodes("II.6")).toHaveLength(await count(["department", "sector", "district"]));

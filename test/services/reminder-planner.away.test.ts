@@ -2,7 +2,7 @@
 // can hear from is reported to the coordinators.
 import { afterEach, describe, expect, it } from "vitest";
 import type { IncomingMessage } from "../../src/conversation/types.ts";
-import type { OutboxPayload } from "../../src/delivery/outbox-message.ts";
+import type { OutboxPayload } from "../../src/db/json-columns.ts";
 import {
   linkCoordinator,
   linkOfficial,

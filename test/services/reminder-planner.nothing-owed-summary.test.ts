@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { OutboxPayload } from "../../src/delivery/outbox-message.ts";
+import type { OutboxPayload } from "../../src/db/json-columns.ts";
 import { linkCoordinator, localMorning, outboxRows, planAt } from "../support/planner-fixtures.ts";
 import { createTestApp, type TestApp } from "../support/test-app.ts";
 

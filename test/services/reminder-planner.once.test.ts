@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { decodeButton } from "../../src/conversation/callback-data.ts";
-import type { OutboxPayload } from "../../src/delivery/outbox-message.ts";
+import type { OutboxPayload } from "../../src/db/json-columns.ts";
 import { appendStatusUpdates } from "../../src/store/status-updates.ts";
 import {
   linkCoordinator,

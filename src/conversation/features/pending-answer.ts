@@ -1,9 +1,10 @@
 // The answers to the questions the bot asks and waits on (conversation_state.pending).
+import type { PendingAnswer } from "../../db/json-columns.ts";
+import type { UpdateContent } from "../../domain/progress-status.ts";
 import type { ParsedUpdate } from "../../domain/status-parser/update.ts";
 import { parseTaskCode } from "../../domain/task-code.ts";
-import type { UpdateContent } from "../../services/status-reporting.ts";
 import { type AssignmentRef, findAssignment } from "../../store/assignments.ts";
-import { type PendingAnswer, setPending } from "../../store/conversation-state.ts";
+import { setPending } from "../../store/conversation-state.ts";
 import { resolveTaskRef } from "../task-resolution.ts";
 import type { LinkedTurn, TextTurn } from "../turn.ts";
 import type { Reply } from "../types.ts";
@@ -25,7 +26,7 @@ export async function applyPickedTask(
   await setPending(deps.db, person.accountId, null, deps.clock.now());
   const updates = pending.updates.map(({ progressOver100, ...content }) => ({
     assignment,
-    content: content as UpdateContent,
+    content,
     progressOver100: progressOver100 ?? null,
   }));
   return confirmAndAsk(turn, updates, {

@@ -2,9 +2,11 @@
 // claim ("hoàn thành 120% kế hoạch") it is an overshoot: done is recorded, and the confirmation says so.
 // Otherwise whatever else the message said is recorded, and the bot asks what to record: ✅ Xong (100%),
 // 25/50/75%, or a typed number — one tap on a phone, and a typo ("150%" for "50%") never closes a task.
-import type { UpdateContent } from "../../services/status-reporting.ts";
+
+import type { PendingUpdate } from "../../db/json-columns.ts";
+import type { UpdateContent } from "../../domain/progress-status.ts";
 import type { AssignmentRef } from "../../store/assignments.ts";
-import { type PendingUpdate, setPending } from "../../store/conversation-state.ts";
+import { setPending } from "../../store/conversation-state.ts";
 import { encodeButton } from "../callback-data.ts";
 import type { LinkedTurn } from "../turn.ts";
 import type { ReplyButton } from "../types.ts";

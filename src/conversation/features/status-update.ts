@@ -1,9 +1,10 @@
 import { localDateOf } from "../../domain/calendar.ts";
+import type { UpdateContent } from "../../domain/progress-status.ts";
 import { parseStatusMessage } from "../../domain/status-parser/parse.ts";
 import type { ParsedUpdate } from "../../domain/status-parser/update.ts";
 import { periodName } from "../../i18n/display.ts";
 import { loadCalendarRules } from "../../services/calendar-rules.ts";
-import { recordUpdates, type UpdateContent } from "../../services/status-reporting.ts";
+import { recordUpdates } from "../../services/status-reporting.ts";
 import { loadConversationState } from "../../store/conversation-state.ts";
 import { agencyPeriodView } from "../agency-period.ts";
 import { describeContent } from "../status-text.ts";

@@ -1,6 +1,7 @@
-import type { UpdateContent } from "../../services/status-reporting.ts";
+import type { PendingUpdate } from "../../db/json-columns.ts";
+import type { UpdateContent } from "../../domain/progress-status.ts";
 import { findAssignment } from "../../store/assignments.ts";
-import { loadConversationState, type PendingUpdate, setPending } from "../../store/conversation-state.ts";
+import { loadConversationState, setPending } from "../../store/conversation-state.ts";
 import { type ButtonPress, decodeButton, encodeButton } from "../callback-data.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 import type { IncomingButton, Reply, ReplyButton } from "../types.ts";

@@ -1,7 +1,9 @@
 // "Anh/chị cập nhật cho nhiệm vụ nào?": one button per candidate task, a page at a time, so an agency
 // with 23 open tasks can reach every one of them.
+
+import type { PendingAnswer } from "../../db/json-columns.ts";
 import { type AssignmentRef, findAssignment } from "../../store/assignments.ts";
-import { loadConversationState, type PendingAnswer, setPending } from "../../store/conversation-state.ts";
+import { loadConversationState, setPending } from "../../store/conversation-state.ts";
 import { encodeButton } from "../callback-data.ts";
 import { shortTitle } from "../format.ts";
 import { type LinkedTurn, say } from "../turn.ts";

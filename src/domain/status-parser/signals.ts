@@ -1,6 +1,7 @@
 // Step 3 and 4: what one task's group of tokens states (an obstacle, done words, not-started and
 // in-progress phrases, a progress figure, an expected date), and the status that follows (SPEC §4).
 import { statusWithProgress } from "../progress-status.ts";
+import type { UpdateStatus } from "../vocabulary.ts";
 import { isTrailing } from "./clause.ts";
 import { findDates } from "./date-mentions.ts";
 import { readDoneWords } from "./done-words.ts";
@@ -9,7 +10,6 @@ import { findBlocker } from "./obstacles.ts";
 import { folded, matchAny, PHRASE, WORD } from "./phrases.ts";
 import { findProgress } from "./progress.ts";
 import type { Clause, Token } from "./tokens.ts";
-import type { UpdateStatus } from "./update.ts";
 
 export interface Signals {
   blocker: string | null;

@@ -1,6 +1,6 @@
 // What the status parser gives for each task a message speaks of (SPEC §4).
 
-export type UpdateStatus = "done" | "in_progress" | "not_started" | "blocked";
+import type { UpdateStatus } from "../vocabulary.ts";
 
 export interface ParsedUpdate {
   /** Canonical task code ("II.2"), "#3" for the 3rd item of the list the bot last showed, or null. */

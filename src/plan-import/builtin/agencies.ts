@@ -2,7 +2,8 @@
 // the outside bodies the built-in plan names: every agency the built-in plan refers to. Names match
 // through agencyNameKey, so the aliases only need spellings the key does not already unify.
 
-import { type AgencyKind, agencyNameKey } from "../../domain/agency-name.ts";
+import { agencyNameKey } from "../../domain/agency-name.ts";
+import type { AgencyKind } from "../../domain/vocabulary.ts";
 
 export interface BuiltinAgency {
   /** Short stable lowercase ASCII code. */
