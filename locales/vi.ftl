@@ -118,6 +118,8 @@ console-bye = Tạm biệt!
 
 ## Khởi động
 start-telegram = Kênh Telegram đang chạy (long polling) với bot @{ $username }.
+start-telegram-webhook = Kênh Telegram đang chạy (webhook { $url }) với bot @{ $username }.
+start-http = Máy chủ HTTP đang nghe ở cổng { $port } (/healthz, webhook, liên kết tệp).
 telegram-getme-failed = Hỏi Telegram thông tin bot (getMe) lần { $attempt }/{ $attempts } không thành công: { $problem }
 telegram-no-answer = không có trả lời sau { $seconds } giây
 telegram-token-refused = Telegram từ chối mã bot (BOT_TOKEN sai hoặc đã bị thu hồi): hãy lấy lại mã từ @BotFather và đặt vào BOT_TOKEN.
@@ -139,6 +141,9 @@ config-expected-hours = cần khoảng giờ BẮT ĐẦU-KẾT THÚC, ví dụ 
 config-expected-days = cần các số ngày cách nhau bằng dấu phẩy, ví dụ 7,3,1
 config-expected-weekly = cần «off» hoặc thứ và giờ, ví dụ «mon 08:00» hay «t2 08:00»
 config-webhook-secret-required = phải đặt khi đã đặt WEBHOOK_URL
+config-expected-https-url = cần một địa chỉ https:// (Telegram và Zalo chỉ gửi tới HTTPS)
+config-expected-webhook-secret = cần 8–256 ký tự, chỉ gồm chữ không dấu, số, _ hoặc -
+config-expected-file-link-hours = cần số giờ từ 1 đến 24
 db-missing = Chưa có cơ sở dữ liệu tại { $database }: hãy chạy `nhacviec migrate` (và `nhacviec import`) trước.
 db-vanished-running = Tệp cơ sở dữ liệu { $database } đã bị xoá hoặc thay thế khi bot đang chạy: bot ngừng nhận tin nhắn và gửi tin theo lịch (Telegram giữ tin chưa nhận tới 24 giờ). Hãy khôi phục tệp (từ bản sao lưu) rồi khởi động lại bot.
 db-folder-unusable = Không tạo được thư mục { $folder } cho cơ sở dữ liệu ({ $problem }): hãy sửa đường dẫn trong DATABASE_URL, hoặc tạo thư mục đó và cho phép ghi vào.

@@ -67,6 +67,15 @@ const timeZone = z
 
 const url = z.string().trim().url("config-expected-url");
 
+// Telegram and Zalo post webhooks only to HTTPS; file links must be HTTPS for the same reasons.
+const httpsUrl = url.refine((value) => value.startsWith("https://"), "config-expected-https-url");
+
+// Telegram's secret_token allows 1–256 of A-Z a-z 0-9 _ -; Zalo's needs 8–256 characters.
+const webhookSecret = optionalText.refine(
+  (value) => value === undefined || /^[A-Za-z0-9_-]{8,256}$/.test(value),
+  "config-expected-webhook-secret",
+);
+
 const positiveInt = z
   .string()
   .trim()
@@ -87,9 +96,15 @@ export const configSchema = z.object({
   ZALO_BOT_TOKEN: optionalText,
   ZALO_API_ROOT: url.default("https://bot-api.zaloplatforms.com"),
   DATABASE_URL: databaseUrl.default("sqlite:./data/nhacviec.sqlite"),
-  WEBHOOK_URL: url.optional(),
-  WEBHOOK_SECRET: optionalText,
+  WEBHOOK_URL: httpsUrl.optional(),
+  WEBHOOK_SECRET: webhookSecret,
   PORT: withDefault("8080", port),
+  // File links (reports, charts for Zalo): the public base; WEBHOOK_URL's origin when unset.
+  PUBLIC_BASE_URL: httpsUrl.optional(),
+  FILE_LINK_HOURS: withDefault(
+    "24",
+    positiveInt.refine((hours) => hours <= 24, "config-expected-file-link-hours"),
+  ),
   APP_TZ: timeZone.default("Asia/Ho_Chi_Minh"),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "config-expected-log-level")

@@ -7,6 +7,8 @@ import { databaseProblemOf } from "../db/database-error.ts";
 import { createSendPacer } from "../delivery/delivery.ts";
 import { localDateOf } from "../domain/calendar.ts";
 import { readInstant } from "../domain/date-time-input.ts";
+import { fileLinksFor, startBotHttp } from "../http/start-http.ts";
+import { startTelegramWebhook } from "../http/telegram-webhook.ts";
 import { startReminderScheduler } from "../services/scheduler-tick.ts";
 import { runConsole } from "./console-start.ts";
 import { CliError, readConfig } from "./context.ts";
@@ -48,7 +50,7 @@ export async function startCommand(options: { at?: string } = {}): Promise<void>
       // Listening from the start: a SIGTERM while connecting still ends in an orderly stop.
       const signalled = waitForSignal();
       const pacer = createSendPacer(config);
-      const telegram = await startTelegram({
+      const telegramOptions = {
         pacer,
         token: config.BOT_TOKEN,
         apiRoot: config.TELEGRAM_API_ROOT,
@@ -61,8 +63,16 @@ export async function startCommand(options: { at?: string } = {}): Promise<void>
         conversation: app.conversation,
         translator: app.translator,
         logger: app.logger,
-      });
-      app.logger.info(t("start-telegram", { username: telegram.username }));
+      };
+      // Webhook mode when WEBHOOK_URL is set; long polling (the default) deletes any webhook left.
+      const telegram = config.WEBHOOK_URL
+        ? await startTelegramWebhook(telegramOptions)
+        : await startTelegram(telegramOptions);
+      app.logger.info(
+        config.WEBHOOK_URL
+          ? t("start-telegram-webhook", { username: telegram.username, url: config.WEBHOOK_URL })
+          : t("start-telegram", { username: telegram.username }),
+      );
       // Updates not fetched stay with Telegram (up to 24 hours) for a start on the restored file.
       app.database.fileWatch.onVanished(() => {
         telegram
@@ -70,8 +80,14 @@ export async function startCommand(options: { at?: string } = {}): Promise<void>
           .catch((error: unknown) => app.logger.error({ err: error }, "stopping Telegram"));
       });
       const reminders = startReminderScheduler(app, { pacer });
+      const http = await startBotHttp(app, {
+        telegram,
+        fileLinks: fileLinksFor(config, app),
+        lastTickAt: reminders.lastTickAt,
+      });
       await signalled;
-      // Fetching stops at once; updates in hand and sends in flight finish before the database closes.
+      // No new requests first; then updates in hand and sends in flight finish before the database closes.
+      await http?.close();
       await Promise.all([reminders.stop(), telegram.stop(config.SHUTDOWN_TIMEOUT_MS)]);
       pacer.close();
       return;

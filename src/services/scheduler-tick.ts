@@ -57,6 +57,7 @@ export function startReminderScheduler(
     tick: createSchedulerTick(app, delivery),
     zone: app.config.APP_TZ,
     logger: app.logger,
+    now: () => app.clock.now(),
   });
   return {
     ...scheduler,

@@ -6,6 +6,8 @@ export interface Scheduler {
   started: Promise<void>;
   /** Runs once more now (after a run still going), e.g. when the console's clock was moved. */
   tickNow(): Promise<void>;
+  /** When the last run that succeeded ended (null before the first one): `/healthz` shows it. */
+  lastTickAt(): Date | null;
   stop(): Promise<void>;
 }
 
@@ -17,13 +19,17 @@ export function startScheduler(options: {
   tick: () => Promise<unknown>;
   zone: string;
   logger: Logger;
+  now: () => Date;
 }): Scheduler {
   let running: Promise<void> | null = null;
+  let lastTick: Date | null = null;
   const run = async () => {
     if (running) return;
     running = options
       .tick()
-      .then(() => undefined)
+      .then(() => {
+        lastTick = options.now();
+      })
       .catch((error: unknown) => options.logger.error({ err: error }, "scheduler tick failed"));
     try {
       await running;
@@ -40,6 +46,7 @@ export function startScheduler(options: {
       while (running) await running;
       await run();
     },
+    lastTickAt: () => lastTick,
     async stop() {
       await task.stop();
       await task.destroy();

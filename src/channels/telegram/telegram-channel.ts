@@ -189,21 +189,33 @@ export function createTelegramBot(options: TelegramChannelOptions): TelegramBot 
   };
 }
 
-export async function startTelegram(options: TelegramChannelOptions): Promise<TelegramChannel> {
+/** The updates the bot reads, for getUpdates and setWebhook alike. */
+export const TELEGRAM_ALLOWED_UPDATES = ["message", "edited_message", "callback_query"] as const;
+
+/** What long polling and webhooks start alike: the bot, who it is (getMe) and its command menu. */
+export async function introduceTelegramBot(options: TelegramChannelOptions): Promise<TelegramBot> {
   const telegramBot = createTelegramBot(options);
   const { bot } = telegramBot;
   const { token, apiRoot, translator, logger } = options;
   bot.botInfo = await fetchBotInfo({ ...options.getMe, token, apiRoot, translator, logger });
-  await bot.api.deleteWebhook();
   await bot.api.setMyCommands(
     ADVERTISED_COMMANDS.map(({ command, descriptionId }) => ({
       command,
-      description: options.translator.t(descriptionId),
+      description: translator.t(descriptionId),
     })),
   );
+  return telegramBot;
+}
+
+export async function startTelegram(options: TelegramChannelOptions): Promise<TelegramChannel> {
+  const telegramBot = await introduceTelegramBot(options);
+  const { bot } = telegramBot;
+  const { logger } = options;
+  // Back from webhook mode: Telegram refuses getUpdates while a webhook is set.
+  await bot.api.deleteWebhook();
   const poller = startUpdatePoller({
     api: bot.api,
-    allowedUpdates: ["message", "edited_message", "callback_query"],
+    allowedUpdates: TELEGRAM_ALLOWED_UPDATES,
     handle: telegramBot.handle,
     logger,
   });
