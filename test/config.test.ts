@@ -90,6 +90,22 @@ describe("configuration", () => {
     );
   });
 
+  it("wants webhooks and file links on https, a usable secret and links of at most 24 hours", () => {
+    const secret = { WEBHOOK_SECRET: "0123456789abcdef" };
+    expect(problemOf({ WEBHOOK_URL: "http://bot.example.vn/hook", ...secret }).describe(english)).toContain(
+      "WEBHOOK_URL: expected an https:// URL",
+    );
+    expect(problemOf({ PUBLIC_BASE_URL: "http://bot.example.vn" }).describe(english)).toContain(
+      "PUBLIC_BASE_URL: expected an https:// URL",
+    );
+    const short = problemOf({ WEBHOOK_URL: "https://bot.example.vn/hook", WEBHOOK_SECRET: "short" });
+    expect(short.describe(english)).toBe(
+      "Bad configuration — WEBHOOK_SECRET: expected 8–256 characters, only A-Z, a-z, 0-9, _ or -",
+    );
+    expect(problemOf({ FILE_LINK_HOURS: "25" }).describe(english)).toContain("FILE_LINK_HOURS");
+    expect(loadConfig({ WEBHOOK_URL: "https://bot.example.vn/hook", ...secret }).FILE_LINK_HOURS).toBe(24);
+  });
+
   it("reads configured values", () => {
     const config = loadConfig({
       DATABASE_URL: "postgres://u:p@localhost/nv",

@@ -60,7 +60,9 @@ describe("Telegram webhook", () => {
   });
 
   it("refuses a wrong or missing secret with 401 and handles nothing", async () => {
-    const wrong = await postWebhook(server.port, PATH, messageFrom(502, "/start"), { [HEADER]: `${SECRET}x` });
+    const wrong = await postWebhook(server.port, PATH, messageFrom(502, "/start"), {
+      [HEADER]: `${SECRET}x`,
+    });
     const missing = await postWebhook(server.port, PATH, messageFrom(502, "/start"));
     expect([wrong.status, missing.status]).toEqual([401, 401]);
     // The same chat's next accepted update is answered first: nothing was queued before it.
