@@ -73,7 +73,8 @@ database-busy = ⏳ The records are being updated elsewhere, so this message was
 database-vanished = ⚠️ The bot has a problem with its data file and has stopped recording: this message was not recorded. Please send it again once the administrator has fixed it.
 
 console-banner =
-    Nhắc Việc — console mode (no BOT_TOKEN set, so the bot runs in this terminal).
+    Nhắc Việc — console mode (no BOT_TOKEN or ZALO_BOT_TOKEN set, so the bot runs in this terminal).
+    To run on Zalo: create a bot in Zalo Bot Creator (bot.zapps.me), put its token in ZALO_BOT_TOKEN and run npm start again.
     Database: { $database }
 console-simulated-clock = Simulated clock: { $at } (running at real speed).
 console-plan-loaded = Loaded the built-in plan: { $plan } ({ $tasks } tasks).
@@ -116,11 +117,17 @@ start-http = The HTTP server listens on port { $port } (/healthz, webhooks, file
 telegram-getme-failed = Asking Telegram about the bot (getMe), attempt { $attempt } of { $attempts }, failed: { $problem }
 telegram-no-answer = no answer within { $seconds } s
 telegram-token-refused = The token was refused by Telegram (BOT_TOKEN wrong or revoked): get it again from @BotFather and set BOT_TOKEN.
+zalo-start = The Zalo channel is running (long polling) as the bot { $name }.
+zalo-getme-failed = Asking Zalo about the bot (getMe), attempt { $attempt } of { $attempts }, failed: { $problem }
+zalo-token-refused = The token was refused by Zalo (ZALO_BOT_TOKEN wrong or revoked): get it again in Zalo Bot Creator and set ZALO_BOT_TOKEN.
+zalo-unreachable = Cannot reach the Zalo Bot API at { $apiRoot } after { $attempts } attempts ({ $problem }): check the network, the firewall or proxy, and ZALO_API_ROOT.
+zalo-poll-failed = Asking Zalo for new messages (getUpdates) failed: { $problem }; trying again in { $seconds } s.
 telegram-unreachable = Cannot reach the Telegram Bot API at { $apiRoot } after { $attempts } attempts ({ $problem }): check the network, the firewall or proxy, and TELEGRAM_API_ROOT.
 config-error = Bad configuration — { $key }: { $problem }
 config-error-got = Bad configuration — { $key }: { $problem } (got "{ $got }")
 config-invalid = invalid value
 config-expected-bot-token = does not look like a token from @BotFather (<digits>:<about 35 letters, digits, - or _>); copy it again from @BotFather
+config-expected-zalo-token = does not look like a Zalo bot token (one piece of at least 20 letters, digits, :, - or _); copy it again from Zalo Bot Creator
 config-expected-database-url = expected sqlite:<path> or postgres://user:password@host/database
 config-sqlite-without-path = sqlite: needs a file path, e.g. sqlite:./data/nhacviec.sqlite
 config-expected-url = expected an http(s) URL
@@ -506,6 +513,7 @@ agency-error-unknown = No agency matches "{ $agency }". Run "nhacviec agencies" 
 agency-error-name-taken = "{ $name }" is already the name or an alias of { $code } ({ $existing }).
 invite-error-needs-agency = invite: an official's invite needs --agency (an agency code or name).
 weekly-header = 📊 Weekly summary — { $date }
+zalo-document-elsewhere = 📎 The report «{ $fileName }» is a file, and the bot cannot send files on Zalo yet. Please open this report on Telegram, or ask a coordinator to send you the file.
 unsupported-message = The bot reads text only (or the caption of a photo or file). Please type, e.g. «II.2 done», «II.9 in progress 60%».
 outbox-kind-reminder = reminders
 outbox-kind-overdue = overdue notices

@@ -79,7 +79,8 @@ database-vanished = ⚠️ Bot đang gặp sự cố với tệp dữ liệu nê
 
 ## Cửa sổ dòng lệnh (console)
 console-banner =
-    Nhắc Việc — chế độ console (chưa đặt BOT_TOKEN nên bot chạy ngay trong cửa sổ này).
+    Nhắc Việc — chế độ console (chưa đặt BOT_TOKEN hay ZALO_BOT_TOKEN nên bot chạy ngay trong cửa sổ này).
+    Để chạy trên Zalo: tạo bot trong Zalo Bot Creator (bot.zapps.me), chép mã bot vào ZALO_BOT_TOKEN rồi chạy lại npm start.
     Cơ sở dữ liệu: { $database }
 console-simulated-clock = Đồng hồ mô phỏng: { $at } (chạy theo thời gian thực).
 console-plan-loaded = Đã nạp kế hoạch có sẵn: { $plan } ({ $tasks } nhiệm vụ).
@@ -123,11 +124,17 @@ start-http = Máy chủ HTTP đang nghe ở cổng { $port } (/healthz, webhook,
 telegram-getme-failed = Hỏi Telegram thông tin bot (getMe) lần { $attempt }/{ $attempts } không thành công: { $problem }
 telegram-no-answer = không có trả lời sau { $seconds } giây
 telegram-token-refused = Telegram từ chối mã bot (BOT_TOKEN sai hoặc đã bị thu hồi): hãy lấy lại mã từ @BotFather và đặt vào BOT_TOKEN.
+zalo-start = Kênh Zalo đang chạy (long polling) với bot { $name }.
+zalo-getme-failed = Hỏi Zalo thông tin bot (getMe) lần { $attempt }/{ $attempts } không thành công: { $problem }
+zalo-token-refused = Zalo từ chối mã bot (ZALO_BOT_TOKEN sai hoặc đã bị thu hồi): hãy lấy lại mã trong Zalo Bot Creator và đặt vào ZALO_BOT_TOKEN.
+zalo-unreachable = Không kết nối được Zalo Bot API tại { $apiRoot } sau { $attempts } lần thử ({ $problem }): hãy kiểm tra mạng, tường lửa hoặc proxy, và ZALO_API_ROOT.
+zalo-poll-failed = Hỏi Zalo tin nhắn mới (getUpdates) không thành công: { $problem }; thử lại sau { $seconds } giây.
 telegram-unreachable = Không kết nối được Telegram Bot API tại { $apiRoot } sau { $attempts } lần thử ({ $problem }): hãy kiểm tra mạng, tường lửa hoặc proxy, và TELEGRAM_API_ROOT.
 config-error = Cấu hình sai — { $key }: { $problem }
 config-error-got = Cấu hình sai — { $key }: { $problem } (nhận được «{ $got }»)
 config-invalid = giá trị không hợp lệ
 config-expected-bot-token = không giống mã bot do @BotFather cấp (dạng <số>:<khoảng 35 chữ, số, - hoặc _>); hãy chép lại mã từ @BotFather
+config-expected-zalo-token = không giống mã bot Zalo (một chuỗi liền, ít nhất 20 chữ, số, :, - hoặc _); hãy chép lại mã trong Zalo Bot Creator
 config-expected-database-url = cần sqlite:<đường dẫn tệp> hoặc postgres://người_dùng:mật_khẩu@máy_chủ/tên_csdl
 config-sqlite-without-path = sau sqlite: cần đường dẫn tệp, ví dụ sqlite:./data/nhacviec.sqlite
 config-expected-url = cần một địa chỉ http(s)
@@ -521,6 +528,7 @@ agency-error-unknown = Không có đơn vị nào khớp với «{ $agency }». 
 agency-error-name-taken = «{ $name }» đã là tên hoặc tên gọi khác của { $code } ({ $existing }).
 invite-error-needs-agency = invite: mã mời cho cán bộ đầu mối cần --agency (mã hoặc tên đơn vị).
 weekly-header = 📊 Tóm tắt tuần — { $date }
+zalo-document-elsewhere = 📎 Báo cáo «{ $fileName }» là một tệp, mà bot chưa gửi được tệp qua Zalo. Anh/chị hãy mở báo cáo này trên Telegram, hoặc nhờ điều phối viên gửi tệp.
 unsupported-message = Bot chỉ đọc được tin nhắn chữ (hoặc chú thích kèm ảnh, tệp). Hãy gõ, ví dụ: «II.2 xong», «II.9 đang làm 60%».
 outbox-kind-reminder = nhắc báo cáo
 outbox-kind-overdue = báo trễ hạn

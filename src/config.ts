@@ -53,6 +53,13 @@ const botToken = optionalText.refine(
   "config-expected-bot-token",
 );
 
+// Zalo Bot Creator's tokens look like "<digits>:<letters>"; only loosely checked (the format is not
+// published), but it goes into the request path, so nothing else may slip in.
+const zaloToken = optionalText.refine(
+  (value) => value === undefined || /^[A-Za-z0-9:_-]{20,512}$/.test(value),
+  "config-expected-zalo-token",
+);
+
 const timeZone = z
   .string()
   .trim()
@@ -93,7 +100,7 @@ export const configSchema = z.object({
   BOT_TOKEN: botToken,
   BOT_USERNAME: optionalText,
   TELEGRAM_API_ROOT: url.default("https://api.telegram.org"),
-  ZALO_BOT_TOKEN: optionalText,
+  ZALO_BOT_TOKEN: zaloToken,
   ZALO_API_ROOT: url.default("https://bot-api.zaloplatforms.com"),
   DATABASE_URL: databaseUrl.default("sqlite:./data/nhacviec.sqlite"),
   WEBHOOK_URL: httpsUrl.optional(),
@@ -130,6 +137,8 @@ export const configSchema = z.object({
     }),
   ),
   SEND_RATE_PER_SECOND: withDefault("25", positiveInt),
+  // Zalo publishes no send rate: a cautious pace per bot token, and a 429 pauses it.
+  ZALO_SEND_RATE_PER_SECOND: withDefault("5", positiveInt),
   DELIVERY_MAX_ATTEMPTS: withDefault("5", positiveInt),
   DELIVERY_RETRY_BASE_MS: withDefault("1000", positiveInt),
   DELIVERY_LEASE_SECONDS: withDefault("300", positiveInt),

@@ -1,5 +1,8 @@
 import { createApp } from "../app.ts";
 import { startTelegram } from "../channels/telegram/telegram-channel.ts";
+import { ZaloApi } from "../channels/zalo/zalo-api.ts";
+import { startZalo } from "../channels/zalo/zalo-channel.ts";
+import { createZaloPacer } from "../channels/zalo/zalo-sender.ts";
 import { SimulatedClock, systemClock } from "../clock.ts";
 import type { Config } from "../config.ts";
 import { BOT_BUSY_TIMEOUT_MS } from "../db/busy-retry.ts";
@@ -7,7 +10,7 @@ import { databaseProblemOf } from "../db/database-error.ts";
 import { createSendPacer } from "../delivery/delivery.ts";
 import { localDateOf } from "../domain/calendar.ts";
 import { readInstant } from "../domain/date-time-input.ts";
-import { fileLinksFor, startBotHttp } from "../http/start-http.ts";
+import { type BotHttpOptions, fileLinksFor, startBotHttp } from "../http/start-http.ts";
 import { startTelegramWebhook } from "../http/telegram-webhook.ts";
 import { startReminderScheduler } from "../services/scheduler-tick.ts";
 import { runConsole } from "./console-start.ts";
@@ -29,15 +32,17 @@ function waitForSignal(): Promise<void> {
 }
 
 /**
- * `npm start [-- --at <instant>]`: Telegram when BOT_TOKEN is set, otherwise a chat in this terminal,
+ * `npm start [-- --at <instant>]`: Telegram when BOT_TOKEN is set, Zalo when ZALO_BOT_TOKEN is (either or
+ * both), otherwise a chat in this terminal,
  * whose clock may start at a simulated instant.
  */
 export async function startCommand(options: { at?: string } = {}): Promise<void> {
   const config = readConfig();
+  const bots = Boolean(config.BOT_TOKEN || config.ZALO_BOT_TOKEN);
   // A simulated clock would send real people reminders of a past quarter.
-  if (config.BOT_TOKEN && options.at !== undefined) throw new CliError("cli-start-at-needs-console");
+  if (bots && options.at !== undefined) throw new CliError("cli-start-at-needs-console");
   const start = options.at === undefined ? null : demoStart(options.at, config);
-  const consoleClock = config.BOT_TOKEN ? null : new SimulatedClock(start ?? new Date());
+  const consoleClock = bots ? null : new SimulatedClock(start ?? new Date());
   // The bot answers many chats: it never blocks on another process's lock (busy-retry.ts).
   const app = await createApp(config, {
     clock: consoleClock ?? systemClock,
@@ -46,50 +51,81 @@ export async function startCommand(options: { at?: string } = {}): Promise<void>
   });
   const { t } = app.translator;
   try {
-    if (config.BOT_TOKEN) {
+    if (bots) {
       // Listening from the start: a SIGTERM while connecting still ends in an orderly stop.
       const signalled = waitForSignal();
       const pacer = createSendPacer(config);
-      const telegramOptions = {
-        pacer,
-        token: config.BOT_TOKEN,
-        apiRoot: config.TELEGRAM_API_ROOT,
-        getMe: {
-          attempts: config.TELEGRAM_START_ATTEMPTS,
-          timeoutMs: config.TELEGRAM_START_TIMEOUT_MS,
-          retryMs: config.TELEGRAM_START_RETRY_MS,
-        },
-        clock: app.clock,
-        conversation: app.conversation,
-        translator: app.translator,
-        logger: app.logger,
+      const zaloPacer = createZaloPacer(config.ZALO_SEND_RATE_PER_SECOND);
+      const channels: { stop(timeoutMs?: number): Promise<void> }[] = [];
+      const getMe = {
+        attempts: config.TELEGRAM_START_ATTEMPTS,
+        timeoutMs: config.TELEGRAM_START_TIMEOUT_MS,
+        retryMs: config.TELEGRAM_START_RETRY_MS,
       };
-      // Webhook mode when WEBHOOK_URL is set; long polling (the default) deletes any webhook left.
-      const telegram = config.WEBHOOK_URL
-        ? await startTelegramWebhook(telegramOptions)
-        : await startTelegram(telegramOptions);
-      app.logger.info(
-        config.WEBHOOK_URL
-          ? t("start-telegram-webhook", { username: telegram.username, url: config.WEBHOOK_URL })
-          : t("start-telegram", { username: telegram.username }),
-      );
-      // Updates not fetched stay with Telegram (up to 24 hours) for a start on the restored file.
+      const stopChannels = () =>
+        Promise.all(channels.map((channel) => channel.stop(config.SHUTDOWN_TIMEOUT_MS)));
+      let telegram: BotHttpOptions["telegram"];
+      let zalo: Awaited<ReturnType<typeof startZalo>> | undefined;
+      try {
+        if (config.BOT_TOKEN) {
+          const telegramOptions = {
+            pacer,
+            token: config.BOT_TOKEN,
+            apiRoot: config.TELEGRAM_API_ROOT,
+            getMe,
+            clock: app.clock,
+            conversation: app.conversation,
+            translator: app.translator,
+            logger: app.logger,
+          };
+          // Webhook mode when WEBHOOK_URL is set; long polling (the default) deletes any webhook left.
+          const started = config.WEBHOOK_URL
+            ? await startTelegramWebhook(telegramOptions)
+            : await startTelegram(telegramOptions);
+          channels.push(started);
+          telegram = started;
+          app.logger.info(
+            config.WEBHOOK_URL
+              ? t("start-telegram-webhook", { username: started.username, url: config.WEBHOOK_URL })
+              : t("start-telegram", { username: started.username }),
+          );
+        }
+        if (config.ZALO_BOT_TOKEN) {
+          // Zalo runs by long polling; its webhook route is served, its registration is not built yet.
+          zalo = await startZalo({
+            api: new ZaloApi({ token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_API_ROOT }),
+            apiRoot: config.ZALO_API_ROOT,
+            getMe,
+            pacer: zaloPacer,
+            conversation: app.conversation,
+            translator: app.translator,
+            logger: app.logger,
+          });
+          channels.push(zalo);
+          app.logger.info(t("zalo-start", { name: zalo.name }));
+        }
+      } catch (error) {
+        await stopChannels();
+        throw error;
+      }
+      // Updates not fetched stay with the platform for a start on the restored file.
       app.database.fileWatch.onVanished(() => {
-        telegram
-          .stop(config.SHUTDOWN_TIMEOUT_MS)
-          .catch((error: unknown) => app.logger.error({ err: error }, "stopping Telegram"));
+        stopChannels().catch((error: unknown) => app.logger.error({ err: error }, "stopping the channels"));
       });
-      const reminders = startReminderScheduler(app, { pacer });
+      const reminders = startReminderScheduler(app, { pacer, zaloPacer });
+      const zaloBot = zalo;
       const http = await startBotHttp(app, {
         telegram,
+        zalo: zaloBot ? async (update) => zaloBot.handleZaloUpdate(update).accepted : undefined,
         fileLinks: fileLinksFor(config, app),
         lastTickAt: reminders.lastTickAt,
       });
       await signalled;
       // No new requests first; then updates in hand and sends in flight finish before the database closes.
       await http?.close();
-      await Promise.all([reminders.stop(), telegram.stop(config.SHUTDOWN_TIMEOUT_MS)]);
+      await Promise.all([reminders.stop(), stopChannels()]);
       pacer.close();
+      zaloPacer.close();
       return;
     }
     if (consoleClock) await runConsole(app, consoleClock, start !== null);

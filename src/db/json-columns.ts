@@ -100,5 +100,11 @@ export const outboxAssignmentIds = jsonColumn("outbox", "assignment_ids", ids);
 /** The assignments of the last list the bot showed, in order ("#3" is the third). */
 export const conversationLastList = jsonColumn("conversation_state", "last_list", ids);
 export const conversationPending = jsonColumn("conversation_state", "pending", pendingAnswer);
+/** The buttons behind a chat's numbered choices, in order ("1" is the first). */
+export const chatChoiceButtons = jsonColumn(
+  "chat_choices",
+  "buttons",
+  z.array(z.object({ label: z.string(), data: z.string() })),
+);
 /** Free-form facts about an audited change, for people reading the log: any JSON. */
 export const auditDetails = jsonColumn("audit_log", "details", z.unknown());

@@ -165,6 +165,14 @@ export interface ConversationStateTable {
   updated_at: string;
 }
 
+/** The numbered choices last shown in a chat without buttons (Zalo). */
+export interface ChatChoicesTable {
+  channel: ChannelName;
+  chat_id: string;
+  buttons: string;
+  updated_at: string;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   at: string;
@@ -228,6 +236,7 @@ export interface Database {
   audit_log: AuditLogTable;
   inbound_updates: InboundUpdatesTable;
   conversation_state: ConversationStateTable;
+  chat_choices: ChatChoicesTable;
   outbox: OutboxTable;
   absences: AbsencesTable;
   send_leases: SendLeasesTable;

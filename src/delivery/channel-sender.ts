@@ -1,11 +1,14 @@
 import type { ReplyButton } from "../conversation/types.ts";
 import type { ChannelName } from "../domain/vocabulary.ts";
+import type { SendPacer } from "./send-pacer.ts";
 
 /** Sends one text message into a chat and answers the platform's message id. */
 export interface ChannelSender {
   readonly channel: ChannelName;
   /** Longer texts are split by the drain, each part paced on its own. */
   readonly maxTextLength: number;
+  /** The platform's own pacer (another token, another rate); the drain's shared one otherwise. */
+  readonly pacer?: SendPacer;
   send(chatId: string, text: string, buttons?: ReplyButton[][]): Promise<string>;
 }
 

@@ -1,3 +1,5 @@
+import { ZaloApi } from "../channels/zalo/zalo-api.ts";
+import { createZaloPacer, createZaloSender } from "../channels/zalo/zalo-sender.ts";
 import { type Clock, systemClock } from "../clock.ts";
 import type { Config } from "../config.ts";
 import type { Db } from "../db/database.ts";
@@ -39,12 +41,27 @@ export function createSendPacer(config: Config): SendPacer {
  */
 export function createDelivery(
   config: Config,
-  deps: { db: Db; clock: Clock; logger?: Logger; console?: ConsoleDeliver; pacer?: SendPacer },
+  deps: {
+    db: Db;
+    clock: Clock;
+    logger?: Logger;
+    console?: ConsoleDeliver;
+    pacer?: SendPacer;
+    /** The Zalo token's pacer, shared with the Zalo channel's replies. */
+    zaloPacer?: SendPacer;
+  },
 ): Delivery {
   const pacer = deps.pacer ?? createSendPacer(config);
   const senders: ChannelSender[] = [];
   if (config.BOT_TOKEN) {
     senders.push(createTelegramSender({ token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, pacer }));
+  }
+  const zaloPacer = config.ZALO_BOT_TOKEN
+    ? (deps.zaloPacer ?? createZaloPacer(config.ZALO_SEND_RATE_PER_SECOND))
+    : null;
+  if (config.ZALO_BOT_TOKEN && zaloPacer) {
+    const api = new ZaloApi({ token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_API_ROOT });
+    senders.push(createZaloSender({ api, pacer: zaloPacer, db: deps.db, clock: deps.clock }));
   }
   if (deps.console) senders.push(createConsoleSender(deps.console));
   const policy = deliveryPolicyOf(config);
@@ -60,6 +77,9 @@ export function createDelivery(
         policy,
         logger: deps.logger,
       }),
-    close: () => pacer.close(["scheduled"]),
+    close: () => {
+      pacer.close(["scheduled"]);
+      zaloPacer?.close(["scheduled"]);
+    },
   };
 }

@@ -113,7 +113,7 @@ class RowDelivery {
         for (; next < parts.length; next++) {
           const text = parts[next] ?? "";
           const buttons = next === parts.length - 1 ? row.payload.buttons : undefined;
-          messageId = await this.deps.pacer.schedule(row.chatId, () =>
+          messageId = await (this.sender.pacer ?? this.deps.pacer).schedule(row.chatId, () =>
             this.sender.send(row.chatId, text, buttons),
           );
         }

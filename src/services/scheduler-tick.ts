@@ -45,7 +45,7 @@ export function createSchedulerTick(
  */
 export function startReminderScheduler(
   app: App,
-  outlets: { console?: ConsoleDeliver; pacer?: SendPacer } = {},
+  outlets: { console?: ConsoleDeliver; pacer?: SendPacer; zaloPacer?: SendPacer } = {},
 ): Scheduler {
   const delivery = createDelivery(app.config, {
     db: app.database.db,

@@ -64,7 +64,7 @@ describe("webhook registration", () => {
   it("registers WEBHOOK_URL + /telegram when Zalo runs too, and serves /zalo for Zalo", async () => {
     const { fake, server, zaloUpdates } = await startWebhookBot({
       WEBHOOK_URL: "https://bot.example.vn/hook/",
-      ZALO_BOT_TOKEN: "zalo-token",
+      ZALO_BOT_TOKEN: "4321:zalo-test-token-of-a-realistic-shape",
     });
     expect(fake.callsOf("setWebhook").map((c) => c.params)).toEqual([
       expect.objectContaining({ url: "https://bot.example.vn/hook/telegram", secret_token: SECRET }),

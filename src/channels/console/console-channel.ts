@@ -10,6 +10,7 @@ import { readInstant } from "../../domain/date-time-input.ts";
 import { dateTimeText } from "../../i18n/display.ts";
 import type { Translator } from "../../i18n/translator.ts";
 import type { Logger } from "../../logger.ts";
+import { numberChoices } from "../numbered-choices.ts";
 import { type ConsoleCommand, readConsoleCommand } from "./console-commands.ts";
 import { ConsoleScreen } from "./console-screen.ts";
 
@@ -62,24 +63,11 @@ class ConsoleSession {
 
   /** The replies as printed, buttons numbered; the buttons are remembered for the recipient. */
   private render(replies: Reply[], recipient: string): string {
-    this.buttons.set(
-      recipient,
-      replies.flatMap((reply) => (reply.buttons ?? []).flat()),
-    );
-    let number = 0;
+    const numbered = numberChoices(replies);
+    this.buttons.set(recipient, numbered.buttons);
     return replies
-      .map((reply) => {
-        const lines = [reply.text];
-        for (const row of reply.buttons ?? []) {
-          lines.push(
-            row
-              .map((button) => {
-                number += 1;
-                return `[${number}] ${button.label}`;
-              })
-              .join("   "),
-          );
-        }
+      .map((reply, index) => {
+        const lines = [reply.text, ...(numbered.lines[index] ?? [])];
         if (reply.document) lines.push(this.saveDocument(reply.document.fileName, reply.document.bytes));
         return `🤖 ${lines.join("\n").replaceAll("\n", "\n   ")}`;
       })

@@ -1,0 +1,76 @@
+// Long polling on Zalo: one update per getUpdates; a 408 (nothing arrived) is simply asked again.
+// The next update is fetched once the current one is stored, so a chat's messages keep their order.
+import type { Translator } from "../../i18n/translator.ts";
+import type { Logger } from "../../logger.ts";
+import type { HandledUpdate } from "../telegram/update-poller.ts";
+import type { ZaloApi } from "./zalo-api.ts";
+
+export interface ZaloPollerOptions {
+  api: ZaloApi;
+  handle(body: unknown): HandledUpdate;
+  translator: Translator;
+  logger: Logger;
+  pollSeconds?: number;
+}
+
+const RETRY_FIRST_MS = 500;
+const RETRY_MAX_MS = 30_000;
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener("abort", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+
+export function startZaloPoller(options: ZaloPollerOptions): {
+  stop(timeoutMs: number): Promise<{ unfinished: number }>;
+} {
+  const { api, translator, logger } = options;
+  const stopping = new AbortController();
+  const unanswered = new Set<Promise<void>>();
+
+  const loop = async () => {
+    let retryMs = RETRY_FIRST_MS;
+    while (!stopping.signal.aborted) {
+      let updates: unknown[];
+      try {
+        updates = await api.getUpdates(options.pollSeconds ?? 30, stopping.signal);
+      } catch (error) {
+        if (stopping.signal.aborted) return;
+        const problem = error instanceof Error ? error.message : String(error);
+        logger.warn({ retryMs }, translator.t("zalo-poll-failed", { problem, seconds: retryMs / 1000 }));
+        await sleep(retryMs, stopping.signal);
+        retryMs = Math.min(RETRY_MAX_MS, retryMs * 2);
+        continue;
+      }
+      retryMs = RETRY_FIRST_MS;
+      for (const update of updates) {
+        try {
+          const handled = options.handle(update);
+          const done = handled.done.finally(() => unanswered.delete(done));
+          unanswered.add(done);
+          await handled.accepted;
+        } catch (error) {
+          logger.warn({ err: error }, "Zalo sent an update of an unknown shape");
+        }
+      }
+    }
+  };
+  const polling = loop();
+
+  return {
+    async stop(timeoutMs) {
+      stopping.abort();
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, timeoutMs);
+      });
+      await Promise.race([Promise.all([polling, ...unanswered]), deadline]);
+      clearTimeout(timer);
+      return { unfinished: unanswered.size };
+    },
+  };
+}
