@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Writable } from "node:stream";
-import type { Reply } from "../conversation/types.ts";
+import type { Reply } from "../messages.ts";
 import type { ChannelSender } from "./channel-sender.ts";
 
 /** Shows a scheduled message to a console account (the terminal chat's own `deliver`, or a stream). */

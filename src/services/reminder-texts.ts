@@ -1,13 +1,13 @@
 // The texts of scheduled messages (reminders, overdue notices, summaries), from locales.
 import { encodeButton } from "../conversation/callback-data.ts";
 import { exampleCodes, shortTitle } from "../conversation/format.ts";
-import type { ReplyButton } from "../conversation/types.ts";
 import type { OutboxPayload } from "../db/json-columns.ts";
 import type { AssignmentSnapshot } from "../domain/assignment-status.ts";
 import type { ReportingPeriod } from "../domain/calendar.ts";
 import type { AgencyStanding, Recipient, UnreachableReason } from "../domain/reminder-plan.ts";
 import { dateText, periodName } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
+import type { ReplyButton } from "../messages.ts";
 import { codeList } from "./behind-text.ts";
 import { blockerPhrase } from "./update-text.ts";
 

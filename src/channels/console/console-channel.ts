@@ -4,12 +4,12 @@ import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { SettableClock } from "../../clock.ts";
 import type { Conversation } from "../../conversation/conversation.ts";
-import type { Reply, ReplyButton } from "../../conversation/types.ts";
 import { localDateOf } from "../../domain/calendar.ts";
 import { readInstant } from "../../domain/date-time-input.ts";
 import { dateTimeText } from "../../i18n/display.ts";
 import type { Translator } from "../../i18n/translator.ts";
 import type { Logger } from "../../logger.ts";
+import type { Reply, ReplyButton } from "../../messages.ts";
 import { type ConsoleCommand, readConsoleCommand } from "./console-commands.ts";
 import { ConsoleScreen } from "./console-screen.ts";
 

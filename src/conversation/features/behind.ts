@@ -3,6 +3,7 @@
 import type { BehindReport } from "../../domain/behind.ts";
 import type { ReportingPeriod } from "../../domain/calendar.ts";
 import type { Translator } from "../../i18n/translator.ts";
+import type { IncomingButton, Reply, ReplyButton } from "../../messages.ts";
 import { loadBehind } from "../../services/behind-query.ts";
 import {
   allReportedLine,
@@ -18,7 +19,6 @@ import { type BehindView, decodeCoordinatorButton, encodeCoordinatorButton } fro
 import { shortTitle } from "../format.ts";
 import { withPlanEndedNotice } from "../plan-ended.ts";
 import { type LinkedTurn, say } from "../turn.ts";
-import type { IncomingButton, Reply, ReplyButton } from "../types.ts";
 
 export const BEHIND_PAGE_SIZE = 10;
 // Page one also names the worst few blocked and overdue tasks; the rest are counted.

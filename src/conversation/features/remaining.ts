@@ -1,11 +1,11 @@
 import type { AssignmentSnapshot } from "../../domain/assignment-status.ts";
 import { dateText, periodName } from "../../i18n/display.ts";
+import type { Reply } from "../../messages.ts";
 import { rememberList } from "../../store/conversation-state.ts";
 import { agencyPeriodView } from "../agency-period.ts";
 import { exampleCodes, shortTitle } from "../format.ts";
 import { withPlanEndedNotice } from "../plan-ended.ts";
 import { type LinkedTurn, say } from "../turn.ts";
-import type { Reply } from "../types.ts";
 import { taskKeyboard } from "./task-buttons.ts";
 
 /**

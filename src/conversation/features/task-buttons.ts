@@ -1,10 +1,10 @@
 import type { PendingUpdate } from "../../db/json-columns.ts";
 import type { UpdateContent } from "../../domain/progress-status.ts";
+import type { IncomingButton, Reply, ReplyButton } from "../../messages.ts";
 import { findAssignment } from "../../store/assignments.ts";
 import { loadConversationState, setPending } from "../../store/conversation-state.ts";
 import { type ButtonPress, decodeButton, encodeButton } from "../callback-data.ts";
 import { type LinkedTurn, say } from "../turn.ts";
-import type { IncomingButton, Reply, ReplyButton } from "../types.ts";
 import { applyPickedTask } from "./pending-answer.ts";
 import { PERCENT_CHOICES, withProgress } from "./progress-question.ts";
 import { storeAndConfirm } from "./status-update.ts";

@@ -2,12 +2,12 @@
 // with 23 open tasks can reach every one of them.
 
 import type { PendingAnswer } from "../../db/json-columns.ts";
+import type { IncomingButton, Reply, ReplyButton } from "../../messages.ts";
 import { type AssignmentRef, findAssignment } from "../../store/assignments.ts";
 import { loadConversationState, setPending } from "../../store/conversation-state.ts";
 import { encodeButton } from "../callback-data.ts";
 import { shortTitle } from "../format.ts";
 import { type LinkedTurn, say } from "../turn.ts";
-import type { IncomingButton, Reply, ReplyButton } from "../types.ts";
 
 type PickTask = Extract<PendingAnswer, { kind: "pick_task" }>;
 

@@ -1,10 +1,10 @@
 import { localDateOf } from "../../domain/calendar.ts";
+import type { Reply } from "../../messages.ts";
 import { type AgencyTask, tasksLedBy } from "../../store/assignments.ts";
 import { rememberList } from "../../store/conversation-state.ts";
 import { exampleCodes, shortTitle } from "../format.ts";
 import { withPlanEndedNotice } from "../plan-ended.ts";
 import { type LinkedTurn, say } from "../turn.ts";
-import type { Reply } from "../types.ts";
 import { taskKeyboard } from "./task-buttons.ts";
 
 /** `/nhiemvu`: the tasks the person's agency leads, this year's first, numbered for "#n". */

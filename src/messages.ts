@@ -1,4 +1,4 @@
-import type { ChannelName } from "../domain/vocabulary.ts";
+import type { ChannelName } from "./domain/vocabulary.ts";
 
 /** One message from a person, as every channel adapter translates it. */
 export interface IncomingMessage {
