@@ -5,7 +5,7 @@ import { localDateOf } from "../domain/calendar.ts";
 import type { Translator } from "../i18n/translator.ts";
 import type { Reply } from "../messages.ts";
 import { type EndedPlans, endedPlansBefore } from "../services/plan-span.ts";
-import { shortTitle } from "./format.ts";
+import { shortTitle } from "../texts/format.ts";
 import type { Turn } from "./turn.ts";
 
 /** The notice; on the console it names the demo clock, which can replay a quarter of the plan. */

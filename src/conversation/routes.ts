@@ -1,8 +1,8 @@
 // Where every feature is mounted. Commands: their names (Vietnamese first, English aliases), who may
 // use them, their help lines and menu entry; in the order of the menu and the help. Buttons: by the
 // prefix their codec writes. Plain text: readers tried in order until one answers.
-import { TASK_BUTTON_PREFIX } from "./callback-data.ts";
-import { BEHIND_PAGE_PREFIX, NUDGE_PREFIX, OVERDUE_PAGE_PREFIX } from "./coordinator-buttons.ts";
+import { TASK_BUTTON_PREFIX } from "../texts/callback-data.ts";
+import { BEHIND_PAGE_PREFIX, NUDGE_PREFIX, OVERDUE_PAGE_PREFIX } from "../texts/coordinator-buttons.ts";
 import { awayCommand, awayTextHandler } from "./features/away.ts";
 import { behindFeature, behindPageButton } from "./features/behind.ts";
 import {

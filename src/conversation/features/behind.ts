@@ -5,6 +5,7 @@ import type { ReportingPeriod } from "../../domain/calendar.ts";
 import type { Translator } from "../../i18n/translator.ts";
 import type { IncomingButton, Reply, ReplyButton } from "../../messages.ts";
 import { loadBehind } from "../../services/behind-query.ts";
+import { PeriodError } from "../../services/reporting-period.ts";
 import {
   allReportedLine,
   blockedLine,
@@ -13,10 +14,13 @@ import {
   overdueByAgency,
   overdueLine,
   standingLine,
-} from "../../services/behind-text.ts";
-import { PeriodError } from "../../services/reporting-period.ts";
-import { type BehindView, decodeCoordinatorButton, encodeCoordinatorButton } from "../coordinator-buttons.ts";
-import { shortTitle } from "../format.ts";
+} from "../../texts/behind-text.ts";
+import {
+  type BehindView,
+  decodeCoordinatorButton,
+  encodeCoordinatorButton,
+} from "../../texts/coordinator-buttons.ts";
+import { shortTitle } from "../../texts/format.ts";
 import { withPlanEndedNotice } from "../plan-ended.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 

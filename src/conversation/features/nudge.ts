@@ -4,7 +4,7 @@ import type { IncomingButton, Reply } from "../../messages.ts";
 import { type NudgeAgency, type NudgeResult, nudgeAgency } from "../../services/nudge.ts";
 import { PeriodError } from "../../services/reporting-period.ts";
 import { findAgencyById } from "../../store/agencies.ts";
-import { decodeCoordinatorButton } from "../coordinator-buttons.ts";
+import { decodeCoordinatorButton } from "../../texts/coordinator-buttons.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 import { resolveAgencyOrExplain } from "./agency-status.ts";
 

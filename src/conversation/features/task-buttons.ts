@@ -3,7 +3,7 @@ import type { UpdateContent } from "../../domain/progress-status.ts";
 import type { IncomingButton, Reply, ReplyButton } from "../../messages.ts";
 import { findAssignment } from "../../store/assignments.ts";
 import { loadConversationState, setPending } from "../../store/conversation-state.ts";
-import { type ButtonPress, decodeButton, encodeButton } from "../callback-data.ts";
+import { type ButtonPress, decodeButton, encodeButton } from "../../texts/callback-data.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 import { applyPickedTask } from "./pending-answer.ts";
 import { PERCENT_CHOICES, withProgress } from "./progress-question.ts";

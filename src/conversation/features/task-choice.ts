@@ -5,8 +5,8 @@ import type { PendingAnswer } from "../../db/json-columns.ts";
 import type { IncomingButton, Reply, ReplyButton } from "../../messages.ts";
 import { type AssignmentRef, findAssignment } from "../../store/assignments.ts";
 import { loadConversationState, setPending } from "../../store/conversation-state.ts";
-import { encodeButton } from "../callback-data.ts";
-import { shortTitle } from "../format.ts";
+import { encodeButton } from "../../texts/callback-data.ts";
+import { shortTitle } from "../../texts/format.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 
 type PickTask = Extract<PendingAnswer, { kind: "pick_task" }>;

@@ -3,7 +3,7 @@ import { isInScope } from "../../domain/behind.ts";
 import { dateText, periodName } from "../../i18n/display.ts";
 import type { Reply } from "../../messages.ts";
 import { loadBehind } from "../../services/behind-query.ts";
-import { shortTitle } from "../format.ts";
+import { shortTitle } from "../../texts/format.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 import { assignmentLine, orderForAttention } from "./assignment-lines.ts";
 

@@ -2,7 +2,7 @@ import { localDateOf } from "../../domain/calendar.ts";
 import type { Reply } from "../../messages.ts";
 import { type AgencyTask, tasksLedBy } from "../../store/assignments.ts";
 import { rememberList } from "../../store/conversation-state.ts";
-import { exampleCodes, shortTitle } from "../format.ts";
+import { exampleCodes, shortTitle } from "../../texts/format.ts";
 import { withPlanEndedNotice } from "../plan-ended.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 import { taskKeyboard } from "./task-buttons.ts";

@@ -1,6 +1,5 @@
 // The texts of scheduled messages (reminders, overdue notices, summaries), from locales.
-import { encodeButton } from "../conversation/callback-data.ts";
-import { exampleCodes, shortTitle } from "../conversation/format.ts";
+
 import type { OutboxPayload } from "../db/json-columns.ts";
 import type { AssignmentSnapshot } from "../domain/assignment-status.ts";
 import type { ReportingPeriod } from "../domain/calendar.ts";
@@ -9,6 +8,8 @@ import { dateText, periodName } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
 import type { ReplyButton } from "../messages.ts";
 import { codeList } from "./behind-text.ts";
+import { encodeButton } from "./callback-data.ts";
+import { exampleCodes, shortTitle } from "./format.ts";
 import { blockerPhrase } from "./update-text.ts";
 
 // Telegram allows 100 buttons per keyboard; three per task.
