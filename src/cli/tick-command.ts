@@ -1,7 +1,7 @@
 import { type App, createApp } from "../app.ts";
+import { printTo } from "../channels/console/console-sender.ts";
 import { type Clock, ManualClock, systemClock } from "../clock.ts";
 import { databaseProblemOf } from "../db/database-error.ts";
-import { printTo } from "../delivery/console-sender.ts";
 import { createDelivery } from "../delivery/delivery.ts";
 import { dateTimeText } from "../i18n/display.ts";
 import { createSchedulerTick, type TickReport } from "../services/scheduler-tick.ts";

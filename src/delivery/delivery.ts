@@ -1,12 +1,12 @@
+import { type ConsoleDeliver, createConsoleSender } from "../channels/console/console-sender.ts";
+import { createTelegramSender } from "../channels/telegram/telegram-sender.ts";
 import { type Clock, systemClock } from "../clock.ts";
 import type { Config } from "../config.ts";
 import type { Db } from "../db/database.ts";
 import type { Logger } from "../logger.ts";
 import type { ChannelSender } from "./channel-sender.ts";
-import { type ConsoleDeliver, createConsoleSender } from "./console-sender.ts";
 import { type DeliveryPolicy, type DrainReport, drainOutbox } from "./drain.ts";
 import { SendPacer, TELEGRAM_LIMITS } from "./send-pacer.ts";
-import { createTelegramSender } from "./telegram-sender.ts";
 
 export interface Delivery {
   /** The channels this process delivers to; rows of other channels wait for one that can. */

@@ -1,7 +1,7 @@
 // One scheduler run: plan what is due, then deliver the outbox. `npm start` runs it every minute,
 // `nhacviec tick` once.
 import type { App } from "../app.ts";
-import type { ConsoleDeliver } from "../delivery/console-sender.ts";
+import type { ConsoleDeliver } from "../channels/console/console-sender.ts";
 import { createDelivery, type Delivery } from "../delivery/delivery.ts";
 import type { DrainReport } from "../delivery/drain.ts";
 import type { SendPacer } from "../delivery/send-pacer.ts";

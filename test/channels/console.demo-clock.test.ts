@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { ConsoleDeliver } from "../../src/delivery/console-sender.ts";
+import type { ConsoleDeliver } from "../../src/channels/console/console-sender.ts";
 import { createDelivery } from "../../src/delivery/delivery.ts";
 import { createSchedulerTick } from "../../src/services/scheduler-tick.ts";
 import { openTestConsole } from "../support/console-chat.ts";

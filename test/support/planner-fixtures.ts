@@ -1,6 +1,6 @@
 import { Writable } from "node:stream";
+import { printTo } from "../../src/channels/console/console-sender.ts";
 import type { Db } from "../../src/db/database.ts";
-import { printTo } from "../../src/delivery/console-sender.ts";
 import { createDelivery } from "../../src/delivery/delivery.ts";
 import { periodContaining } from "../../src/domain/calendar.ts";
 import type { ChannelName, UpdateStatus } from "../../src/domain/vocabulary.ts";
