@@ -1,13 +1,10 @@
-import { createApp } from "../app.ts";
-import { startTelegram } from "../channels/telegram/telegram-channel.ts";
+import { createApp, createSendPacer, startReminderScheduler, startTelegramBot } from "../app.ts";
 import { SimulatedClock, systemClock } from "../clock.ts";
 import type { Config } from "../config.ts";
 import { BOT_BUSY_TIMEOUT_MS } from "../db/busy-retry.ts";
 import { databaseProblemOf } from "../db/database-error.ts";
-import { createSendPacer } from "../delivery/delivery.ts";
 import { localDateOf } from "../domain/calendar.ts";
 import { readInstant } from "../domain/date-time-input.ts";
-import { startReminderScheduler } from "../services/scheduler-tick.ts";
 import { runConsole } from "./console-start.ts";
 import { CliError, readConfig } from "./context.ts";
 
@@ -48,20 +45,7 @@ export async function startCommand(options: { at?: string } = {}): Promise<void>
       // Listening from the start: a SIGTERM while connecting still ends in an orderly stop.
       const signalled = waitForSignal();
       const pacer = createSendPacer(config);
-      const telegram = await startTelegram({
-        pacer,
-        token: config.BOT_TOKEN,
-        apiRoot: config.TELEGRAM_API_ROOT,
-        getMe: {
-          attempts: config.TELEGRAM_START_ATTEMPTS,
-          timeoutMs: config.TELEGRAM_START_TIMEOUT_MS,
-          retryMs: config.TELEGRAM_START_RETRY_MS,
-        },
-        clock: app.clock,
-        conversation: app.conversation,
-        translator: app.translator,
-        logger: app.logger,
-      });
+      const telegram = await startTelegramBot(app, config.BOT_TOKEN, pacer);
       app.logger.info(t("start-telegram", { username: telegram.username }));
       // Updates not fetched stay with Telegram (up to 24 hours) for a start on the restored file.
       app.database.fileWatch.onVanished(() => {
