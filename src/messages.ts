@@ -1,3 +1,4 @@
+// What a chat message is, on every channel: the leaf module every layer may import.
 import type { ChannelName } from "./domain/vocabulary.ts";
 
 /** One message from a person, as every channel adapter translates it. */
