@@ -5,12 +5,11 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { createApp } from "../src/app.ts";
+import { createApp, plannerDepsOf } from "../src/app.ts";
 import { ManualClock } from "../src/clock.ts";
 import { loadConfig } from "../src/config.ts";
 import { createLogger } from "../src/logger.ts";
 import { planReminders } from "../src/services/reminder-planner.ts";
-import { plannerDepsOf } from "../src/services/scheduler-tick.ts";
 import { seedPeople, seedPlan } from "./seed.ts";
 
 const AGENCIES = 1_000;

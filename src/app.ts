@@ -1,13 +1,29 @@
+// The composition root: the one place that builds the parts and wires them together. `createApp`
+// opens the core; the functions below it wire delivery (senders and pacer), the scheduler and the
+// Telegram channel from it, so the CLI commands only call them.
+import { type ConsoleDeliver, createConsoleSender } from "./channels/console/console-sender.ts";
+import { startTelegram, type TelegramChannel } from "./channels/telegram/telegram-channel.ts";
+import { createTelegramSender } from "./channels/telegram/telegram-sender.ts";
+import { ZaloApi } from "./channels/zalo/zalo-api.ts";
+import { createZaloPacer, createZaloSender } from "./channels/zalo/zalo-sender.ts";
 import { type Clock, systemClock } from "./clock.ts";
 import type { Config } from "./config.ts";
 import { Conversation } from "./conversation/conversation.ts";
-import { type DatabaseHandle, openDatabase } from "./db/database.ts";
+import { type DatabaseHandle, type Db, openDatabase } from "./db/database.ts";
 import { databaseProblem } from "./db/database-error.ts";
 import { hasMigrations, migrateToLatest } from "./db/migrator.ts";
+import type { ChannelSender } from "./delivery/channel-sender.ts";
+import { createDeliveryThrough, type Delivery } from "./delivery/delivery.ts";
+import type { DrainReport } from "./delivery/drain.ts";
+import { SendPacer, TELEGRAM_LIMITS } from "./delivery/send-pacer.ts";
+import { makeHolidayChecker } from "./domain/holidays.ts";
 import { LocalizedError } from "./i18n/localized-error.ts";
 import { createTranslator, type Translator } from "./i18n/translator.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { seedRegistry } from "./services/agency-directory.ts";
+import { reminderScheduleOf } from "./services/calendar-rules.ts";
+import { type PlannerDeps, type PlanReport, planReminders } from "./services/reminder-planner.ts";
+import { type Scheduler, startScheduler } from "./services/scheduler.ts";
 
 export interface App {
   config: Config;
@@ -31,7 +47,7 @@ export interface AppOptions {
   busyTimeoutMs?: number;
 }
 
-/** Composition root: database (migrated, registry seeded), texts, clock and the conversation core. */
+/** The core every command needs: database (migrated, registry seeded), texts, clock, the conversation. */
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
@@ -68,4 +84,123 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     conversation,
     close: () => database.close(),
   };
+}
+
+/** The one pacer of a process's bot token: chat replies and scheduled sends share it. */
+export function createSendPacer(config: Config): SendPacer {
+  return new SendPacer({ perSecond: config.SEND_RATE_PER_SECOND, ...TELEGRAM_LIMITS });
+}
+
+/**
+ * Delivery as configured: Telegram when BOT_TOKEN is set, the console when a console display is given.
+ * Without `pacer`, the delivery has a pacer of its own (a process with a bot passes the bot's).
+ */
+export function createDelivery(
+  config: Config,
+  deps: {
+    db: Db;
+    clock: Clock;
+    logger?: Logger;
+    console?: ConsoleDeliver;
+    pacer?: SendPacer;
+    /** The Zalo token's pacer, shared with the Zalo channel's replies. */
+    zaloPacer?: SendPacer;
+  },
+): Delivery {
+  const pacer = deps.pacer ?? createSendPacer(config);
+  const senders: ChannelSender[] = [];
+  if (config.BOT_TOKEN) {
+    senders.push(createTelegramSender({ token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, pacer }));
+  }
+  if (config.ZALO_BOT_TOKEN) {
+    const api = new ZaloApi({ token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_API_ROOT });
+    const zaloPacer = deps.zaloPacer ?? createZaloPacer(config.ZALO_SEND_RATE_PER_SECOND);
+    senders.push(createZaloSender({ api, pacer: zaloPacer, db: deps.db, clock: deps.clock }));
+  }
+  if (deps.console) senders.push(createConsoleSender(deps.console));
+  return createDeliveryThrough(senders, {
+    config,
+    db: deps.db,
+    clock: deps.clock,
+    pacer,
+    logger: deps.logger,
+  });
+}
+
+export interface TickReport {
+  plan: PlanReport;
+  delivery: DrainReport;
+}
+
+export function plannerDepsOf(app: Pick<App, "config" | "database" | "translator">): PlannerDeps {
+  return {
+    db: app.database.db,
+    translator: app.translator,
+    zone: app.config.APP_TZ,
+    schedule: reminderScheduleOf(app.config),
+    isHoliday: makeHolidayChecker(),
+    weeklySummary: app.config.WEEKLY_SUMMARY,
+  };
+}
+
+/** One scheduler run: plan what is due, then deliver the outbox. `npm start` runs it every minute, `nhacviec tick` once. */
+export function createSchedulerTick(
+  app: Pick<App, "config" | "database" | "translator" | "clock">,
+  delivery: Delivery,
+): () => Promise<TickReport> {
+  const deps = plannerDepsOf(app);
+  return async () => {
+    // A vanished database fails every tick, so the log says so every minute.
+    app.database.fileWatch.check();
+    const plan = await planReminders(deps, app.clock.now());
+    return { plan, delivery: await delivery.drain() };
+  };
+}
+
+/**
+ * `npm start`: plan and deliver every minute. Stopping lets sends in flight finish and hands the
+ * rest of a fan-out back to the outbox for the next start.
+ */
+export function startReminderScheduler(
+  app: App,
+  outlets: { console?: ConsoleDeliver; pacer?: SendPacer; zaloPacer?: SendPacer } = {},
+): Scheduler {
+  const delivery = createDelivery(app.config, {
+    db: app.database.db,
+    clock: app.clock,
+    logger: app.logger,
+    ...outlets,
+  });
+  const scheduler = startScheduler({
+    tick: createSchedulerTick(app, delivery),
+    zone: app.config.APP_TZ,
+    logger: app.logger,
+    now: () => app.clock.now(),
+  });
+  return {
+    ...scheduler,
+    async stop() {
+      delivery.close();
+      await scheduler.stop();
+    },
+  };
+}
+
+/** The Telegram bot as configured (BOT_TOKEN set), answering through the process's one pacer. */
+export function startTelegramBot(app: App, token: string, pacer: SendPacer): Promise<TelegramChannel> {
+  const { config } = app;
+  return startTelegram({
+    pacer,
+    token,
+    apiRoot: config.TELEGRAM_API_ROOT,
+    getMe: {
+      attempts: config.TELEGRAM_START_ATTEMPTS,
+      timeoutMs: config.TELEGRAM_START_TIMEOUT_MS,
+      retryMs: config.TELEGRAM_START_RETRY_MS,
+    },
+    clock: app.clock,
+    conversation: app.conversation,
+    translator: app.translator,
+    logger: app.logger,
+  });
 }

@@ -1,7 +1,8 @@
 // Buttons on platforms without them (the console, Zalo): each reply's buttons become numbered lines
 // "[1] Xong   [2] Đang làm", numbered across the replies of one answer, and a typed number presses one.
-import type { Reply, ReplyButton } from "../conversation/types.ts";
+
 import { foldText } from "../domain/vietnamese.ts";
+import type { Reply, ReplyButton } from "../messages.ts";
 
 export interface NumberedReplies {
   /** Each reply's choice lines, one line per row of buttons. */

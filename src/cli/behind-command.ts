@@ -7,7 +7,7 @@ import {
   headlineLines,
   overdueLine,
   standingLine,
-} from "../services/behind-text.ts";
+} from "../texts/behind-text.ts";
 import { parseInstant, printJson, printLines, withApp } from "./context.ts";
 
 /** `nhacviec behind [--at ISO] [--quarter YYYY-Qn] [--json]` (SPEC §5). */

@@ -1,7 +1,7 @@
 // `npm start` with no token: a chat in this terminal on the demo database, with the built-in plan,
 // invite codes for both roles, and a clock that can run in a past quarter (`--at`, `:ngay`).
 import { dirname } from "node:path";
-import type { App } from "../app.ts";
+import { type App, startReminderScheduler } from "../app.ts";
 import { startConsoleChannel } from "../channels/console/console-channel.ts";
 import type { SettableClock } from "../clock.ts";
 import { planEndedText } from "../conversation/plan-ended.ts";
@@ -12,7 +12,6 @@ import { builtinCatalogue } from "../plan-import/read-catalogue.ts";
 import { createInvite } from "../services/linking.ts";
 import { importCatalogue } from "../services/plan-import.ts";
 import { endedPlansBefore } from "../services/plan-span.ts";
-import { startReminderScheduler } from "../services/scheduler-tick.ts";
 import { listLinkedAccounts } from "../store/people.ts";
 
 const DEMO_AGENCY = "so-tttt";

@@ -1,4 +1,4 @@
-import { createApp } from "../app.ts";
+import { createApp, createSendPacer, startReminderScheduler } from "../app.ts";
 import { startTelegram } from "../channels/telegram/telegram-channel.ts";
 import { ZaloApi } from "../channels/zalo/zalo-api.ts";
 import { startZalo } from "../channels/zalo/zalo-channel.ts";
@@ -7,12 +7,10 @@ import { SimulatedClock, systemClock } from "../clock.ts";
 import type { Config } from "../config.ts";
 import { BOT_BUSY_TIMEOUT_MS } from "../db/busy-retry.ts";
 import { databaseProblemOf } from "../db/database-error.ts";
-import { createSendPacer } from "../delivery/delivery.ts";
 import { localDateOf } from "../domain/calendar.ts";
 import { readInstant } from "../domain/date-time-input.ts";
 import { type BotHttpOptions, fileLinksFor, startBotHttp } from "../http/start-http.ts";
 import { startTelegramWebhook } from "../http/telegram-webhook.ts";
-import { startReminderScheduler } from "../services/scheduler-tick.ts";
 import { runConsole } from "./console-start.ts";
 import { CliError, readConfig } from "./context.ts";
 

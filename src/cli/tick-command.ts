@@ -1,10 +1,8 @@
-import { type App, createApp } from "../app.ts";
+import { type App, createApp, createDelivery, createSchedulerTick, type TickReport } from "../app.ts";
+import { printTo } from "../channels/console/console-sender.ts";
 import { type Clock, ManualClock, systemClock } from "../clock.ts";
 import { databaseProblemOf } from "../db/database-error.ts";
-import { printTo } from "../delivery/console-sender.ts";
-import { createDelivery } from "../delivery/delivery.ts";
 import { dateTimeText } from "../i18n/display.ts";
-import { createSchedulerTick, type TickReport } from "../services/scheduler-tick.ts";
 import { CliError, parseInstant, printJson, printLines, readConfig } from "./context.ts";
 
 // Exit status of a tick after which some message failed for good (an outage outlived its expiry),

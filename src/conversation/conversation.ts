@@ -1,5 +1,6 @@
 import { DatabaseBusyError } from "../db/busy-retry.ts";
 import { DatabaseVanishedError } from "../db/file-watch.ts";
+import type { IncomingButton, IncomingMessage, Reply } from "../messages.ts";
 import { looksLikeInviteCode } from "../services/invite-code.ts";
 import { loadConversationState } from "../store/conversation-state.ts";
 import { findLinkedPerson } from "../store/people.ts";
@@ -9,7 +10,6 @@ import { startFeature } from "./features/start.ts";
 import { mayUse } from "./route.ts";
 import { buttonRoute, commandRoute, TEXT_HANDLERS } from "./routes.ts";
 import { type ConversationDeps, type LinkedTurn, say, type TextTurn, type Turn } from "./turn.ts";
-import type { IncomingButton, IncomingMessage, Reply } from "./types.ts";
 
 /** The channel-agnostic core: one message in, the replies out, through the route table (routes.ts). */
 export class Conversation {

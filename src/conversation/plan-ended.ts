@@ -3,10 +3,10 @@
 // since work left unfinished when the plan ended is still overdue.
 import { localDateOf } from "../domain/calendar.ts";
 import type { Translator } from "../i18n/translator.ts";
+import type { Reply } from "../messages.ts";
 import { type EndedPlans, endedPlansBefore } from "../services/plan-span.ts";
-import { shortTitle } from "./format.ts";
+import { shortTitle } from "../texts/format.ts";
 import type { Turn } from "./turn.ts";
-import type { Reply } from "./types.ts";
 
 /** The notice; on the console it names the demo clock, which can replay a quarter of the plan. */
 export function planEndedText(

@@ -1,8 +1,8 @@
 // The shape of the route table (routes.ts) and the one rule the router applies before a handler.
 import type { Role } from "../domain/vocabulary.ts";
+import type { Reply } from "../messages.ts";
 import type { LinkedPerson } from "../store/people.ts";
 import type { ButtonHandler, CommandHandler, Turn } from "./turn.ts";
-import type { Reply } from "./types.ts";
 
 /** Who may use a route: anyone linked, or coordinators only (officials get the polite refusal). */
 export type RouteRole = "linked" | "coordinator";

@@ -1,8 +1,9 @@
 // Where every feature is mounted. Commands: their names (Vietnamese first, English aliases), who may
 // use them, their help lines and menu entry; in the order of the menu and the help. Buttons: by the
 // prefix their codec writes. Plain text: readers tried in order until one answers.
-import { TASK_BUTTON_PREFIX } from "./callback-data.ts";
-import { BEHIND_PAGE_PREFIX, NUDGE_PREFIX, OVERDUE_PAGE_PREFIX } from "./coordinator-buttons.ts";
+import { TASK_BUTTON_PREFIX } from "../texts/callback-data.ts";
+import { BEHIND_PAGE_PREFIX, NUDGE_PREFIX, OVERDUE_PAGE_PREFIX } from "../texts/coordinator-buttons.ts";
+import { TASK_CHOICE_PAGE_PREFIX } from "../texts/task-choice-codec.ts";
 import { awayCommand, awayTextHandler } from "./features/away.ts";
 import { behindFeature, behindPageButton } from "./features/behind.ts";
 import {
@@ -18,7 +19,7 @@ import { reportFeature } from "./features/report.ts";
 import { startFeature } from "./features/start.ts";
 import { statusTextHandler, updateCommand } from "./features/status-update.ts";
 import { taskButtonFeature } from "./features/task-buttons.ts";
-import { TASK_CHOICE_PAGE_PREFIX, taskChoicePageButton } from "./features/task-choice.ts";
+import { taskChoicePageButton } from "./features/task-choice.ts";
 import { tasksFeature } from "./features/tasks.ts";
 import type { ButtonRoute, CommandRoute } from "./route.ts";
 import type { TextHandler } from "./turn.ts";

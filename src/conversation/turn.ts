@@ -2,9 +2,9 @@ import type { Kysely } from "kysely";
 import type { Clock } from "../clock.ts";
 import type { Database } from "../db/schema.ts";
 import type { Translator } from "../i18n/translator.ts";
+import type { IncomingButton, IncomingMessage, Reply } from "../messages.ts";
 import type { ConversationState } from "../store/conversation-state.ts";
 import type { LinkedPerson } from "../store/people.ts";
-import type { IncomingButton, IncomingMessage, Reply } from "./types.ts";
 
 export interface ConversationDeps {
   db: Kysely<Database>;

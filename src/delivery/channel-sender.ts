@@ -1,5 +1,5 @@
-import type { ReplyButton } from "../conversation/types.ts";
 import type { ChannelName } from "../domain/vocabulary.ts";
+import type { ReplyButton } from "../messages.ts";
 import type { SendPacer } from "./send-pacer.ts";
 
 /** Sends one text message into a chat and answers the platform's message id. */

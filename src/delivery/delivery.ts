@@ -1,14 +1,10 @@
-import { ZaloApi } from "../channels/zalo/zalo-api.ts";
-import { createZaloPacer, createZaloSender } from "../channels/zalo/zalo-sender.ts";
 import { type Clock, systemClock } from "../clock.ts";
 import type { Config } from "../config.ts";
 import type { Db } from "../db/database.ts";
 import type { Logger } from "../logger.ts";
 import type { ChannelSender } from "./channel-sender.ts";
-import { type ConsoleDeliver, createConsoleSender } from "./console-sender.ts";
 import { type DeliveryPolicy, type DrainReport, drainOutbox } from "./drain.ts";
-import { SendPacer, TELEGRAM_LIMITS } from "./send-pacer.ts";
-import { createTelegramSender } from "./telegram-sender.ts";
+import type { SendPacer } from "./send-pacer.ts";
 
 export interface Delivery {
   /** The channels this process delivers to; rows of other channels wait for one that can. */
@@ -29,57 +25,32 @@ export function deliveryPolicyOf(config: Config): DeliveryPolicy {
   };
 }
 
-/** The one pacer of a process's bot token: chat replies and scheduled sends share it. */
-export function createSendPacer(config: Config): SendPacer {
-  return new SendPacer({ perSecond: config.SEND_RATE_PER_SECOND, ...TELEGRAM_LIMITS });
-}
-
 /**
- * Delivery as configured: Telegram when BOT_TOKEN is set, the console when a console display is given.
- * One pacer per process, shared by every drain (and by the bot's replies when `pacer` is given), so
- * Telegram's limits hold across ticks. Closing stops the scheduled sends; replies keep the pacer.
+ * Delivery through the given senders (the composition root picks them from the configuration). One
+ * pacer per process, shared by every drain (and by the bot's replies), so Telegram's limits hold
+ * across ticks. Closing stops the scheduled sends; replies keep the pacer.
  */
-export function createDelivery(
-  config: Config,
-  deps: {
-    db: Db;
-    clock: Clock;
-    logger?: Logger;
-    console?: ConsoleDeliver;
-    pacer?: SendPacer;
-    /** The Zalo token's pacer, shared with the Zalo channel's replies. */
-    zaloPacer?: SendPacer;
-  },
+export function createDeliveryThrough(
+  senders: ChannelSender[],
+  deps: { config: Config; db: Db; clock: Clock; pacer: SendPacer; logger?: Logger },
 ): Delivery {
-  const pacer = deps.pacer ?? createSendPacer(config);
-  const senders: ChannelSender[] = [];
-  if (config.BOT_TOKEN) {
-    senders.push(createTelegramSender({ token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, pacer }));
-  }
-  const zaloPacer = config.ZALO_BOT_TOKEN
-    ? (deps.zaloPacer ?? createZaloPacer(config.ZALO_SEND_RATE_PER_SECOND))
-    : null;
-  if (config.ZALO_BOT_TOKEN && zaloPacer) {
-    const api = new ZaloApi({ token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_API_ROOT });
-    senders.push(createZaloSender({ api, pacer: zaloPacer, db: deps.db, clock: deps.clock }));
-  }
-  if (deps.console) senders.push(createConsoleSender(deps.console));
-  const policy = deliveryPolicyOf(config);
+  const policy = deliveryPolicyOf(deps.config);
   return {
     channels: senders.map((sender) => sender.channel),
     drain: () =>
       drainOutbox({
         db: deps.db,
         senders,
-        pacer,
+        pacer: deps.pacer,
         clock: deps.clock,
         wallClock: systemClock,
         policy,
         logger: deps.logger,
       }),
+    // Each sender's own pacer too (Zalo's): the fan-out stops, chat replies may still go out.
     close: () => {
-      pacer.close(["scheduled"]);
-      zaloPacer?.close(["scheduled"]);
+      for (const pacer of new Set([deps.pacer, ...senders.flatMap((sender) => sender.pacer ?? [])]))
+        pacer.close(["scheduled"]);
     },
   };
 }

@@ -2,10 +2,10 @@
 // sends that were in flight (see the README, "Reminders and delivery").
 import { randomUUID } from "node:crypto";
 import type { Clock } from "../clock.ts";
-import { splitLongText } from "../conversation/format.ts";
 import type { Db } from "../db/database.ts";
 import type { ChannelName } from "../domain/vocabulary.ts";
 import type { Logger } from "../logger.ts";
+import { splitLongText } from "../texts/format.ts";
 import { type ChannelSender, SendError } from "./channel-sender.ts";
 import {
   claimDueOutbox,

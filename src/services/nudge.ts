@@ -8,8 +8,8 @@ import type { ReportingPeriod } from "../domain/calendar.ts";
 import { dateText, periodName } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
 import { recordAudit } from "../store/audit.ts";
+import { codeList } from "../texts/behind-text.ts";
 import { loadBehind } from "./behind-query.ts";
-import { codeList } from "./behind-text.ts";
 
 export const NUDGE_INTERVAL_MS = 60 * 60 * 1000;
 const NUDGE_ACTION = "nudge";

@@ -34,15 +34,15 @@ import {
 import { dateText } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
 import { listRecipients } from "../store/recipients.ts";
-import { loadCalendarRules } from "./calendar-rules.ts";
-import { loadAssignmentSnapshots } from "./period-snapshot.ts";
 import {
   overduePayload,
   reminderPayload,
   summaryPayload,
   type UnreachableAgency,
   unreachablePayload,
-} from "./reminder-texts.ts";
+} from "../texts/reminder-texts.ts";
+import { loadCalendarRules } from "./calendar-rules.ts";
+import { loadAssignmentSnapshots } from "./period-snapshot.ts";
 
 export interface PlannerDeps {
   db: Db;

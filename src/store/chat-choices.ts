@@ -1,8 +1,8 @@
-import type { ReplyButton } from "../conversation/types.ts";
 import { writeTransaction } from "../db/busy-retry.ts";
 import type { Db } from "../db/database.ts";
 import { chatChoiceButtons } from "../db/json-columns.ts";
 import type { ChannelName } from "../domain/vocabulary.ts";
+import type { ReplyButton } from "../messages.ts";
 
 /** Replaces a chat's numbered choices with those of the message just sent (none clears them). */
 export async function rememberChoices(

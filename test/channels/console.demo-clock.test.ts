@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { ConsoleDeliver } from "../../src/delivery/console-sender.ts";
-import { createDelivery } from "../../src/delivery/delivery.ts";
-import { createSchedulerTick } from "../../src/services/scheduler-tick.ts";
+import { createDelivery, createSchedulerTick } from "../../src/app.ts";
+import type { ConsoleDeliver } from "../../src/channels/console/console-sender.ts";
 import { openTestConsole } from "../support/console-chat.ts";
 import { linkOfficial } from "../support/planner-fixtures.ts";
 import { createTestApp, type TestApp } from "../support/test-app.ts";

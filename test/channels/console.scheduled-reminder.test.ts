@@ -1,8 +1,7 @@
 import { PassThrough } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
+import { createDelivery, createSchedulerTick } from "../../src/app.ts";
 import { startConsoleChannel } from "../../src/channels/console/console-channel.ts";
-import { createDelivery } from "../../src/delivery/delivery.ts";
-import { createSchedulerTick } from "../../src/services/scheduler-tick.ts";
 import { linkOfficial, localMorning } from "../support/planner-fixtures.ts";
 import { createTestApp, type TestApp } from "../support/test-app.ts";
 

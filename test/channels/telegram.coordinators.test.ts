@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createDelivery } from "../../src/delivery/delivery.ts";
+import { createDelivery } from "../../src/app.ts";
 import { isMissingUpdate } from "../../src/domain/assignment-status.ts";
 import type { Role } from "../../src/domain/vocabulary.ts";
 import { createInvite } from "../../src/services/linking.ts";

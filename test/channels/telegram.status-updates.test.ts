@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { decodeButton } from "../../src/conversation/callback-data.ts";
 import { createInvite } from "../../src/services/linking.ts";
+import { decodeButton } from "../../src/texts/callback-data.ts";
 import { startTelegramHarness, type TelegramHarness } from "../support/telegram-harness.ts";
 
 let harness: TelegramHarness;

@@ -4,9 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { helpLineIds } from "../../src/conversation/features/help.ts";
 import { ADVERTISED_COMMANDS, BUTTON_ROUTES, COMMAND_ROUTES } from "../../src/conversation/routes.ts";
-import type { IncomingButton, IncomingMessage } from "../../src/conversation/types.ts";
 import type { Role } from "../../src/domain/vocabulary.ts";
 import { createTranslator } from "../../src/i18n/translator.ts";
+import type { IncomingButton, IncomingMessage } from "../../src/messages.ts";
 import { createInvite } from "../../src/services/linking.ts";
 import { createTestApp, type TestApp } from "../support/test-app.ts";
 

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { IncomingMessage } from "../../src/conversation/types.ts";
 import {
   agencyGroupKinds,
   auditDetails,
@@ -13,6 +12,7 @@ import {
   taskLeadGroups,
   taskTimeframes,
 } from "../../src/db/json-columns.ts";
+import type { IncomingMessage } from "../../src/messages.ts";
 import { expandGroupLeads } from "../../src/services/plan-import.ts";
 import { loadConversationState } from "../../src/store/conversation-state.ts";
 import { linkCoordinator, linkOfficial, localMorning, planAt } from "../support/planner-fixtures.ts";

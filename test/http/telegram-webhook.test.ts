@@ -1,7 +1,7 @@
 // Telegram in webhook mode through the real HTTP server, the real bot (grammY's webhookCallback)
 // and the fake Bot API for the bot's answers.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createSendPacer } from "../../src/delivery/delivery.ts";
+import { createSendPacer } from "../../src/app.ts";
 import { type HttpServer, startHttpServer } from "../../src/http/http-server.ts";
 import { startTelegramWebhook } from "../../src/http/telegram-webhook.ts";
 import { createLogger } from "../../src/logger.ts";

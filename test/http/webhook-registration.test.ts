@@ -1,7 +1,7 @@
 // At start in webhook mode the bot tells Telegram where to post and with which secret, and serves
 // that path: WEBHOOK_URL itself with one platform, + /telegram (and /zalo) with both.
 import { afterEach, describe, expect, it } from "vitest";
-import { createSendPacer } from "../../src/delivery/delivery.ts";
+import { createSendPacer } from "../../src/app.ts";
 import { startBotHttp } from "../../src/http/start-http.ts";
 import { startTelegramWebhook } from "../../src/http/telegram-webhook.ts";
 import { createLogger } from "../../src/logger.ts";

@@ -1,8 +1,8 @@
 // Away and stand-ins: an away official gets no reminders, colleagues still do, and an agency nobody
 // can hear from is reported to the coordinators.
 import { afterEach, describe, expect, it } from "vitest";
-import type { IncomingMessage } from "../../src/conversation/types.ts";
 import type { OutboxPayload } from "../../src/db/json-columns.ts";
+import type { IncomingMessage } from "../../src/messages.ts";
 import {
   linkCoordinator,
   linkOfficial,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { decodeButton } from "../../src/conversation/callback-data.ts";
 import type { OutboxPayload } from "../../src/db/json-columns.ts";
 import { appendStatusUpdates } from "../../src/store/status-updates.ts";
+import { decodeButton } from "../../src/texts/callback-data.ts";
 import {
   linkCoordinator,
   linkOfficial,

@@ -5,7 +5,7 @@ import {
   startConsoleChannel,
 } from "../../src/channels/console/console-channel.ts";
 import { Conversation } from "../../src/conversation/conversation.ts";
-import type { IncomingMessage, Reply } from "../../src/conversation/types.ts";
+import type { IncomingMessage, Reply } from "../../src/messages.ts";
 import type { TestApp } from "./test-app.ts";
 
 /** The real conversation core, noting every text that reached it (to prove what stays in the console). */

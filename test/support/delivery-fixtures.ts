@@ -1,7 +1,8 @@
+import { createDelivery } from "../../src/app.ts";
 import { ManualClock, systemClock } from "../../src/clock.ts";
 import { loadConfig } from "../../src/config.ts";
 import type { Db } from "../../src/db/database.ts";
-import { createDelivery, deliveryPolicyOf } from "../../src/delivery/delivery.ts";
+import { deliveryPolicyOf } from "../../src/delivery/delivery.ts";
 import type { DrainReport } from "../../src/delivery/drain.ts";
 import type { NewOutboxMessage } from "../../src/delivery/outbox-message.ts";
 import { enqueueOutbox } from "../../src/delivery/outbox-store.ts";

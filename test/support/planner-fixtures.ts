@@ -1,13 +1,12 @@
 import { Writable } from "node:stream";
+import { createDelivery, createSchedulerTick, plannerDepsOf, type TickReport } from "../../src/app.ts";
+import { printTo } from "../../src/channels/console/console-sender.ts";
 import type { Db } from "../../src/db/database.ts";
-import { printTo } from "../../src/delivery/console-sender.ts";
-import { createDelivery } from "../../src/delivery/delivery.ts";
 import { periodContaining } from "../../src/domain/calendar.ts";
 import type { ChannelName, UpdateStatus } from "../../src/domain/vocabulary.ts";
 import { loadCalendarRules } from "../../src/services/calendar-rules.ts";
 import { loadAssignmentSnapshots } from "../../src/services/period-snapshot.ts";
 import { type PlanReport, planReminders } from "../../src/services/reminder-planner.ts";
-import { createSchedulerTick, plannerDepsOf, type TickReport } from "../../src/services/scheduler-tick.ts";
 import { appendStatusUpdates } from "../../src/store/status-updates.ts";
 import { type LinkedAccount, linkPerson } from "./delivery-fixtures.ts";
 import type { TestApp } from "./test-app.ts";

@@ -1,5 +1,5 @@
+import { createSendPacer } from "../../src/app.ts";
 import { startTelegram, type TelegramChannel } from "../../src/channels/telegram/telegram-channel.ts";
-import { createSendPacer } from "../../src/delivery/delivery.ts";
 import { createLogger } from "../../src/logger.ts";
 import {
   type FakeTelegram,

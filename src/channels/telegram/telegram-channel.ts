@@ -3,15 +3,15 @@ import { Bot, type Context, InputFile } from "grammy";
 import type { CallbackQuery, Message, Update, User } from "grammy/types";
 import type { Clock } from "../../clock.ts";
 import type { Conversation } from "../../conversation/conversation.ts";
-import { splitLongText } from "../../conversation/format.ts";
 import { ADVERTISED_COMMANDS } from "../../conversation/routes.ts";
-import type { IncomingButton, IncomingMessage, Reply } from "../../conversation/types.ts";
 import type { SendPacer } from "../../delivery/send-pacer.ts";
-import { paceReplies } from "../../delivery/telegram-pacing.ts";
 import type { Translator } from "../../i18n/translator.ts";
 import type { Logger } from "../../logger.ts";
+import type { IncomingButton, IncomingMessage, Reply } from "../../messages.ts";
+import { splitLongText } from "../../texts/format.ts";
 import { fetchBotInfo, type GetMeAttempts } from "./bot-info.ts";
 import { ChatLanes } from "./chat-lanes.ts";
+import { paceReplies } from "./telegram-pacing.ts";
 import { inlineKeyboardOf, TELEGRAM_TEXT_LIMIT } from "./telegram-render.ts";
 import { type HandledUpdate, startUpdatePoller } from "./update-poller.ts";
 

@@ -1,5 +1,5 @@
 import { InlineKeyboard } from "grammy";
-import type { ReplyButton } from "../../conversation/types.ts";
+import type { ReplyButton } from "../../messages.ts";
 
 /** Telegram's limit on one message's text. */
 export const TELEGRAM_TEXT_LIMIT = 4096;

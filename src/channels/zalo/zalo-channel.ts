@@ -2,10 +2,10 @@
 // core, like Telegram's. Long polling asks for one update per call; a webhook hands the same update
 // to `handleZaloUpdate`. Per chat, messages are read and stored in order and answered in order.
 import type { Conversation } from "../../conversation/conversation.ts";
-import type { IncomingMessage, Reply } from "../../conversation/types.ts";
 import type { SendPacer } from "../../delivery/send-pacer.ts";
 import type { Translator } from "../../i18n/translator.ts";
 import type { Logger } from "../../logger.ts";
+import type { IncomingMessage, Reply } from "../../messages.ts";
 import { loadChoices, rememberChoices } from "../../store/chat-choices.ts";
 import { numberChoices, readChoiceNumber } from "../numbered-choices.ts";
 import type { GetMeAttempts } from "../telegram/bot-info.ts";

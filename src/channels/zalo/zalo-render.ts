@@ -1,4 +1,4 @@
-import { splitLongText } from "../../conversation/format.ts";
+import { splitLongText } from "../../texts/format.ts";
 import { ZALO_TEXT_LIMIT } from "./zalo-api.ts";
 
 /**

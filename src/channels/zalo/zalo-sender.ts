@@ -2,10 +2,10 @@
 // token's one pacer; a 429 pauses the pacer (Zalo's retry_after, else a cautious default).
 
 import type { Clock } from "../../clock.ts";
-import type { ReplyButton } from "../../conversation/types.ts";
 import type { Db } from "../../db/database.ts";
 import { type ChannelSender, SendError } from "../../delivery/channel-sender.ts";
 import { type PacerLane, SendPacer } from "../../delivery/send-pacer.ts";
+import type { ReplyButton } from "../../messages.ts";
 import { rememberChoices } from "../../store/chat-choices.ts";
 import { numberChoices } from "../numbered-choices.ts";
 import { type ZaloApi, ZaloApiError, ZaloNetworkError } from "./zalo-api.ts";

@@ -1,13 +1,13 @@
 // "tình hình Sở Y tế": one agency's standing in the current period.
 import { isInScope } from "../../domain/behind.ts";
 import { periodName } from "../../i18n/display.ts";
+import type { Reply } from "../../messages.ts";
 import { lookUpAgency } from "../../services/agency-lookup.ts";
 import { loadBehind } from "../../services/behind-query.ts";
-import { categorySummary, codeList } from "../../services/behind-text.ts";
-import { encodeCoordinatorButton } from "../coordinator-buttons.ts";
-import { shortTitle } from "../format.ts";
+import { categorySummary, codeList } from "../../texts/behind-text.ts";
+import { encodeCoordinatorButton } from "../../texts/coordinator-buttons.ts";
+import { shortTitle } from "../../texts/format.ts";
 import { type LinkedTurn, say } from "../turn.ts";
-import type { Reply } from "../types.ts";
 import { assignmentLine, orderForAttention } from "./assignment-lines.ts";
 
 /** Resolves a loosely written agency name, or answers why it cannot (ambiguous, unknown + suggestions). */

@@ -3,7 +3,7 @@
 import { type AssignmentSnapshot, isMissingUpdate } from "../../domain/assignment-status.ts";
 import { type Assessment, asOfInstant, assess, type BehindOptions } from "../../domain/behind.ts";
 import type { Translator } from "../../i18n/translator.ts";
-import { statusText } from "../../services/behind-text.ts";
+import { statusText } from "../../texts/behind-text.ts";
 
 // ✅ means done, and only done: a blocked or overdue task never wears it, whatever was reported.
 const MARK_DONE = "✅";

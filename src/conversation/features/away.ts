@@ -5,10 +5,10 @@ import { localDateOf } from "../../domain/calendar.ts";
 import { isReachable } from "../../domain/reminder-plan.ts";
 import { foldText } from "../../domain/vietnamese.ts";
 import { dateText } from "../../i18n/display.ts";
+import type { Reply } from "../../messages.ts";
 import { latestAbsence, recordAbsence } from "../../store/absences.ts";
 import { listRecipients } from "../../store/recipients.ts";
 import { type LinkedTurn, say } from "../turn.ts";
-import type { Reply } from "../types.ts";
 
 const CANCEL_WORDS = new Set(["huy", "cancel", "off", "het vang", "da ve", "back"]);
 

@@ -3,7 +3,9 @@
 import type { BehindReport } from "../../domain/behind.ts";
 import type { ReportingPeriod } from "../../domain/calendar.ts";
 import type { Translator } from "../../i18n/translator.ts";
+import type { IncomingButton, Reply, ReplyButton } from "../../messages.ts";
 import { loadBehind } from "../../services/behind-query.ts";
+import { PeriodError } from "../../services/reporting-period.ts";
 import {
   allReportedLine,
   blockedLine,
@@ -12,13 +14,15 @@ import {
   overdueByAgency,
   overdueLine,
   standingLine,
-} from "../../services/behind-text.ts";
-import { PeriodError } from "../../services/reporting-period.ts";
-import { type BehindView, decodeCoordinatorButton, encodeCoordinatorButton } from "../coordinator-buttons.ts";
-import { shortTitle } from "../format.ts";
+} from "../../texts/behind-text.ts";
+import {
+  type BehindView,
+  decodeCoordinatorButton,
+  encodeCoordinatorButton,
+} from "../../texts/coordinator-buttons.ts";
+import { shortTitle } from "../../texts/format.ts";
 import { withPlanEndedNotice } from "../plan-ended.ts";
 import { type LinkedTurn, say } from "../turn.ts";
-import type { IncomingButton, Reply, ReplyButton } from "../types.ts";
 
 export const BEHIND_PAGE_SIZE = 10;
 // Page one also names the worst few blocked and overdue tasks; the rest are counted.

@@ -1,9 +1,9 @@
 // Plain-text questions from coordinators, answered; the same questions from officials, politely refused.
 import { matchCoordinatorQuestion } from "../../domain/coordinator-question.ts";
 import { parseTaskCode } from "../../domain/task-code.ts";
+import type { Reply } from "../../messages.ts";
 import { coordinatorsOnly } from "../coordinator-only.ts";
 import type { LinkedTurn } from "../turn.ts";
-import type { Reply } from "../types.ts";
 import { agencyStatusAnswer } from "./agency-status.ts";
 import { behindAnswer } from "./behind.ts";
 import { taskStatusAnswer } from "./task-status.ts";

@@ -1,9 +1,9 @@
 // `/trogiup`: the intro for the person's role, then the help line of each command that role sees, as
 // the route table lists them; the commands only coordinators may use lead a coordinator's help.
 import type { Role } from "../../domain/vocabulary.ts";
+import type { Reply } from "../../messages.ts";
 import type { CommandRoute } from "../route.ts";
 import { type LinkedTurn, say } from "../turn.ts";
-import type { Reply } from "../types.ts";
 
 /** The locale ids of a role's help lines, in the order the help shows them. */
 export function helpLineIds(routes: readonly CommandRoute[], role: Role): string[] {

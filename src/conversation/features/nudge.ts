@@ -1,11 +1,11 @@
 // `/nhac <agency>` and the 🔔 button beside an agency: remind its officials now (once an hour).
 import { dateTimeText, periodName } from "../../i18n/display.ts";
+import type { IncomingButton, Reply } from "../../messages.ts";
 import { type NudgeAgency, type NudgeResult, nudgeAgency } from "../../services/nudge.ts";
 import { PeriodError } from "../../services/reporting-period.ts";
 import { findAgencyById } from "../../store/agencies.ts";
-import { decodeCoordinatorButton } from "../coordinator-buttons.ts";
+import { decodeCoordinatorButton } from "../../texts/coordinator-buttons.ts";
 import { type LinkedTurn, say } from "../turn.ts";
-import type { IncomingButton, Reply } from "../types.ts";
 import { resolveAgencyOrExplain } from "./agency-status.ts";
 
 /** Nudges the agency about a period: the one of the list the button was under, else the current one. */

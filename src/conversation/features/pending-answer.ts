@@ -3,11 +3,11 @@ import type { PendingAnswer } from "../../db/json-columns.ts";
 import type { UpdateContent } from "../../domain/progress-status.ts";
 import type { ParsedUpdate } from "../../domain/status-parser/update.ts";
 import { parseTaskCode } from "../../domain/task-code.ts";
+import type { Reply } from "../../messages.ts";
 import { type AssignmentRef, findAssignment } from "../../store/assignments.ts";
 import { setPending } from "../../store/conversation-state.ts";
 import { resolveTaskRef } from "../task-resolution.ts";
 import type { LinkedTurn, TextTurn } from "../turn.ts";
-import type { Reply } from "../types.ts";
 import { withProgress } from "./progress-question.ts";
 import { confirmAndAsk, contentOf, messageKeyOf, parseTurnText, storeAndConfirm } from "./status-update.ts";
 

@@ -5,11 +5,11 @@
 
 import type { PendingUpdate } from "../../db/json-columns.ts";
 import type { UpdateContent } from "../../domain/progress-status.ts";
+import type { ReplyButton } from "../../messages.ts";
 import type { AssignmentRef } from "../../store/assignments.ts";
 import { setPending } from "../../store/conversation-state.ts";
-import { encodeButton } from "../callback-data.ts";
+import { encodeButton } from "../../texts/callback-data.ts";
 import type { LinkedTurn } from "../turn.ts";
-import type { ReplyButton } from "../types.ts";
 
 export const PERCENT_CHOICES = [25, 50, 75];
 

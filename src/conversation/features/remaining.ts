@@ -1,12 +1,12 @@
 import type { AssignmentSnapshot } from "../../domain/assignment-status.ts";
 import { dateText, periodName } from "../../i18n/display.ts";
+import type { Reply } from "../../messages.ts";
 import { rememberList } from "../../store/conversation-state.ts";
+import { exampleCodes, shortTitle } from "../../texts/format.ts";
+import { taskKeyboard } from "../../texts/task-keyboard.ts";
 import { agencyPeriodView } from "../agency-period.ts";
-import { exampleCodes, shortTitle } from "../format.ts";
 import { withPlanEndedNotice } from "../plan-ended.ts";
 import { type LinkedTurn, say } from "../turn.ts";
-import type { Reply } from "../types.ts";
-import { taskKeyboard } from "./task-buttons.ts";
 
 /**
  * `/conlai`: what the person's agency still owes for the current period, then its overdue unfinished
@@ -64,8 +64,9 @@ async function remainingOf(turn: LinkedTurn, agencyId: number): Promise<Reply[]>
   }
   lines.push("", t("remaining-footer", { code: exampleCodes(all.map((a) => a.taskCode)).doing }));
   const buttons = taskKeyboard(
-    turn,
+    t,
     all.map((assignment) => ({ assignmentId: assignment.assignmentId, code: assignment.taskCode })),
+    "button",
   );
   return [{ text: lines.join("\n"), buttons }];
 }

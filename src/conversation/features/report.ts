@@ -1,10 +1,10 @@
 // `/baocao [YYYY-Qn]`: the quarter's report as an Excel file in the chat (coordinators).
 import { dateTimeText, periodName } from "../../i18n/display.ts";
+import type { Reply } from "../../messages.ts";
 import { renderReport } from "../../reports/report-file.ts";
 import { loadQuarterReport } from "../../services/quarter-report.ts";
 import { PeriodError } from "../../services/reporting-period.ts";
 import { type LinkedTurn, say } from "../turn.ts";
-import type { Reply } from "../types.ts";
 
 export async function reportFeature(turn: LinkedTurn, args: string): Promise<Reply[]> {
   const { deps } = turn;

@@ -1,7 +1,7 @@
+import type { Reply } from "../../messages.ts";
 import { redeemInvite } from "../../services/linking.ts";
 import type { LinkedPerson } from "../../store/people.ts";
 import { say, type Turn } from "../turn.ts";
-import type { Reply } from "../types.ts";
 
 export function roleName(turn: Turn, person: LinkedPerson): string {
   return turn.deps.translator.t(person.role === "coordinator" ? "role-coordinator" : "role-official");

@@ -1,40 +1,13 @@
 import type { PendingUpdate } from "../../db/json-columns.ts";
 import type { UpdateContent } from "../../domain/progress-status.ts";
+import type { IncomingButton, Reply } from "../../messages.ts";
 import { findAssignment } from "../../store/assignments.ts";
 import { loadConversationState, setPending } from "../../store/conversation-state.ts";
-import { type ButtonPress, decodeButton, encodeButton } from "../callback-data.ts";
+import { type ButtonPress, decodeButton, encodeButton } from "../../texts/callback-data.ts";
 import { type LinkedTurn, say } from "../turn.ts";
-import type { IncomingButton, Reply, ReplyButton } from "../types.ts";
 import { applyPickedTask } from "./pending-answer.ts";
 import { PERCENT_CHOICES, withProgress } from "./progress-question.ts";
 import { storeAndConfirm } from "./status-update.ts";
-
-/** Telegram allows 100 buttons in a keyboard; three per task. */
-const MAX_TASKS_WITH_BUTTONS = 30;
-
-/** The three buttons under a task in a reminder or a task list. */
-export function taskButtons(
-  turn: Pick<LinkedTurn, "deps">,
-  assignmentId: number,
-  code: string,
-): ReplyButton[] {
-  const { t } = turn.deps.translator;
-  return [
-    { label: t("button-done", { code }), data: encodeButton({ action: "done", assignmentId }) },
-    { label: t("button-doing", { code }), data: encodeButton({ action: "doing", assignmentId }) },
-    { label: t("button-blocked", { code }), data: encodeButton({ action: "blocked", assignmentId }) },
-  ];
-}
-
-/** One row of buttons per task, as many as a Telegram keyboard holds. */
-export function taskKeyboard(
-  turn: Pick<LinkedTurn, "deps">,
-  tasks: { assignmentId: number; code: string }[],
-): ReplyButton[][] {
-  return tasks
-    .slice(0, MAX_TASKS_WITH_BUTTONS)
-    .map((task) => taskButtons(turn, task.assignmentId, task.code));
-}
 
 /** `base`: what the message this percentage answers said besides (an obstacle, an expected date). */
 function contentOfPress(press: ButtonPress, base: PendingUpdate | undefined): UpdateContent | null {

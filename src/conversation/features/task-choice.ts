@@ -2,29 +2,17 @@
 // with 23 open tasks can reach every one of them.
 
 import type { PendingAnswer } from "../../db/json-columns.ts";
+import type { IncomingButton, Reply, ReplyButton } from "../../messages.ts";
 import { type AssignmentRef, findAssignment } from "../../store/assignments.ts";
 import { loadConversationState, setPending } from "../../store/conversation-state.ts";
-import { encodeButton } from "../callback-data.ts";
-import { shortTitle } from "../format.ts";
+import { encodeButton } from "../../texts/callback-data.ts";
+import { shortTitle } from "../../texts/format.ts";
+import { decodeChoicePage, encodeChoicePage } from "../../texts/task-choice-codec.ts";
 import { type LinkedTurn, say } from "../turn.ts";
-import type { IncomingButton, Reply, ReplyButton } from "../types.ts";
 
 type PickTask = Extract<PendingAnswer, { kind: "pick_task" }>;
 
 export const TASK_CHOICE_PAGE_SIZE = 10;
-/** Callback data "k:<page>": another page of the task choice the person was asked. */
-export const TASK_CHOICE_PAGE_PREFIX = "k";
-
-function encodeChoicePage(page: number): string {
-  return `${TASK_CHOICE_PAGE_PREFIX}:${page}`;
-}
-
-function decodeChoicePage(data: string): number | null {
-  const match = /^k:(\d{1,3})$/.exec(data);
-  const page = match ? Number(match[1]) : 0;
-  return page > 0 ? page : null;
-}
-
 async function candidateRefs(turn: LinkedTurn, candidates: readonly number[]): Promise<AssignmentRef[]> {
   const refs: AssignmentRef[] = [];
   for (const assignmentId of candidates) {

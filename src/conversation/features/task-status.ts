@@ -1,10 +1,10 @@
 // "nhiệm vụ II.2 thế nào?": every lead agency's standing on one task, most behind first.
 import { isInScope } from "../../domain/behind.ts";
 import { dateText, periodName } from "../../i18n/display.ts";
+import type { Reply } from "../../messages.ts";
 import { loadBehind } from "../../services/behind-query.ts";
-import { shortTitle } from "../format.ts";
+import { shortTitle } from "../../texts/format.ts";
 import { type LinkedTurn, say } from "../turn.ts";
-import type { Reply } from "../types.ts";
 import { assignmentLine, orderForAttention } from "./assignment-lines.ts";
 
 export async function taskStatusAnswer(turn: LinkedTurn, code: string): Promise<Reply[]> {

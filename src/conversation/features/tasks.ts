@@ -1,11 +1,11 @@
 import { localDateOf } from "../../domain/calendar.ts";
+import type { Reply } from "../../messages.ts";
 import { type AgencyTask, tasksLedBy } from "../../store/assignments.ts";
 import { rememberList } from "../../store/conversation-state.ts";
-import { exampleCodes, shortTitle } from "../format.ts";
+import { exampleCodes, shortTitle } from "../../texts/format.ts";
+import { taskKeyboard } from "../../texts/task-keyboard.ts";
 import { withPlanEndedNotice } from "../plan-ended.ts";
 import { type LinkedTurn, say } from "../turn.ts";
-import type { Reply } from "../types.ts";
-import { taskKeyboard } from "./task-buttons.ts";
 
 /** `/nhiemvu`: the tasks the person's agency leads, this year's first, numbered for "#n". */
 export async function tasksFeature(turn: LinkedTurn): Promise<Reply[]> {
@@ -43,8 +43,9 @@ async function tasksOf(turn: LinkedTurn, agencyId: number): Promise<Reply[]> {
   }
   lines.push("", t("tasks-footer", exampleCodes(numbered.map((task) => task.code))));
   const buttons = taskKeyboard(
-    turn,
+    t,
     current.map((task) => ({ assignmentId: task.assignmentId, code: task.code })),
+    "button",
   );
   return [buttons.length > 0 ? { text: lines.join("\n"), buttons } : { text: lines.join("\n") }];
 }

@@ -4,7 +4,7 @@ import {
   type CoordinatorPress,
   decodeCoordinatorButton,
   encodeCoordinatorButton,
-} from "../../src/conversation/coordinator-buttons.ts";
+} from "../../src/texts/coordinator-buttons.ts";
 
 const periodKey = fc.option(
   fc

@@ -1,6 +1,6 @@
 // grammY API transformers that put a bot token's requests under the process's one SendPacer.
 import type { Transformer } from "grammy";
-import type { SendPacer } from "./send-pacer.ts";
+import type { SendPacer } from "../../delivery/send-pacer.ts";
 
 // The methods Telegram counts against its flood limits (the ones this bot uses).
 const PACED_METHODS: ReadonlySet<string> = new Set(["sendMessage", "sendDocument"]);

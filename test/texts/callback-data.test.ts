@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type ButtonAction, decodeButton, encodeButton } from "../../src/conversation/callback-data.ts";
+import { type ButtonAction, decodeButton, encodeButton } from "../../src/texts/callback-data.ts";
 
 const ACTIONS: ButtonAction[] = ["done", "doing", "blocked", "pick"];
 

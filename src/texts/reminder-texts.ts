@@ -1,18 +1,16 @@
 // The texts of scheduled messages (reminders, overdue notices, summaries), from locales.
-import { encodeButton } from "../conversation/callback-data.ts";
-import { exampleCodes, shortTitle } from "../conversation/format.ts";
-import type { ReplyButton } from "../conversation/types.ts";
+
 import type { OutboxPayload } from "../db/json-columns.ts";
 import type { AssignmentSnapshot } from "../domain/assignment-status.ts";
 import type { ReportingPeriod } from "../domain/calendar.ts";
 import type { AgencyStanding, Recipient, UnreachableReason } from "../domain/reminder-plan.ts";
 import { dateText, periodName } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
+import type { ReplyButton } from "../messages.ts";
 import { codeList } from "./behind-text.ts";
+import { exampleCodes, shortTitle } from "./format.ts";
+import { taskKeyboard } from "./task-keyboard.ts";
 import { blockerPhrase } from "./update-text.ts";
-
-// Telegram allows 100 buttons per keyboard; three per task.
-const MAX_TASKS_WITH_BUTTONS = 30;
 
 export interface UnreachableAgency {
   agencyName: string;
@@ -38,22 +36,13 @@ function taskLines(t: Translator["t"], owed: readonly AssignmentSnapshot[]): str
   return owed.map((a) => t("reminder-item", { code: a.taskCode, title: shortTitle(a.taskTitle) }));
 }
 
-/** ✅ Xong II.2 · ⏳ Đang làm II.2 · ⚠️ Vướng II.2, one row per task. */
-export function taskButtons(t: Translator["t"], owed: readonly AssignmentSnapshot[]): ReplyButton[][] {
-  return owed.slice(0, MAX_TASKS_WITH_BUTTONS).map((a) => [
-    {
-      label: t("reminder-button-done", { code: a.taskCode }),
-      data: encodeButton({ action: "done", assignmentId: a.assignmentId }),
-    },
-    {
-      label: t("reminder-button-doing", { code: a.taskCode }),
-      data: encodeButton({ action: "doing", assignmentId: a.assignmentId }),
-    },
-    {
-      label: t("reminder-button-blocked", { code: a.taskCode }),
-      data: encodeButton({ action: "blocked", assignmentId: a.assignmentId }),
-    },
-  ]);
+/** One row of buttons per owed task. */
+function owedKeyboard(t: Translator["t"], owed: readonly AssignmentSnapshot[]): ReplyButton[][] {
+  return taskKeyboard(
+    t,
+    owed.map((a) => ({ assignmentId: a.assignmentId, code: a.taskCode })),
+    "reminder-button",
+  );
 }
 
 export function reminderPayload(
@@ -73,7 +62,7 @@ export function reminderPayload(
   ];
   if (awayColleagues.length > 0) lines.push(t("reminder-stand-in", { names: awayColleagues.join(", ") }));
   lines.push(t("reminder-reply", replyExamples(standing.owed)));
-  return { text: lines.join("\n"), buttons: taskButtons(t, standing.owed) };
+  return { text: lines.join("\n"), buttons: owedKeyboard(t, standing.owed) };
 }
 
 export function overduePayload(
@@ -94,7 +83,7 @@ export function overduePayload(
     "",
     t("overdue-reply", replyExamples(owed)),
   ];
-  return { text: lines.join("\n"), buttons: taskButtons(t, owed) };
+  return { text: lines.join("\n"), buttons: owedKeyboard(t, owed) };
 }
 
 function unreachableLines(t: Translator["t"], itemId: string, unreachable: readonly UnreachableAgency[]) {

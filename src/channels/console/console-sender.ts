@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Writable } from "node:stream";
-import type { Reply } from "../conversation/types.ts";
-import type { ChannelSender } from "./channel-sender.ts";
+import type { ChannelSender } from "../../delivery/channel-sender.ts";
+import type { Reply } from "../../messages.ts";
 
 /** Shows a scheduled message to a console account (the terminal chat's own `deliver`, or a stream). */
 export type ConsoleDeliver = (chatId: string, reply: Reply) => void;

@@ -1,11 +1,11 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { Api, GrammyError, HttpError } from "grammy";
-import { statusKeepingFetch } from "../channels/telegram/status-keeping-fetch.ts";
-import { inlineKeyboardOf, TELEGRAM_TEXT_LIMIT } from "../channels/telegram/telegram-render.ts";
-import type { ReplyButton } from "../conversation/types.ts";
-import { type ChannelSender, SendError } from "./channel-sender.ts";
-import type { SendPacer } from "./send-pacer.ts";
+import { type ChannelSender, SendError } from "../../delivery/channel-sender.ts";
+import type { SendPacer } from "../../delivery/send-pacer.ts";
+import type { ReplyButton } from "../../messages.ts";
+import { statusKeepingFetch } from "./status-keeping-fetch.ts";
 import { holdOnFloodWait } from "./telegram-pacing.ts";
+import { inlineKeyboardOf, TELEGRAM_TEXT_LIMIT } from "./telegram-render.ts";
 
 export interface TelegramSenderOptions {
   token: string;

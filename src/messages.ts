@@ -1,4 +1,5 @@
-import type { ChannelName } from "../domain/vocabulary.ts";
+// What a chat message is, on every channel: the leaf module every layer may import.
+import type { ChannelName } from "./domain/vocabulary.ts";
 
 /** One message from a person, as every channel adapter translates it. */
 export interface IncomingMessage {
