@@ -16,7 +16,7 @@ import {
   type OutboxRow,
   recordAttempt,
   releaseClaim,
-} from "./outbox-store.ts";
+} from "../store/outbox.ts";
 import { withSendLease } from "./send-lease.ts";
 import { PacerClosedError, type SendPacer } from "./send-pacer.ts";
 

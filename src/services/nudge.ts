@@ -2,7 +2,7 @@
 import { writeTransaction } from "../db/busy-retry.ts";
 import type { Db } from "../db/database.ts";
 import type { NewOutboxMessage } from "../delivery/outbox-message.ts";
-import { enqueueOutbox } from "../delivery/outbox-store.ts";
+import { enqueueOutbox } from "../store/outbox.ts";
 import { type WorkToChase, workToChase } from "../domain/behind.ts";
 import type { ReportingPeriod } from "../domain/calendar.ts";
 import { dateText, periodName } from "../i18n/display.ts";

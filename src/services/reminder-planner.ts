@@ -3,7 +3,7 @@
 import type { Db } from "../db/database.ts";
 import type { OutboxPayload } from "../db/json-columns.ts";
 import type { NewOutboxMessage } from "../delivery/outbox-message.ts";
-import { enqueueOutbox, existingOutboxKeys, undeliveredPeople } from "../delivery/outbox-store.ts";
+import { enqueueOutbox, existingOutboxKeys, undeliveredPeople } from "../store/outbox.ts";
 import type { AssignmentSnapshot } from "../domain/assignment-status.ts";
 import { isAwayOn } from "../domain/away-message.ts";
 import {

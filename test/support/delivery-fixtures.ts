@@ -4,7 +4,7 @@ import type { Db } from "../../src/db/database.ts";
 import { createDelivery, deliveryPolicyOf } from "../../src/delivery/delivery.ts";
 import type { DrainReport } from "../../src/delivery/drain.ts";
 import type { NewOutboxMessage } from "../../src/delivery/outbox-message.ts";
-import { enqueueOutbox } from "../../src/delivery/outbox-store.ts";
+import { enqueueOutbox } from "../../src/store/outbox.ts";
 import type { ChannelName, Role } from "../../src/domain/vocabulary.ts";
 import { insertChannelAccount, insertPerson } from "../../src/store/people.ts";
 import type { FakeTelegram } from "../fakes/telegram-api-server.ts";
