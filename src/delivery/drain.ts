@@ -6,7 +6,6 @@ import { splitLongText } from "../conversation/format.ts";
 import type { Db } from "../db/database.ts";
 import type { ChannelName } from "../domain/vocabulary.ts";
 import type { Logger } from "../logger.ts";
-import { type ChannelSender, SendError } from "./channel-sender.ts";
 import {
   claimDueOutbox,
   deferRow,
@@ -17,6 +16,7 @@ import {
   recordAttempt,
   releaseClaim,
 } from "../store/outbox.ts";
+import { type ChannelSender, SendError } from "./channel-sender.ts";
 import { withSendLease } from "./send-lease.ts";
 import { PacerClosedError, type SendPacer } from "./send-pacer.ts";
 

@@ -2,12 +2,12 @@
 import { writeTransaction } from "../db/busy-retry.ts";
 import type { Db } from "../db/database.ts";
 import type { NewOutboxMessage } from "../delivery/outbox-message.ts";
-import { enqueueOutbox } from "../store/outbox.ts";
 import { type WorkToChase, workToChase } from "../domain/behind.ts";
 import type { ReportingPeriod } from "../domain/calendar.ts";
 import { dateText, periodName } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
 import { recordAudit } from "../store/audit.ts";
+import { enqueueOutbox } from "../store/outbox.ts";
 import { loadBehind } from "./behind-query.ts";
 import { codeList } from "./behind-text.ts";
 

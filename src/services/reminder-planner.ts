@@ -3,7 +3,6 @@
 import type { Db } from "../db/database.ts";
 import type { OutboxPayload } from "../db/json-columns.ts";
 import type { NewOutboxMessage } from "../delivery/outbox-message.ts";
-import { enqueueOutbox, existingOutboxKeys, undeliveredPeople } from "../store/outbox.ts";
 import type { AssignmentSnapshot } from "../domain/assignment-status.ts";
 import { isAwayOn } from "../domain/away-message.ts";
 import {
@@ -33,6 +32,7 @@ import {
 } from "../domain/weekly-summary.ts";
 import { dateText } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
+import { enqueueOutbox, existingOutboxKeys, undeliveredPeople } from "../store/outbox.ts";
 import { listRecipients } from "../store/recipients.ts";
 import { loadCalendarRules } from "./calendar-rules.ts";
 import { loadAssignmentSnapshots } from "./period-snapshot.ts";

@@ -2,8 +2,8 @@
 import { writeTransaction } from "../db/busy-retry.ts";
 import type { Db } from "../db/database.ts";
 import { outboxAssignmentIds, outboxPayloadColumn } from "../db/json-columns.ts";
-import type { ChannelName } from "../domain/vocabulary.ts";
 import type { NewOutboxMessage } from "../delivery/outbox-message.ts";
+import type { ChannelName } from "../domain/vocabulary.ts";
 
 /** A stored outbox row as delivery works on it. */
 export interface OutboxRow extends Omit<NewOutboxMessage, "notBefore" | "expiresAt"> {
