@@ -5,6 +5,7 @@ import { printTo } from "../delivery/console-sender.ts";
 import { createDelivery } from "../delivery/delivery.ts";
 import { dateTimeText } from "../i18n/display.ts";
 import { createSchedulerTick, type TickReport } from "../services/scheduler-tick.ts";
+import { countUnsentOutbox } from "../store/outbox.ts";
 import { CliError, parseInstant, printJson, printLines, readConfig } from "./context.ts";
 
 // Exit status of a tick after which some message failed for good (an outage outlived its expiry),
@@ -13,15 +14,6 @@ const EXIT_UNDELIVERED = 3;
 
 function clockAt(at: string | undefined): Clock {
   return at === undefined ? systemClock : new ManualClock(parseInstant(at));
-}
-
-async function pendingCount(app: App): Promise<number> {
-  const row = await app.database.db
-    .selectFrom("outbox")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("status", "in", ["pending", "sending"])
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
 }
 
 function reportLines(app: App, report: TickReport, channels: string[], pending: number): string[] {
@@ -70,7 +62,7 @@ export async function tickCommand(options: { at?: string; json?: boolean }): Pro
   });
   try {
     const report = await createSchedulerTick(app, delivery)();
-    const pending = await pendingCount(app);
+    const pending = await countUnsentOutbox(app.database.db);
     if (options.json) printJson({ ...report, pending });
     else
       printLines(

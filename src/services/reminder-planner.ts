@@ -12,13 +12,13 @@ import {
   type ReportingPeriod,
 } from "../domain/calendar.ts";
 import { byVietnamese } from "../domain/collation.ts";
+import { outboxKeys } from "../domain/outbox-keys.ts";
 import {
   type AgencyStanding,
   agencyStandings,
   dueRounds,
   isReachable,
   OVERDUE_CATCH_UP_DAYS,
-  outboxKeys,
   type Recipient,
   type ReminderRound,
   reachableOfficials,

@@ -140,3 +140,28 @@ export async function updateAssignment(
 ): Promise<void> {
   await db.updateTable("assignments").set(values).where("id", "=", id).execute();
 }
+
+/** Every live assignment (or one agency's) with its task and agency, in plan order, JSON decoded. */
+export async function liveAssignmentSnapshotRows(db: Db, agencyId: number | undefined) {
+  const rows = await liveAssignmentsInPlanOrder(db)
+    .select([
+      "assignments.id as assignmentId",
+      "tasks.id as taskId",
+      "tasks.code as taskCode",
+      "tasks.title as taskTitle",
+      "agencies.id as agencyId",
+      "agencies.code as agencyCode",
+      "agencies.name as agencyName",
+      "agencies.kind as agencyKind",
+      "tasks.active_years as activeYears",
+      "tasks.due_date as dueDate",
+      "tasks.dormant as dormant",
+    ])
+    .$if(agencyId !== undefined, (query) => query.where("assignments.agency_id", "=", agencyId ?? 0))
+    .execute();
+  return rows.map((row) => ({
+    ...row,
+    activeYears: taskActiveYears.decode(row.activeYears),
+    dormant: row.dormant === 1,
+  }));
+}

@@ -310,3 +310,13 @@ export async function assignmentsOfSentMessage(
     .executeTakeFirst();
   return row ? outboxAssignmentIds.decode(row.assignment_ids) : null;
 }
+
+/** Messages still to send: pending, or claimed by a drain that has not recorded them yet. */
+export async function countUnsentOutbox(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom("outbox")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("status", "in", ["pending", "sending"])
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
