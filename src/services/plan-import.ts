@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { retryWhileBusy } from "../db/busy-retry.ts";
+import { rolledBackTransaction, writeTransaction } from "../db/busy-retry.ts";
 import type { Db } from "../db/database.ts";
 import { taskActiveYears, taskLeadGroups, taskTimeframes } from "../db/json-columns.ts";
 import type { Database } from "../db/schema.ts";
@@ -214,17 +214,8 @@ export async function importPlan(
   read: CatalogueReadResult,
   options: ImportOptions & { dryRun?: boolean },
 ): Promise<ImportSummary> {
-  return retryWhileBusy(async () => {
-    const trx = await db.startTransaction().execute();
-    try {
-      const summary = await importCatalogue(trx, read, options);
-      await (options.dryRun ? trx.rollback() : trx.commit()).execute();
-      return summary;
-    } catch (error) {
-      await trx.rollback().execute();
-      throw error;
-    }
-  });
+  const open = options.dryRun ? rolledBackTransaction : writeTransaction;
+  return open(db, (trx) => importCatalogue(trx, read, options));
 }
 
 function fallbackSpan(now: Date): { fromYear: number; toYear: number } {
