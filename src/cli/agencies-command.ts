@@ -1,6 +1,5 @@
 import { AGENCY_KINDS, type AgencyKind, isOneOf } from "../domain/vocabulary.ts";
 import { addAgency, renameAgencyTo } from "../services/agency-directory.ts";
-import { expandGroupLeads } from "../services/plan-import.ts";
 import { aliasesOf, listAgencies } from "../store/agencies.ts";
 import { listPeople } from "../store/people.ts";
 import { CliError, printJson, printLines, withApp } from "./context.ts";
@@ -48,12 +47,12 @@ export async function addAgencyCommand(
     throw new CliError("cli-agency-bad-code", { code: options.code });
   }
   await withApp(async (app) => {
-    const now = app.clock.now();
-    const agency = await app.database.db.transaction().execute(async (trx) => {
-      const added = await addAgency(trx, { name, kind, code: options.code }, "cli", now);
-      await expandGroupLeads(trx, now);
-      return added;
-    });
+    const agency = await addAgency(
+      app.database.db,
+      { name, kind, code: options.code },
+      "cli",
+      app.clock.now(),
+    );
     if (options.json) printJson(agency);
     else printLines([app.translator.t("cli-agency-added", { code: agency.code, name: agency.name })]);
   });
@@ -61,9 +60,7 @@ export async function addAgencyCommand(
 
 export async function renameAgencyCommand(agency: string, newName: string, options: { json?: boolean }) {
   await withApp(async (app) => {
-    const renamed = await app.database.db
-      .transaction()
-      .execute((trx) => renameAgencyTo(trx, agency, newName, "cli", app.clock.now()));
+    const renamed = await renameAgencyTo(app.database.db, agency, newName, "cli", app.clock.now());
     if (options.json) printJson(renamed);
     else printLines([app.translator.t("cli-agency-renamed", { code: renamed.code, name: renamed.name })]);
   });

@@ -10,9 +10,10 @@ import { ROLES } from "../domain/vocabulary.ts";
 import { dateTimeText } from "../i18n/display.ts";
 import { builtinCatalogue } from "../plan-import/read-catalogue.ts";
 import { createInvite } from "../services/linking.ts";
-import { importCatalogue } from "../services/plan-import.ts";
+import { importPlan } from "../services/plan-import.ts";
 import { endedPlansBefore } from "../services/plan-span.ts";
 import { listLinkedAccounts } from "../store/people.ts";
+import { hasAnyPlan } from "../store/plans.ts";
 
 const DEMO_AGENCY = "so-tttt";
 
@@ -32,12 +33,9 @@ async function prepareConsole(app: App): Promise<ConsoleStart> {
   const db = app.database.db;
   const now = app.clock.now();
   const lines: string[] = [];
-  const plan = await db.selectFrom("plans").select("id").executeTakeFirst();
-  if (!plan) {
+  if (!(await hasAnyPlan(db))) {
     const read = await builtinCatalogue();
-    const summary = await db
-      .transaction()
-      .execute((trx) => importCatalogue(trx, read, { actor: "console", now, source: "builtin" }));
+    const summary = await importPlan(db, read, { actor: "console", now, source: "builtin" });
     lines.push(t("console-plan-loaded", { plan: summary.planCode, tasks: summary.tasksRead }));
   }
   const linked = await listLinkedAccounts(db, "console");

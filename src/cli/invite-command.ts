@@ -4,7 +4,7 @@ import type { Config } from "../config.ts";
 import type { Db } from "../db/database.ts";
 import { isOneOf, ROLES, type Role } from "../domain/vocabulary.ts";
 import { dateTimeText } from "../i18n/display.ts";
-import { addInvite } from "../services/linking.ts";
+import { type CreatedInvite, createInvites } from "../services/linking.ts";
 import { listAgencies } from "../store/agencies.ts";
 import { leadAgencyIds } from "../store/assignments.ts";
 import { CliError, printJson, printLines, withApp } from "./context.ts";
@@ -117,25 +117,33 @@ export async function inviteCommand(options: InviteOptions): Promise<void> {
   await withApp(async (app) => {
     const username = await botUsername(app.config);
     const now = app.clock.now();
-    const invites = await app.database.db.transaction().execute(async (trx) => {
-      const created: InviteWithLink[] = [];
-      for (const agency of await targetAgencies(trx, options)) {
-        for (let i = 0; i < count; i++) {
-          const invite = await addInvite(
-            trx,
-            { agency, role, createdBy: "cli", ttlDays: app.config.INVITE_TTL_DAYS },
-            now,
-          );
-          created.push({ invite, link: username ? `https://t.me/${username}?start=${invite.code}` : null });
-        }
-      }
-      // Written before the commit: if the file cannot be written, no invite exists without its list.
-      if (out) {
-        const bytes = await renderInviteList(out.format, app.translator, created, app.config.APP_TZ);
-        await writeOutputFile("invite", out.file, bytes, out.force);
-      }
-      return created;
+    const requests = (await targetAgencies(app.database.db, options)).flatMap((agency) =>
+      Array.from({ length: count }, () => ({
+        agency,
+        role,
+        createdBy: "cli",
+        ttlDays: app.config.INVITE_TTL_DAYS,
+      })),
+    );
+    const withLink = (invite: CreatedInvite): InviteWithLink => ({
+      invite,
+      link: username ? `https://t.me/${username}?start=${invite.code}` : null,
     });
+    let written = false;
+    const created = await createInvites(app.database.db, requests, now, async (batch) => {
+      // Written before the commit: if the file cannot be written, no invite exists without its list.
+      // A repeated transaction rewrites the file it wrote itself.
+      if (!out) return;
+      const bytes = await renderInviteList(
+        out.format,
+        app.translator,
+        batch.map(withLink),
+        app.config.APP_TZ,
+      );
+      await writeOutputFile("invite", out.file, bytes, out.force || written);
+      written = true;
+    });
+    const invites = created.map(withLink);
     const batch = options.all === true || options.count !== undefined;
     printInvites(app, invites, { batch, json: options.json === true, file: out?.file ?? null });
     if (username === null && (batch || out !== null)) {

@@ -3,6 +3,7 @@ import { printTo } from "../channels/console/console-sender.ts";
 import { type Clock, ManualClock, systemClock } from "../clock.ts";
 import { databaseProblemOf } from "../db/database-error.ts";
 import { dateTimeText } from "../i18n/display.ts";
+import { countUnsentOutbox } from "../store/outbox.ts";
 import { CliError, parseInstant, printJson, printLines, readConfig } from "./context.ts";
 
 // Exit status of a tick after which some message failed for good (an outage outlived its expiry),
@@ -11,15 +12,6 @@ const EXIT_UNDELIVERED = 3;
 
 function clockAt(at: string | undefined): Clock {
   return at === undefined ? systemClock : new ManualClock(parseInstant(at));
-}
-
-async function pendingCount(app: App): Promise<number> {
-  const row = await app.database.db
-    .selectFrom("outbox")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("status", "in", ["pending", "sending"])
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
 }
 
 function reportLines(app: App, report: TickReport, channels: string[], pending: number): string[] {
@@ -68,7 +60,7 @@ export async function tickCommand(options: { at?: string; json?: boolean }): Pro
   });
   try {
     const report = await createSchedulerTick(app, delivery)();
-    const pending = await pendingCount(app);
+    const pending = await countUnsentOutbox(app.database.db);
     if (options.json) printJson({ ...report, pending });
     else
       printLines(

@@ -1,4 +1,4 @@
-import { Transaction } from "kysely";
+import { type Kysely, Transaction } from "kysely";
 import { errorCode } from "../error-text.ts";
 import type { Db } from "./database.ts";
 import type { Database } from "./schema.ts";
@@ -52,10 +52,36 @@ export async function retryWhileBusy<T>(
 }
 
 /**
- * A write transaction, repeated whole while another process holds the lock. Inside a transaction
- * already, it is part of that one, which is repeated as a whole by whoever opened it.
+ * A use case's write transaction, repeated whole while another process holds the lock. Only a use
+ * case opens one (it holds the database itself, not a transaction); the functions it calls take
+ * the transaction and never open their own.
  */
-export function writeTransaction<T>(db: Db, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
-  if (db instanceof Transaction) return work(db);
+export function writeTransaction<T>(
+  db: Kysely<Database>,
+  work: (trx: Transaction<Database>) => Promise<T>,
+): Promise<T> {
   return retryWhileBusy(() => db.transaction().execute(work));
+}
+
+/** The same, rolled back instead of committed: a dry run whose result is what the real one would do. */
+export function rolledBackTransaction<T>(
+  db: Kysely<Database>,
+  work: (trx: Transaction<Database>) => Promise<T>,
+): Promise<T> {
+  return retryWhileBusy(async () => {
+    const trx = await db.startTransaction().execute();
+    try {
+      return await work(trx);
+    } finally {
+      await trx.rollback().execute();
+    }
+  });
+}
+
+/**
+ * One write statement of a store, repeated while another process holds the lock. Inside a
+ * transaction it is part of that one, which whoever opened it repeats as a whole.
+ */
+export function writeStatement<T>(db: Db, statement: () => Promise<T>): Promise<T> {
+  return db instanceof Transaction ? statement() : retryWhileBusy(statement);
 }

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, PostgresDialect, type Transaction } from "kysely";
+import { Kysely, PostgresDialect, sql, type Transaction } from "kysely";
 import pg from "pg";
 import { errorCode, errorLine } from "../error-text.ts";
 import { LocalizedError } from "../i18n/localized-error.ts";
@@ -130,4 +130,19 @@ function openSqlite(
     fileWatch: inMemory ? NO_FILE_WATCH : watchFile(path),
     close: () => db.destroy(),
   };
+}
+
+/**
+ * Proves the database answers and, for SQLite, that its write lock can be taken within the busy wait:
+ * BEGIN IMMEDIATE takes it and ROLLBACK gives it back, writing nothing. Throws the driver's error.
+ */
+export async function probeWriteLock(database: Pick<DatabaseHandle, "db" | "kind">): Promise<void> {
+  await database.db.connection().execute(async (connection) => {
+    if (database.kind === "postgres") {
+      await sql`select 1`.execute(connection);
+      return;
+    }
+    await sql`begin immediate`.execute(connection);
+    await sql`rollback`.execute(connection);
+  });
 }

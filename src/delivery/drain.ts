@@ -5,8 +5,6 @@ import type { Clock } from "../clock.ts";
 import type { Db } from "../db/database.ts";
 import type { ChannelName } from "../domain/vocabulary.ts";
 import type { Logger } from "../logger.ts";
-import { splitLongText } from "../texts/format.ts";
-import { type ChannelSender, SendError } from "./channel-sender.ts";
 import {
   claimDueOutbox,
   deferRow,
@@ -16,7 +14,9 @@ import {
   type OutboxRow,
   recordAttempt,
   releaseClaim,
-} from "./outbox-store.ts";
+} from "../store/outbox.ts";
+import { splitLongText } from "../texts/format.ts";
+import { type ChannelSender, SendError } from "./channel-sender.ts";
 import { withSendLease } from "./send-lease.ts";
 import { PacerClosedError, type SendPacer } from "./send-pacer.ts";
 

@@ -4,6 +4,7 @@
 import type { Clock } from "../clock.ts";
 import type { Db } from "../db/database.ts";
 import type { Logger } from "../logger.ts";
+import { releaseLease, takeLease } from "../store/send-leases.ts";
 
 const LEASE_NAME = "outbox";
 /** How long a holder keeps the lease without renewing it. */
@@ -21,28 +22,8 @@ export interface SendLeaseDeps {
 /** Takes the lease when it is free, expired, or already ours (a renewal). */
 export async function tryLease(deps: SendLeaseDeps): Promise<boolean> {
   const now = deps.wallClock.now();
-  const expiresAt = new Date(now.getTime() + SEND_LEASE_MS).toISOString();
-  const taken = await deps.db
-    .updateTable("send_leases")
-    .set({ holder: deps.holder, expires_at: expiresAt })
-    .where("name", "=", LEASE_NAME)
-    .where((eb) => eb.or([eb("holder", "=", deps.holder), eb("expires_at", "<=", now.toISOString())]))
-    .executeTakeFirst();
-  if (Number(taken.numUpdatedRows) > 0) return true;
-  const created = await deps.db
-    .insertInto("send_leases")
-    .values({ name: LEASE_NAME, holder: deps.holder, expires_at: expiresAt })
-    .onConflict((oc) => oc.column("name").doNothing())
-    .executeTakeFirst();
-  return Number(created.numInsertedOrUpdatedRows ?? 0n) > 0;
-}
-
-async function releaseLease(deps: SendLeaseDeps): Promise<void> {
-  await deps.db
-    .deleteFrom("send_leases")
-    .where("name", "=", LEASE_NAME)
-    .where("holder", "=", deps.holder)
-    .execute();
+  const expiresAt = new Date(now.getTime() + SEND_LEASE_MS);
+  return takeLease(deps.db, { name: LEASE_NAME, holder: deps.holder, now, expiresAt });
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -75,7 +56,7 @@ export async function withSendLease<T>(
     return await work();
   } finally {
     clearInterval(renewal);
-    await releaseLease(deps).catch((error: unknown) =>
+    await releaseLease(deps.db, LEASE_NAME, deps.holder).catch((error: unknown) =>
       deps.logger?.warn({ err: error }, "releasing the send lease failed; it expires by itself"),
     );
   }

@@ -136,15 +136,3 @@ export function reachableOfficials(
   if (away === 0) return { reachable, unreachable: "blocked" };
   return { reachable, unreachable: "away-or-blocked" };
 }
-
-/** Keys that make each planned message unique: planned once, whoever plans it and however often. */
-export const outboxKeys = {
-  reminder: (period: string, offset: number, personId: number) =>
-    `reminder:${period}:d${offset}:p${personId}`,
-  unreachable: (period: string, offset: number, personId: number) =>
-    `unreachable:${period}:d${offset}:p${personId}`,
-  overdue: (period: string, personId: number) => `overdue:${period}:p${personId}`,
-  summary: (period: string, personId: number) => `summary:${period}:p${personId}`,
-  weekly: (period: string, localDate: string, personId: number) =>
-    `weekly:${period}:${localDate}:p${personId}`,
-};

@@ -1,5 +1,5 @@
-import { sql } from "kysely";
 import type { DatabaseHandle } from "../db/database.ts";
+import { probeWriteLock } from "../db/database.ts";
 import { DatabaseVanishedError } from "../db/file-watch.ts";
 import { errorCode } from "../error-text.ts";
 import { outboxBacklog } from "../store/outbox-backlog.ts";
@@ -27,14 +27,7 @@ export interface HealthSources {
 async function databaseState(database: DatabaseHandle): Promise<DatabaseState> {
   try {
     database.fileWatch.check();
-    await database.db.connection().execute(async (connection) => {
-      if (database.kind === "postgres") {
-        await sql`select 1`.execute(connection);
-        return;
-      }
-      await sql`begin immediate`.execute(connection);
-      await sql`rollback`.execute(connection);
-    });
+    await probeWriteLock(database);
     return "ok";
   } catch (error) {
     if (error instanceof DatabaseVanishedError) return "gone";

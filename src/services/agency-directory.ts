@@ -1,5 +1,7 @@
+import type { Kysely } from "kysely";
+import { writeTransaction } from "../db/busy-retry.ts";
 import type { Db } from "../db/database.ts";
-import { agencyGroupKinds } from "../db/json-columns.ts";
+import type { Database } from "../db/schema.ts";
 import { agencyNameKey, inferAgencyKind } from "../domain/agency-name.ts";
 import { GROUP_KINDS } from "../domain/lead-cell.ts";
 import { AGENCY_GROUPS, type AgencyGroup, type AgencyKind } from "../domain/vocabulary.ts";
@@ -11,12 +13,15 @@ import {
   addAliases,
   agenciesOfKinds,
   allAgencyCodes,
+  ensureAgencyGroup,
   findAgencyByCode,
   findAgencyByKey,
   insertAgency,
   renameAgency,
 } from "../store/agencies.ts";
+import { assignmentsOfTask, insertAssignment } from "../store/assignments.ts";
 import { recordAudit } from "../store/audit.ts";
+import { liveTasksWithLeadGroups } from "../store/plans.ts";
 
 const GROUP_NAMES: Record<AgencyGroup, string> = {
   departments_sectors_localities: "Các sở, ngành, địa phương",
@@ -27,15 +32,7 @@ const GROUP_NAMES: Record<AgencyGroup, string> = {
 /** Inserts the built-in agencies and collective names that are missing; never overwrites edits. */
 export async function seedRegistry(db: Db, now: Date): Promise<number> {
   for (const code of AGENCY_GROUPS) {
-    const exists = await db
-      .selectFrom("agency_groups")
-      .select("id")
-      .where("code", "=", code)
-      .executeTakeFirst();
-    if (!exists) {
-      const kinds = agencyGroupKinds.encode(GROUP_KINDS[code]);
-      await db.insertInto("agency_groups").values({ code, name: GROUP_NAMES[code], kinds }).execute();
-    }
+    await ensureAgencyGroup(db, { code, name: GROUP_NAMES[code], kinds: GROUP_KINDS[code] });
   }
   let added = 0;
   for (const entry of BUILTIN_AGENCIES) {
@@ -103,7 +100,24 @@ export async function findAgency(db: Db, codeOrName: string): Promise<AgencyRow 
 /** A refused change to the registry; its text is in locales/. */
 export class AgencyError extends LocalizedError {}
 
+/**
+ * Registers an agency and, in the same transaction, gives it its share of the tasks its kind
+ * leads collectively ("Các sở, ngành"), so a district added later still reports on them.
+ */
 export async function addAgency(
+  db: Kysely<Database>,
+  input: { name: string; kind?: AgencyKind; code?: string },
+  actor: string,
+  now: Date,
+): Promise<AgencyRow> {
+  return writeTransaction(db, async (trx) => {
+    const agency = await insertNewAgency(trx, input, actor, now);
+    await expandGroupLeads(trx, now);
+    return agency;
+  });
+}
+
+async function insertNewAgency(
   db: Db,
   input: { name: string; kind?: AgencyKind; code?: string },
   actor: string,
@@ -137,7 +151,18 @@ export async function addAgency(
   return agency;
 }
 
+/** Renames an agency in one transaction; the old name stays an alias. */
 export async function renameAgencyTo(
+  db: Kysely<Database>,
+  codeOrName: string,
+  newName: string,
+  actor: string,
+  now: Date,
+): Promise<AgencyRow> {
+  return writeTransaction(db, (trx) => renameOnce(trx, codeOrName, newName, actor, now));
+}
+
+async function renameOnce(
   db: Db,
   codeOrName: string,
   newName: string,
@@ -170,4 +195,26 @@ export async function renameAgencyTo(
     now,
   );
   return { ...agency, name: newName.trim() };
+}
+
+/**
+ * Gives every agency of a collective lead ("Các sở, ngành") its assignment; run after agencies are
+ * added, inside their transaction, so a district registered later still reports on the tasks all
+ * districts lead.
+ */
+export async function expandGroupLeads(db: Db, now: Date): Promise<number> {
+  const at = now.toISOString();
+  let added = 0;
+  for (const task of await liveTasksWithLeadGroups(db)) {
+    const assigned = new Set((await assignmentsOfTask(db, task.id)).map((row) => row.agency_id));
+    for (const group of task.leadGroups) {
+      for (const agency of await agenciesOfGroup(db, group)) {
+        if (assigned.has(agency.id)) continue;
+        assigned.add(agency.id);
+        await insertAssignment(db, { taskId: task.id, agencyId: agency.id, viaGroup: group }, at);
+        added += 1;
+      }
+    }
+  }
+  return added;
 }

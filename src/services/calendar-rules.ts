@@ -1,6 +1,7 @@
 import type { Config } from "../config.ts";
 import type { Db } from "../db/database.ts";
 import type { CalendarRules, ReminderSchedule } from "../domain/calendar.ts";
+import { earliestFirstReport } from "../store/plans.ts";
 
 const FALLBACK_FIRST: Pick<CalendarRules, "firstYear" | "firstQuarter"> = {
   firstYear: 2019,
@@ -12,13 +13,7 @@ const FALLBACK_FIRST: Pick<CalendarRules, "firstYear" | "firstQuarter"> = {
  * imported (Gia Lai: reporting began with Q2 2019).
  */
 export async function loadCalendarRules(db: Db, zone: string): Promise<CalendarRules> {
-  const plan = await db
-    .selectFrom("plans")
-    .select(["first_report_year", "first_report_quarter"])
-    .where("first_report_year", "is not", null)
-    .orderBy("first_report_year")
-    .orderBy("first_report_quarter")
-    .executeTakeFirst();
+  const plan = await earliestFirstReport(db);
   if (!plan?.first_report_year) return { zone, ...FALLBACK_FIRST };
   return {
     zone,

@@ -46,8 +46,27 @@ export async function createInvite(
   return writeTransaction(db, (trx) => addInvite(trx, input, now));
 }
 
-/** Writes one invite and its audit row on `db`, typically a transaction holding a whole batch. */
-export async function addInvite(db: Db, input: InviteRequest, now: Date): Promise<CreatedInvite> {
+/**
+ * A batch of invites and their audit rows in one transaction. `beforeCommit` gets them before the
+ * commit (the CLI writes their list there), so the batch and what hands it out succeed or fail
+ * together; it may run again if the transaction is repeated while another process holds the lock.
+ */
+export async function createInvites(
+  db: Kysely<Database>,
+  requests: InviteRequest[],
+  now: Date,
+  beforeCommit: (created: CreatedInvite[]) => Promise<void>,
+): Promise<CreatedInvite[]> {
+  return writeTransaction(db, async (trx) => {
+    const created: CreatedInvite[] = [];
+    for (const request of requests) created.push(await addInvite(trx, request, now));
+    await beforeCommit(created);
+    return created;
+  });
+}
+
+/** Writes one invite and its audit row on `db`, the transaction its use case opened. */
+async function addInvite(db: Db, input: InviteRequest, now: Date): Promise<CreatedInvite> {
   const agency = input.agency ? await findAgency(db, input.agency) : null;
   if (input.agency && !agency) throw new InviteError("agency-error-unknown", { agency: input.agency });
   if (input.role === "official" && !agency) throw new InviteError("invite-error-needs-agency");

@@ -1,13 +1,17 @@
 // A coordinator's nudge: remind one agency's officials now, through the outbox, at most once an hour.
+import type { Kysely } from "kysely";
 import { writeTransaction } from "../db/busy-retry.ts";
 import type { Db } from "../db/database.ts";
-import type { NewOutboxMessage } from "../delivery/outbox-message.ts";
-import { enqueueOutbox } from "../delivery/outbox-store.ts";
+import type { Database } from "../db/schema.ts";
 import { type WorkToChase, workToChase } from "../domain/behind.ts";
 import type { ReportingPeriod } from "../domain/calendar.ts";
+import { outboxKeys } from "../domain/outbox-keys.ts";
 import { dateText, periodName } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
-import { recordAudit } from "../store/audit.ts";
+import { lastAuditAt, recordAudit } from "../store/audit.ts";
+import { enqueueOutbox } from "../store/outbox.ts";
+import type { NewOutboxMessage } from "../store/outbox-message.ts";
+import { reachableOfficialAccounts } from "../store/people.ts";
 import { codeList } from "../texts/behind-text.ts";
 import { loadBehind } from "./behind-query.ts";
 
@@ -36,36 +40,12 @@ export interface NudgeRequest {
   quarter?: string;
 }
 
-async function lastNudgeAt(db: Db, agencyCode: string): Promise<Date | null> {
-  const row = await db
-    .selectFrom("audit_log")
-    .select("at")
-    .where("action", "=", NUDGE_ACTION)
-    .where("subject", "=", agencyCode)
-    .orderBy("at", "desc")
-    .limit(1)
-    .executeTakeFirst();
-  return row ? new Date(row.at) : null;
+function lastNudgeAt(db: Db, agencyCode: string): Promise<Date | null> {
+  return lastAuditAt(db, NUDGE_ACTION, agencyCode);
 }
 
 function tooSoon(lastAt: Date): NudgeResult {
   return { outcome: "too_soon", lastAt, nextAt: new Date(lastAt.getTime() + NUDGE_INTERVAL_MS) };
-}
-
-async function officialAccounts(db: Db, agencyId: number) {
-  return db
-    .selectFrom("people")
-    .innerJoin("channel_accounts", "channel_accounts.person_id", "people.id")
-    .select([
-      "people.id as personId",
-      "channel_accounts.id as accountId",
-      "channel_accounts.channel",
-      "channel_accounts.chat_id as chatId",
-    ])
-    .where("people.agency_id", "=", agencyId)
-    .where("people.role", "=", "official")
-    .where("channel_accounts.blocked_at", "is", null)
-    .execute();
 }
 
 function nudgeText(request: NudgeRequest, period: ReportingPeriod, work: WorkToChase): string {
@@ -98,10 +78,10 @@ function nudgeText(request: NudgeRequest, period: ReportingPeriod, work: WorkToC
 /**
  * Plans a nudge to every linked official of the agency about what who-is-behind holds against it
  * for the period: the owed updates still missing, and its overdue unfinished tasks (past years'
- * too). The outbox key carries the hour bucket, so two coordinators pressing at once plan one nudge;
+ * too), in its own transaction. The outbox key carries the hour bucket, so two coordinators pressing at once plan one nudge;
  * the audit log gives the "once an hour" answer its time. Throws PeriodError for a bad quarter.
  */
-export async function nudgeAgency(db: Db, request: NudgeRequest): Promise<NudgeResult> {
+export async function nudgeAgency(db: Kysely<Database>, request: NudgeRequest): Promise<NudgeResult> {
   const { agency, now, zone } = request;
   const last = await lastNudgeAt(db, agency.code);
   if (last && now.getTime() - last.getTime() < NUDGE_INTERVAL_MS) return tooSoon(last);
@@ -116,14 +96,13 @@ export async function nudgeAgency(db: Db, request: NudgeRequest): Promise<NudgeR
   if (work.all.length === 0) {
     return { outcome: "nothing_missing", period, owed: work.owedCount };
   }
-  const accounts = await officialAccounts(db, agency.id);
+  const accounts = await reachableOfficialAccounts(db, agency.id);
   if (accounts.length === 0) return { outcome: "no_officials" };
   const text = nudgeText(request, period, work);
   const missing = work.missing.map((snapshot) => snapshot.taskCode);
   const overdue = work.overdue.map((snapshot) => snapshot.taskCode);
-  const hour = now.toISOString().slice(0, 13);
   const messages: NewOutboxMessage[] = accounts.map((account) => ({
-    key: `nudge:${agency.id}:${hour}:${account.accountId}`,
+    key: outboxKeys.nudge(agency.id, now, account.accountId),
     kind: "nudge",
     personId: account.personId,
     accountId: account.accountId,

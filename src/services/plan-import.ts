@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { rolledBackTransaction, writeTransaction } from "../db/busy-retry.ts";
 import type { Db } from "../db/database.ts";
 import { taskActiveYears, taskLeadGroups, taskTimeframes } from "../db/json-columns.ts";
 import type { Database } from "../db/schema.ts";
@@ -15,8 +16,22 @@ import {
   rowWarning,
   skippedRow,
 } from "../plan-import/catalogue.ts";
+import { assignmentsOfTask, insertAssignment, updateAssignment } from "../store/assignments.ts";
 import { recordAudit } from "../store/audit.ts";
-import { agenciesOfGroup, findOrCreateAgency, seedRegistry } from "./agency-directory.ts";
+import {
+  cooperationsOfTask,
+  findPlanByCode,
+  insertPlan,
+  insertSection,
+  insertTask,
+  replaceCooperations,
+  sectionsOfPlan,
+  tasksOfPlan,
+  updatePlan,
+  updateSection,
+  updateTask,
+} from "../store/plans.ts";
+import { agenciesOfGroup, expandGroupLeads, findOrCreateAgency, seedRegistry } from "./agency-directory.ts";
 import { findUnknownAgencies, UnknownAgenciesError } from "./plan-import-agencies.ts";
 
 export interface TaskChange {
@@ -70,12 +85,12 @@ export interface ImportOptions {
 }
 
 /**
- * Writes a catalogue into the database; run it inside a transaction. Plans, sections and tasks are
+ * Writes a catalogue on `db`, the transaction importPlan opened. Plans, sections and tasks are
  * matched by their codes and updated in place; a task missing from the file is retired, never
  * deleted, so its assignments and status history stay. An agency name the registry does not know
  * throws UnknownAgenciesError before anything is written, unless `createAgencies`.
  */
-export async function importCatalogue(
+async function importCatalogue(
   db: Db,
   read: CatalogueReadResult,
   options: ImportOptions,
@@ -108,7 +123,7 @@ export async function importCatalogue(
   const planId = await upsertPlan(db, catalogue, span, at, summary);
   const sectionIds = await upsertSections(db, planId, catalogue, at);
 
-  const existing = await db.selectFrom("tasks").selectAll().where("plan_id", "=", planId).execute();
+  const existing = await tasksOfPlan(db, planId);
   const byCode = new Map(existing.map((row) => [row.code, row]));
 
   for (const [position, task] of catalogue.tasks.entries()) {
@@ -138,30 +153,21 @@ export async function importCatalogue(
     const current = byCode.get(task.code);
     let taskId: number;
     if (!current) {
-      const inserted = await db
-        .insertInto("tasks")
-        .values({
-          ...values,
-          plan_id: planId,
-          section_id: sectionId,
-          code: task.code,
-          created_at: at,
-          updated_at: at,
-        })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      taskId = inserted.id;
+      taskId = await insertTask(db, {
+        ...values,
+        plan_id: planId,
+        section_id: sectionId,
+        code: task.code,
+        created_at: at,
+        updated_at: at,
+      });
       summary.added.push(task.code);
     } else {
       taskId = current.id;
       const fields = changedFields(current, { ...values, section_id: sectionId });
       const reported = current.retired_at !== null ? [...fields, "restored"] : fields;
       if (reported.length > 0 || current.position !== values.position) {
-        await db
-          .updateTable("tasks")
-          .set({ ...values, section_id: sectionId, retired_at: null, updated_at: at })
-          .where("id", "=", taskId)
-          .execute();
+        await updateTask(db, taskId, { ...values, section_id: sectionId, retired_at: null, updated_at: at });
         if (reported.length > 0) summary.changed.push({ code: task.code, fields: reported });
       }
     }
@@ -175,7 +181,7 @@ export async function importCatalogue(
   const readCodes = new Set(catalogue.tasks.map((task) => task.code));
   for (const row of existing) {
     if (readCodes.has(row.code) || row.retired_at !== null) continue;
-    await db.updateTable("tasks").set({ retired_at: at, updated_at: at }).where("id", "=", row.id).execute();
+    await updateTask(db, row.id, { retired_at: at, updated_at: at });
     summary.retired.push(row.code);
   }
 
@@ -199,23 +205,17 @@ export async function importCatalogue(
 }
 
 /**
- * Imports a catalogue in its own transaction. A dry run does the same work and then rolls it back,
- * so its summary is exactly what the real import would report, and nothing is written.
+ * Imports a catalogue in its own transaction, repeated whole while another process holds the write
+ * lock. A dry run does the same work and then rolls it back, so its summary is exactly what the
+ * real import would report, and nothing is written.
  */
 export async function importPlan(
   db: Kysely<Database>,
   read: CatalogueReadResult,
   options: ImportOptions & { dryRun?: boolean },
 ): Promise<ImportSummary> {
-  const trx = await db.startTransaction().execute();
-  try {
-    const summary = await importCatalogue(trx, read, options);
-    await (options.dryRun ? trx.rollback() : trx.commit()).execute();
-    return summary;
-  } catch (error) {
-    await trx.rollback().execute();
-    throw error;
-  }
+  const open = options.dryRun ? rolledBackTransaction : writeTransaction;
+  return open(db, (trx) => importCatalogue(trx, read, options));
 }
 
 function fallbackSpan(now: Date): { fromYear: number; toYear: number } {
@@ -238,30 +238,16 @@ async function upsertPlan(
     first_report_year: span?.fromYear ?? null,
     first_report_quarter: span ? FIRST_QUARTER_OF_FIRST_YEAR : null,
   };
-  const current = await db
-    .selectFrom("plans")
-    .selectAll()
-    .where("code", "=", catalogue.code)
-    .executeTakeFirst();
+  const current = await findPlanByCode(db, catalogue.code);
   if (current) {
     const same = (Object.keys(values) as (keyof typeof values)[]).every(
       (key) => current[key] === values[key],
     );
-    if (!same)
-      await db
-        .updateTable("plans")
-        .set({ ...values, updated_at: at })
-        .where("id", "=", current.id)
-        .execute();
+    if (!same) await updatePlan(db, current.id, { ...values, updated_at: at });
     return current.id;
   }
   summary.planCreated = true;
-  const inserted = await db
-    .insertInto("plans")
-    .values({ ...values, code: catalogue.code, created_at: at, updated_at: at })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  return inserted.id;
+  return insertPlan(db, { ...values, code: catalogue.code, created_at: at, updated_at: at });
 }
 
 async function upsertSections(
@@ -271,32 +257,26 @@ async function upsertSections(
   at: string,
 ): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
-  const rows = await db.selectFrom("sections").selectAll().where("plan_id", "=", planId).execute();
+  const rows = await sectionsOfPlan(db, planId);
   const byCode = new Map(rows.map((row) => [row.code, row]));
   for (const [position, section] of catalogue.sections.entries()) {
     const current = byCode.get(section.code);
     if (!current) {
-      const inserted = await db
-        .insertInto("sections")
-        .values({ plan_id: planId, code: section.code, title: section.title, position })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      ids.set(section.code, inserted.id);
+      ids.set(
+        section.code,
+        await insertSection(db, { plan_id: planId, code: section.code, title: section.title, position }),
+      );
       continue;
     }
     ids.set(section.code, current.id);
     if (current.title !== section.title || current.position !== position || current.retired_at !== null) {
-      await db
-        .updateTable("sections")
-        .set({ title: section.title, position, retired_at: null })
-        .where("id", "=", current.id)
-        .execute();
+      await updateSection(db, current.id, { title: section.title, position, retired_at: null });
     }
   }
   const readCodes = new Set(catalogue.sections.map((section) => section.code));
   for (const row of rows) {
     if (!readCodes.has(row.code) && row.retired_at === null) {
-      await db.updateTable("sections").set({ retired_at: at }).where("id", "=", row.id).execute();
+      await updateSection(db, row.id, { retired_at: at });
     }
   }
   return ids;
@@ -383,109 +363,44 @@ async function syncAssignments(
   at: string,
   summary: ImportSummary,
 ): Promise<void> {
-  const rows = await db.selectFrom("assignments").selectAll().where("task_id", "=", taskId).execute();
+  const rows = await assignmentsOfTask(db, taskId);
   const byAgency = new Map(rows.map((row) => [row.agency_id, row]));
   for (const [agencyId, viaGroup] of wanted) {
     const row = byAgency.get(agencyId);
     if (!row) {
-      await db
-        .insertInto("assignments")
-        .values({
-          task_id: taskId,
-          agency_id: agencyId,
-          via_group: viaGroup,
-          retired_at: null,
-          created_at: at,
-        })
-        .execute();
+      await insertAssignment(db, { taskId, agencyId, viaGroup }, at);
       summary.assignmentsAdded += 1;
     } else if (row.retired_at !== null || row.via_group !== viaGroup) {
-      await db
-        .updateTable("assignments")
-        .set({ retired_at: null, via_group: viaGroup })
-        .where("id", "=", row.id)
-        .execute();
+      await updateAssignment(db, row.id, { retired_at: null, via_group: viaGroup });
       if (row.retired_at !== null) summary.assignmentsAdded += 1;
     }
   }
   for (const row of rows) {
     if (!wanted.has(row.agency_id) && row.retired_at === null) {
-      await db.updateTable("assignments").set({ retired_at: at }).where("id", "=", row.id).execute();
+      await updateAssignment(db, row.id, { retired_at: at });
       summary.assignmentsRetired += 1;
     }
   }
 }
 
-/** Cooperating agencies are reference data with no history: replaced as a whole when they differ. */
+/** Cooperating agencies are replaced as a whole when they differ. */
 async function syncCooperations(db: Db, taskId: number, leads: ResolvedLeads): Promise<void> {
-  const wanted: Cooperation[] = [
+  const wanted: TaskCooperation[] = [
     ...[...leads.cooperatingAgencyIds].map((agencyId) => ({ agency_id: agencyId, group_code: null })),
     ...leads.cooperatingGroups.map((group) => ({ agency_id: null, group_code: group })),
   ].sort(byCooperationKey);
-  const rows = await db
-    .selectFrom("cooperations")
-    .select(["agency_id", "group_code"])
-    .where("task_id", "=", taskId)
-    .execute();
-  const current = rows.map(cooperationKey).sort();
+  const current = (await cooperationsOfTask(db, taskId)).map(cooperationKey).sort();
   if (JSON.stringify(current) === JSON.stringify(wanted.map(cooperationKey))) return;
-  await db.deleteFrom("cooperations").where("task_id", "=", taskId).execute();
-  for (const cooperation of wanted) {
-    await db
-      .insertInto("cooperations")
-      .values({ task_id: taskId, ...cooperation, retired_at: null })
-      .execute();
-  }
+  await replaceCooperations(db, taskId, wanted);
 }
 
-type Cooperation = { agency_id: number; group_code: null } | { agency_id: null; group_code: AgencyGroup };
+type TaskCooperation = { agency_id: number; group_code: null } | { agency_id: null; group_code: AgencyGroup };
 
 function cooperationKey(row: { agency_id: number | null; group_code: AgencyGroup | null }): string {
   return row.agency_id !== null ? `a:${row.agency_id}` : `g:${row.group_code}`;
 }
 
-function byCooperationKey(a: Cooperation, b: Cooperation): number {
+function byCooperationKey(a: TaskCooperation, b: TaskCooperation): number {
   const [ka, kb] = [cooperationKey(a), cooperationKey(b)];
   return ka < kb ? -1 : ka > kb ? 1 : 0;
-}
-
-/**
- * Gives every agency of a collective lead ("Các sở, ngành") its assignment; run after agencies are
- * added, so a district registered later still reports on the tasks all districts lead.
- */
-export async function expandGroupLeads(db: Db, now: Date): Promise<number> {
-  const at = now.toISOString();
-  const tasks = await db
-    .selectFrom("tasks")
-    .select(["id", "lead_groups"])
-    .where("retired_at", "is", null)
-    .where("lead_groups", "!=", taskLeadGroups.encode([]))
-    .execute();
-  let added = 0;
-  for (const task of tasks) {
-    const existing = await db
-      .selectFrom("assignments")
-      .select("agency_id")
-      .where("task_id", "=", task.id)
-      .execute();
-    const assigned = new Set(existing.map((row) => row.agency_id));
-    for (const group of taskLeadGroups.decode(task.lead_groups)) {
-      for (const agency of await agenciesOfGroup(db, group)) {
-        if (assigned.has(agency.id)) continue;
-        assigned.add(agency.id);
-        await db
-          .insertInto("assignments")
-          .values({
-            task_id: task.id,
-            agency_id: agency.id,
-            via_group: group,
-            retired_at: null,
-            created_at: at,
-          })
-          .execute();
-        added += 1;
-      }
-    }
-  }
-  return added;
 }

@@ -1,6 +1,7 @@
 // Whether the plans being followed have all ended: a plan that ran 2019–2025 has nothing to remind or
 // to count in 2026, and the bot says so rather than "everyone has reported".
 import type { Db } from "../db/database.ts";
+import { planSpansLatestFirst } from "../store/plans.ts";
 
 export interface EndedPlans {
   titles: string[];
@@ -12,12 +13,7 @@ export interface EndedPlans {
 
 /** Null while some plan still runs in `year`, has no known span, or no plan is loaded at all. */
 export async function endedPlansBefore(db: Db, year: number): Promise<EndedPlans | null> {
-  const plans = await db
-    .selectFrom("plans")
-    .select(["title", "span_from_year", "span_to_year", "first_report_year", "first_report_quarter"])
-    .orderBy("span_to_year", "desc")
-    .orderBy("id")
-    .execute();
+  const plans = await planSpansLatestFirst(db);
   const latest = plans[0];
   if (!latest || plans.some((plan) => plan.span_to_year === null || plan.span_to_year >= year)) return null;
   const endYear = latest.span_to_year ?? year;

@@ -2,8 +2,6 @@
 // message has a unique key, so ticking twice, or from two instances, plans it once.
 import type { Db } from "../db/database.ts";
 import type { OutboxPayload } from "../db/json-columns.ts";
-import type { NewOutboxMessage } from "../delivery/outbox-message.ts";
-import { enqueueOutbox, existingOutboxKeys, undeliveredPeople } from "../delivery/outbox-store.ts";
 import type { AssignmentSnapshot } from "../domain/assignment-status.ts";
 import { isAwayOn } from "../domain/away-message.ts";
 import {
@@ -13,13 +11,13 @@ import {
   type ReportingPeriod,
 } from "../domain/calendar.ts";
 import { byVietnamese } from "../domain/collation.ts";
+import { outboxKeys } from "../domain/outbox-keys.ts";
 import {
   type AgencyStanding,
   agencyStandings,
   dueRounds,
   isReachable,
   OVERDUE_CATCH_UP_DAYS,
-  outboxKeys,
   type Recipient,
   type ReminderRound,
   reachableOfficials,
@@ -33,6 +31,8 @@ import {
 } from "../domain/weekly-summary.ts";
 import { dateText } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
+import { enqueueOutbox, existingOutboxKeys, undeliveredPeople } from "../store/outbox.ts";
+import type { NewOutboxMessage } from "../store/outbox-message.ts";
 import { listRecipients } from "../store/recipients.ts";
 import {
   overduePayload,

@@ -5,6 +5,7 @@ import { type CalendarRules, periodContaining, type ReportingPeriod } from "../d
 import { statusWithProgress, type UpdateContent } from "../domain/progress-status.ts";
 import type { ChannelName } from "../domain/vocabulary.ts";
 import type { AssignmentRef } from "../store/assignments.ts";
+import { claimInboundUpdate } from "../store/inbound-updates.ts";
 import type { LinkedPerson } from "../store/people.ts";
 import { appendStatusUpdates, latestRevision } from "../store/status-updates.ts";
 
@@ -48,21 +49,9 @@ export async function recordUpdates(
   const period = periodContaining(source.sentAt, rules);
   return writeTransaction(db, async (trx) => {
     if (source.updateKey !== null) {
-      const claimed = await trx
-        .insertInto("inbound_updates")
-        .values({ channel: source.channel, update_key: source.updateKey, received_at: now.toISOString() })
-        .onConflict((oc) =>
-          oc
-            .columns(["channel", "update_key"])
-            .doUpdateSet({ received_at: now.toISOString() })
-            .where(
-              "inbound_updates.received_at",
-              "<",
-              new Date(now.getTime() - DUPLICATE_WINDOW_MS).toISOString(),
-            ),
-        )
-        .executeTakeFirst();
-      if (Number(claimed.numInsertedOrUpdatedRows ?? 0) === 0) return { kind: "duplicate" as const };
+      const event = { channel: source.channel, updateKey: source.updateKey };
+      const seenSince = new Date(now.getTime() - DUPLICATE_WINDOW_MS);
+      if (!(await claimInboundUpdate(trx, event, now, seenSince))) return { kind: "duplicate" as const };
     }
     const revision = ((await latestRevision(trx, source.messageKey)) ?? -1) + 1;
     const ids = await appendStatusUpdates(

@@ -1,4 +1,4 @@
-import { writeTransaction } from "../db/busy-retry.ts";
+import { writeStatement } from "../db/busy-retry.ts";
 import type { Db } from "../db/database.ts";
 
 export interface Absence {
@@ -9,8 +9,8 @@ export interface Absence {
 
 /** Appends an absence (or, with `until` null, its cancellation); the latest row wins. */
 export async function recordAbsence(db: Db, personId: number, absence: Absence, now: Date): Promise<void> {
-  await writeTransaction(db, (trx) =>
-    trx
+  await writeStatement(db, () =>
+    db
       .insertInto("absences")
       .values({
         person_id: personId,

@@ -1,6 +1,7 @@
 import type { Db } from "../db/database.ts";
+import { agencyGroupKinds } from "../db/json-columns.ts";
 import { byVietnamese } from "../domain/collation.ts";
-import { AGENCY_KINDS, type AgencyKind } from "../domain/vocabulary.ts";
+import { AGENCY_KINDS, type AgencyGroup, type AgencyKind } from "../domain/vocabulary.ts";
 
 export interface AgencyRow {
   id: number;
@@ -123,4 +124,32 @@ export async function aliasesOf(db: Db, agencyId: number): Promise<string[]> {
 export async function allAgencyCodes(db: Db): Promise<Set<string>> {
   const rows = await db.selectFrom("agencies").select("code").execute();
   return new Set(rows.map((row) => row.code));
+}
+
+/** Every agency with the comparison keys of its name and aliases, in no particular order. */
+export async function agenciesWithNameKeys(db: Db): Promise<{ id: number; name: string; keys: string[] }[]> {
+  const [rows, aliases] = await Promise.all([
+    db.selectFrom("agencies").select(["id", "name", "name_key"]).execute(),
+    db.selectFrom("agency_aliases").select(["agency_id", "alias_key"]).execute(),
+  ]);
+  const keys = new Map<number, string[]>(rows.map((agency) => [agency.id, [agency.name_key]]));
+  for (const alias of aliases) keys.get(alias.agency_id)?.push(alias.alias_key);
+  return rows.map((agency) => ({ id: agency.id, name: agency.name, keys: keys.get(agency.id) ?? [] }));
+}
+
+/** Adds a collective name ("Các sở, ngành") unless it is there; never overwrites an edit. */
+export async function ensureAgencyGroup(
+  db: Db,
+  group: { code: AgencyGroup; name: string; kinds: AgencyKind[] },
+): Promise<void> {
+  const exists = await db
+    .selectFrom("agency_groups")
+    .select("id")
+    .where("code", "=", group.code)
+    .executeTakeFirst();
+  if (exists) return;
+  await db
+    .insertInto("agency_groups")
+    .values({ code: group.code, name: group.name, kinds: agencyGroupKinds.encode(group.kinds) })
+    .execute();
 }

@@ -1,6 +1,9 @@
+import type { Selectable, Updateable } from "kysely";
 import type { Db } from "../db/database.ts";
 import { taskActiveYears } from "../db/json-columns.ts";
+import type { AssignmentsTable } from "../db/schema.ts";
 import { sortByName } from "../domain/collation.ts";
+import type { AgencyGroup } from "../domain/vocabulary.ts";
 
 export interface AgencyTask {
   assignmentId: number;
@@ -104,4 +107,61 @@ export async function taskCodeExists(db: Db, taskCode: string): Promise<boolean>
     .where("retired_at", "is", null)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+export type AssignmentRow = Selectable<AssignmentsTable>;
+
+/** Every assignment of a task, retired ones too. */
+export async function assignmentsOfTask(db: Db, taskId: number): Promise<AssignmentRow[]> {
+  return db.selectFrom("assignments").selectAll().where("task_id", "=", taskId).execute();
+}
+
+export async function insertAssignment(
+  db: Db,
+  assignment: { taskId: number; agencyId: number; viaGroup: AgencyGroup | null },
+  at: string,
+): Promise<void> {
+  await db
+    .insertInto("assignments")
+    .values({
+      task_id: assignment.taskId,
+      agency_id: assignment.agencyId,
+      via_group: assignment.viaGroup,
+      retired_at: null,
+      created_at: at,
+    })
+    .execute();
+}
+
+export async function updateAssignment(
+  db: Db,
+  id: number,
+  values: Pick<Updateable<AssignmentsTable>, "retired_at" | "via_group">,
+): Promise<void> {
+  await db.updateTable("assignments").set(values).where("id", "=", id).execute();
+}
+
+/** Every live assignment (or one agency's) with its task and agency, in plan order, JSON decoded. */
+export async function liveAssignmentSnapshotRows(db: Db, agencyId: number | undefined) {
+  const rows = await liveAssignmentsInPlanOrder(db)
+    .select([
+      "assignments.id as assignmentId",
+      "tasks.id as taskId",
+      "tasks.code as taskCode",
+      "tasks.title as taskTitle",
+      "agencies.id as agencyId",
+      "agencies.code as agencyCode",
+      "agencies.name as agencyName",
+      "agencies.kind as agencyKind",
+      "tasks.active_years as activeYears",
+      "tasks.due_date as dueDate",
+      "tasks.dormant as dormant",
+    ])
+    .$if(agencyId !== undefined, (query) => query.where("assignments.agency_id", "=", agencyId ?? 0))
+    .execute();
+  return rows.map((row) => ({
+    ...row,
+    activeYears: taskActiveYears.decode(row.activeYears),
+    dormant: row.dormant === 1,
+  }));
 }

@@ -21,3 +21,16 @@ export async function recordAudit(db: Db, entry: AuditEntry, now: Date): Promise
     })
     .execute();
 }
+
+/** When an action was last recorded about a subject (the last nudge of an agency), or null. */
+export async function lastAuditAt(db: Db, action: string, subject: string): Promise<Date | null> {
+  const row = await db
+    .selectFrom("audit_log")
+    .select("at")
+    .where("action", "=", action)
+    .where("subject", "=", subject)
+    .orderBy("at", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  return row ? new Date(row.at) : null;
+}

@@ -1,4 +1,4 @@
-import { writeTransaction } from "../db/busy-retry.ts";
+import { writeStatement } from "../db/busy-retry.ts";
 import type { Db } from "../db/database.ts";
 import { chatChoiceButtons } from "../db/json-columns.ts";
 import type { ChannelName } from "../domain/vocabulary.ts";
@@ -12,8 +12,8 @@ export async function rememberChoices(
   now: Date,
 ): Promise<void> {
   const values = { buttons: chatChoiceButtons.encode([...buttons]), updated_at: now.toISOString() };
-  await writeTransaction(db, (trx) =>
-    trx
+  await writeStatement(db, () =>
+    db
       .insertInto("chat_choices")
       .values({ channel: chat.channel, chat_id: chat.chatId, ...values })
       .onConflict((oc) => oc.columns(["channel", "chat_id"]).doUpdateSet(values))

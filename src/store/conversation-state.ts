@@ -1,4 +1,4 @@
-import { writeTransaction } from "../db/busy-retry.ts";
+import { writeStatement } from "../db/busy-retry.ts";
 import type { Db } from "../db/database.ts";
 import { conversationLastList, conversationPending, type PendingAnswer } from "../db/json-columns.ts";
 
@@ -26,8 +26,8 @@ async function upsert(
   now: Date,
 ): Promise<void> {
   const at = now.toISOString();
-  await writeTransaction(db, (trx) =>
-    trx
+  await writeStatement(db, () =>
+    db
       .insertInto("conversation_state")
       .values({
         account_id: accountId,

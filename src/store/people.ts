@@ -118,3 +118,20 @@ export async function listPeople(db: Db): Promise<PersonListing[]> {
   }
   return [...byId.values()];
 }
+
+/** The channel accounts of an agency's officials that have not blocked the bot. */
+export async function reachableOfficialAccounts(db: Db, agencyId: number) {
+  return db
+    .selectFrom("people")
+    .innerJoin("channel_accounts", "channel_accounts.person_id", "people.id")
+    .select([
+      "people.id as personId",
+      "channel_accounts.id as accountId",
+      "channel_accounts.channel",
+      "channel_accounts.chat_id as chatId",
+    ])
+    .where("people.agency_id", "=", agencyId)
+    .where("people.role", "=", "official")
+    .where("channel_accounts.blocked_at", "is", null)
+    .execute();
+}

@@ -13,7 +13,7 @@ import {
   taskTimeframes,
 } from "../../src/db/json-columns.ts";
 import type { IncomingMessage } from "../../src/messages.ts";
-import { expandGroupLeads } from "../../src/services/plan-import.ts";
+import { expandGroupLeads } from "../../src/services/agency-directory.ts";
 import { loadConversationState } from "../../src/store/conversation-state.ts";
 import { linkCoordinator, linkOfficial, localMorning, planAt } from "../support/planner-fixtures.ts";
 import { createTestApp, type TestApp } from "../support/test-app.ts";

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { AgencyKind } from "../../src/domain/vocabulary.ts";
 import type { CatalogueReadResult } from "../../src/plan-import/catalogue.ts";
 import { builtinCatalogue } from "../../src/plan-import/read-catalogue.ts";
-import { ImportError, type ImportSummary, importCatalogue } from "../../src/services/plan-import.ts";
+import { ImportError, type ImportSummary, importPlan } from "../../src/services/plan-import.ts";
 import { createTestApp, type TestApp } from "../support/test-app.ts";
 
 let app: TestApp;
@@ -15,9 +15,7 @@ afterEach(async () => {
 });
 
 function runImport(read: CatalogueReadResult): Promise<ImportSummary> {
-  return app.database.db
-    .transaction()
-    .execute((trx) => importCatalogue(trx, read, { actor: "test", now: app.clock.now(), source: "test" }));
+  return importPlan(app.database.db, read, { actor: "test", now: app.clock.now(), source: "test" });
 }
 
 async function leadCodes(taskCode: string): Promise<string[]> {

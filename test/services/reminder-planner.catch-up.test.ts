@@ -1,7 +1,7 @@
 // SPEC §3: a reminder due while the bot was down is sent once when it comes back, if the deadline has
 // not passed; older missed reminders of the period are not replayed one by one.
 import { afterEach, describe, expect, it } from "vitest";
-import { enqueueOutbox } from "../../src/delivery/outbox-store.ts";
+import { enqueueOutbox } from "../../src/store/outbox.ts";
 import { consoleTicker, linkOfficial, localMorning, outboxRows } from "../support/planner-fixtures.ts";
 import { createTestApp, type TestApp } from "../support/test-app.ts";
 

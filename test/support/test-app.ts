@@ -7,7 +7,7 @@ import { loadConfig } from "../../src/config.ts";
 import { BOT_BUSY_TIMEOUT_MS } from "../../src/db/busy-retry.ts";
 import { createLogger } from "../../src/logger.ts";
 import { builtinCatalogue } from "../../src/plan-import/read-catalogue.ts";
-import { importCatalogue } from "../../src/services/plan-import.ts";
+import { importPlan } from "../../src/services/plan-import.ts";
 
 export interface TestApp extends App {
   clock: ManualClock;
@@ -37,9 +37,7 @@ export async function createTestApp(
   });
   if (options.withBuiltinPlan ?? true) {
     const read = await builtinCatalogue();
-    await app.database.db
-      .transaction()
-      .execute((trx) => importCatalogue(trx, read, { actor: "test", now: clock.now(), source: "builtin" }));
+    await importPlan(app.database.db, read, { actor: "test", now: clock.now(), source: "builtin" });
   }
   return {
     ...app,

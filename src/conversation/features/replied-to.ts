@@ -1,4 +1,4 @@
-import { assignmentsOfSentMessage } from "../../delivery/outbox-store.ts";
+import { assignmentsOfSentMessage } from "../../store/outbox.ts";
 import type { LinkedTurn } from "../turn.ts";
 
 /** The assignments of the scheduled message (a reminder) that this message replies to, if any. */

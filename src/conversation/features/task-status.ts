@@ -3,6 +3,7 @@ import { isInScope } from "../../domain/behind.ts";
 import { dateText, periodName } from "../../i18n/display.ts";
 import type { Reply } from "../../messages.ts";
 import { loadBehind } from "../../services/behind-query.ts";
+import { liveTaskTitle } from "../../store/plans.ts";
 import { shortTitle } from "../../texts/format.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 import { assignmentLine, orderForAttention } from "./assignment-lines.ts";
@@ -20,15 +21,10 @@ export async function taskStatusAnswer(turn: LinkedTurn, code: string): Promise<
   const leads = snapshots.filter((snapshot) => snapshot.taskCode === code);
   const [first] = leads;
   if (!first) {
-    const task = await deps.db
-      .selectFrom("tasks")
-      .select("title")
-      .where("code", "=", code)
-      .where("retired_at", "is", null)
-      .executeTakeFirst();
-    if (!task) return say(t("task-status-unknown", { code }));
+    const title = await liveTaskTitle(deps.db, code);
+    if (title === null) return say(t("task-status-unknown", { code }));
     return say(
-      [t("task-status-header", { code, title: shortTitle(task.title) }), t("task-status-no-lead")].join("\n"),
+      [t("task-status-header", { code, title: shortTitle(title) }), t("task-status-no-lead")].join("\n"),
     );
   }
   const lines = [

@@ -1,5 +1,5 @@
 // The outbox table: planned once (unique key), claimed atomically, recorded always.
-import { writeTransaction } from "../db/busy-retry.ts";
+import { writeStatement } from "../db/busy-retry.ts";
 import type { Db } from "../db/database.ts";
 import { outboxAssignmentIds, outboxPayloadColumn } from "../db/json-columns.ts";
 import type { ChannelName } from "../domain/vocabulary.ts";
@@ -160,8 +160,8 @@ export async function recordAttempt(
   attempts: number,
   at: Date,
 ): Promise<void> {
-  await writeTransaction(db, (trx) =>
-    trx
+  await writeStatement(db, () =>
+    db
       .updateTable("outbox")
       .set({ attempts, claimed_at: at.toISOString() })
       .where("id", "=", id)
@@ -176,8 +176,8 @@ export async function markSent(
   token: string,
   result: { sentAt: Date; platformMessageId: string },
 ): Promise<void> {
-  await writeTransaction(db, (trx) =>
-    trx
+  await writeStatement(db, () =>
+    db
       .updateTable("outbox")
       .set({
         status: "sent",
@@ -193,8 +193,8 @@ export async function markSent(
 
 /** Hands a claimed row back unsent (shutdown), so the next drain sends it without waiting for a lease. */
 export async function releaseClaim(db: Db, id: number, token: string, attempts: number): Promise<void> {
-  await writeTransaction(db, (trx) =>
-    trx
+  await writeStatement(db, () =>
+    db
       .updateTable("outbox")
       .set({ status: "pending", claim_token: null, claimed_at: null, attempts })
       .where("id", "=", id)
@@ -210,8 +210,8 @@ export async function deferRow(
   token: string,
   retry: { attempts: number; retryAt: Date; reason: string },
 ): Promise<void> {
-  await writeTransaction(db, (trx) =>
-    trx
+  await writeStatement(db, () =>
+    db
       .updateTable("outbox")
       .set({
         status: "pending",
@@ -234,8 +234,8 @@ export async function markFinished(
   token: string,
   outcome: { status: "failed" | "skipped"; reason: string },
 ): Promise<void> {
-  await writeTransaction(db, (trx) =>
-    trx
+  await writeStatement(db, () =>
+    db
       .updateTable("outbox")
       .set({ status: outcome.status, last_error: outcome.reason })
       .where("id", "=", id)
@@ -284,8 +284,8 @@ export async function undeliveredPeople(
 
 /** Marks a channel account as having blocked the bot; reminders skip it from now on. */
 export async function markAccountBlocked(db: Db, accountId: number, at: Date): Promise<void> {
-  await writeTransaction(db, (trx) =>
-    trx
+  await writeStatement(db, () =>
+    db
       .updateTable("channel_accounts")
       .set({ blocked_at: at.toISOString() })
       .where("id", "=", accountId)
@@ -309,4 +309,14 @@ export async function assignmentsOfSentMessage(
     .where("platform_message_id", "=", platformMessageId)
     .executeTakeFirst();
   return row ? outboxAssignmentIds.decode(row.assignment_ids) : null;
+}
+
+/** Messages still to send: pending, or claimed by a drain that has not recorded them yet. */
+export async function countUnsentOutbox(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom("outbox")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("status", "in", ["pending", "sending"])
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }

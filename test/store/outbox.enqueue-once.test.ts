@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { NewOutboxMessage } from "../../src/delivery/outbox-message.ts";
-import { claimDueOutbox, enqueueOutbox } from "../../src/delivery/outbox-store.ts";
+import { claimDueOutbox, enqueueOutbox } from "../../src/store/outbox.ts";
+import type { NewOutboxMessage } from "../../src/store/outbox-message.ts";
 import { insertChannelAccount, insertPerson } from "../../src/store/people.ts";
 import { createTestApp, type TestApp } from "../support/test-app.ts";
 
