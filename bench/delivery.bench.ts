@@ -9,7 +9,7 @@ import { createApp } from "../src/app.ts";
 import { loadConfig } from "../src/config.ts";
 import { createDelivery } from "../src/delivery/delivery.ts";
 import { createLogger } from "../src/logger.ts";
-import { startFakeTelegram } from "../test/fakes/telegram-api-server.ts";
+import { startFakeTelegram } from "../test/fakes/telegram/fake-telegram.ts";
 import { seedPeople } from "./seed.ts";
 
 const MESSAGES = 5_000;

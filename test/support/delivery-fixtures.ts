@@ -7,7 +7,7 @@ import type { NewOutboxMessage } from "../../src/delivery/outbox-message.ts";
 import { enqueueOutbox } from "../../src/delivery/outbox-store.ts";
 import type { ChannelName, Role } from "../../src/domain/vocabulary.ts";
 import { insertChannelAccount, insertPerson } from "../../src/store/people.ts";
-import type { FakeTelegram } from "../fakes/telegram-api-server.ts";
+import type { FakeTelegram } from "../fakes/telegram/fake-telegram.ts";
 import type { TestApp } from "./test-app.ts";
 
 export interface LinkedAccount {
