@@ -8,7 +8,7 @@ import { pathToFileURL } from "node:url";
 import { createApp, createDelivery } from "../src/app.ts";
 import { loadConfig } from "../src/config.ts";
 import { createLogger } from "../src/logger.ts";
-import { startFakeTelegram } from "../test/fakes/telegram-api-server.ts";
+import { startFakeTelegram } from "../test/fakes/telegram/fake-telegram.ts";
 import { seedPeople } from "./seed.ts";
 
 const MESSAGES = 5_000;

@@ -8,7 +8,7 @@ import { Bot } from "grammy";
 import { listAgencies } from "../src/store/agencies.ts";
 import { tasksLedBy } from "../src/store/assignments.ts";
 import { insertChannelAccount, insertPerson } from "../src/store/people.ts";
-import { type FakeTelegram, startFakeTelegram } from "../test/fakes/telegram-api-server.ts";
+import { type FakeTelegram, startFakeTelegram } from "../test/fakes/telegram/fake-telegram.ts";
 import { startTelegramHarness } from "../test/support/telegram-harness.ts";
 
 const MESSAGES = 2_000;

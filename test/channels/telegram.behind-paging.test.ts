@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Role } from "../../src/domain/vocabulary.ts";
 import { createInvite } from "../../src/services/linking.ts";
-import type { SentMessage } from "../fakes/telegram-api-server.ts";
+import type { SentMessage } from "../fakes/telegram/fake-telegram.ts";
 import { agencyIdOf } from "../support/planner-fixtures.ts";
 import { startTelegramHarness, type TelegramHarness } from "../support/telegram-harness.ts";
 

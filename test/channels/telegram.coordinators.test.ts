@@ -6,7 +6,7 @@ import type { Role } from "../../src/domain/vocabulary.ts";
 import { createInvite } from "../../src/services/linking.ts";
 import { loadAssignmentSnapshots } from "../../src/services/period-snapshot.ts";
 import { appendStatusUpdates } from "../../src/store/status-updates.ts";
-import type { SentMessage } from "../fakes/telegram-api-server.ts";
+import type { SentMessage } from "../fakes/telegram/fake-telegram.ts";
 import { startTelegramHarness, type TelegramHarness } from "../support/telegram-harness.ts";
 
 // The harness clock: 10/3/2020 09:00 local, in Q1 2020 (due before 20/3).

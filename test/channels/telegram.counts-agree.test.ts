@@ -8,7 +8,7 @@ import type { AgencyStanding, BehindReport } from "../../src/domain/behind.ts";
 import type { QuarterReport } from "../../src/domain/quarter-report.ts";
 import type { Role } from "../../src/domain/vocabulary.ts";
 import { createInvite } from "../../src/services/linking.ts";
-import type { SentMessage } from "../fakes/telegram-api-server.ts";
+import type { SentMessage } from "../fakes/telegram/fake-telegram.ts";
 import { runCli } from "../support/run-cli.ts";
 import { startTelegramHarness, type TelegramHarness } from "../support/telegram-harness.ts";
 

@@ -3,7 +3,7 @@ import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { fetchBotInfo } from "../../src/channels/telegram/bot-info.ts";
 import { createTranslator } from "../../src/i18n/translator.ts";
-import { type FakeTelegram, startFakeTelegram } from "../fakes/telegram-api-server.ts";
+import { type FakeTelegram, startFakeTelegram } from "../fakes/telegram/fake-telegram.ts";
 
 let fake: FakeTelegram | undefined;
 

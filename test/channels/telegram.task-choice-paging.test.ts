@@ -2,7 +2,7 @@
 // built-in plan has ended, so an update naming no task is asked about all 23 of Sở TTTT's tasks.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createInvite } from "../../src/services/linking.ts";
-import type { SentMessage } from "../fakes/telegram-api-server.ts";
+import type { SentMessage } from "../fakes/telegram/fake-telegram.ts";
 import { startTelegramHarness, type TelegramHarness } from "../support/telegram-harness.ts";
 
 const OFFICIAL_TTTT = 7103;

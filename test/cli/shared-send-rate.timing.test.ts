@@ -4,7 +4,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { enqueueOutbox } from "../../src/store/outbox.ts";
-import { type FakeTelegram, STRICT_LIMITS, startFakeTelegram } from "../fakes/telegram-api-server.ts";
+import { type FakeTelegram, STRICT_LIMITS, startFakeTelegram } from "../fakes/telegram/fake-telegram.ts";
 import { linkPerson, nudgeTo } from "../support/delivery-fixtures.ts";
 import { runCliProcess } from "../support/run-cli.ts";
 import { createTestApp, type TestApp } from "../support/test-app.ts";

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import type { Update } from "grammy/types";
 import { afterEach, describe, expect, it } from "vitest";
-import { type FakeTelegram, startFakeTelegram } from "../fakes/telegram-api-server.ts";
+import { type FakeTelegram, startFakeTelegram } from "../fakes/telegram/fake-telegram.ts";
 import { runCli } from "../support/run-cli.ts";
 import { tempDirectory } from "../support/test-app.ts";
 

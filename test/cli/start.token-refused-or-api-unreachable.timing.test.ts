@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { type FakeTelegram, startFakeTelegram } from "../fakes/telegram-api-server.ts";
+import { type FakeTelegram, startFakeTelegram } from "../fakes/telegram/fake-telegram.ts";
 import { runCli } from "../support/run-cli.ts";
 import { closedPort, type SilentServer, startSilentServer } from "../support/silent-server.ts";
 import { stderrParts } from "../support/stderr-lines.ts";

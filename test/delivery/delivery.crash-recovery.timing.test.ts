@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { type FakeTelegram, STRICT_LIMITS, startFakeTelegram } from "../fakes/telegram-api-server.ts";
+import { type FakeTelegram, STRICT_LIMITS, startFakeTelegram } from "../fakes/telegram/fake-telegram.ts";
 import { linkOfficial, outboxRows } from "../support/planner-fixtures.ts";
 import { runCli } from "../support/run-cli.ts";
 import { createTestApp, type TestApp } from "../support/test-app.ts";

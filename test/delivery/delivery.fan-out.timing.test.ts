@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { type FakeTelegram, STRICT_LIMITS, startFakeTelegram } from "../fakes/telegram-api-server.ts";
+import { type FakeTelegram, STRICT_LIMITS, startFakeTelegram } from "../fakes/telegram/fake-telegram.ts";
 import { deliverThroughFake, linkPerson, nudgeTo } from "../support/delivery-fixtures.ts";
 import { createTestApp, type TestApp } from "../support/test-app.ts";
 

@@ -1,6 +1,6 @@
 // Each injected fault of the fake Bot API ends as SPEC §7 says.
 import { afterEach, describe, expect, it } from "vitest";
-import { type FakeTelegram, STRICT_LIMITS, startFakeTelegram } from "../fakes/telegram-api-server.ts";
+import { type FakeTelegram, STRICT_LIMITS, startFakeTelegram } from "../fakes/telegram/fake-telegram.ts";
 import {
   deliverThroughFake,
   type LinkedAccount,

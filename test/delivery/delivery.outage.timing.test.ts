@@ -3,7 +3,7 @@
 // tick says so (exit 3) and the coordinators' summary names who was not reached.
 import { afterEach, describe, expect, it } from "vitest";
 import type { OutboxKind } from "../../src/domain/vocabulary.ts";
-import { type FakeTelegram, STRICT_LIMITS, startFakeTelegram } from "../fakes/telegram-api-server.ts";
+import { type FakeTelegram, STRICT_LIMITS, startFakeTelegram } from "../fakes/telegram/fake-telegram.ts";
 import { linkPerson } from "../support/delivery-fixtures.ts";
 import { agencyIdOf, linkOfficial } from "../support/planner-fixtures.ts";
 import { runCliProcess } from "../support/run-cli.ts";

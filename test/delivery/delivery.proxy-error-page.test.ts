@@ -1,7 +1,7 @@
 // A proxy in front of the Bot API answering 502 with an HTML page: the row records the status
 // ("502 Bad Gateway"), not a plain network error, and stays retryable like any 5xx.
 import { afterEach, describe, expect, it } from "vitest";
-import { type FakeTelegram, startFakeTelegram } from "../fakes/telegram-api-server.ts";
+import { type FakeTelegram, startFakeTelegram } from "../fakes/telegram/fake-telegram.ts";
 import { deliverThroughFake, linkPerson, nudgeTo, outboxRow } from "../support/delivery-fixtures.ts";
 import { createTestApp, type TestApp } from "../support/test-app.ts";
 

@@ -5,7 +5,7 @@ import { createSendPacer } from "../../src/app.ts";
 import { type HttpServer, startHttpServer } from "../../src/http/http-server.ts";
 import { startTelegramWebhook } from "../../src/http/telegram-webhook.ts";
 import { createLogger } from "../../src/logger.ts";
-import { type FakeTelegram, startFakeTelegram } from "../fakes/telegram-api-server.ts";
+import { type FakeTelegram, startFakeTelegram } from "../fakes/telegram/fake-telegram.ts";
 import { postWebhook } from "../support/http-client.ts";
 import { createTestApp, type TestApp } from "../support/test-app.ts";
 

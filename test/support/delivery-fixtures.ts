@@ -8,7 +8,7 @@ import type { ChannelName, Role } from "../../src/domain/vocabulary.ts";
 import { enqueueOutbox } from "../../src/store/outbox.ts";
 import type { NewOutboxMessage } from "../../src/store/outbox-message.ts";
 import { insertChannelAccount, insertPerson } from "../../src/store/people.ts";
-import type { FakeTelegram } from "../fakes/telegram-api-server.ts";
+import type { FakeTelegram } from "../fakes/telegram/fake-telegram.ts";
 import type { TestApp } from "./test-app.ts";
 
 export interface LinkedAccount {

@@ -6,7 +6,7 @@ import {
   type FakeTelegramOptions,
   type SentMessage,
   startFakeTelegram,
-} from "../fakes/telegram-api-server.ts";
+} from "../fakes/telegram/fake-telegram.ts";
 import { createTestApp, type TestApp } from "./test-app.ts";
 
 export interface TelegramHarness {

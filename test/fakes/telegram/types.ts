@@ -1,4 +1,4 @@
-// Public types of the fake Telegram Bot API server (test/fakes/telegram-api-server.ts).
+// Public types of the fake Telegram Bot API server (fake-telegram.ts).
 import type { InlineKeyboardMarkup, Message, Update } from "grammy/types";
 
 export interface FakeTelegramOptions {
@@ -8,44 +8,29 @@ export interface FakeTelegramOptions {
   enforceLimits?: boolean;
   /** Messages per sliding 1-second window across all chats. Default 30. */
   globalPerSecond?: number;
-  /** Sustained messages per second into one private chat (token-bucket refill rate). Default 1. */
-  perChatPerSecond?: number;
   /**
-   * Token-bucket capacity for private chats. Default 10, so a bot may answer a user several times in
-   * quick succession (real Telegram tolerates short bursts; only a sustained rate above 1/s is refused).
+   * Token-bucket capacity for private chats (refilled at Telegram's 1/s). Default 10, so a bot may
+   * answer a user several times in quick succession (real Telegram tolerates short bursts; only a sustained rate above 1/s is refused).
    * Use 1 for the strict 1 msg/s rule in delivery tests (see `STRICT_LIMITS`).
    */
   perChatBurst?: number;
-  /** Messages per sliding 60-second window into one group chat (chat id < 0). Default 20. */
-  perGroupPerMinute?: number;
-  /**
-   * Forgiveness for network jitter when checking limits, in ms. A client pacing at exactly the limit
-   * can have two requests arrive a few ms closer together than sent; this absorbs that without
-   * allowing a higher sustained rate. Default 25.
-   */
-  limitToleranceMs?: number;
   /** Server-side latency added to every request, in ms (benchmarks). Default 0. */
   latencyMs?: number;
-  /** Upper bound on how long getUpdates holds a request open, in seconds. Default 2. */
-  maxPollSeconds?: number;
   /**
    * The first message id of every chat. Telegram never reuses a chat's message ids, while update ids
    * may start again after a quiet week: a fake standing in for "Telegram a week later" starts here.
    */
   firstMessageId?: number;
-  /** Overrides for the bot's getMe answer. */
-  botInfo?: { id?: number; first_name?: string; username?: string };
 }
 
-/** A fault served instead of (or, for `delay`, before) the normal answer. */
+/** A fault served instead of the normal answer. */
 export type Fault =
   | { kind: "http"; status: number; description?: string }
   /** A proxy's error page in front of the API: an HTML body, not the Bot API's JSON. */
   | { kind: "html"; status: number }
   | { kind: "retryAfter"; seconds: number }
   | { kind: "blocked" }
-  | { kind: "drop" }
-  | { kind: "delay"; ms: number };
+  | { kind: "drop" };
 
 export interface RecordedCall {
   method: string;
@@ -54,8 +39,6 @@ export interface RecordedCall {
   time: number;
   /** HTTP status served (0 while in flight or when the connection was dropped). */
   status: number;
-  /** Files uploaded with the call (multipart), if any. */
-  files: ReceivedFile[];
   /** Error description served (or "dropped connection"), when the call failed. */
   error?: string;
 }
@@ -79,13 +62,12 @@ export interface SentMessage {
   caption?: string;
   parseMode?: string;
   replyMarkup?: InlineKeyboardMarkup | Record<string, unknown>;
-  /** Uploaded document with its bytes; for a file_id/URL document only `filename`/`reference` are set. */
-  document?: { filename: string; bytes?: Buffer; contentType?: string; reference?: string };
-  /** The Message object answered to the bot (updated by later edits). */
+  /** The uploaded document with its bytes. */
+  document?: { filename: string; bytes: Buffer; contentType: string };
+  /** The Message object answered to the bot. */
   message: Message;
   params: Record<string, unknown>;
   time: number;
-  deleted: boolean;
 }
 
 export interface FakeStats {
@@ -95,7 +77,7 @@ export interface FakeStats {
   tooManyRequests: number;
   /** 429s served because a flood limit was exceeded (excludes injected faults). */
   rateLimited: number;
-  /** Faults served from failNext/failChat (including delays). */
+  /** Faults served from failNext/failChat. */
   faultsInjected: number;
   /** All HTTP requests received. */
   requests: number;
@@ -107,8 +89,6 @@ export interface UserMessageInput {
   chatId?: number;
   text: string;
   firstName?: string;
-  lastName?: string;
-  username?: string;
   replyToMessageId?: number;
   /** Unix seconds. Defaults to now. */
   date?: number;
@@ -120,7 +100,6 @@ export interface EditUserMessageInput {
   messageId: number;
   text: string;
   firstName?: string;
-  username?: string;
   /** Unix seconds of the edit. Defaults to now. */
   editDate?: number;
 }
@@ -133,7 +112,6 @@ export interface PressButtonInput {
   /** Defaults to the user id (private chat). */
   chatId?: number;
   firstName?: string;
-  username?: string;
 }
 
 export type { Update };

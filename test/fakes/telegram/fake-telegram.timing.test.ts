@@ -4,11 +4,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import {
   type FakeTelegram,
   type FakeTelegramOptions,
-  parseMultipart,
-  parseTelegramHtml,
   STRICT_LIMITS,
   startFakeTelegram,
-} from "./telegram-api-server.ts";
+} from "./fake-telegram.ts";
 
 const open: FakeTelegram[] = [];
 
@@ -67,10 +65,6 @@ describe("fake Telegram Bot API", () => {
     expect(fake.calls.map((c) => c.method)).toEqual(["getMe", "sendMessage", "sendMessage"]);
     expect(fake.calls[1]?.params).toMatchObject({ chat_id: 42, text: "Xin chào" });
     expect(fake.stats.accepted).toBe(2);
-
-    fake.reset();
-    expect(fake.calls).toHaveLength(0);
-    expect(fake.sentMessages()).toHaveLength(0);
   });
 
   it("delivers injected updates to a running bot via long polling", async () => {
@@ -86,7 +80,7 @@ describe("fake Telegram Bot API", () => {
     bot.on("edited_message:text", (ctx) => ctx.reply(`edited:${ctx.editedMessage.text}`));
     bot.on("callback_query:data", async (ctx) => {
       await ctx.answerCallbackQuery({ text: "ok" });
-      await ctx.editMessageText(`pressed:${ctx.callbackQuery.data}`);
+      await ctx.reply(`pressed:${ctx.callbackQuery.data}`);
     });
     const running = bot.start({ timeout: 30 });
     try {
@@ -107,11 +101,8 @@ describe("fake Telegram Bot API", () => {
         reply_markup: new InlineKeyboard().text("A", "pick:a"),
       });
       fake.pressButton({ userId: 501, messageId: withButton.message_id, data: "pick:a" });
-      await fake.waitForCall((c) => c.method === "editMessageText" && c.status === 200);
+      await fake.waitForMessage(501, (m) => m.text === "pressed:pick:a");
       expect(fake.callsOf("answerCallbackQuery")[0]).toMatchObject({ status: 200, params: { text: "ok" } });
-      expect(fake.sentMessages(501).find((m) => m.messageId === withButton.message_id)?.message.text).toBe(
-        "pressed:pick:a",
-      );
 
       // The same update delivered twice (e.g. a redelivery after a crash).
       const raw: Update = { update_id: hello.update_id, message: hello.message };
@@ -127,7 +118,7 @@ describe("fake Telegram Bot API", () => {
   });
 
   it("returns updates only after the offset, honouring limit and timeout", async () => {
-    const fake = await start({ maxPollSeconds: 1 });
+    const fake = await start();
     const api = apiFor(fake);
     const u1 = fake.sendUserMessage({ userId: 1, text: "a" });
     const u2 = fake.sendUserMessage({ userId: 1, text: "b" });
@@ -145,11 +136,11 @@ describe("fake Telegram Bot API", () => {
     const got = await pending;
     expect(got.map((u) => u.message?.text)).toEqual(["c"]);
     expect(Date.now() - t0).toBeGreaterThanOrEqual(100);
-    // ...or until the (capped) timeout elapses.
+    // ...or until the timeout elapses, capped at 2 s.
     const t1 = Date.now();
     expect(await api.getUpdates({ offset: (got[0]?.update_id ?? 0) + 1, timeout: 30 })).toEqual([]);
-    expect(Date.now() - t1).toBeGreaterThanOrEqual(900);
-    expect(Date.now() - t1).toBeLessThan(3000);
+    expect(Date.now() - t1).toBeGreaterThanOrEqual(1900);
+    expect(Date.now() - t1).toBeLessThan(4000);
   });
 
   it("serves 429 with retry_after over the strict per-chat limit", async () => {
@@ -173,26 +164,30 @@ describe("fake Telegram Bot API", () => {
   it("tolerates a short burst in private chats by default", async () => {
     const fake = await start();
     const api = apiFor(fake);
-    const burst = fake.limits.perChatBurst;
-    expect(burst).toBe(10);
+    const burst = 10;
     for (let i = 0; i < burst; i++) await api.sendMessage(5, `m${i}`);
     expect((await grammyError(api.sendMessage(5, "one too many"))).error_code).toBe(429);
     expect(fake.stats.tooManyRequests).toBe(1);
   });
 
-  it("enforces the group and global limits", async () => {
-    const fake = await start({ perGroupPerMinute: 3, globalPerSecond: 5 });
+  it("enforces the group limit of 20 a minute", async () => {
+    const fake = await start({ globalPerSecond: 0 });
     const api = apiFor(fake);
-    for (let i = 0; i < 3; i++) await api.sendMessage(-100, `g${i}`);
-    const groupErr = await grammyError(api.sendMessage(-100, "g3"));
+    for (let i = 0; i < 20; i++) await api.sendMessage(-100, `g${i}`);
+    const groupErr = await grammyError(api.sendMessage(-100, "g20"));
     expect(groupErr.error_code).toBe(429);
     expect(groupErr.parameters.retry_after).toBeGreaterThanOrEqual(59);
-    // 3 accepted so far in this second; 2 more chats fit, the next one exceeds 5/s.
-    await api.sendMessage(1, "a");
-    await api.sendMessage(2, "b");
-    const globalErr = await grammyError(api.sendMessage(3, "c"));
+    await api.sendMessage(-101, "another group is fine");
+    expect(fake.stats).toMatchObject({ accepted: 21, tooManyRequests: 1 });
+  });
+
+  it("enforces the global limit", async () => {
+    const fake = await start({ globalPerSecond: 5 });
+    const api = apiFor(fake);
+    for (let i = 1; i <= 5; i++) await api.sendMessage(i, `m${i}`);
+    const globalErr = await grammyError(api.sendMessage(6, "one too many"));
     expect(globalErr.parameters.retry_after).toBe(1);
-    expect(fake.stats).toMatchObject({ accepted: 5, tooManyRequests: 2 });
+    expect(fake.stats).toMatchObject({ accepted: 5, tooManyRequests: 1 });
   });
 
   it("can switch the limits off", async () => {
@@ -224,13 +219,13 @@ describe("fake Telegram Bot API", () => {
     const e403 = await grammyError(api.sendMessage(66, "x"));
     expect(e403.error_code).toBe(403);
     expect(e403.description).toBe("Forbidden: bot was blocked by the user");
-    expect((await grammyError(api.sendChatAction(66, "typing"))).error_code).toBe(403); // "always"
+    expect((await grammyError(api.sendMessage(66, "again"))).error_code).toBe(403); // "always"
     await api.sendMessage(67, "another chat is fine");
 
     fake.failChat(68, { kind: "http", status: 400, description: "Bad Request: chat not found" }, 1, [
       "sendMessage",
     ]);
-    await api.sendChatAction(68, "typing"); // not a listed method
+    await api.sendDocument(68, new InputFile(Buffer.from("x"), "x.txt")); // not a listed method
     expect((await grammyError(api.sendMessage(68, "x"))).description).toBe("Bad Request: chat not found");
     await api.sendMessage(68, "x");
 
@@ -239,10 +234,9 @@ describe("fake Telegram Bot API", () => {
     expect(dropped).toBeInstanceOf(HttpError);
     await api.sendMessage(1, "the server is still up");
 
-    fake.failNext("getMe", { kind: "delay", ms: 300 });
-    const t0 = Date.now();
-    await api.getMe();
-    expect(Date.now() - t0).toBeGreaterThanOrEqual(280);
+    fake.failNext("sendMessage", { kind: "html", status: 502 });
+    const page = await rejection(api.sendMessage(1, "x"));
+    expect(page).toBeInstanceOf(HttpError);
 
     expect(fake.stats.faultsInjected).toBe(9);
     expect(fake.stats.tooManyRequests).toBe(1);
@@ -271,7 +265,6 @@ describe("fake Telegram Bot API", () => {
     expect(sent?.document?.filename).toBe("a.txt");
     expect(sent?.document?.bytes?.toString()).toBe("hello");
     expect(sent?.caption).toBe("<b>Báo cáo</b>");
-    expect(fake.calls[0]?.files[0]?.bytes.toString()).toBe("hello");
 
     // Binary bytes (all values, CRLFs, boundary-like text) and an awkward Vietnamese file name.
     const bytes = Buffer.concat([
@@ -284,11 +277,6 @@ describe("fake Telegram Bot API", () => {
     const doc = fake.sentMessages(42)[1]?.document;
     expect(doc?.filename).toBe(name);
     expect(doc?.bytes?.equals(bytes)).toBe(true);
-
-    // Re-sending by file_id resolves the stored bytes.
-    const again = await api.sendDocument(43, msg2.document?.file_id ?? "");
-    expect(again.document?.file_name).toBe(name);
-    expect(fake.sentMessages(43)[0]?.document?.bytes?.equals(bytes)).toBe(true);
   });
 
   it("answers unknown methods with 404 and wrong tokens with 401", async () => {
@@ -307,29 +295,7 @@ describe("fake Telegram Bot API", () => {
     expect(res.status).toBe(404);
   });
 
-  it("parses form-urlencoded bodies and query strings", async () => {
-    const fake = await start();
-    const res = await fetch(`${fake.apiRoot}/bot${fake.token}/sendMessage`, {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({
-        chat_id: "77",
-        text: "form body",
-        reply_markup: JSON.stringify({ inline_keyboard: [[{ text: "A", callback_data: "a" }]] }),
-      }),
-    });
-    const json = (await res.json()) as { ok: boolean; result: { chat: { id: number } } };
-    expect(json.ok).toBe(true);
-    expect(json.result.chat.id).toBe(77);
-    expect(fake.sentMessages(77)[0]?.replyMarkup).toEqual({
-      inline_keyboard: [[{ text: "A", callback_data: "a" }]],
-    });
-    const viaQuery = await fetch(`${fake.apiRoot}/bot${fake.token}/sendMessage?chat_id=78&text=q`);
-    expect(viaQuery.status).toBe(200);
-    expect(fake.sentMessages(78)[0]?.text).toBe("q");
-  });
-
-  it("rejects what Telegram rejects: bad HTML, empty or long text, bad edits, stale callbacks", async () => {
+  it("rejects what Telegram rejects: bad HTML, empty or long text, bad buttons, stale callbacks", async () => {
     const fake = await start({ enforceLimits: false });
     const api = apiFor(fake);
     const html = await grammyError(api.sendMessage(1, "a < b", { parse_mode: "HTML" }));
@@ -346,37 +312,19 @@ describe("fake Telegram Bot API", () => {
       "Bad Request: BUTTON_DATA_INVALID",
     );
 
-    const m = await api.sendMessage(1, "gốc");
-    expect((await grammyError(api.editMessageText(1, m.message_id, "gốc"))).description).toMatch(
-      /message is not modified/,
-    );
-    const edited = await api.editMessageText(1, m.message_id, "mới");
-    expect(edited).toMatchObject({ text: "mới" });
-    expect(fake.sentMessages(1)[0]?.message.text).toBe("mới");
-    expect((await grammyError(api.editMessageText(1, 999, "x"))).description).toBe(
-      "Bad Request: message to edit not found",
-    );
-    const kb = new InlineKeyboard().text("B", "b");
-    await api.editMessageReplyMarkup(1, m.message_id, { reply_markup: kb });
-    expect(
-      (await grammyError(api.editMessageReplyMarkup(1, m.message_id, { reply_markup: kb }))).error_code,
-    ).toBe(400);
     expect((await grammyError(api.answerCallbackQuery("nope"))).error_code).toBe(400);
-    await api.deleteMessage(1, m.message_id);
-    expect(fake.sentMessages(1)[0]?.deleted).toBe(true);
-    expect((await grammyError(api.deleteMessage(1, m.message_id))).error_code).toBe(400);
   });
 
-  it("keeps webhook and command settings", async () => {
+  it("checks command lists and keeps the webhook", async () => {
     const fake = await start();
     const api = apiFor(fake);
-    await api.setMyCommands([{ command: "nhiemvu", description: "Nhiệm vụ của tôi" }]);
-    expect(await api.getMyCommands()).toEqual([{ command: "nhiemvu", description: "Nhiệm vụ của tôi" }]);
+    expect(await api.setMyCommands([{ command: "nhiemvu", description: "Nhiệm vụ của tôi" }])).toBe(true);
     expect(
       (await grammyError(api.setMyCommands([{ command: "Bad-Cmd", description: "x" }]))).error_code,
     ).toBe(400);
     await api.setWebhook("https://example.test/hook", { secret_token: "s" });
     expect((await api.getWebhookInfo()).url).toBe("https://example.test/hook");
+    expect(fake.webhookUrl).toBe("https://example.test/hook");
     expect((await grammyError(api.getUpdates())).error_code).toBe(409);
     await api.deleteWebhook();
     expect((await api.getWebhookInfo()).url).toBe("");
@@ -413,46 +361,5 @@ describe("fake Telegram Bot API", () => {
     expect(fake.stats.accepted).toBe(total);
     expect(fake.sentMessages()).toHaveLength(total);
     expect(ms).toBeLessThan(20_000);
-  });
-});
-
-describe("parsers", () => {
-  it("parses multipart with quoted, unquoted and extended parameters", () => {
-    const b = "XyZ";
-    const body = Buffer.from(
-      [
-        `--${b}`,
-        'Content-Disposition: form-data; name="chat_id"',
-        "",
-        "42",
-        `--${b}`,
-        'content-disposition:form-data;name="f1";filename=a b.txt',
-        "content-type:application/octet-stream",
-        "",
-        "one\r\ntwo",
-        `--${b}`,
-        'Content-Disposition: form-data; name="f2"; filename="x.bin"; filename*=UTF-8\'\'B%C3%A1o.bin',
-        "",
-        "",
-        `--${b}--`,
-        "",
-      ].join("\r\n"),
-    );
-    const { fields, files } = parseMultipart(body, b);
-    expect(fields).toEqual({ chat_id: "42" });
-    expect(files.map((f) => [f.field, f.filename, f.bytes.toString()])).toEqual([
-      ["f1", "a b.txt", "one\r\ntwo"],
-      ["f2", "Báo.bin", ""],
-    ]);
-    expect(() => parseMultipart(Buffer.from(`--${b}\r\nno end`), b)).toThrow();
-  });
-
-  it("validates Telegram HTML", () => {
-    expect(parseTelegramHtml('<b>a</b> &lt;3 <a href="https://x">y</a> &amp; &#65;')).toEqual({
-      plain: "a <3 y & A",
-    });
-    expect(parseTelegramHtml("<b>open")).toHaveProperty("error");
-    expect(parseTelegramHtml("<div>x</div>")).toHaveProperty("error");
-    expect(parseTelegramHtml("1 < 2")).toHaveProperty("error");
   });
 });
