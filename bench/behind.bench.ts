@@ -29,7 +29,7 @@ export function seedBenchDatabase(path: string): void {
   const db = new SQLite(path);
   const now = "2020-01-01T00:00:00.000Z";
   const rnd = random(7);
-  // Every update's period is the first deadline after it (SPEC §3).
+  // Every update's period is the first deadline after it (README: the report calendar).
   const deadlines = [2019, 2020].flatMap((year) => periodsOfYear(year, DEFAULT_CALENDAR_RULES));
   const periodOf = (instant: number) =>
     deadlines.find((p) => p.deadline.getTime() > instant)?.key ?? "2020-Q4";

@@ -1,4 +1,4 @@
-// Status-parser throughput on one core over a mixed set of realistic messages (SPEC §4: "fast").
+// Status-parser throughput on one core over a mixed set of realistic messages (README: status updates: "fast").
 // Run alone: node --import tsx bench/parser.bench.ts
 
 import { pathToFileURL } from "node:url";

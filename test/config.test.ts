@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from "../src/config.ts";
 import { createTranslator } from "../src/i18n/translator.ts";
 
 describe("configuration", () => {
-  it("has the defaults of SPEC §6 when nothing is set", () => {
+  it("has the defaults of README: the CLI when nothing is set", () => {
     const config = loadConfig({});
     expect(config.DATABASE_URL).toBe("sqlite:./data/nhacviec.sqlite");
     expect(config.TELEGRAM_API_ROOT).toBe("https://api.telegram.org");

@@ -10,7 +10,7 @@ import {
 } from "../texts/behind-text.ts";
 import { parseInstant, printJson, printLines, withApp } from "./context.ts";
 
-/** `nhacviec behind [--at ISO] [--quarter YYYY-Qn] [--json]` (SPEC §5). */
+/** `nhacviec behind [--at ISO] [--quarter YYYY-Qn] [--json]` (README: coordinators). */
 export async function behindCommand(options: {
   at?: string;
   quarter?: string;

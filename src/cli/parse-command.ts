@@ -30,7 +30,7 @@ async function* messageLines(input: AsyncIterable<Buffer | string>): AsyncGenera
 }
 
 /**
- * `nhacviec parse`: one message a line on stdin, one JSON line out for each (SPEC §6). An update with a
+ * `nhacviec parse`: one message a line on stdin, one JSON line out for each (README: the CLI). An update with a
  * percentage over 100 also carries `progress_over_100` (the figure typed; `progress` stays 0–100 or null);
  * the key is absent otherwise, so the contract's five keys are unchanged for every other update.
  */

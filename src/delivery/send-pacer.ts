@@ -1,4 +1,4 @@
-// Paces outgoing messages within Telegram's broadcast limits (SPEC §7), so our own fan-out never
+// Paces outgoing messages within Telegram's broadcast limits (README: what can go wrong), so our own fan-out never
 // provokes a 429: an even spacing plus a sliding one-second window overall, one message per second
 // per private chat, and a sliding one-minute window per group (negative chat id).
 // Chosen over @grammyjs/transformer-throttler (not a dependency): its Bottleneck reservoir refills 30 at once every

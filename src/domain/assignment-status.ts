@@ -40,7 +40,7 @@ export function isActiveInYear(assignment: Pick<AssignmentSnapshot, "activeYears
 }
 
 /**
- * SPEC §2: open in a period when its task is active that year, not dormant, and its latest status
+ * README: the report calendar: open in a period when its task is active that year, not dormant, and its latest status
  * is not done. Only open assignments are reminded and count as missing an update.
  */
 export function isOpen(assignment: AssignmentSnapshot, year: number): boolean {

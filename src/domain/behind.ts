@@ -1,4 +1,4 @@
-// Who is behind (SPEC §5), over plain data: snapshots of assignments, a period and an instant.
+// Who is behind (README: coordinators), over plain data: snapshots of assignments, a period and an instant.
 // Pure: the instant and the zone are parameters.
 import { type AssignmentSnapshot, isActiveInYear, isOpen, isOwed } from "./assignment-status.ts";
 import { addDays, instantAtLocal, localDateOf, type ReportingPeriod } from "./calendar.ts";
@@ -138,7 +138,7 @@ export function dueEndCache(zone: string): (dueDate: string) => number {
 }
 
 /**
- * SPEC §5 category as of `at`. Precedence: done (on time or late, by when the latest status was
+ * README: coordinators category as of `at`. Precedence: done (on time or late, by when the latest status was
  * sent) first; then "quá hạn" wins over "chưa thực hiện", because a task past its date that was
  * never started is first of all overdue; then "chưa thực hiện" (nothing reported, or not_started);
  * everything else is "đang thực hiện trong hạn". A task without a due date is never overdue.
@@ -161,7 +161,7 @@ export function categoryOf(
 
 /**
  * The instant a period's statuses are taken at: the asking instant, or the deadline once it has
- * passed (a later update belongs to the next period, SPEC §3). The chat, the CLI and the report all
+ * passed (a later update belongs to the next period, README: the report calendar). The chat, the CLI and the report all
  * use it, so they tell the same story about an ended quarter.
  */
 export function asOfInstant(period: ReportingPeriod, at: Date): Date {
@@ -334,7 +334,7 @@ function newStanding(a: AssignmentSnapshot): AgencyStanding {
 }
 
 /**
- * Who is behind for a period (SPEC §5): statuses as of asOfInstant(period, at), days late counted to
+ * Who is behind for a period (README: coordinators): statuses as of asOfInstant(period, at), days late counted to
  * `at`. The one source of the chat's, the CLI's and the report's counts.
  */
 export function whoIsBehind(snapshots: readonly AssignmentSnapshot[], options: BehindOptions): BehindReport {

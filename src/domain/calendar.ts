@@ -1,4 +1,4 @@
-// The quarterly report calendar (SPEC §3): periods, deadlines, data windows and reminder times.
+// The quarterly report calendar (README: the report calendar): periods, deadlines, data windows and reminder times.
 // Pure: every instant is a parameter, every local date is computed in an explicit zone.
 import dayjs from "dayjs";
 import timezone from "dayjs/plugin/timezone.js";

@@ -1,4 +1,4 @@
-// Recognises a coordinator's question in words, with or without diacritics (SPEC §5): "ai chưa báo
+// Recognises a coordinator's question in words, with or without diacritics (README: coordinators): "ai chưa báo
 // cáo?", "đơn vị nào chậm?", "tình hình Sở Y tế", "nhiệm vụ II.2 thế nào?"; and the same in English
 // ("who has not reported?", "who is behind?", "status of Sở Y tế", "how is task II.2?") for the
 // English locale. Pure. Anything else is null, so status updates ("II.2 xong") pass on.

@@ -1,4 +1,4 @@
-// SPEC §4: "100% means done, 0% not_started". One rule for every update, read from text or stored, so
+// README: status updates: "100% means done, 0% not_started". One rule for every update, read from text or stored, so
 // that `nhacviec parse` and the bot read a message alike. The figure wins over the words: "xong 0%" is
 // not started and "hoàn thành 80%" in progress, because a contradictory message must not close a task
 // (closing ends its reminders unnoticed, while the confirmation of a lower reading shows the official

@@ -1,4 +1,4 @@
-// The quarter's report (SPEC §5, plan section III.1) as plain data: one row per assignment, a
+// The quarter's report (README: coordinators, plan section III.1) as plain data: one row per assignment, a
 // per-agency summary, and for Q2–Q4 the cumulative view. Pure; writers live in src/reports/.
 import type { AssignmentSnapshot } from "./assignment-status.ts";
 import {

@@ -1,4 +1,4 @@
-// Canonical task codes (SPEC §2, §4): a Roman section and a number inside it, "II.2". Pure.
+// Canonical task codes (README: the report calendar; status updates): a Roman section and a number inside it, "II.2". Pure.
 
 import { foldText } from "./vietnamese.ts";
 

@@ -1,4 +1,4 @@
-// Plan timeframes (SPEC §2): reading the "thời gian thực hiện" cells of a plan and deriving, per task,
+// Plan timeframes (README: the report calendar): reading the "thời gian thực hiện" cells of a plan and deriving, per task,
 // the years it is active and its due date. Pure.
 
 export interface Timeframe {

@@ -1,4 +1,4 @@
-// Vietnamese text helpers (SPEC §4): folding for diacritic-insensitive matching, and number words
+// Vietnamese text helpers (README: status updates): folding for diacritic-insensitive matching, and number words
 // ("sáu mươi lăm" → 65). Pure.
 
 /** A word as typed (lower case, NFC) and its folded form. */

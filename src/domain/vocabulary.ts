@@ -12,7 +12,7 @@ export type ChannelName = "telegram" | "zalo" | "console";
 export const AGENCY_KINDS = ["department", "sector", "district", "commune", "other"] as const;
 export type AgencyKind = (typeof AGENCY_KINDS)[number];
 
-/** The collective names a plan's lead cell may use for a group of agencies (SPEC §2). */
+/** The collective names a plan's lead cell may use for a group of agencies (README: the report calendar). */
 export const AGENCY_GROUPS = ["departments_sectors_localities", "departments_sectors", "districts"] as const;
 export type AgencyGroup = (typeof AGENCY_GROUPS)[number];
 

@@ -30,7 +30,7 @@ export type RecordOutcome =
   | { kind: "stored"; period: ReportingPeriod; ids: number[] }
   | { kind: "duplicate" };
 
-/** The stored status follows the one progress rule (SPEC §4), whatever words or buttons gave the content. */
+/** The stored status follows the one progress rule (README: status updates), whatever words or buttons gave the content. */
 export function normalizeContent(content: UpdateContent): UpdateContent {
   return { ...content, status: statusWithProgress(content.status, content.progress) };
 }

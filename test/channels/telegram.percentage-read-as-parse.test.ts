@@ -1,4 +1,4 @@
-// The bot stores what `nhacviec parse` prints for the same message: one progress rule (SPEC §4), and a
+// The bot stores what `nhacviec parse` prints for the same message: one progress rule (README: status updates), and a
 // negative figure is never stored as a positive progress.
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// SPEC §7: a `kill -9` in the middle of a fan-out, then a restart, loses no reminder, and repeats at
+// README: what can go wrong: a `kill -9` in the middle of a fan-out, then a restart, loses no reminder, and repeats at
 // most the sends that were in flight at the kill.
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";

@@ -1,4 +1,4 @@
-// Each injected fault of the fake Bot API ends as SPEC §7 says.
+// Each injected fault of the fake Bot API ends as README: what can go wrong says.
 import { afterEach, describe, expect, it } from "vitest";
 import { type FakeTelegram, STRICT_LIMITS, startFakeTelegram } from "../fakes/telegram/fake-telegram.ts";
 import {

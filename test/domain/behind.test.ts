@@ -58,7 +58,7 @@ const Q1 = period("2020-Q1");
 const before = new Date("2020-03-10T03:00:00Z"); // 10/3 10:00 local
 const options = (at: Date, p = Q1) => ({ period: p, at, zone: ZONE, staleAfterDays: 30 });
 
-describe("categoryOf (SPEC §5)", () => {
+describe("categoryOf (README: coordinators)", () => {
   it("done on or before the due date is on time; done the day after is late", () => {
     const onTime = assignment({ dueDate: "2019-12-31", ...reported("done", "2019-12-31T16:59:59Z") });
     const late = assignment({ dueDate: "2019-12-31", ...reported("done", "2019-12-31T17:00:00Z") });

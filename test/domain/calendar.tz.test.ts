@@ -1,5 +1,5 @@
 // Reruns calendar.test.ts in child processes under other process time zones: the calendar must give the
-// same answers whatever the server's TZ is (SPEC §3).
+// same answers whatever the server's TZ is (README: the report calendar).
 import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { statusWithProgress } from "../../src/domain/progress-status.ts";
 
-describe("the one progress rule (SPEC §4: 100% done, 0% not started)", () => {
+describe("the one progress rule (README: status updates: 100% done, 0% not started)", () => {
   it("lets the figure settle the words' status: 100 done, 0 not started, 1–99 in progress", () => {
     expect(statusWithProgress("in_progress", 100)).toBe("done");
     expect(statusWithProgress(null, 100)).toBe("done");

@@ -1,4 +1,4 @@
-// Whatever arrives in a chat, the parser answers within its contract and never throws (SPEC §4, §7).
+// Whatever arrives in a chat, the parser answers within its contract and never throws (README: status updates; what can go wrong).
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

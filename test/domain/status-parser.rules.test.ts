@@ -1,4 +1,4 @@
-// The SPEC §4 rules on messages that are not in the example corpus: variants, negations, word-boundary
+// The README: status updates rules on messages that are not in the example corpus: variants, negations, word-boundary
 // traps, number words, dates across the year end, several updates in one message, text without diacritics.
 
 import { describe, expect, it } from "vitest";
@@ -245,7 +245,7 @@ describe("a date already past in a done message is the completion date, not an e
     // Nearer ahead than behind: next December, not last December.
     ["II.1 xong 15/12", "2020-07-05", [["II.1", "in_progress", null, false, "2020-12-15"]]],
     ["II.1 xong 5/1", "2021-12-20", [["II.1", "in_progress", null, false, "2022-01-05"]]],
-    // "dự kiến" keeps a date expected, as SPEC §4 says: the next such date.
+    // "dự kiến" keeps a date expected, as README: status updates says: the next such date.
     ["II.1 dự kiến xong 30/6", "2020-07-05", [["II.1", "in_progress", null, false, "2021-06-30"]]],
     ["II.1 đang làm 80%, xong 30/6", "2020-07-05", [["II.1", "in_progress", 80, false, null]]],
   ]);

@@ -1,4 +1,4 @@
-// SPEC §3: a reminder due while the bot was down is sent once when it comes back, if the deadline has
+// README: the report calendar: a reminder due while the bot was down is sent once when it comes back, if the deadline has
 // not passed; older missed reminders of the period are not replayed one by one.
 import { afterEach, describe, expect, it } from "vitest";
 import { enqueueOutbox } from "../../src/store/outbox.ts";

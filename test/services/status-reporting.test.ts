@@ -3,7 +3,7 @@ import { normalizeContent } from "../../src/services/status-reporting.ts";
 
 const base = { status: null, progress: null, blocker: null, eta: null } as const;
 
-describe("normalizing an update's content (SPEC §4)", () => {
+describe("normalizing an update's content (README: status updates)", () => {
   it("reads 100% as done and 0% as not started", () => {
     expect(normalizeContent({ ...base, status: "in_progress", progress: 100 }).status).toBe("done");
     expect(normalizeContent({ ...base, progress: 0 }).status).toBe("not_started");

@@ -33,7 +33,7 @@ export function messageKeyOf(turn: LinkedTurn): string {
   return `${message.channel}:${message.chatId}:${message.messageId ?? `${message.sentAt.getTime()}`}`;
 }
 
-/** Stores resolved updates, then confirms what was understood (SPEC: stored before acknowledged). */
+/** Stores resolved updates, then confirms what was understood (README: stored before acknowledged). */
 export async function storeAndConfirm(
   turn: LinkedTurn,
   items: StoredItem[],

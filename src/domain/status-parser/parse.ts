@@ -1,4 +1,4 @@
-// Quick status updates in Vietnamese (SPEC §4): message text → ParsedUpdate[]. Pure and deterministic.
+// Quick status updates in Vietnamese (README: status updates): message text → ParsedUpdate[]. Pure and deterministic.
 //
 // How a message is read (one file a step):
 // 1. split into segments on newlines and ';', tokenise each (tokens.ts: words, numbers, codes, dates,
@@ -6,7 +6,7 @@
 // 2. find task references; cut the segment into one group per task (task-refs.ts);
 // 3. collect signals per group (signals.ts): obstacles (obstacles.ts), done words (done-words.ts), not-started
 //    and in-progress phrases, progress (progress.ts), the expected date (date-mentions.ts, expected-date.ts);
-// 4. resolve the status by SPEC §4 precedence; a segment naming no task continues the task before it (here).
+// 4. resolve the status by README: status updates precedence; a segment naming no task continues the task before it (here).
 // Every word it knows is in lexicon.ts; phrases.ts matches them, with diacritics where a fold is ambiguous.
 //
 // Choices beyond the SPEC's letter (kept here so they are easy to revisit):
@@ -104,7 +104,7 @@ function toUpdate(taskRef: string | null, s: Signals): ParsedUpdate {
 }
 
 /**
- * The status updates a message carries (SPEC §4), in the order written; [] when it carries none
+ * The status updates a message carries (README: status updates), in the order written; [] when it carries none
  * (a greeting, a question, thanks, a bare task code).
  * @param referenceDate local date "YYYY-MM-DD" the message was sent, for the year of an expected date.
  */

@@ -1,5 +1,5 @@
 // Step 3 and 4: what one task's group of tokens states (an obstacle, done words, not-started and
-// in-progress phrases, a progress figure, an expected date), and the status that follows (SPEC §4).
+// in-progress phrases, a progress figure, an expected date), and the status that follows (README: status updates).
 import { statusWithProgress } from "../progress-status.ts";
 import type { UpdateStatus } from "../vocabulary.ts";
 import { isTrailing } from "./clause.ts";
@@ -102,7 +102,7 @@ function wordStatus(s: Signals): UpdateStatus | null {
   return null;
 }
 
-/** SPEC §4 precedence of the words (blocked > done > not_started > in_progress), then the one progress rule. */
+/** README: status updates precedence of the words (blocked > done > not_started > in_progress), then the one progress rule. */
 export function resolveStatus(s: Signals): UpdateStatus | null {
   return statusWithProgress(wordStatus(s), s.progress);
 }

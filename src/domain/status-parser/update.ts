@@ -1,4 +1,4 @@
-// What the status parser gives for each task a message speaks of (SPEC §4).
+// What the status parser gives for each task a message speaks of (README: status updates).
 
 import type { UpdateStatus } from "../vocabulary.ts";
 
