@@ -1,4 +1,4 @@
-// "Away until" in plain Vietnamese (SPEC issue 3 §4): "nghỉ phép đến 15/3", "em đi công tác đến 20/6",
+// "Away until" in plain Vietnamese (README: away and stand-ins): "nghỉ phép đến 15/3", "em đi công tác đến 20/6",
 // with or without diacritics. Pure: the reference date is a parameter.
 import { parseReference, resolveDate } from "./status-parser/dates.ts";
 import { foldText } from "./vietnamese.ts";

@@ -9,7 +9,7 @@
 // 4. resolve the status by README: status updates precedence; a segment naming no task continues the task before it (here).
 // Every word it knows is in lexicon.ts; phrases.ts matches them, with diacritics where a fold is ambiguous.
 //
-// Choices beyond the SPEC's letter (kept here so they are easy to revisit):
+// Choices beyond the README's rules (kept here so they are easy to revisit):
 // - A task code with nothing else ("II.2", "nhiệm vụ II.2 thế nào?") yields no update: it is a heading or a
 //   question, and an update with every field null would store nothing; the caller answers with a hint.
 // - An expected date must lie within a year before and ten years after the message; another ("1/1/1969") is
