@@ -157,9 +157,11 @@ export async function reachableOfficialAccounts(db: Db, agencyId: number) {
       "channel_accounts.id as accountId",
       "channel_accounts.channel",
       "channel_accounts.chat_id as chatId",
+      "people.scheduled_channel as scheduledChannel",
     ])
     .where("people.agency_id", "=", agencyId)
     .where("people.role", "=", "official")
     .where("channel_accounts.blocked_at", "is", null)
+    .orderBy("channel_accounts.id")
     .execute();
 }

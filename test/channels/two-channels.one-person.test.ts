@@ -1,6 +1,7 @@
 // One person on Telegram and Zalo: linked with a /lienket code, reminded once per chosen channel, and
 // an update sent on one channel seen on the other.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { ChannelName } from "../../src/domain/vocabulary.ts";
 import { createInvite } from "../../src/services/linking.ts";
 import { runCli } from "../support/run-cli.ts";
 import { startTelegramHarness, type TelegramHarness } from "../support/telegram-harness.ts";
@@ -44,6 +45,21 @@ async function tick(at: string): Promise<{ planned: number; telegram: string[]; 
   };
 }
 
+/** A message through the conversation core itself, as a channel adapter would pass it on. */
+async function coreSay(channel: ChannelName, userId: string, text: string): Promise<string> {
+  const replies = await telegram.app.conversation.handle({
+    channel,
+    userId,
+    chatId: userId,
+    displayName: "Điều phối",
+    text,
+    messageId: null,
+    sentAt: telegram.app.clock.now(),
+    replyToMessageId: null,
+  });
+  return replies.map((reply) => reply.text).join("\n");
+}
+
 /** Links Telegram with an invite, then Zalo with the /lienket code shown on Telegram. */
 async function linkBoth(): Promise<void> {
   const db = telegram.app.database.db;
@@ -84,18 +100,7 @@ describe("one person, two channels", () => {
     // The code worked once; a wrong one and an old one are told apart.
     const shown = await telegram.say(TELEGRAM_USER, "/lienket");
     const code = /\b([0-9A-Z]{4}-[0-9A-Z]{4})\b/.exec(shown)?.[1] ?? "";
-    const [sameChannel] = await telegram.app.conversation
-      .handle({
-        channel: "telegram",
-        userId: "777",
-        chatId: "777",
-        displayName: "Người khác",
-        text: code,
-        messageId: null,
-        sentAt: telegram.app.clock.now(),
-        replyToMessageId: null,
-      })
-      .then((replies) => replies.map((r) => r.text));
+    const sameChannel = await coreSay("telegram", "777", code);
     expect(sameChannel).toContain("kênh còn lại");
     const [used] = await zalo.say("zalo-other", code);
     expect(used?.text).toContain("Liên kết thành công");
@@ -131,6 +136,17 @@ describe("one person, two channels", () => {
     expect(d3.planned).toBe(1);
     expect(d3.telegram).toEqual([]);
     expect(d3.zalo.join("\n")).toContain("⏰ Nhắc báo cáo Quý I/2020");
+    // A coordinator's nudge follows the choice too.
+    const db = telegram.app.database.db;
+    const invite = await createInvite(
+      db,
+      { agency: null, role: "coordinator", createdBy: "test", ttlDays: 7 },
+      telegram.app.clock.now(),
+    );
+    await coreSay("console", "dieuphoi", `/start ${invite.code}`);
+    await coreSay("console", "dieuphoi", "/nhac so-tttt");
+    const nudges = await db.selectFrom("outbox").select("channel").where("kind", "=", "nudge").execute();
+    expect(nudges).toEqual([{ channel: "zalo" }]);
     expect(await telegram.say(TELEGRAM_USER, "/kenh cahai")).toContain("cả hai kênh");
   });
 
