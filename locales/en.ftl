@@ -8,6 +8,7 @@ unlinked-explanation =
     Your account is not linked to an agency yet, so the bot cannot serve you.
     Ask a coordinator (the Department of Information and Communications or the provincial People's Committee office) for an invite code, then send:
     /start <invite code>
+    Already linked on Telegram or Zalo? Send /lienket there for a code, then send the code here.
 link-success-official =
     ✅ Linked! Hello { $name }, you are the official of { $agency }.
     Send /nhiemvu for your agency's tasks, /trogiup for help.

@@ -10,6 +10,7 @@ unlinked-explanation =
     Tài khoản của anh/chị chưa được liên kết với đơn vị nào, nên bot chưa thể phục vụ anh/chị.
     Hãy xin mã mời từ điều phối viên (Sở Thông tin và Truyền thông hoặc Văn phòng UBND tỉnh), rồi gửi:
     /start <mã mời>
+    Đã liên kết trên Telegram hoặc Zalo? Gõ /lienket ở đó để lấy mã, rồi gửi mã vào đây.
 link-success-official =
     ✅ Liên kết thành công! Chào { $name }, anh/chị là cán bộ đầu mối của { $agency }.
     Gõ /nhiemvu để xem các nhiệm vụ đơn vị chủ trì, /trogiup để xem hướng dẫn.

@@ -51,7 +51,7 @@ async function coreSay(channel: ChannelName, userId: string, text: string): Prom
     channel,
     userId,
     chatId: userId,
-    displayName: "Điều phối",
+    displayName: userId,
     text,
     messageId: null,
     sentAt: telegram.app.clock.now(),
