@@ -8,6 +8,7 @@ unlinked-explanation =
     Your account is not linked to an agency yet, so the bot cannot serve you.
     Ask a coordinator (the Department of Information and Communications or the provincial People's Committee office) for an invite code, then send:
     /start <invite code>
+    Already linked on Telegram or Zalo? Send /lienket there for a code, then send the code here.
 link-success-official =
     ✅ Linked! Hello { $name }, you are the official of { $agency }.
     Send /nhiemvu for your agency's tasks, /trogiup for help.
@@ -25,6 +26,28 @@ link-invalid = ❌ That invite code is not valid. Check each character, or ask a
 link-used = ❌ That invite code has been used already. Each code works once; ask a coordinator for a new one.
 link-expired = ❌ That invite code has expired. Ask a coordinator for a new one.
 link-private-only = 🔒 Accounts are linked only in a private chat with the bot, so that reminders and buttons are not shown to the whole group. Open a private chat with the bot and send the invite code there (it still works).
+link-code-created =
+    🔗 Link code: { $code } (works once, for { $minutes } minutes).
+    On your other channel (Zalo or Telegram), send the bot: /lienket { $code }
+link-code-needs-linked = This chat is not linked yet. On the channel you already linked, send /lienket to get a code, then send it here: /lienket <code>. If you have not linked any channel, ask a coordinator for an invite code.
+link-code-already-here = This account is already linked and needs no link code. Send /kenh to choose where reminders go.
+link-code-invalid = ❌ That link code is not right. Check it, or send /lienket on your linked channel for a new one.
+link-code-used = ❌ That link code was already used. Send /lienket on your linked channel for a new one.
+link-code-expired = ❌ That link code has expired. Send /lienket on your linked channel for a new one.
+link-code-same-channel = That link code is for your other channel (Zalo or Telegram), not the one that made it.
+channel-telegram = Telegram
+channel-zalo = Zalo
+channel-console = console
+channels-choice-telegram = Telegram only
+channels-choice-zalo = Zalo only
+channels-choice-both = both channels
+channels-shown =
+    📡 Linked channels: { $linked }.
+    Scheduled reminders go to: { $choice }.
+    Change with: /kenh telegram, /kenh zalo or /kenh cahai. Add a channel: /lienket
+channels-chosen = ✅ From now on scheduled reminders go to: { $choice }.
+channels-not-linked = You have not linked { $channel }. Send /lienket to get a code, then send that code on { $channel }.
+channels-unknown-choice = I did not understand «{ $choice }». Send /kenh telegram, /kenh zalo or /kenh cahai.
 greeting-linked = Hello { $name }! You are { $role }{ $agency ->
         [none] {""}
        *[other] {" "}— { $agency }
@@ -45,9 +68,13 @@ help-tinhhinh = /tinhhinh Sở Y tế — one agency's situation; /tinhhinh II.2
 help-nhac = /nhac Sở Y tế — remind the agency's officials now (at most once an hour)
 help-baocao = /baocao 2020-Q1 — the quarter's report as an Excel file
 help-vang = /vang 15/3 — away until the end of 15/3, no reminders meanwhile
+help-kenh = /kenh — where scheduled reminders go (Telegram, Zalo or both)
+help-lienket = /lienket — get a code to link Zalo or Telegram to this same account
 help-trogiup = /trogiup — this help
 command-start = Link your account with an invite code
 command-nhiemvu = The tasks my agency leads
+command-kenh = Choose where reminders go (Telegram, Zalo, both)
+command-lienket = Link Zalo or Telegram to this account
 command-trogiup = Help
 
 tasks-header = 📋 Tasks { $agency } leads in { $year } ({ $count }):

@@ -10,6 +10,7 @@ unlinked-explanation =
     Tài khoản của anh/chị chưa được liên kết với đơn vị nào, nên bot chưa thể phục vụ anh/chị.
     Hãy xin mã mời từ điều phối viên (Sở Thông tin và Truyền thông hoặc Văn phòng UBND tỉnh), rồi gửi:
     /start <mã mời>
+    Đã liên kết trên Telegram hoặc Zalo? Gõ /lienket ở đó để lấy mã, rồi gửi mã vào đây.
 link-success-official =
     ✅ Liên kết thành công! Chào { $name }, anh/chị là cán bộ đầu mối của { $agency }.
     Gõ /nhiemvu để xem các nhiệm vụ đơn vị chủ trì, /trogiup để xem hướng dẫn.
@@ -27,6 +28,28 @@ link-invalid = ❌ Mã mời không đúng. Vui lòng kiểm tra lại từng k�
 link-used = ❌ Mã mời này đã được sử dụng. Mỗi mã chỉ dùng được một lần — vui lòng xin mã mới từ điều phối viên.
 link-expired = ❌ Mã mời này đã hết hạn. Vui lòng xin mã mới từ điều phối viên.
 link-private-only = 🔒 Liên kết tài khoản chỉ làm trong cuộc trò chuyện riêng với bot, để tin nhắc và nút bấm không hiện cho cả nhóm. Anh/chị mở trò chuyện riêng với bot rồi gửi lại mã mời ở đó (mã vẫn còn dùng được).
+link-code-created =
+    🔗 Mã liên kết: { $code } (dùng được một lần, trong { $minutes } phút).
+    Trên kênh còn lại (Zalo hoặc Telegram), anh/chị nhắn cho bot: /lienket { $code }
+link-code-needs-linked = Anh/chị chưa liên kết kênh này. Trên kênh đã liên kết, gõ /lienket để lấy mã, rồi gửi ở đây: /lienket <mã>. Nếu chưa liên kết kênh nào, hãy xin mã mời từ điều phối viên.
+link-code-already-here = Tài khoản này đã được liên kết, không cần mã liên kết nữa. Gõ /kenh để chọn kênh nhận tin nhắc.
+link-code-invalid = ❌ Mã liên kết không đúng. Anh/chị kiểm tra lại, hoặc gõ /lienket trên kênh đã liên kết để lấy mã mới.
+link-code-used = ❌ Mã liên kết này đã được dùng. Gõ /lienket trên kênh đã liên kết để lấy mã mới.
+link-code-expired = ❌ Mã liên kết này đã hết hạn. Gõ /lienket trên kênh đã liên kết để lấy mã mới.
+link-code-same-channel = Mã liên kết này dùng trên kênh còn lại (Zalo hoặc Telegram), không phải kênh đã tạo ra nó.
+channel-telegram = Telegram
+channel-zalo = Zalo
+channel-console = bảng điều khiển
+channels-choice-telegram = chỉ Telegram
+channels-choice-zalo = chỉ Zalo
+channels-choice-both = cả hai kênh
+channels-shown =
+    📡 Kênh đã liên kết: { $linked }.
+    Tin nhắc theo lịch gửi tới: { $choice }.
+    Đổi bằng: /kenh telegram, /kenh zalo hoặc /kenh cahai. Thêm kênh: /lienket
+channels-chosen = ✅ Từ nay tin nhắc theo lịch gửi tới: { $choice }.
+channels-not-linked = Anh/chị chưa liên kết { $channel }. Gõ /lienket để lấy mã, rồi gửi mã đó trên { $channel }.
+channels-unknown-choice = Chưa hiểu «{ $choice }». Anh/chị gõ /kenh telegram, /kenh zalo hoặc /kenh cahai.
 greeting-linked = Chào { $name }! Anh/chị đang là { $role }{ $agency ->
         [none] {""}
        *[other] {" "}— { $agency }
@@ -48,9 +71,13 @@ help-tinhhinh = /tinhhinh Sở Y tế — tình hình một đơn vị; /tinhhin
 help-nhac = /nhac Sở Y tế — nhắc ngay cán bộ đầu mối của đơn vị (tối đa một lần mỗi giờ)
 help-baocao = /baocao 2020-Q1 — tệp Excel báo cáo quý
 help-vang = /vang 15/3 — báo vắng đến hết ngày 15/3, tạm không nhận nhắc (hoặc nhắn «nghỉ phép đến 15/3»)
+help-kenh = /kenh — kênh nhận tin nhắc theo lịch (Telegram, Zalo hoặc cả hai)
+help-lienket = /lienket — lấy mã để liên kết thêm Zalo hoặc Telegram với cùng tài khoản
 help-trogiup = /trogiup — hướng dẫn này
 command-start = Liên kết tài khoản bằng mã mời
 command-nhiemvu = Nhiệm vụ đơn vị tôi chủ trì
+command-kenh = Chọn kênh nhận tin nhắc (Telegram, Zalo, cả hai)
+command-lienket = Liên kết thêm Zalo hoặc Telegram
 command-trogiup = Hướng dẫn sử dụng
 
 ## Nhiệm vụ

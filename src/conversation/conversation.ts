@@ -1,7 +1,7 @@
 import { DatabaseBusyError } from "../db/busy-retry.ts";
 import { DatabaseVanishedError } from "../db/file-watch.ts";
 import type { IncomingButton, IncomingMessage, Reply } from "../messages.ts";
-import { looksLikeInviteCode } from "../services/invite-code.ts";
+import { looksLikeInviteCode, looksLikeLinkCode } from "../services/invite-code.ts";
 import { loadConversationState } from "../store/conversation-state.ts";
 import { findLinkedPerson } from "../store/people.ts";
 import { parseCommand } from "./command.ts";
@@ -60,7 +60,8 @@ export class Conversation {
     if (route?.role === "anyone") return route.handler(turn, args);
     if (!person) {
       // Unlinked people may only link; everything else gets the explanation and writes nothing.
-      return startFeature(turn, looksLikeInviteCode(message.text) ? message.text : "");
+      const code = looksLikeInviteCode(message.text) || looksLikeLinkCode(message.text);
+      return startFeature(turn, code ? message.text : "");
     }
     const linked: LinkedTurn = { ...turn, person };
     const { t } = this.deps.translator;

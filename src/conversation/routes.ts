@@ -6,6 +6,7 @@ import { BEHIND_PAGE_PREFIX, NUDGE_PREFIX, OVERDUE_PAGE_PREFIX } from "../texts/
 import { TASK_CHOICE_PAGE_PREFIX } from "../texts/task-choice-codec.ts";
 import { awayCommand, awayTextHandler } from "./features/away.ts";
 import { behindFeature, behindPageButton } from "./features/behind.ts";
+import { channelsFeature, linkChannelFeature } from "./features/channels.ts";
 import {
   coordinatorQuestionHandler,
   officialQuestionHandler,
@@ -80,6 +81,21 @@ export const COMMAND_ROUTES: readonly CommandRoute[] = [
     help: { official: "help-vang" },
     menu: "command-vang",
     handler: awayCommand,
+  },
+  {
+    names: ["kenh", "channels"],
+    role: "linked",
+    help: { official: "help-kenh", coordinator: "help-kenh" },
+    menu: "command-kenh",
+    handler: channelsFeature,
+  },
+  // Open to people not linked yet: `/lienket CODE` links this chat to the person who asked for CODE.
+  {
+    names: ["lienket", "link"],
+    role: "anyone",
+    help: { official: "help-lienket", coordinator: "help-lienket" },
+    menu: "command-lienket",
+    handler: linkChannelFeature,
   },
   {
     names: ["trogiup", "help"],

@@ -7,6 +7,7 @@ import type {
   OutboxKind,
   OutboxStatus,
   Role,
+  ScheduledChannel,
   UpdateStatus,
 } from "../domain/vocabulary.ts";
 
@@ -106,6 +107,8 @@ export interface PeopleTable {
   role: Role;
   agency_id: number | null;
   created_at: string;
+  /** Defaults to "both" (migration 0006). */
+  scheduled_channel: Generated<ScheduledChannel>;
 }
 
 export interface ChannelAccountsTable {
@@ -129,6 +132,16 @@ export interface InvitesTable {
   expires_at: string;
   used_at: string | null;
   used_by_person_id: number | null;
+}
+
+/** A `/lienket` code: links another channel's account to the person who asked for it, once. */
+export interface LinkCodesTable {
+  code_hash: string;
+  person_id: number;
+  channel: ChannelName;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 }
 
 export interface StatusUpdatesTable {
@@ -232,6 +245,7 @@ export interface Database {
   people: PeopleTable;
   channel_accounts: ChannelAccountsTable;
   invites: InvitesTable;
+  link_codes: LinkCodesTable;
   status_updates: StatusUpdatesTable;
   audit_log: AuditLogTable;
   inbound_updates: InboundUpdatesTable;

@@ -19,14 +19,20 @@ import type { ChannelName, Role } from "./vocabulary.ts";
 export const OVERDUE_CATCH_UP_DAYS = 7;
 const DAY_MS = 86_400_000;
 
+export interface RecipientAccount {
+  accountId: number;
+  channel: ChannelName;
+  chatId: string;
+}
+
 export interface Recipient {
   personId: number;
   name: string;
   role: Role;
   agencyId: number | null;
   agencyName: string | null;
-  /** The account to write to (not blocked), or null. */
-  account: { accountId: number; channel: ChannelName; chatId: string } | null;
+  /** The accounts to write to (not blocked, on the chosen channels): at most one per channel. */
+  accounts: RecipientAccount[];
   /** Linked, but every account blocked the bot. */
   blockedBot: boolean;
   /** The latest "away" notice, if any. */
@@ -61,7 +67,7 @@ export interface DueRounds {
   overdue: ReminderRound | null;
 }
 
-/** The rounds due at `now`; each is planned once per recipient, so asking again is harmless. */
+/** The rounds due at `now`; each is planned once per recipient and channel, so asking again is harmless. */
 export function dueRounds(
   now: Date,
   rules: CalendarRules,
@@ -120,7 +126,7 @@ export function agencyStandings(snapshots: readonly AssignmentSnapshot[], year: 
 
 /** Whether a person can be written to on a local date: an account that works, and not away. */
 export function isReachable(recipient: Recipient, localDate: string): boolean {
-  return recipient.account !== null && !isAwayOn(recipient.absence, localDate);
+  return recipient.accounts.length > 0 && !isAwayOn(recipient.absence, localDate);
 }
 
 /** The officials who get an agency's reminders on a date, or why nobody does. */

@@ -8,6 +8,10 @@ export type Role = (typeof ROLES)[number];
 
 export type ChannelName = "telegram" | "zalo" | "console";
 
+/** Where a person's scheduled messages go (people.scheduled_channel); "both" is every linked channel. */
+export const SCHEDULED_CHANNELS = ["telegram", "zalo", "both"] as const;
+export type ScheduledChannel = (typeof SCHEDULED_CHANNELS)[number];
+
 /** In the order agency lists show them: departments first. */
 export const AGENCY_KINDS = ["department", "sector", "district", "commune", "other"] as const;
 export type AgencyKind = (typeof AGENCY_KINDS)[number];

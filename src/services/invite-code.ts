@@ -3,9 +3,22 @@ import { createHash, randomBytes } from "node:crypto";
 // Crockford's base32: no I, L, O or U, so a code read aloud or retyped from paper survives.
 const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const CODE_BYTES = 10; // 80 random bits
+// A `/lienket` code lives 15 minutes and works once: 40 bits, short enough to retype from one phone.
+const LINK_CODE_BYTES = 5;
+const LINK_CODE_LENGTH = 8;
 
 export function generateInviteCode(): string {
-  const bytes = randomBytes(CODE_BYTES);
+  return randomCode(CODE_BYTES);
+}
+
+/** A `/lienket` code, shown in two groups of four ("7KQ2-M9XD") to be read off one screen. */
+export function generateLinkCode(): string {
+  const code = randomCode(LINK_CODE_BYTES);
+  return `${code.slice(0, 4)}-${code.slice(4)}`;
+}
+
+function randomCode(byteCount: number): string {
+  const bytes = randomBytes(byteCount);
   let bits = 0;
   let value = 0;
   let code = "";
@@ -30,11 +43,19 @@ export function normalizeInviteCode(text: string): string {
 }
 
 export function looksLikeInviteCode(text: string): boolean {
-  const code = normalizeInviteCode(text);
-  return code.length === 16 && [...code].every((char) => ALPHABET.includes(char));
+  return isCodeOfLength(text, 16);
 }
 
-/** Only the hash is stored, so a leaked database does not leak usable invites. */
+export function looksLikeLinkCode(text: string): boolean {
+  return isCodeOfLength(text, LINK_CODE_LENGTH);
+}
+
+function isCodeOfLength(text: string, length: number): boolean {
+  const code = normalizeInviteCode(text);
+  return code.length === length && [...code].every((char) => ALPHABET.includes(char));
+}
+
+/** Only the hash is stored, so a leaked database does not leak usable invites or link codes. */
 export function hashInviteCode(code: string): string {
   return createHash("sha256").update(normalizeInviteCode(code)).digest("hex");
 }

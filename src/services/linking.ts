@@ -105,7 +105,9 @@ async function addInvite(db: Db, input: InviteRequest, now: Date): Promise<Creat
 export type RedeemResult =
   | { outcome: "linked"; person: LinkedPerson }
   | { outcome: "already_linked"; person: LinkedPerson }
-  | { outcome: "invalid" | "used" | "expired" };
+  | { outcome: "invalid" | "used" | "expired" }
+  // A `/lienket` code typed on the channel that made it.
+  | { outcome: "same_channel" };
 
 /** Links a chat account to a new person through a one-time invite; nothing is written on failure. */
 export async function redeemInvite(

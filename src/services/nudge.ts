@@ -6,6 +6,8 @@ import type { Database } from "../db/schema.ts";
 import { type WorkToChase, workToChase } from "../domain/behind.ts";
 import type { ReportingPeriod } from "../domain/calendar.ts";
 import { outboxKeys } from "../domain/outbox-keys.ts";
+import { scheduledAccounts } from "../domain/scheduled-channels.ts";
+import type { ChannelName, ScheduledChannel } from "../domain/vocabulary.ts";
 import { dateText, periodName } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
 import { lastAuditAt, recordAudit } from "../store/audit.ts";
@@ -14,6 +16,17 @@ import type { NewOutboxMessage } from "../store/outbox-message.ts";
 import { reachableOfficialAccounts } from "../store/people.ts";
 import { codeList } from "../texts/behind-text.ts";
 import { loadBehind } from "./behind-query.ts";
+
+/** Each official's accounts on the channels they chose (`/kenh`), like scheduled messages. */
+function onChosenChannels<
+  T extends { personId: number; channel: ChannelName; scheduledChannel: ScheduledChannel },
+>(accounts: T[]): T[] {
+  const people = new Set(accounts.map((account) => account.personId));
+  return [...people].flatMap((personId) => {
+    const own = accounts.filter((account) => account.personId === personId);
+    return scheduledAccounts(own, own[0]?.scheduledChannel ?? "both");
+  });
+}
 
 export const NUDGE_INTERVAL_MS = 60 * 60 * 1000;
 const NUDGE_ACTION = "nudge";
@@ -96,7 +109,7 @@ export async function nudgeAgency(db: Kysely<Database>, request: NudgeRequest): 
   if (work.all.length === 0) {
     return { outcome: "nothing_missing", period, owed: work.owedCount };
   }
-  const accounts = await reachableOfficialAccounts(db, agency.id);
+  const accounts = onChosenChannels(await reachableOfficialAccounts(db, agency.id));
   if (accounts.length === 0) return { outcome: "no_officials" };
   const text = nudgeText(request, period, work);
   const missing = work.missing.map((snapshot) => snapshot.taskCode);

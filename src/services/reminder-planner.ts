@@ -1,5 +1,6 @@
 // Plans the scheduled messages due at an instant into the outbox (SPEC §3). Idempotent: every
-// message has a unique key, so ticking twice, or from two instances, plans it once.
+// message has a unique key per person and channel, so ticking twice, or from two instances, plans it
+// once on each channel the person chose (`/kenh`).
 import type { Db } from "../db/database.ts";
 import type { OutboxPayload } from "../db/json-columns.ts";
 import type { AssignmentSnapshot } from "../domain/assignment-status.ts";
@@ -68,7 +69,7 @@ export interface PlanReport {
 const DAY_MS = 86_400_000;
 const DRAFT_CHUNK = 500;
 
-/** Messages keyed before their text is rendered, so a repeated tick renders nothing twice. */
+/** Messages keyed (per person; per channel at enqueue) before their text is rendered, so a repeated tick renders nothing twice. */
 interface Draft {
   key: string;
   kind: OutboxKind;
@@ -316,16 +317,20 @@ export async function planReminders(deps: PlannerDeps, now: Date): Promise<PlanR
   // In chunks, so 20,000 rendered reminders never sit in memory at once.
   for (let start = 0; start < planner.drafts.length; start += DRAFT_CHUNK) {
     const chunk = planner.drafts.slice(start, start + DRAFT_CHUNK);
-    const existing = await existingOutboxKeys(
-      db,
-      chunk.map((d) => d.key),
+    const keyed = chunk.flatMap((draft) =>
+      draft.to.accounts.map((account) => ({
+        draft,
+        account,
+        key: outboxKeys.onChannel(draft.key, account.channel),
+      })),
     );
+    // The person's own key as well: a row planned under it before two channels covers every channel.
+    const existing = await existingOutboxKeys(db, [...chunk.map((d) => d.key), ...keyed.map((k) => k.key)]);
     const messages: NewOutboxMessage[] = [];
-    for (const draft of chunk) {
-      const account = draft.to.account;
-      if (existing.has(draft.key) || !account) continue;
+    for (const { draft, account, key } of keyed) {
+      if (existing.has(draft.key) || existing.has(key)) continue;
       messages.push({
-        key: draft.key,
+        key,
         kind: draft.kind,
         personId: draft.to.personId,
         accountId: account.accountId,

@@ -1,5 +1,6 @@
+import { writeStatement } from "../db/busy-retry.ts";
 import type { Db } from "../db/database.ts";
-import type { ChannelName, Role } from "../domain/vocabulary.ts";
+import type { ChannelName, Role, ScheduledChannel } from "../domain/vocabulary.ts";
 
 export interface LinkedPerson {
   personId: number;
@@ -91,6 +92,33 @@ export async function insertChannelAccount(
     .execute();
 }
 
+export interface PersonChannels {
+  /** Channels with an account that has not blocked the bot, in the order they were linked. */
+  linked: ChannelName[];
+  choice: ScheduledChannel;
+}
+
+/** Where a person is linked, and where they chose their scheduled messages to go (`/kenh`). */
+export async function findPersonChannels(db: Db, personId: number): Promise<PersonChannels> {
+  const [person, accounts] = await Promise.all([
+    db.selectFrom("people").select("scheduled_channel").where("id", "=", personId).executeTakeFirstOrThrow(),
+    db
+      .selectFrom("channel_accounts")
+      .select("channel")
+      .where("person_id", "=", personId)
+      .where("blocked_at", "is", null)
+      .orderBy("id")
+      .execute(),
+  ]);
+  return { linked: [...new Set(accounts.map((a) => a.channel))], choice: person.scheduled_channel };
+}
+
+export async function setScheduledChannel(db: Db, personId: number, choice: ScheduledChannel): Promise<void> {
+  await writeStatement(db, () =>
+    db.updateTable("people").set({ scheduled_channel: choice }).where("id", "=", personId).execute(),
+  );
+}
+
 export interface PersonListing {
   agencyId: number | null;
   name: string;
@@ -129,9 +157,11 @@ export async function reachableOfficialAccounts(db: Db, agencyId: number) {
       "channel_accounts.id as accountId",
       "channel_accounts.channel",
       "channel_accounts.chat_id as chatId",
+      "people.scheduled_channel as scheduledChannel",
     ])
     .where("people.agency_id", "=", agencyId)
     .where("people.role", "=", "official")
     .where("channel_accounts.blocked_at", "is", null)
+    .orderBy("channel_accounts.id")
     .execute();
 }

@@ -1,12 +1,10 @@
 import type { Db } from "../db/database.ts";
-import type { Recipient } from "../domain/reminder-plan.ts";
-import type { ChannelName } from "../domain/vocabulary.ts";
+import type { Recipient, RecipientAccount } from "../domain/reminder-plan.ts";
+import { scheduledAccounts } from "../domain/scheduled-channels.ts";
+import type { ScheduledChannel } from "../domain/vocabulary.ts";
 import { latestAbsences } from "./absences.ts";
 
-// When a person is linked on several channels, scheduled messages go to one: Telegram first.
-const CHANNEL_PREFERENCE: ChannelName[] = ["telegram", "zalo", "console"];
-
-/** Every linked person with the account scheduled messages go to, and their latest absence. */
+/** Every linked person with the accounts scheduled messages go to (`/kenh`), and their latest absence. */
 export async function listRecipients(db: Db, options: { agencyId?: number } = {}): Promise<Recipient[]> {
   let query = db
     .selectFrom("people")
@@ -17,6 +15,7 @@ export async function listRecipients(db: Db, options: { agencyId?: number } = {}
       "people.name",
       "people.role",
       "people.agency_id as agencyId",
+      "people.scheduled_channel as scheduledChannel",
       "agencies.name as agencyName",
       "channel_accounts.id as accountId",
       "channel_accounts.channel",
@@ -27,29 +26,35 @@ export async function listRecipients(db: Db, options: { agencyId?: number } = {}
     .orderBy("channel_accounts.id");
   if (options.agencyId !== undefined) query = query.where("people.agency_id", "=", options.agencyId);
   const [rows, absences] = await Promise.all([query.execute(), latestAbsences(db)]);
-  const byPerson = new Map<number, Recipient>();
+  const byPerson = new Map<
+    number,
+    { recipient: Recipient; open: RecipientAccount[]; choice: ScheduledChannel }
+  >();
   for (const row of rows) {
-    let recipient = byPerson.get(row.personId);
-    if (!recipient) {
-      recipient = {
-        personId: row.personId,
-        name: row.name,
-        role: row.role,
-        agencyId: row.agencyId,
-        agencyName: row.agencyName,
-        account: null,
-        blockedBot: false,
-        absence: absences.get(row.personId) ?? null,
+    let entry = byPerson.get(row.personId);
+    if (!entry) {
+      entry = {
+        recipient: {
+          personId: row.personId,
+          name: row.name,
+          role: row.role,
+          agencyId: row.agencyId,
+          agencyName: row.agencyName,
+          accounts: [],
+          blockedBot: false,
+          absence: absences.get(row.personId) ?? null,
+        },
+        open: [],
+        choice: row.scheduledChannel,
       };
-      byPerson.set(row.personId, recipient);
+      byPerson.set(row.personId, entry);
     }
-    const channel = row.channel;
-    if (row.blockedAt !== null) continue;
-    const current = recipient.account;
-    if (!current || CHANNEL_PREFERENCE.indexOf(channel) < CHANNEL_PREFERENCE.indexOf(current.channel)) {
-      recipient.account = { accountId: row.accountId, channel, chatId: row.chatId };
+    if (row.blockedAt === null) {
+      entry.open.push({ accountId: row.accountId, channel: row.channel, chatId: row.chatId });
     }
   }
-  for (const recipient of byPerson.values()) recipient.blockedBot = recipient.account === null;
-  return [...byPerson.values()];
+  return [...byPerson.values()].map(({ recipient, open, choice }) => {
+    const accounts = scheduledAccounts(open, choice);
+    return { ...recipient, accounts, blockedBot: accounts.length === 0 };
+  });
 }

@@ -158,7 +158,7 @@ describe("the help is generated from the route table", () => {
   it("answers /trogiup with the role's intro and lines, a coordinator's own commands first", async () => {
     const official = await say(OFFICIAL, "/trogiup");
     expect(official.split("\n").slice(2)).toEqual(
-      ["/nhiemvu", "/conlai", "/capnhat", "/vang", "/trogiup"].map((name) =>
+      ["/nhiemvu", "/conlai", "/capnhat", "/vang", "/kenh", "/lienket", "/trogiup"].map((name) =>
         expect.stringMatching(`^${name}\\b`),
       ),
     );
@@ -173,6 +173,8 @@ describe("the help is generated from the route table", () => {
       "/nhac",
       "/baocao",
       "/nhiemvu",
+      "/kenh",
+      "/lienket",
       "/trogiup",
     ]);
   });

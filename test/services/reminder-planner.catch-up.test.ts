@@ -25,7 +25,7 @@ describe("catch-up after downtime", () => {
     expect(again.delivery.sent).toBe(0);
     const rows = await outboxRows(app.database.db);
     expect(rows.map((r) => [r.key, r.status])).toEqual([
-      [`reminder:2020-Q1:d3:p${official.personId}`, "sent"],
+      [`reminder:2020-Q1:d3:p${official.personId}:console`, "sent"],
     ]);
     expect(printed.join("")).toContain("📬 → canbo: ⏰ Nhắc báo cáo Quý I/2020");
   });

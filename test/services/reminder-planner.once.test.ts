@@ -28,7 +28,7 @@ describe("reminder planner: once per person, period and round", () => {
     expect(first.planned.reminder).toBe(1);
     expect(second.planned.reminder).toBe(0);
     const rows = await outboxRows(app.database.db);
-    expect(rows.map((r) => r.key)).toEqual([`reminder:2020-Q1:d7:p${official.personId}`]);
+    expect(rows.map((r) => r.key)).toEqual([`reminder:2020-Q1:d7:p${official.personId}:telegram`]);
   });
 
   it("names the period, deadline, data window and each owed task, with buttons", async () => {
@@ -63,8 +63,8 @@ describe("reminder planner: once per person, period and round", () => {
     const later = await planAt(app, localMorning("2020-03-17")); // D-3
     expect(later.reminderRound?.offsetDays).toBe(3);
     const keys = (await outboxRows(app.database.db)).map((r) => r.key);
-    expect(keys.filter((k) => k.endsWith(`:p${official.personId}`))).toEqual([
-      `reminder:2020-Q1:d7:p${official.personId}`,
+    expect(keys.filter((k) => k.endsWith(`:p${official.personId}:telegram`))).toEqual([
+      `reminder:2020-Q1:d7:p${official.personId}:telegram`,
     ]);
     // The other agency still owes, so it still hears.
     expect(keys.filter((k) => k.startsWith("reminder:2020-Q1:d3:"))).toHaveLength(1);

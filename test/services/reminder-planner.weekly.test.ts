@@ -38,8 +38,8 @@ describe("the coordinators' weekly summary", () => {
     const rows = (await outboxRows(app.database.db)).filter((row) => row.kind === "weekly");
     expect(rows.map((row) => row.key).sort()).toEqual(
       [
-        `weekly:2020-Q1:2020-03-02:p${first.personId}`,
-        `weekly:2020-Q1:2020-03-02:p${second.personId}`,
+        `weekly:2020-Q1:2020-03-02:p${first.personId}:telegram`,
+        `weekly:2020-Q1:2020-03-02:p${second.personId}:telegram`,
       ].sort(),
     );
     const payload = JSON.parse(rows[0]?.payload ?? "{}") as OutboxPayload;

@@ -16,9 +16,12 @@ export interface ZaloHarness {
   close(): Promise<void>;
 }
 
-/** The real Zalo channel (long polling) against the fake Zalo Bot API, on a real SQLite file. */
-export async function startZaloHarness(): Promise<ZaloHarness> {
-  const app = await createTestApp();
+/**
+ * The real Zalo channel (long polling) against the fake Zalo Bot API, on a real SQLite file; on
+ * `options.app` (another harness's, which stays its owner's to dispose) for a person on two channels.
+ */
+export async function startZaloHarness(options: { app?: TestApp } = {}): Promise<ZaloHarness> {
+  const app = options.app ?? (await createTestApp());
   const fake = await startFakeZalo();
   const zalo = await startZalo({
     api: new ZaloApi({ token: fake.token, apiRoot: fake.apiRoot }),
@@ -48,7 +51,7 @@ export async function startZaloHarness(): Promise<ZaloHarness> {
     async close() {
       await zalo.stop(2000);
       await fake.close();
-      await app.dispose();
+      if (!options.app) await app.dispose();
     },
   };
   return harness;
