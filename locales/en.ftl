@@ -514,6 +514,9 @@ agency-error-name-taken = "{ $name }" is already the name or an alias of { $code
 invite-error-needs-agency = invite: an official's invite needs --agency (an agency code or name).
 weekly-header = 📊 Weekly summary — { $date }
 zalo-document-elsewhere = 📎 The report «{ $fileName }» is a file, and the bot cannot send files on Zalo yet. Please open this report on Telegram, or ask a coordinator to send you the file.
+zalo-document-link =
+    📎 The report «{ $fileName }»: download the file from the link below (it works for { $hours } hours; please do not pass it on).
+    { $url }
 unsupported-message = The bot reads text only (or the caption of a photo or file). Please type, e.g. «II.2 done», «II.9 in progress 60%».
 outbox-kind-reminder = reminders
 outbox-kind-overdue = overdue notices

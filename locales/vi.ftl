@@ -529,6 +529,9 @@ agency-error-name-taken = «{ $name }» đã là tên hoặc tên gọi khác c�
 invite-error-needs-agency = invite: mã mời cho cán bộ đầu mối cần --agency (mã hoặc tên đơn vị).
 weekly-header = 📊 Tóm tắt tuần — { $date }
 zalo-document-elsewhere = 📎 Báo cáo «{ $fileName }» là một tệp, mà bot chưa gửi được tệp qua Zalo. Anh/chị hãy mở báo cáo này trên Telegram, hoặc nhờ điều phối viên gửi tệp.
+zalo-document-link =
+    📎 Báo cáo «{ $fileName }»: anh/chị tải tệp tại đường dẫn dưới đây (dùng được trong { $hours } giờ, xin đừng chuyển cho người khác).
+    { $url }
 unsupported-message = Bot chỉ đọc được tin nhắn chữ (hoặc chú thích kèm ảnh, tệp). Hãy gõ, ví dụ: «II.2 xong», «II.9 đang làm 60%».
 outbox-kind-reminder = nhắc báo cáo
 outbox-kind-overdue = báo trễ hạn

@@ -62,6 +62,8 @@ export async function startCommand(options: { at?: string } = {}): Promise<void>
       };
       const stopChannels = () =>
         Promise.all(channels.map((channel) => channel.stop(config.SHUTDOWN_TIMEOUT_MS)));
+      // One store of files: the Zalo channel makes the links, the HTTP server serves them.
+      const fileLinks = fileLinksFor(config, app);
       let telegram: BotHttpOptions["telegram"];
       let zalo: Awaited<ReturnType<typeof startZalo>> | undefined;
       try {
@@ -95,6 +97,7 @@ export async function startCommand(options: { at?: string } = {}): Promise<void>
             apiRoot: config.ZALO_API_ROOT,
             getMe,
             pacer: zaloPacer,
+            fileLinks,
             conversation: app.conversation,
             translator: app.translator,
             logger: app.logger,
@@ -115,7 +118,7 @@ export async function startCommand(options: { at?: string } = {}): Promise<void>
       const http = await startBotHttp(app, {
         telegram,
         zalo: zaloBot ? async (update) => zaloBot.handleZaloUpdate(update).accepted : undefined,
-        fileLinks: fileLinksFor(config, app),
+        fileLinks,
         lastTickAt: reminders.lastTickAt,
       });
       await signalled;

@@ -5,7 +5,7 @@ import type { Conversation } from "../../conversation/conversation.ts";
 import type { SendPacer } from "../../delivery/send-pacer.ts";
 import type { Translator } from "../../i18n/translator.ts";
 import type { Logger } from "../../logger.ts";
-import type { IncomingMessage, Reply } from "../../messages.ts";
+import type { IncomingMessage, Reply, ReplyDocument } from "../../messages.ts";
 import { loadChoices, rememberChoices } from "../../store/chat-choices.ts";
 import { numberChoices, readChoiceNumber } from "../numbered-choices.ts";
 import type { GetMeAttempts } from "../telegram/bot-info.ts";
@@ -18,6 +18,12 @@ import { zaloTextsOf } from "./zalo-render.ts";
 import { sendPaced } from "./zalo-sender.ts";
 import { type ZaloMessage, type ZaloUpdate, zaloUpdateOf } from "./zalo-update.ts";
 
+/** Where a file becomes a short-lived link (the HTTP server's file links); structural, so channels need no http/. */
+export interface ZaloFileLinks {
+  create(bytes: Uint8Array, fileName: string): string;
+  readonly ttlHours: number;
+}
+
 export interface ZaloBotOptions {
   api: ZaloApi;
   /** The process's one pacer for this token, shared with the scheduled sends; replies go first. */
@@ -25,6 +31,8 @@ export interface ZaloBotOptions {
   conversation: Conversation;
   translator: Translator;
   logger: Logger;
+  /** Without them (no public base URL), a file reply is a notice that points elsewhere. */
+  fileLinks?: ZaloFileLinks;
 }
 
 export interface ZaloBot {
@@ -61,7 +69,7 @@ function incomingOf(update: ZaloUpdate, message: ZaloMessage): IncomingMessage {
 }
 
 export function createZaloBot(options: ZaloBotOptions): ZaloBot {
-  const { api, pacer, conversation, translator, logger } = options;
+  const { api, pacer, conversation, translator, logger, fileLinks } = options;
   const { db, clock } = conversation.deps;
   const reading = new ChatLanes();
   const replying = new ChatLanes();
@@ -85,14 +93,22 @@ export function createZaloBot(options: ZaloBotOptions): ZaloBot {
     return conversation.handle(incoming);
   };
 
+  // Zalo takes no file uploads: the file is served by the bot's own HTTP server behind a link.
+  const documentText = ({ fileName, bytes }: ReplyDocument) =>
+    fileLinks
+      ? translator.t("zalo-document-link", {
+          fileName,
+          url: fileLinks.create(bytes, fileName),
+          hours: fileLinks.ttlHours,
+        })
+      : translator.t("zalo-document-elsewhere", { fileName });
+
   const send = async (chatId: string, replies: Reply[]) => {
     const numbered = numberChoices(replies);
     await rememberChoices(db, { channel: "zalo", chatId }, numbered.buttons, clock.now());
     for (const [index, reply] of replies.entries()) {
       if (reply.document) {
-        // Zalo takes no file uploads: until the bot serves file links, the person is told where it is.
-        const notice = translator.t("zalo-document-elsewhere", { fileName: reply.document.fileName });
-        await sendPaced(api, pacer, chatId, notice, "reply");
+        await sendPaced(api, pacer, chatId, documentText(reply.document), "reply");
       }
       for (const part of zaloTextsOf(reply.text, numbered.lines[index] ?? [])) {
         await sendPaced(api, pacer, chatId, part, "reply");
