@@ -118,6 +118,7 @@ telegram-getme-failed = Asking Telegram about the bot (getMe), attempt { $attemp
 telegram-no-answer = no answer within { $seconds } s
 telegram-token-refused = The token was refused by Telegram (BOT_TOKEN wrong or revoked): get it again from @BotFather and set BOT_TOKEN.
 zalo-start = The Zalo channel is running (long polling) as the bot { $name }.
+zalo-start-webhook = The Zalo channel is running (webhook { $url }) as the bot { $name }.
 zalo-getme-failed = Asking Zalo about the bot (getMe), attempt { $attempt } of { $attempts }, failed: { $problem }
 zalo-token-refused = The token was refused by Zalo (ZALO_BOT_TOKEN wrong or revoked): get it again in Zalo Bot Creator and set ZALO_BOT_TOKEN.
 zalo-unreachable = Cannot reach the Zalo Bot API at { $apiRoot } after { $attempts } attempts ({ $problem }): check the network, the firewall or proxy, and ZALO_API_ROOT.

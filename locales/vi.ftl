@@ -125,6 +125,7 @@ telegram-getme-failed = Hỏi Telegram thông tin bot (getMe) lần { $attempt }
 telegram-no-answer = không có trả lời sau { $seconds } giây
 telegram-token-refused = Telegram từ chối mã bot (BOT_TOKEN sai hoặc đã bị thu hồi): hãy lấy lại mã từ @BotFather và đặt vào BOT_TOKEN.
 zalo-start = Kênh Zalo đang chạy (long polling) với bot { $name }.
+zalo-start-webhook = Kênh Zalo đang chạy (webhook { $url }) với bot { $name }.
 zalo-getme-failed = Hỏi Zalo thông tin bot (getMe) lần { $attempt }/{ $attempts } không thành công: { $problem }
 zalo-token-refused = Zalo từ chối mã bot (ZALO_BOT_TOKEN sai hoặc đã bị thu hồi): hãy lấy lại mã trong Zalo Bot Creator và đặt vào ZALO_BOT_TOKEN.
 zalo-unreachable = Không kết nối được Zalo Bot API tại { $apiRoot } sau { $attempts } lần thử ({ $problem }): hãy kiểm tra mạng, tường lửa hoặc proxy, và ZALO_API_ROOT.

@@ -9,8 +9,9 @@ import { BOT_BUSY_TIMEOUT_MS } from "../db/busy-retry.ts";
 import { databaseProblemOf } from "../db/database-error.ts";
 import { localDateOf } from "../domain/calendar.ts";
 import { readInstant } from "../domain/date-time-input.ts";
-import { type BotHttpOptions, fileLinksFor, startBotHttp } from "../http/start-http.ts";
+import { type BotHttpOptions, fileLinksFor, startBotHttp, webhookUrlsFor } from "../http/start-http.ts";
 import { startTelegramWebhook } from "../http/telegram-webhook.ts";
+import { startZaloWebhook } from "../http/zalo-webhook.ts";
 import { runConsole } from "./console-start.ts";
 import { CliError, readConfig } from "./context.ts";
 
@@ -65,7 +66,7 @@ export async function startCommand(options: { at?: string } = {}): Promise<void>
       // One store of files: the Zalo channel makes the links, the HTTP server serves them.
       const fileLinks = fileLinksFor(config, app);
       let telegram: BotHttpOptions["telegram"];
-      let zalo: Awaited<ReturnType<typeof startZalo>> | undefined;
+      let zalo: BotHttpOptions["zalo"];
       try {
         if (config.BOT_TOKEN) {
           const telegramOptions = {
@@ -92,7 +93,7 @@ export async function startCommand(options: { at?: string } = {}): Promise<void>
         }
         if (config.ZALO_BOT_TOKEN) {
           // Zalo runs by long polling; its webhook route is served, its registration is not built yet.
-          zalo = await startZalo({
+          const zaloOptions = {
             api: new ZaloApi({ token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_API_ROOT }),
             apiRoot: config.ZALO_API_ROOT,
             getMe,
@@ -101,9 +102,17 @@ export async function startCommand(options: { at?: string } = {}): Promise<void>
             conversation: app.conversation,
             translator: app.translator,
             logger: app.logger,
-          });
-          channels.push(zalo);
-          app.logger.info(t("zalo-start", { name: zalo.name }));
+          };
+          // getUpdates and a webhook exclude each other: webhook mode has no poller, polling deletes the webhook.
+          const zaloUrl = webhookUrlsFor(config)?.zalo;
+          const started = zaloUrl ? await startZaloWebhook(zaloOptions) : await startZalo(zaloOptions);
+          channels.push(started);
+          zalo = { api: zaloOptions.api, ...started };
+          app.logger.info(
+            zaloUrl
+              ? t("zalo-start-webhook", { name: started.name, url: zaloUrl })
+              : t("zalo-start", { name: started.name }),
+          );
         }
       } catch (error) {
         await stopChannels();
@@ -114,10 +123,9 @@ export async function startCommand(options: { at?: string } = {}): Promise<void>
         stopChannels().catch((error: unknown) => app.logger.error({ err: error }, "stopping the channels"));
       });
       const reminders = startReminderScheduler(app, { pacer, zaloPacer });
-      const zaloBot = zalo;
       const http = await startBotHttp(app, {
         telegram,
-        zalo: zaloBot ? async (update) => zaloBot.handleZaloUpdate(update).accepted : undefined,
+        zalo,
         fileLinks,
         lastTickAt: reminders.lastTickAt,
       });

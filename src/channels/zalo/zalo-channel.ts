@@ -74,6 +74,7 @@ export function createZaloBot(options: ZaloBotOptions): ZaloBot {
   const reading = new ChatLanes();
   const replying = new ChatLanes();
   const seen = new Set<string>();
+  const withheld = new WeakSet<ZaloUpdate>();
   let silenced = false;
 
   /** A typed number presses the choice it names, when the chat was last shown that many. */
@@ -127,8 +128,9 @@ export function createZaloBot(options: ZaloBotOptions): ZaloBot {
         return [{ text: translator.t("internal-error") }];
       }
     });
-    // Zalo keeps nothing for a later fetch, so acceptance only tells a webhook it may answer.
-    accept();
+    // Answered while the database was gone: never accepted, so a webhook asks Zalo to send it again.
+    if (conversation.databaseGone()) withheld.add(update);
+    else accept();
     await replying.run(lane, async () => {
       if (silenced) logger.warn({ chat: lane }, "reply dropped at shutdown");
       else await send(lane, replies);
@@ -158,7 +160,9 @@ export function createZaloBot(options: ZaloBotOptions): ZaloBot {
       if (seen.size > REMEMBERED_EVENTS) seen.delete(seen.values().next().value ?? "");
       const done = process(update, message, accept)
         .catch((error: unknown) => logger.error({ err: error, event: key }, "zalo update failed"))
-        .finally(accept);
+        .finally(() => {
+          if (!withheld.has(update)) accept();
+        });
       return { accepted, done };
     },
     silence() {
@@ -183,16 +187,22 @@ export interface ZaloChannel extends Pick<ZaloBot, "handleZaloUpdate"> {
 
 const DEFAULT_STOP_TIMEOUT_MS = 10_000;
 
-/** Asks Zalo who the bot is, then polls for updates until stopped. */
+/** Asks Zalo who the bot is (retrying as configured); the bot's name as Zalo knows it. */
+export async function introduceZaloBot(options: ZaloChannelOptions): Promise<string> {
+  const info = await fetchZaloBotInfo({ ...options.getMe, ...options });
+  return info.account_name || info.display_name || info.id;
+}
+
+/** Asks Zalo who the bot is, removes a webhook left from webhook mode, then polls until stopped. */
 export async function startZalo(options: ZaloChannelOptions): Promise<ZaloChannel> {
   const { api, translator, logger } = options;
-  const info = await fetchZaloBotInfo({
-    ...options.getMe,
-    api,
-    apiRoot: options.apiRoot,
-    translator,
-    logger,
-  });
+  const name = await introduceZaloBot(options);
+  try {
+    await api.deleteWebhook();
+  } catch (error) {
+    // Not confirmed how Zalo answers when no webhook is set: the poller reports any real conflict.
+    logger.warn({ err: error }, "zalo deleteWebhook failed");
+  }
   const bot = createZaloBot(options);
   const poller = startZaloPoller({
     api,
@@ -203,7 +213,7 @@ export async function startZalo(options: ZaloChannelOptions): Promise<ZaloChanne
   });
   let stopped: Promise<void> | null = null;
   return {
-    name: info.account_name || info.display_name || info.id,
+    name,
     handleZaloUpdate: (body) => bot.handleZaloUpdate(body),
     stop(timeoutMs = DEFAULT_STOP_TIMEOUT_MS) {
       stopped ??= poller.stop(timeoutMs).then(({ unfinished }) => {
