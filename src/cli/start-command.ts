@@ -92,7 +92,6 @@ export async function startCommand(options: { at?: string } = {}): Promise<void>
           );
         }
         if (config.ZALO_BOT_TOKEN) {
-          // Zalo runs by long polling; its webhook route is served, its registration is not built yet.
           const zaloOptions = {
             api: new ZaloApi({ token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_API_ROOT }),
             apiRoot: config.ZALO_API_ROOT,
@@ -105,9 +104,10 @@ export async function startCommand(options: { at?: string } = {}): Promise<void>
           };
           // getUpdates and a webhook exclude each other: webhook mode has no poller, polling deletes the webhook.
           const zaloUrl = webhookUrlsFor(config)?.zalo;
-          const started = zaloUrl ? await startZaloWebhook(zaloOptions) : await startZalo(zaloOptions);
+          const hooked = zaloUrl ? await startZaloWebhook(zaloOptions) : undefined;
+          const started = hooked ?? (await startZalo(zaloOptions));
           channels.push(started);
-          zalo = { api: zaloOptions.api, ...started };
+          zalo = { api: zaloOptions.api, webhook: hooked?.webhook };
           app.logger.info(
             zaloUrl
               ? t("zalo-start-webhook", { name: started.name, url: zaloUrl })
