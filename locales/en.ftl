@@ -145,6 +145,7 @@ telegram-getme-failed = Asking Telegram about the bot (getMe), attempt { $attemp
 telegram-no-answer = no answer within { $seconds } s
 telegram-token-refused = The token was refused by Telegram (BOT_TOKEN wrong or revoked): get it again from @BotFather and set BOT_TOKEN.
 zalo-start = The Zalo channel is running (long polling) as the bot { $name }.
+zalo-start-webhook = The Zalo channel is running (webhook { $url }) as the bot { $name }.
 zalo-getme-failed = Asking Zalo about the bot (getMe), attempt { $attempt } of { $attempts }, failed: { $problem }
 zalo-token-refused = The token was refused by Zalo (ZALO_BOT_TOKEN wrong or revoked): get it again in Zalo Bot Creator and set ZALO_BOT_TOKEN.
 zalo-unreachable = Cannot reach the Zalo Bot API at { $apiRoot } after { $attempts } attempts ({ $problem }): check the network, the firewall or proxy, and ZALO_API_ROOT.
@@ -541,6 +542,9 @@ agency-error-name-taken = "{ $name }" is already the name or an alias of { $code
 invite-error-needs-agency = invite: an official's invite needs --agency (an agency code or name).
 weekly-header = 📊 Weekly summary — { $date }
 zalo-document-elsewhere = 📎 The report «{ $fileName }» is a file, and the bot cannot send files on Zalo yet. Please open this report on Telegram, or ask a coordinator to send you the file.
+zalo-document-link =
+    📎 The report «{ $fileName }»: download the file from the link below (it works for { $hours } hours; please do not pass it on).
+    { $url }
 unsupported-message = The bot reads text only (or the caption of a photo or file). Please type, e.g. «II.2 done», «II.9 in progress 60%».
 outbox-kind-reminder = reminders
 outbox-kind-overdue = overdue notices

@@ -152,6 +152,7 @@ telegram-getme-failed = Hỏi Telegram thông tin bot (getMe) lần { $attempt }
 telegram-no-answer = không có trả lời sau { $seconds } giây
 telegram-token-refused = Telegram từ chối mã bot (BOT_TOKEN sai hoặc đã bị thu hồi): hãy lấy lại mã từ @BotFather và đặt vào BOT_TOKEN.
 zalo-start = Kênh Zalo đang chạy (long polling) với bot { $name }.
+zalo-start-webhook = Kênh Zalo đang chạy (webhook { $url }) với bot { $name }.
 zalo-getme-failed = Hỏi Zalo thông tin bot (getMe) lần { $attempt }/{ $attempts } không thành công: { $problem }
 zalo-token-refused = Zalo từ chối mã bot (ZALO_BOT_TOKEN sai hoặc đã bị thu hồi): hãy lấy lại mã trong Zalo Bot Creator và đặt vào ZALO_BOT_TOKEN.
 zalo-unreachable = Không kết nối được Zalo Bot API tại { $apiRoot } sau { $attempts } lần thử ({ $problem }): hãy kiểm tra mạng, tường lửa hoặc proxy, và ZALO_API_ROOT.
@@ -556,6 +557,9 @@ agency-error-name-taken = «{ $name }» đã là tên hoặc tên gọi khác c�
 invite-error-needs-agency = invite: mã mời cho cán bộ đầu mối cần --agency (mã hoặc tên đơn vị).
 weekly-header = 📊 Tóm tắt tuần — { $date }
 zalo-document-elsewhere = 📎 Báo cáo «{ $fileName }» là một tệp, mà bot chưa gửi được tệp qua Zalo. Anh/chị hãy mở báo cáo này trên Telegram, hoặc nhờ điều phối viên gửi tệp.
+zalo-document-link =
+    📎 Báo cáo «{ $fileName }»: anh/chị tải tệp tại đường dẫn dưới đây (dùng được trong { $hours } giờ, xin đừng chuyển cho người khác).
+    { $url }
 unsupported-message = Bot chỉ đọc được tin nhắn chữ (hoặc chú thích kèm ảnh, tệp). Hãy gõ, ví dụ: «II.2 xong», «II.9 đang làm 60%».
 outbox-kind-reminder = nhắc báo cáo
 outbox-kind-overdue = báo trễ hạn

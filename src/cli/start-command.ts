@@ -9,8 +9,9 @@ import { BOT_BUSY_TIMEOUT_MS } from "../db/busy-retry.ts";
 import { databaseProblemOf } from "../db/database-error.ts";
 import { localDateOf } from "../domain/calendar.ts";
 import { readInstant } from "../domain/date-time-input.ts";
-import { type BotHttpOptions, fileLinksFor, startBotHttp } from "../http/start-http.ts";
+import { type BotHttpOptions, fileLinksFor, startBotHttp, webhookUrlsFor } from "../http/start-http.ts";
 import { startTelegramWebhook } from "../http/telegram-webhook.ts";
+import { startZaloWebhook } from "../http/zalo-webhook.ts";
 import { runConsole } from "./console-start.ts";
 import { CliError, readConfig } from "./context.ts";
 
@@ -62,8 +63,10 @@ export async function startCommand(options: { at?: string } = {}): Promise<void>
       };
       const stopChannels = () =>
         Promise.all(channels.map((channel) => channel.stop(config.SHUTDOWN_TIMEOUT_MS)));
+      // One store of files: the Zalo channel makes the links, the HTTP server serves them.
+      const fileLinks = fileLinksFor(config, app);
       let telegram: BotHttpOptions["telegram"];
-      let zalo: Awaited<ReturnType<typeof startZalo>> | undefined;
+      let zalo: BotHttpOptions["zalo"];
       try {
         if (config.BOT_TOKEN) {
           const telegramOptions = {
@@ -89,18 +92,27 @@ export async function startCommand(options: { at?: string } = {}): Promise<void>
           );
         }
         if (config.ZALO_BOT_TOKEN) {
-          // Zalo runs by long polling; its webhook route is served, its registration is not built yet.
-          zalo = await startZalo({
+          const zaloOptions = {
             api: new ZaloApi({ token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_API_ROOT }),
             apiRoot: config.ZALO_API_ROOT,
             getMe,
             pacer: zaloPacer,
+            fileLinks,
             conversation: app.conversation,
             translator: app.translator,
             logger: app.logger,
-          });
-          channels.push(zalo);
-          app.logger.info(t("zalo-start", { name: zalo.name }));
+          };
+          // getUpdates and a webhook exclude each other: webhook mode has no poller, polling deletes the webhook.
+          const zaloUrl = webhookUrlsFor(config)?.zalo;
+          const hooked = zaloUrl ? await startZaloWebhook(zaloOptions) : undefined;
+          const started = hooked ?? (await startZalo(zaloOptions));
+          channels.push(started);
+          zalo = { api: zaloOptions.api, webhook: hooked?.webhook };
+          app.logger.info(
+            zaloUrl
+              ? t("zalo-start-webhook", { name: started.name, url: zaloUrl })
+              : t("zalo-start", { name: started.name }),
+          );
         }
       } catch (error) {
         await stopChannels();
@@ -111,11 +123,10 @@ export async function startCommand(options: { at?: string } = {}): Promise<void>
         stopChannels().catch((error: unknown) => app.logger.error({ err: error }, "stopping the channels"));
       });
       const reminders = startReminderScheduler(app, { pacer, zaloPacer });
-      const zaloBot = zalo;
       const http = await startBotHttp(app, {
         telegram,
-        zalo: zaloBot ? async (update) => zaloBot.handleZaloUpdate(update).accepted : undefined,
-        fileLinks: fileLinksFor(config, app),
+        zalo,
+        fileLinks,
         lastTickAt: reminders.lastTickAt,
       });
       await signalled;

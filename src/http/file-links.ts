@@ -17,6 +17,8 @@ export interface FileLinks {
   open(token: string): StoredFile | undefined;
   /** The server's path for links, with `:token` where the token goes. */
   readonly routePath: string;
+  /** How long a link lives (FILE_LINK_HOURS, at most MAX_FILE_LINK_HOURS), for the message that carries it. */
+  readonly ttlHours: number;
 }
 
 /** The longest a link may live (issue 11: expiry at most 24 hours). */
@@ -36,7 +38,8 @@ export interface FileLinkOptions {
 
 export function createFileLinks(options: FileLinkOptions): FileLinks {
   const base = options.baseUrl.replace(/\/+$/, "");
-  const ttlMs = Math.min(options.ttlHours, MAX_FILE_LINK_HOURS) * 3_600_000;
+  const ttlHours = Math.min(options.ttlHours, MAX_FILE_LINK_HOURS);
+  const ttlMs = ttlHours * 3_600_000;
   const maxStoredBytes = options.maxStoredBytes ?? DEFAULT_MAX_STORED_BYTES;
   // Insertion order is expiry order (one ttl for all), so the oldest come first.
   const files = new Map<string, StoredFile>();
@@ -56,6 +59,7 @@ export function createFileLinks(options: FileLinkOptions): FileLinks {
 
   return {
     routePath: `${new URL(base).pathname.replace(/\/+$/, "")}/files/:token`,
+    ttlHours,
     create(bytes, fileName) {
       const now = options.clock.now().getTime();
       const token = randomBytes(TOKEN_BYTES).toString("base64url");

@@ -1,11 +1,12 @@
 import type { Bot } from "grammy";
 import type { App } from "../app.ts";
+import type { ZaloApi } from "../channels/zalo/zalo-api.ts";
 import type { Config } from "../config.ts";
 import { createFileLinks, type FileLinks } from "./file-links.ts";
 import { type HttpServer, startHttpServer } from "./http-server.ts";
 import { registerTelegramWebhook, type TelegramWebhook } from "./telegram-webhook.ts";
 import { type WebhookUrls, webhookUrlsOf } from "./webhook-urls.ts";
-import type { ZaloUpdateHandler } from "./zalo-webhook.ts";
+import { registerZaloWebhook, type ZaloUpdateHandler } from "./zalo-webhook.ts";
 
 /** Each running platform's webhook URL; null in long-polling mode (WEBHOOK_URL unset). */
 export function webhookUrlsFor(config: Config): WebhookUrls | null {
@@ -27,7 +28,8 @@ export function fileLinksFor(config: Config, app: Pick<App, "clock">): FileLinks
 export interface BotHttpOptions {
   /** The Telegram channel; it has a webhook in webhook mode. */
   telegram?: { bot: Bot; webhook?: TelegramWebhook };
-  zalo?: ZaloUpdateHandler;
+  /** The Zalo channel's API; its webhook handler in webhook mode. */
+  zalo?: { api: ZaloApi; webhook?: ZaloUpdateHandler };
   fileLinks?: FileLinks;
   lastTickAt(): Date | null;
   /** Instead of PORT (tests listen on port 0). */
@@ -36,7 +38,7 @@ export interface BotHttpOptions {
 
 /**
  * The HTTP server on PORT when it has something to serve (webhooks, file links); then, once it
- * listens, Telegram is told where to post, so no update is sent to a port not yet open.
+ * listens, Telegram and Zalo are told where to post, so no update is sent to a port not yet open.
  */
 export async function startBotHttp(app: App, options: BotHttpOptions): Promise<HttpServer | null> {
   const { config } = app;
@@ -46,7 +48,7 @@ export async function startBotHttp(app: App, options: BotHttpOptions): Promise<H
     port: options.port ?? config.PORT,
     webhooks: urls && config.WEBHOOK_SECRET ? { urls, secret: config.WEBHOOK_SECRET } : undefined,
     telegram: options.telegram?.webhook,
-    zalo: options.zalo,
+    zalo: options.zalo?.webhook,
     health: { database: app.database, lastTickAt: options.lastTickAt },
     fileLinks: options.fileLinks,
     logger: app.logger,
@@ -55,6 +57,9 @@ export async function startBotHttp(app: App, options: BotHttpOptions): Promise<H
   try {
     if (urls?.telegram && options.telegram?.webhook && config.WEBHOOK_SECRET) {
       await registerTelegramWebhook(options.telegram.bot, urls.telegram, config.WEBHOOK_SECRET);
+    }
+    if (urls?.zalo && options.zalo?.webhook && config.WEBHOOK_SECRET) {
+      await registerZaloWebhook(options.zalo.api, urls.zalo, config.WEBHOOK_SECRET);
     }
   } catch (error) {
     await server.close();

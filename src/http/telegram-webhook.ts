@@ -13,6 +13,7 @@ import {
 } from "../channels/telegram/telegram-channel.ts";
 import type { Logger } from "../logger.ts";
 import { acceptInTime, NotAcceptedError } from "./accept-in-time.ts";
+import { InHand } from "./in-hand.ts";
 import { ReplayGuard } from "./replay-guard.ts";
 
 export interface TelegramWebhook {
@@ -50,12 +51,11 @@ export function createTelegramWebhook(
 ): TelegramWebhook {
   const { bot } = telegramBot;
   const replays = new ReplayGuard();
-  const inHand = new Set<Promise<void>>();
+  const inHand = new InHand();
   const handOver = (update: Update) =>
     replays.run(`telegram:${update.update_id}`, () => {
       const handled = telegramBot.handle(update);
-      const done = handled.done.finally(() => inHand.delete(done));
-      inHand.add(done);
+      inHand.track(handled.done);
       // Answered without being stored (the database file vanished): Telegram must send it again.
       const notStored = handled.done.then(() => {
         throw new NotAcceptedError("answered but not stored");
@@ -79,14 +79,9 @@ export function createTelegramWebhook(
       }
     },
     async stop(timeoutMs) {
-      let timer: NodeJS.Timeout | undefined;
-      const deadline = new Promise<void>((resolve) => {
-        timer = setTimeout(resolve, timeoutMs);
-      });
-      await Promise.race([Promise.all(inHand), deadline]);
-      clearTimeout(timer);
+      const unfinished = await inHand.settle(timeoutMs);
       telegramBot.silence();
-      if (inHand.size > 0) options.logger.warn({ unfinished: inHand.size }, "updates unfinished at shutdown");
+      if (unfinished > 0) options.logger.warn({ unfinished }, "updates unfinished at shutdown");
     },
   };
 }

@@ -1,6 +1,7 @@
 // A fake Zalo Bot Platform API server for tests: `POST /bot<token>/<method>`, answered `{ok, result}` or
 // `{ok: false, error_code, description}`. getUpdates hands out ONE update per call and answers 408 after
-// its long-poll wait; sendMessage refuses texts over 2,000 characters. Records every call, lets tests
+// its long-poll wait (and refuses while a webhook is set: the two exclude each other); sendMessage refuses
+// texts over 2,000 characters; setWebhook wants an HTTPS url and a secret of 8–256 characters. Records every call, lets tests
 // inject user messages (the same event twice too) and faults. Only `node:http` is used.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -44,6 +45,8 @@ export interface FakeZalo {
   token: string;
   calls: ZaloRecordedCall[];
   sent: ZaloSentMessage[];
+  /** The webhook set by setWebhook, null after deleteWebhook. */
+  webhook: { url: string; secretToken: string } | null;
   callsOf(method: string): ZaloRecordedCall[];
   /** Queues an update as a user's message; returns it (so a test can send it again). */
   sendUserMessage(input: ZaloUserMessage): Params;
@@ -148,7 +151,24 @@ export async function startFakeZalo(options: { token?: string } = {}): Promise<F
             },
           });
         case "getUpdates":
+          if (fake.webhook) return failure(response, 409, "Conflict: a webhook is set, use deleteWebhook");
           return getUpdates(params, response);
+        case "setWebhook": {
+          const { url, secret_token: secret } = params;
+          if (typeof url !== "string" || !url.startsWith("https://")) {
+            return failure(response, 400, "Bad request: url must be HTTPS");
+          }
+          if (typeof secret !== "string" || secret.length < 8 || secret.length > 256) {
+            return failure(response, 400, "Bad request: secret_token must be 8 to 256 characters");
+          }
+          fake.webhook = { url, secretToken: secret };
+          return answer(response, 200, { ok: true, result: { url, updated_at: Date.now() } });
+        }
+        case "deleteWebhook":
+          fake.webhook = null;
+          return answer(response, 200, { ok: true, result: { url: "", updated_at: Date.now() } });
+        case "getWebhookInfo":
+          return answer(response, 200, { ok: true, result: { url: fake.webhook?.url ?? "" } });
         case "sendMessage": {
           const text = String(params.text ?? "");
           if (text.length < 1 || text.length > 2000) {
@@ -184,6 +204,7 @@ export async function startFakeZalo(options: { token?: string } = {}): Promise<F
     token,
     calls,
     sent,
+    webhook: null,
     callsOf: (method) => calls.filter((call) => call.method === method),
     sendUserMessage(input) {
       counter += 1;

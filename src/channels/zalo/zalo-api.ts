@@ -114,6 +114,16 @@ export class ZaloApi {
     }
   }
 
+  /** Webhook mode: Zalo posts each update to `url` with `secret` in X-Bot-Api-Secret-Token (getUpdates stops). */
+  async setWebhook(url: string, secret: string): Promise<void> {
+    await this.call("setWebhook", { url, secret_token: secret });
+  }
+
+  /** Back to long polling: Zalo answers getUpdates only without a webhook. */
+  async deleteWebhook(): Promise<void> {
+    await this.call("deleteWebhook", {});
+  }
+
   async sendMessage(chatId: string, text: string): Promise<string> {
     const result = (await this.call("sendMessage", { chat_id: chatId, text })) as {
       message_id?: string | number;

@@ -5,7 +5,7 @@ import type { Conversation } from "../../conversation/conversation.ts";
 import type { SendPacer } from "../../delivery/send-pacer.ts";
 import type { Translator } from "../../i18n/translator.ts";
 import type { Logger } from "../../logger.ts";
-import type { IncomingMessage, Reply } from "../../messages.ts";
+import type { IncomingMessage, Reply, ReplyDocument } from "../../messages.ts";
 import { loadChoices, rememberChoices } from "../../store/chat-choices.ts";
 import { numberChoices, readChoiceNumber } from "../numbered-choices.ts";
 import type { GetMeAttempts } from "../telegram/bot-info.ts";
@@ -18,6 +18,12 @@ import { zaloTextsOf } from "./zalo-render.ts";
 import { sendPaced } from "./zalo-sender.ts";
 import { type ZaloMessage, type ZaloUpdate, zaloUpdateOf } from "./zalo-update.ts";
 
+/** Where a file becomes a short-lived link (the HTTP server's file links); structural, so channels need no http/. */
+export interface ZaloFileLinks {
+  create(bytes: Uint8Array, fileName: string): string;
+  readonly ttlHours: number;
+}
+
 export interface ZaloBotOptions {
   api: ZaloApi;
   /** The process's one pacer for this token, shared with the scheduled sends; replies go first. */
@@ -25,6 +31,8 @@ export interface ZaloBotOptions {
   conversation: Conversation;
   translator: Translator;
   logger: Logger;
+  /** Without them (no public base URL), a file reply is a notice that points elsewhere. */
+  fileLinks?: ZaloFileLinks;
 }
 
 export interface ZaloBot {
@@ -61,11 +69,12 @@ function incomingOf(update: ZaloUpdate, message: ZaloMessage): IncomingMessage {
 }
 
 export function createZaloBot(options: ZaloBotOptions): ZaloBot {
-  const { api, pacer, conversation, translator, logger } = options;
+  const { api, pacer, conversation, translator, logger, fileLinks } = options;
   const { db, clock } = conversation.deps;
   const reading = new ChatLanes();
   const replying = new ChatLanes();
   const seen = new Set<string>();
+  const withheld = new WeakSet<ZaloUpdate>();
   let silenced = false;
 
   /** A typed number presses the choice it names, when the chat was last shown that many. */
@@ -85,14 +94,22 @@ export function createZaloBot(options: ZaloBotOptions): ZaloBot {
     return conversation.handle(incoming);
   };
 
+  // Zalo takes no file uploads: the file is served by the bot's own HTTP server behind a link.
+  const documentText = ({ fileName, bytes }: ReplyDocument) =>
+    fileLinks
+      ? translator.t("zalo-document-link", {
+          fileName,
+          url: fileLinks.create(bytes, fileName),
+          hours: fileLinks.ttlHours,
+        })
+      : translator.t("zalo-document-elsewhere", { fileName });
+
   const send = async (chatId: string, replies: Reply[]) => {
     const numbered = numberChoices(replies);
     await rememberChoices(db, { channel: "zalo", chatId }, numbered.buttons, clock.now());
     for (const [index, reply] of replies.entries()) {
       if (reply.document) {
-        // Zalo takes no file uploads: until the bot serves file links, the person is told where it is.
-        const notice = translator.t("zalo-document-elsewhere", { fileName: reply.document.fileName });
-        await sendPaced(api, pacer, chatId, notice, "reply");
+        await sendPaced(api, pacer, chatId, documentText(reply.document), "reply");
       }
       for (const part of zaloTextsOf(reply.text, numbered.lines[index] ?? [])) {
         await sendPaced(api, pacer, chatId, part, "reply");
@@ -111,8 +128,9 @@ export function createZaloBot(options: ZaloBotOptions): ZaloBot {
         return [{ text: translator.t("internal-error") }];
       }
     });
-    // Zalo keeps nothing for a later fetch, so acceptance only tells a webhook it may answer.
-    accept();
+    // Answered while the database was gone: never accepted, so a webhook asks Zalo to send it again.
+    if (conversation.databaseGone()) withheld.add(update);
+    else accept();
     await replying.run(lane, async () => {
       if (silenced) logger.warn({ chat: lane }, "reply dropped at shutdown");
       else await send(lane, replies);
@@ -142,7 +160,9 @@ export function createZaloBot(options: ZaloBotOptions): ZaloBot {
       if (seen.size > REMEMBERED_EVENTS) seen.delete(seen.values().next().value ?? "");
       const done = process(update, message, accept)
         .catch((error: unknown) => logger.error({ err: error, event: key }, "zalo update failed"))
-        .finally(accept);
+        .finally(() => {
+          if (!withheld.has(update)) accept();
+        });
       return { accepted, done };
     },
     silence() {
@@ -167,16 +187,22 @@ export interface ZaloChannel extends Pick<ZaloBot, "handleZaloUpdate"> {
 
 const DEFAULT_STOP_TIMEOUT_MS = 10_000;
 
-/** Asks Zalo who the bot is, then polls for updates until stopped. */
+/** Asks Zalo who the bot is (retrying as configured); the bot's name as Zalo knows it. */
+export async function introduceZaloBot(options: ZaloChannelOptions): Promise<string> {
+  const info = await fetchZaloBotInfo({ ...options.getMe, ...options });
+  return info.account_name || info.display_name || info.id;
+}
+
+/** Asks Zalo who the bot is, removes a webhook left from webhook mode, then polls until stopped. */
 export async function startZalo(options: ZaloChannelOptions): Promise<ZaloChannel> {
   const { api, translator, logger } = options;
-  const info = await fetchZaloBotInfo({
-    ...options.getMe,
-    api,
-    apiRoot: options.apiRoot,
-    translator,
-    logger,
-  });
+  const name = await introduceZaloBot(options);
+  try {
+    await api.deleteWebhook();
+  } catch (error) {
+    // Not confirmed how Zalo answers when no webhook is set: the poller reports any real conflict.
+    logger.warn({ err: error }, "zalo deleteWebhook failed");
+  }
   const bot = createZaloBot(options);
   const poller = startZaloPoller({
     api,
@@ -187,7 +213,7 @@ export async function startZalo(options: ZaloChannelOptions): Promise<ZaloChanne
   });
   let stopped: Promise<void> | null = null;
   return {
-    name: info.account_name || info.display_name || info.id,
+    name,
     handleZaloUpdate: (body) => bot.handleZaloUpdate(body),
     stop(timeoutMs = DEFAULT_STOP_TIMEOUT_MS) {
       stopped ??= poller.stop(timeoutMs).then(({ unfinished }) => {

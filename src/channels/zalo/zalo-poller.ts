@@ -52,7 +52,8 @@ export function startZaloPoller(options: ZaloPollerOptions): {
           const handled = options.handle(update);
           const done = handled.done.finally(() => unanswered.delete(done));
           unanswered.add(done);
-          await handled.accepted;
+          // One withheld (database gone) is never accepted; Zalo keeps no copy, so its answer ends the wait.
+          await Promise.race([handled.accepted, handled.done]);
         } catch (error) {
           logger.warn({ err: error }, "Zalo sent an update of an unknown shape");
         }
