@@ -1,9 +1,10 @@
 import { DatabaseBusyError } from "../db/busy-retry.ts";
 import { DatabaseVanishedError } from "../db/file-watch.ts";
+import type { ChannelName } from "../domain/vocabulary.ts";
 import type { IncomingButton, IncomingMessage, Reply } from "../messages.ts";
 import { looksLikeInviteCode, looksLikeLinkCode } from "../services/invite-code.ts";
 import { loadConversationState } from "../store/conversation-state.ts";
-import { findLinkedPerson } from "../store/people.ts";
+import { findLinkedPerson, moveChat } from "../store/people.ts";
 import { parseCommand } from "./command.ts";
 import { coordinatorsOnly } from "./coordinator-only.ts";
 import { startFeature } from "./features/start.ts";
@@ -22,6 +23,11 @@ export class Conversation {
   /** A tap on one of the bot's buttons; unlinked people get the same explanation as for text. */
   handleButton(press: IncomingButton): Promise<Reply[]> {
     return this.guarded(() => this.handlePress(press));
+  }
+
+  /** The platform moved a chat to a new id (Telegram's migrate_to_chat_id): linked accounts follow it. */
+  async chatMoved(channel: ChannelName, fromChatId: string, toChatId: string): Promise<void> {
+    await moveChat(this.deps.db, channel, fromChatId, toChatId);
   }
 
   /** True once the database file was deleted or replaced: nothing is recorded, so nothing may be confirmed. */

@@ -119,6 +119,24 @@ export async function setScheduledChannel(db: Db, personId: number, choice: Sche
   );
 }
 
+/** A chat that moved (a Telegram group upgraded to a supergroup gets a new id): accounts follow it. */
+export async function moveChat(
+  db: Db,
+  channel: ChannelName,
+  fromChatId: string,
+  toChatId: string,
+): Promise<number> {
+  const result = await writeStatement(db, () =>
+    db
+      .updateTable("channel_accounts")
+      .set({ chat_id: toChatId })
+      .where("channel", "=", channel)
+      .where("chat_id", "=", fromChatId)
+      .executeTakeFirst(),
+  );
+  return Number(result.numUpdatedRows);
+}
+
 export interface PersonListing {
   agencyId: number | null;
   name: string;

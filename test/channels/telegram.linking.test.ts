@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Role } from "../../src/domain/vocabulary.ts";
 import { createInvite } from "../../src/services/linking.ts";
+import { insertChannelAccount, insertPerson } from "../../src/store/people.ts";
 import { startTelegramHarness, type TelegramHarness } from "../support/telegram-harness.ts";
 
 let harness: TelegramHarness;
@@ -137,5 +138,43 @@ describe("linking in a group", () => {
       .select("chat_id")
       .executeTakeFirstOrThrow();
     expect(account.chat_id).toBe("1001");
+  });
+});
+
+describe("a group upgraded to a supergroup", () => {
+  it("moves the linked account to the new chat id Telegram names (migrate_to_chat_id)", async () => {
+    const { app } = harness;
+    const personId = await insertPerson(
+      app.database.db,
+      { name: "Nhóm", role: "official", agencyId: null },
+      app.clock.now(),
+    );
+    await insertChannelAccount(
+      app.database.db,
+      personId,
+      { channel: "telegram", externalUserId: "-500", chatId: "-500", displayName: "Nhóm" },
+      app.clock.now(),
+    );
+    harness.fake.enqueueRawUpdate({
+      message: {
+        message_id: 77,
+        date: Math.floor(app.clock.now().getTime() / 1000),
+        chat: { id: -500, type: "group", title: "Nhóm" },
+        from: { id: 1001, is_bot: false, first_name: "Lan" },
+        migrate_to_chat_id: -1001234567890,
+      },
+    });
+    const chatIdNow = async () =>
+      (
+        await app.database.db
+          .selectFrom("channel_accounts")
+          .select("chat_id")
+          .where("person_id", "=", personId)
+          .executeTakeFirstOrThrow()
+      ).chat_id;
+    for (let waited = 0; waited < 5000 && (await chatIdNow()) === "-500"; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(await chatIdNow()).toBe("-1001234567890");
   });
 });

@@ -144,6 +144,10 @@ export function createTelegramBot(options: TelegramChannelOptions): TelegramBot 
     });
   };
   // Every message gets an answer: text, a caption, or a note that only text is read (stickers, voice).
+  // A group upgraded to a supergroup: Telegram names the new chat id once, in the old chat.
+  bot.on("message:migrate_to_chat_id", async (ctx) => {
+    await conversation.chatMoved("telegram", String(ctx.chat.id), String(ctx.message.migrate_to_chat_id));
+  });
   bot.on("message", (ctx) => {
     if (ctx.chat.type !== "private" && ctx.message.text === undefined && ctx.message.caption === undefined) {
       return; // a group's photos and stickers are not addressed to the bot
