@@ -2,9 +2,10 @@
 // opens the core; the functions below it wire delivery (senders and pacer), the scheduler and the
 // Telegram channel from it, so the CLI commands only call them.
 import { type ConsoleDeliver, createConsoleSender } from "./channels/console/console-sender.ts";
-import { startTelegram, type TelegramChannel } from "./channels/telegram/telegram-channel.ts";
+import { startTelegram } from "./channels/telegram/telegram-channel.ts";
 import { createTelegramSender } from "./channels/telegram/telegram-sender.ts";
 import { ZaloApi } from "./channels/zalo/zalo-api.ts";
+import { startZalo } from "./channels/zalo/zalo-channel.ts";
 import { createZaloPacer, createZaloSender } from "./channels/zalo/zalo-sender.ts";
 import { type Clock, systemClock } from "./clock.ts";
 import type { Config } from "./config.ts";
@@ -17,6 +18,9 @@ import { createDeliveryThrough, type Delivery } from "./delivery/delivery.ts";
 import type { DrainReport } from "./delivery/drain.ts";
 import { SendPacer, TELEGRAM_LIMITS } from "./delivery/send-pacer.ts";
 import { makeHolidayChecker } from "./domain/holidays.ts";
+import { type BotHttpOptions, fileLinksFor, startBotHttp, webhookUrlsFor } from "./http/start-http.ts";
+import { startTelegramWebhook } from "./http/telegram-webhook.ts";
+import { startZaloWebhook } from "./http/zalo-webhook.ts";
 import { LocalizedError } from "./i18n/localized-error.ts";
 import { createTranslator, type Translator } from "./i18n/translator.ts";
 import { createLogger, type Logger } from "./logger.ts";
@@ -186,21 +190,100 @@ export function startReminderScheduler(
   };
 }
 
-/** The Telegram bot as configured (BOT_TOKEN set), answering through the process's one pacer. */
-export function startTelegramBot(app: App, token: string, pacer: SendPacer): Promise<TelegramChannel> {
+export interface RunningBots {
+  /** Stops the HTTP server, then the scheduler and the channels (updates in hand finish first). */
+  stop(): Promise<void>;
+}
+
+/**
+ * The bots as configured (Telegram, Zalo or both; webhooks when WEBHOOK_URL is set), the reminder
+ * scheduler and the HTTP server, wired around one pacer per token and one store of file links.
+ */
+export async function startBots(app: App): Promise<RunningBots> {
   const { config } = app;
-  return startTelegram({
-    pacer,
-    token,
-    apiRoot: config.TELEGRAM_API_ROOT,
-    getMe: {
-      attempts: config.TELEGRAM_START_ATTEMPTS,
-      timeoutMs: config.TELEGRAM_START_TIMEOUT_MS,
-      retryMs: config.TELEGRAM_START_RETRY_MS,
-    },
-    clock: app.clock,
-    conversation: app.conversation,
-    translator: app.translator,
-    logger: app.logger,
+  const { t } = app.translator;
+  const pacer = createSendPacer(config);
+  const zaloPacer = createZaloPacer(config.ZALO_SEND_RATE_PER_SECOND);
+  const channels: { stop(timeoutMs?: number): Promise<void> }[] = [];
+  const getMe = {
+    attempts: config.TELEGRAM_START_ATTEMPTS,
+    timeoutMs: config.TELEGRAM_START_TIMEOUT_MS,
+    retryMs: config.TELEGRAM_START_RETRY_MS,
+  };
+  const stopChannels = () => Promise.all(channels.map((channel) => channel.stop(config.SHUTDOWN_TIMEOUT_MS)));
+  // One store of files: the Zalo channel makes the links, the HTTP server serves them.
+  const fileLinks = fileLinksFor(config, app);
+  let telegram: BotHttpOptions["telegram"];
+  let zalo: BotHttpOptions["zalo"];
+  try {
+    if (config.BOT_TOKEN) {
+      const telegramOptions = {
+        pacer,
+        token: config.BOT_TOKEN,
+        apiRoot: config.TELEGRAM_API_ROOT,
+        getMe,
+        clock: app.clock,
+        conversation: app.conversation,
+        translator: app.translator,
+        logger: app.logger,
+      };
+      // Webhook mode when WEBHOOK_URL is set; long polling (the default) deletes any webhook left.
+      const started = config.WEBHOOK_URL
+        ? await startTelegramWebhook(telegramOptions)
+        : await startTelegram(telegramOptions);
+      channels.push(started);
+      telegram = started;
+      app.logger.info(
+        config.WEBHOOK_URL
+          ? t("start-telegram-webhook", { username: started.username, url: config.WEBHOOK_URL })
+          : t("start-telegram", { username: started.username }),
+      );
+    }
+    if (config.ZALO_BOT_TOKEN) {
+      const zaloOptions = {
+        api: new ZaloApi({ token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_API_ROOT }),
+        apiRoot: config.ZALO_API_ROOT,
+        getMe,
+        pacer: zaloPacer,
+        fileLinks,
+        conversation: app.conversation,
+        translator: app.translator,
+        logger: app.logger,
+      };
+      // getUpdates and a webhook exclude each other: webhook mode has no poller, polling deletes the webhook.
+      const zaloUrl = webhookUrlsFor(config)?.zalo;
+      const hooked = zaloUrl ? await startZaloWebhook(zaloOptions) : undefined;
+      const started = hooked ?? (await startZalo(zaloOptions));
+      channels.push(started);
+      zalo = { api: zaloOptions.api, webhook: hooked?.webhook };
+      app.logger.info(
+        zaloUrl
+          ? t("zalo-start-webhook", { name: started.name, url: zaloUrl })
+          : t("zalo-start", { name: started.name }),
+      );
+    }
+  } catch (error) {
+    await stopChannels();
+    throw error;
+  }
+  // Updates not fetched stay with the platform for a start on the restored file.
+  app.database.fileWatch.onVanished(() => {
+    stopChannels().catch((error: unknown) => app.logger.error({ err: error }, "stopping the channels"));
   });
+  const reminders = startReminderScheduler(app, { pacer, zaloPacer });
+  const http = await startBotHttp(app, {
+    telegram,
+    zalo,
+    fileLinks,
+    lastTickAt: reminders.lastTickAt,
+  });
+  return {
+    // No new requests first; then updates in hand and sends in flight finish before the database closes.
+    async stop() {
+      await http?.close();
+      await Promise.all([reminders.stop(), stopChannels()]);
+      pacer.close();
+      zaloPacer.close();
+    },
+  };
 }
