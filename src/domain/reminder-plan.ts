@@ -1,4 +1,4 @@
-// Who is reminded of what, and when (SPEC §3). Pure: the instant, the calendar, the snapshots and the
+// Who is reminded of what, and when (README: the report calendar). Pure: the instant, the calendar, the snapshots and the
 // people are parameters; the service renders texts and writes the outbox.
 import { type AssignmentSnapshot, isMissingUpdate, isOwed } from "./assignment-status.ts";
 import { isAwayOn } from "./away-message.ts";

@@ -1,4 +1,4 @@
-// Plans the scheduled messages due at an instant into the outbox (SPEC §3). Idempotent: every
+// Plans the scheduled messages due at an instant into the outbox (README: the report calendar). Idempotent: every
 // message has a unique key per person and channel, so ticking twice, or from two instances, plans it
 // once on each channel the person chose (`/kenh`).
 import type { Db } from "../db/database.ts";
