@@ -5,6 +5,7 @@
 import type { Api } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "../../logger.ts";
+import { PollBackoff, settleWithin } from "../polling.ts";
 
 /** One update handed to the bot: `accepted` once it is stored, `done` once it is answered too. */
 export interface HandledUpdate {
@@ -34,19 +35,8 @@ interface Entry {
   accepted: boolean;
 }
 
-const RETRY_FIRST_MS = 500;
-const RETRY_MAX_MS = 30_000;
 // The final confirmation must not hold the shutdown if Telegram is unreachable.
 const CONFIRM_TIMEOUT_MS = 5000;
-
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener("abort", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
 
 export function startUpdatePoller(options: UpdatePollerOptions): UpdatePoller {
   const { api, logger } = options;
@@ -81,7 +71,7 @@ export function startUpdatePoller(options: UpdatePollerOptions): UpdatePoller {
   };
 
   const loop = async () => {
-    let retryMs = RETRY_FIRST_MS;
+    const backoff = new PollBackoff();
     let offset = 0;
     while (!stopping.signal.aborted) {
       let updates: Update[];
@@ -89,12 +79,11 @@ export function startUpdatePoller(options: UpdatePollerOptions): UpdatePoller {
         updates = await getUpdates(offset, options.pollSeconds ?? 30, 100, stopping.signal);
       } catch (error) {
         if (stopping.signal.aborted) return;
-        logger.error({ err: error, retryMs }, "getUpdates failed");
-        await sleep(retryMs, stopping.signal);
-        retryMs = Math.min(RETRY_MAX_MS, retryMs * 2);
+        logger.error({ err: error, retryMs: backoff.ms }, "getUpdates failed");
+        await backoff.pause(stopping.signal);
         continue;
       }
-      retryMs = RETRY_FIRST_MS;
+      backoff.reset();
       await accept(updates);
       const last = updates.at(-1);
       if (last) offset = last.update_id + 1;
@@ -105,12 +94,7 @@ export function startUpdatePoller(options: UpdatePollerOptions): UpdatePoller {
   return {
     async stop(timeoutMs) {
       stopping.abort();
-      let timer: NodeJS.Timeout | undefined;
-      const deadline = new Promise<void>((resolve) => {
-        timer = setTimeout(resolve, timeoutMs);
-      });
-      await Promise.race([Promise.all([polling, ...unanswered]), deadline]);
-      clearTimeout(timer);
+      await settleWithin([polling, ...unanswered], timeoutMs);
       const firstOpen = batch.find((entry) => !entry.accepted);
       const last = batch.at(-1);
       const upTo = firstOpen ? firstOpen.id : last ? last.id + 1 : 0;

@@ -2,6 +2,7 @@
 // The next update is fetched once the current one is stored, so a chat's messages keep their order.
 import type { Translator } from "../../i18n/translator.ts";
 import type { Logger } from "../../logger.ts";
+import { PollBackoff, settleWithin } from "../polling.ts";
 import type { HandledUpdate } from "../telegram/update-poller.ts";
 import type { ZaloApi } from "./zalo-api.ts";
 
@@ -13,18 +14,6 @@ export interface ZaloPollerOptions {
   pollSeconds?: number;
 }
 
-const RETRY_FIRST_MS = 500;
-const RETRY_MAX_MS = 30_000;
-
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener("abort", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
-
 export function startZaloPoller(options: ZaloPollerOptions): {
   stop(timeoutMs: number): Promise<{ unfinished: number }>;
 } {
@@ -33,7 +22,7 @@ export function startZaloPoller(options: ZaloPollerOptions): {
   const unanswered = new Set<Promise<void>>();
 
   const loop = async () => {
-    let retryMs = RETRY_FIRST_MS;
+    const backoff = new PollBackoff();
     while (!stopping.signal.aborted) {
       let updates: unknown[];
       try {
@@ -41,12 +30,14 @@ export function startZaloPoller(options: ZaloPollerOptions): {
       } catch (error) {
         if (stopping.signal.aborted) return;
         const problem = error instanceof Error ? error.message : String(error);
-        logger.warn({ retryMs }, translator.t("zalo-poll-failed", { problem, seconds: retryMs / 1000 }));
-        await sleep(retryMs, stopping.signal);
-        retryMs = Math.min(RETRY_MAX_MS, retryMs * 2);
+        logger.warn(
+          { retryMs: backoff.ms },
+          translator.t("zalo-poll-failed", { problem, seconds: backoff.ms / 1000 }),
+        );
+        await backoff.pause(stopping.signal);
         continue;
       }
-      retryMs = RETRY_FIRST_MS;
+      backoff.reset();
       for (const update of updates) {
         try {
           const handled = options.handle(update);
@@ -65,12 +56,7 @@ export function startZaloPoller(options: ZaloPollerOptions): {
   return {
     async stop(timeoutMs) {
       stopping.abort();
-      let timer: NodeJS.Timeout | undefined;
-      const deadline = new Promise<void>((resolve) => {
-        timer = setTimeout(resolve, timeoutMs);
-      });
-      await Promise.race([Promise.all([polling, ...unanswered]), deadline]);
-      clearTimeout(timer);
+      await settleWithin([polling, ...unanswered], timeoutMs);
       return { unfinished: unanswered.size };
     },
   };
