@@ -1,15 +1,12 @@
 // One pace per bot token: the bot's chat replies and its scheduled fan-out share one limiter (replies
 // first), and processes sharing a database drain one at a time, so Telegram never answers 429.
-import { type ChildProcess, spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import type { ChildProcess } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
 import { enqueueOutbox } from "../../src/store/outbox.ts";
 import { type FakeTelegram, STRICT_LIMITS, startFakeTelegram } from "../fakes/telegram/fake-telegram.ts";
 import { linkPerson, nudgeTo } from "../support/delivery-fixtures.ts";
-import { runCliProcess } from "../support/run-cli.ts";
+import { runCliProcess, startBotProcess } from "../support/run-cli.ts";
 import { createTestApp, type TestApp } from "../support/test-app.ts";
-
-const binary = fileURLToPath(new URL("../../bin/nhacviec.mjs", import.meta.url));
 
 let fake: FakeTelegram | undefined;
 let app: TestApp | undefined;
@@ -66,10 +63,7 @@ describe("one send rate per bot token", () => {
     const telegram = fake;
     app = await createTestApp({ withBuiltinPlan: false });
     const chats = await queueFanOut(app, 200, 100_000);
-    bot = spawn(process.execPath, [binary, "start"], {
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...envOf(app, telegram) },
-      stdio: "ignore",
-    });
+    bot = startBotProcess(envOf(app, telegram));
     // The fan-out starts with the first tick at start; officials write 10 messages a second meanwhile.
     await telegram.waitFor((message) => message.text?.startsWith("Nhắc fan-out-") === true, 30_000);
     const chatters = Array.from({ length: 40 }, (_, index) => 9001 + index);

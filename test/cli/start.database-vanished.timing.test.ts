@@ -1,16 +1,13 @@
 // The database file deleted under the running bot: the next message is answered that nothing was
 // recorded, the log says what happened, and the bot stops taking updates, so Telegram keeps them
 // for a start on the restored file instead of the bot confirming them into a deleted file.
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { type FakeTelegram, startFakeTelegram } from "../fakes/telegram/fake-telegram.ts";
-import { runCli } from "../support/run-cli.ts";
+import { exited, runCli, startBotProcess } from "../support/run-cli.ts";
 import { tempDirectory } from "../support/test-app.ts";
-
-const binary = fileURLToPath(new URL("../../bin/nhacviec.mjs", import.meta.url));
 
 let fake: FakeTelegram | undefined;
 let bot: ChildProcess | undefined;
@@ -19,10 +16,6 @@ afterEach(async () => {
   bot?.kill("SIGKILL");
   await fake?.close();
 });
-
-function exited(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => child.once("exit", (code) => resolve(code)));
-}
 
 describe("the database file deleted while the bot runs", () => {
   it("answers that nothing was recorded, logs it, and stops confirming updates", async () => {
@@ -39,10 +32,7 @@ describe("the database file deleted while the bot runs", () => {
     const invite = JSON.parse(
       (await runCli(["invite", "--agency", "so-tttt", "--role", "official", "--json"], env)).stdout,
     );
-    bot = spawn(process.execPath, [binary, "start"], {
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
-      stdio: ["ignore", "ignore", "pipe"],
-    });
+    bot = startBotProcess(env, ["ignore", "ignore", "pipe"]);
     let stderr = "";
     bot.stderr?.on("data", (chunk: Buffer) => {
       stderr += chunk.toString();

@@ -1,17 +1,15 @@
 // SIGTERM while officials are sending: every update Telegram was told we have (the offset of a
 // getUpdates) is stored, and whatever was unfinished is sent again by Telegram and stored at the next
 // start, exactly once.
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import type { Update } from "grammy/types";
 import { afterEach, describe, expect, it } from "vitest";
 import { type FakeTelegram, startFakeTelegram } from "../fakes/telegram/fake-telegram.ts";
-import { runCli } from "../support/run-cli.ts";
+import { exited, runCli, startBotProcess } from "../support/run-cli.ts";
 import { tempDirectory } from "../support/test-app.ts";
 
-const binary = fileURLToPath(new URL("../../bin/nhacviec.mjs", import.meta.url));
 const OFFICIALS = 20;
 const UPDATES_EACH = 5;
 
@@ -25,14 +23,7 @@ afterEach(async () => {
 });
 
 function startBot(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [binary, "start"], {
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
-    stdio: "ignore",
-  });
-}
-
-function exited(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => child.once("exit", (code) => resolve(code)));
+  return startBotProcess(env);
 }
 
 /** The message keys of the stored status updates (one per update message). */

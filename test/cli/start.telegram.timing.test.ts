@@ -1,12 +1,9 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { type FakeTelegram, startFakeTelegram } from "../fakes/telegram/fake-telegram.ts";
-import { runCli } from "../support/run-cli.ts";
+import { exited, runCli, startBotProcess } from "../support/run-cli.ts";
 import { tempDirectory } from "../support/test-app.ts";
-
-const binary = fileURLToPath(new URL("../../bin/nhacviec.mjs", import.meta.url));
 
 let fake: FakeTelegram | undefined;
 let bot: ChildProcess | undefined;
@@ -15,10 +12,6 @@ afterEach(async () => {
   bot?.kill("SIGKILL");
   await fake?.close();
 });
-
-function exited(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => child.once("exit", (code) => resolve(code)));
-}
 
 describe("npm start with BOT_TOKEN", () => {
   it("runs the Telegram channel from the real entry point, links a person, and stops cleanly on SIGTERM", async () => {
@@ -36,10 +29,7 @@ describe("npm start with BOT_TOKEN", () => {
     // The link names the bot as Telegram knows it (getMe on the fake).
     expect(invite.telegram_link).toBe(`https://t.me/nhacviec_test_bot?start=${invite.code}`);
 
-    bot = spawn(process.execPath, [binary, "start"], {
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
-      stdio: "ignore",
-    });
+    bot = startBotProcess(env);
     await fake.waitForCall((call) => call.method === "setMyCommands", 30_000);
     fake.sendUserMessage({ userId: 5001, text: `/start ${invite.code}`, firstName: "Hoa" });
     const answer = await fake.waitForMessage(5001, undefined, 30_000);

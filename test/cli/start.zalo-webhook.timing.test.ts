@@ -1,18 +1,16 @@
 // `nhacviec start` in webhook mode with ZALO_BOT_TOKEN, as a real process: it registers its Zalo webhook
 // after listening, polls nothing, answers an update posted to it with the right secret (401 without),
 // serves a coordinator's report as a file link that downloads the XLSX, and stops cleanly on SIGTERM.
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import { afterEach, describe, expect, it } from "vitest";
 import { type FakeZalo, startFakeZalo } from "../fakes/zalo-api-server.ts";
 import { getPath, postWebhook } from "../support/http-client.ts";
-import { runCli } from "../support/run-cli.ts";
+import { exited, runCli, startBotProcess } from "../support/run-cli.ts";
 import { tempDirectory } from "../support/test-app.ts";
 
-const binary = fileURLToPath(new URL("../../bin/nhacviec.mjs", import.meta.url));
 const SECRET = "zalo-webhook-secret-1";
 const HEADER = "X-Bot-Api-Secret-Token";
 
@@ -23,10 +21,6 @@ afterEach(async () => {
   bot?.kill("SIGKILL");
   await fake?.close();
 });
-
-function exited(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => child.once("exit", (code) => resolve(code)));
-}
 
 /** A port nothing listens on now (the system's pick, released). */
 function freePort(): Promise<number> {
@@ -78,10 +72,7 @@ describe("npm start with ZALO_BOT_TOKEN and WEBHOOK_URL", () => {
     expect((await runCli(["import", "--builtin"], env)).code).toBe(0);
     const invite = JSON.parse((await runCli(["invite", "--role", "coordinator", "--json"], env)).stdout);
 
-    bot = spawn(process.execPath, [binary, "start"], {
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
-      stdio: "ignore",
-    });
+    bot = startBotProcess(env);
     // Registered only once the server listens: Zalo may post at once.
     const registered = await until(() => fake?.webhook ?? undefined, 30_000);
     expect(registered).toEqual({ url: "https://bot.example.vn/zalo-hook", secretToken: SECRET });

@@ -1,14 +1,11 @@
 // `nhacviec start` with ZALO_BOT_TOKEN, as a real process against the fake Zalo Bot API: it long-polls,
 // links a person with an invite code, answers, and stops cleanly on SIGTERM (a long poll in flight too).
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { type FakeZalo, startFakeZalo } from "../fakes/zalo-api-server.ts";
-import { runCli } from "../support/run-cli.ts";
+import { exited, runCli, startBotProcess } from "../support/run-cli.ts";
 import { tempDirectory } from "../support/test-app.ts";
-
-const binary = fileURLToPath(new URL("../../bin/nhacviec.mjs", import.meta.url));
 
 let fake: FakeZalo | undefined;
 let bot: ChildProcess | undefined;
@@ -17,10 +14,6 @@ afterEach(async () => {
   bot?.kill("SIGKILL");
   await fake?.close();
 });
-
-function exited(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => child.once("exit", (code) => resolve(code)));
-}
 
 describe("npm start with ZALO_BOT_TOKEN", () => {
   it("runs the Zalo channel from the real entry point, links a person, and stops cleanly on SIGTERM", async () => {
@@ -36,10 +29,7 @@ describe("npm start with ZALO_BOT_TOKEN", () => {
       (await runCli(["invite", "--agency", "Sở Y tế", "--role", "official", "--json"], env)).stdout,
     );
 
-    bot = spawn(process.execPath, [binary, "start"], {
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
-      stdio: "ignore",
-    });
+    bot = startBotProcess(env);
     // On Zalo `/start CODE` is plain text; the bot fetches it with its first getUpdates.
     fake.sendUserMessage({ userId: "zalo-5001", text: `/start ${invite.code}`, displayName: "Hoa" });
     const [linked] = await fake.waitForMessages("zalo-5001", 1, 0, 30_000);

@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { type ChildProcess, execFile, type StdioOptions, spawn } from "node:child_process";
 import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { runCli as runCliEntry } from "../../src/cli.ts";
@@ -29,6 +29,19 @@ export function runCliProcess(
     );
     if (input !== undefined) child.stdin?.end(input);
   });
+}
+
+/** `nhacviec start` as a real process with exactly `env` (plus PATH and HOME), as an operator runs it. */
+export function startBotProcess(env: Record<string, string>, stdio: StdioOptions = "ignore"): ChildProcess {
+  return spawn(process.execPath, [binary, "start"], {
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+    stdio,
+  });
+}
+
+/** The exit code of a child process, once it has exited. */
+export function exited(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => child.once("exit", (code) => resolve(code)));
 }
 
 type Write = typeof process.stdout.write;
