@@ -188,7 +188,8 @@ function shownValue(key: string, value: string | undefined): string | undefined 
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const keys = Object.keys(configSchema.shape);
   const relevant = Object.fromEntries(
-    keys.filter((key) => env[key] !== undefined).map((key) => [key, env[key]]),
+    // An empty value (`WEBHOOK_URL=` as .env.example has it) means not set, so its default applies.
+    keys.filter((key) => (env[key] ?? "").trim() !== "").map((key) => [key, env[key]]),
   );
   const result = configSchema.safeParse(relevant);
   if (result.success) {

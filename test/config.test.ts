@@ -1,5 +1,6 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../src/config.ts";
+import { ConfigError, configSchema, loadConfig } from "../src/config.ts";
 import { createTranslator } from "../src/i18n/translator.ts";
 
 describe("configuration", () => {
@@ -118,5 +119,16 @@ describe("configuration", () => {
     expect(config.REMINDER_OFFSETS_DAYS).toEqual([7, 3, 1]);
     expect(config.REMINDER_TIME).toEqual({ hour: 7, minute: 30 });
     expect(config.APP_TZ).toBe("UTC");
+  });
+});
+
+describe(".env.example", () => {
+  it("lists every configuration key, each with a default the configuration accepts", () => {
+    const text = readFileSync(new URL("../.env.example", import.meta.url), "utf8");
+    const listed = Object.fromEntries(
+      [...text.matchAll(/^([A-Z][A-Z0-9_]*)=(.*)$/gm)].map((match) => [match[1] ?? "", match[2] ?? ""]),
+    );
+    expect(Object.keys(listed).sort()).toEqual(Object.keys(configSchema.shape).sort());
+    expect(() => loadConfig(listed)).not.toThrow();
   });
 });
