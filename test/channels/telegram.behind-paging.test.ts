@@ -4,10 +4,9 @@
 // task is overdue and no agency owes a report for the current quarter.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Role } from "../../src/domain/vocabulary.ts";
-import { createInvite } from "../../src/services/linking.ts";
 import type { SentMessage } from "../fakes/telegram/fake-telegram.ts";
 import { agencyIdOf } from "../support/planner-fixtures.ts";
-import { startTelegramHarness, type TelegramHarness } from "../support/telegram-harness.ts";
+import { buttonData, startTelegramHarness, type TelegramHarness } from "../support/telegram-harness.ts";
 
 const COORDINATOR = 7001;
 const OFFICIAL_Y_TE = 7002;
@@ -15,31 +14,16 @@ const OFFICIAL_Y_TE = 7002;
 let harness: TelegramHarness;
 
 async function link(userId: number, agency: string | null, role: Role): Promise<void> {
-  const { app } = harness;
-  const invite = await createInvite(
-    app.database.db,
-    { agency, role, createdBy: "test", ttlDays: 7 },
-    app.clock.now(),
-  );
-  await harness.say(userId, `/start ${invite.code}`);
+  await harness.link(userId, agency, role);
 }
 
-async function ask(userId: number, text: string): Promise<SentMessage> {
-  const since = harness.fake.checkpoint();
-  harness.fake.sendUserMessage({ userId, text });
-  return harness.fake.waitForMessage(userId, undefined, 10_000, since);
+function ask(userId: number, text: string): Promise<SentMessage> {
+  return harness.ask(userId, text);
 }
 
 async function press(userId: number, message: SentMessage, data: string): Promise<SentMessage> {
-  expect(buttonData(message)).toContain(data);
-  const since = harness.fake.checkpoint();
-  harness.fake.pressButton({ userId, messageId: message.messageId, data });
-  return harness.fake.waitForMessage(userId, undefined, 10_000, since);
-}
-
-function buttonData(message: SentMessage): string[] {
-  const markup = message.replyMarkup as { inline_keyboard?: { callback_data?: string }[][] } | undefined;
-  return (markup?.inline_keyboard ?? []).flat().map((button) => button.callback_data ?? "");
+  expect(buttonData(message.replyMarkup)).toContain(data);
+  return harness.press(userId, message, data);
 }
 
 beforeEach(async () => {
@@ -56,8 +40,8 @@ describe("/cham for a past quarter keeps that quarter", () => {
     const first = await ask(COORDINATOR, "/cham 2020-Q2");
     expect(first.text).toContain("Quý II/2020");
     expect(first.text).toContain("Trang 1/4 — gõ /cham 2 2020-Q2 để xem tiếp.");
-    expect(buttonData(first)).toContain("b:2:2020-Q2");
-    for (const data of buttonData(first)) expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);
+    expect(buttonData(first.replyMarkup)).toContain("b:2:2020-Q2");
+    for (const data of buttonData(first.replyMarkup)) expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);
 
     const second = await press(COORDINATOR, first, "b:2:2020-Q2");
     expect(second.text).toContain("Quý II/2020");
@@ -110,9 +94,11 @@ describe("the overdue work", () => {
         listed += (line.split(": ").at(-1) ?? "").split(", ").length;
       }
       // One 🔔 per agency listed, for the same quarter.
-      expect(buttonData(page).filter((data) => /^n:\d+:2026-Q2$/.test(data))).toHaveLength(lines.length);
+      expect(buttonData(page.replyMarkup).filter((data) => /^n:\d+:2026-Q2$/.test(data))).toHaveLength(
+        lines.length,
+      );
       const next = `o:${n + 1}:2026-Q2`;
-      if (!buttonData(page).includes(next)) break;
+      if (!buttonData(page.replyMarkup).includes(next)) break;
       page = await press(COORDINATOR, page, next);
     }
     expect(listed).toBe(total);
@@ -142,6 +128,6 @@ describe("the overdue work", () => {
     expect(remaining.text).toContain("⏰ Quá hạn chưa hoàn thành (8 nhiệm vụ)");
     expect(remaining.text).toContain("8. VI.1 — ");
     expect(remaining.text).toContain("«II.7 đang làm 60%»");
-    expect(buttonData(remaining)).toHaveLength(24);
+    expect(buttonData(remaining.replyMarkup)).toHaveLength(24);
   });
 });

@@ -3,11 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDelivery } from "../../src/app.ts";
 import { isMissingUpdate } from "../../src/domain/assignment-status.ts";
 import type { Role } from "../../src/domain/vocabulary.ts";
-import { createInvite } from "../../src/services/linking.ts";
 import { loadAssignmentSnapshots } from "../../src/services/period-snapshot.ts";
 import { appendStatusUpdates } from "../../src/store/status-updates.ts";
 import type { SentMessage } from "../fakes/telegram/fake-telegram.ts";
-import { startTelegramHarness, type TelegramHarness } from "../support/telegram-harness.ts";
+import { buttonData, startTelegramHarness, type TelegramHarness } from "../support/telegram-harness.ts";
 
 // The harness clock: 10/3/2020 09:00 local, in Q1 2020 (due before 20/3).
 const PERIOD = "2020-Q1";
@@ -18,13 +17,7 @@ const OFFICIAL_Y_TE = 6001;
 let harness: TelegramHarness;
 
 async function link(userId: number, agency: string | null, role: Role, name: string): Promise<void> {
-  const { app } = harness;
-  const invite = await createInvite(
-    app.database.db,
-    { agency, role, createdBy: "test", ttlDays: 7 },
-    app.clock.now(),
-  );
-  await harness.say(userId, `/start ${invite.code}`, name);
+  await harness.link(userId, agency, role, name);
 }
 
 /** Every open assignment of every agency except the laggards gets an update in the period. */
@@ -53,15 +46,8 @@ async function everyoneReportsExcept(codes: string[]): Promise<void> {
   await appendStatusUpdates(db, updates, sentAt);
 }
 
-async function ask(userId: number, text: string): Promise<SentMessage> {
-  const since = harness.fake.checkpoint();
-  harness.fake.sendUserMessage({ userId, text });
-  return harness.fake.waitForMessage(userId, undefined, 10_000, since);
-}
-
-function buttonData(message: SentMessage): string[] {
-  const markup = message.replyMarkup as { inline_keyboard?: { callback_data?: string }[][] } | undefined;
-  return (markup?.inline_keyboard ?? []).flat().map((button) => button.callback_data ?? "");
+function ask(userId: number, text: string): Promise<SentMessage> {
+  return harness.ask(userId, text);
 }
 
 beforeEach(async () => {
@@ -88,10 +74,10 @@ describe("coordinators over Telegram", () => {
     expect(text).not.toContain("Sở Tài chính");
     expect(text).not.toContain("Công an tỉnh");
     // One 🔔 per agency listed, carrying the period; then the overdue view (Sở TTTT's I.1 of 2019).
-    const nudges = buttonData(answer).filter((data) => data.startsWith("n:"));
+    const nudges = buttonData(answer.replyMarkup).filter((data) => data.startsWith("n:"));
     expect(nudges).toHaveLength(2);
     expect(nudges.every((data) => /^n:\d+:2020-Q1$/.test(data))).toBe(true);
-    expect(buttonData(answer).at(-1)).toBe("o:1:2020-Q1");
+    expect(buttonData(answer.replyMarkup).at(-1)).toBe("o:1:2020-Q1");
   });
 
   it("answers 'ai chưa báo cáo?' in words, without diacritics too, like /chuabaocao", async () => {
@@ -173,7 +159,7 @@ describe("coordinators over Telegram", () => {
       .select("id")
       .where("code", "=", "so-y-te")
       .executeTakeFirstOrThrow();
-    const data = buttonData(list).find((value) => value === `n:${yTe.id}:2020-Q1`);
+    const data = buttonData(list.replyMarkup).find((value) => value === `n:${yTe.id}:2020-Q1`);
     expect(data).toBeDefined();
 
     let since = harness.fake.checkpoint();

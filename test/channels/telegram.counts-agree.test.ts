@@ -7,7 +7,6 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { AgencyStanding, BehindReport } from "../../src/domain/behind.ts";
 import type { QuarterReport } from "../../src/domain/quarter-report.ts";
 import type { Role } from "../../src/domain/vocabulary.ts";
-import { createInvite } from "../../src/services/linking.ts";
 import type { SentMessage } from "../fakes/telegram/fake-telegram.ts";
 import { runCli } from "../support/run-cli.ts";
 import { startTelegramHarness, type TelegramHarness } from "../support/telegram-harness.ts";
@@ -19,13 +18,7 @@ const OFFICIAL_Y_TE = 8003;
 let harness: TelegramHarness;
 
 async function link(userId: number, agency: string | null, role: Role): Promise<void> {
-  const { app } = harness;
-  const invite = await createInvite(
-    app.database.db,
-    { agency, role, createdBy: "test", ttlDays: 7 },
-    app.clock.now(),
-  );
-  await harness.say(userId, `/start ${invite.code}`);
+  await harness.link(userId, agency, role);
 }
 
 /** A message, then the bot's answer; the clock moves a minute so the next question sees it. */

@@ -2,7 +2,6 @@
 // negative figure is never stored as a positive progress.
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createInvite } from "../../src/services/linking.ts";
 import { runCli } from "../support/run-cli.ts";
 import { startTelegramHarness, type TelegramHarness } from "../support/telegram-harness.ts";
 import { tempDirectory } from "../support/test-app.ts";
@@ -23,13 +22,7 @@ const cliEnv = {
 };
 
 async function link(userId: number): Promise<void> {
-  const { app } = harness;
-  const invite = await createInvite(
-    app.database.db,
-    { agency: "so-tttt", role: "official", createdBy: "test", ttlDays: 7 },
-    app.clock.now(),
-  );
-  expect(await harness.say(userId, `/start ${invite.code}`)).toContain("Liên kết thành công");
+  expect(await harness.link(userId, "so-tttt", "official")).toContain("Liên kết thành công");
 }
 
 async function stored(): Promise<{ status: string | null; progress: number | null }[]> {

@@ -1,8 +1,7 @@
 import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createInvite } from "../../src/services/linking.ts";
 import { decodeButton } from "../../src/texts/callback-data.ts";
-import { startTelegramHarness, type TelegramHarness } from "../support/telegram-harness.ts";
+import { buttonData, startTelegramHarness, type TelegramHarness } from "../support/telegram-harness.ts";
 
 let harness: TelegramHarness;
 
@@ -15,13 +14,7 @@ afterEach(async () => {
 });
 
 async function link(userId: number, agency: string): Promise<void> {
-  const { app } = harness;
-  const invite = await createInvite(
-    app.database.db,
-    { agency, role: "official", createdBy: "test", ttlDays: 7 },
-    app.clock.now(),
-  );
-  expect(await harness.say(userId, `/start ${invite.code}`)).toContain("Liên kết thành công");
+  expect(await harness.link(userId, agency, "official")).toContain("Liên kết thành công");
 }
 
 interface StoredUpdate {
@@ -57,12 +50,6 @@ async function storedUpdates(): Promise<StoredUpdate[]> {
     ])
     .orderBy("status_updates.id")
     .execute();
-}
-
-function buttonData(markup: unknown): string[] {
-  const rows =
-    (markup as { inline_keyboard?: { callback_data?: string }[][] } | undefined)?.inline_keyboard ?? [];
-  return rows.flat().map((button) => button.callback_data ?? "");
 }
 
 function nowSeconds(): number {

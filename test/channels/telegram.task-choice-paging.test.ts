@@ -3,28 +3,19 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createInvite } from "../../src/services/linking.ts";
 import type { SentMessage } from "../fakes/telegram/fake-telegram.ts";
-import { startTelegramHarness, type TelegramHarness } from "../support/telegram-harness.ts";
+import { buttonData, startTelegramHarness, type TelegramHarness } from "../support/telegram-harness.ts";
 
 const OFFICIAL_TTTT = 7103;
 
 let harness: TelegramHarness;
 
-async function ask(userId: number, text: string): Promise<SentMessage> {
-  const since = harness.fake.checkpoint();
-  harness.fake.sendUserMessage({ userId, text });
-  return harness.fake.waitForMessage(userId, undefined, 10_000, since);
+function ask(userId: number, text: string): Promise<SentMessage> {
+  return harness.ask(userId, text);
 }
 
 async function press(userId: number, message: SentMessage, data: string): Promise<SentMessage> {
-  expect(buttonData(message)).toContain(data);
-  const since = harness.fake.checkpoint();
-  harness.fake.pressButton({ userId, messageId: message.messageId, data });
-  return harness.fake.waitForMessage(userId, undefined, 10_000, since);
-}
-
-function buttonData(message: SentMessage): string[] {
-  const markup = message.replyMarkup as { inline_keyboard?: { callback_data?: string }[][] } | undefined;
-  return (markup?.inline_keyboard ?? []).flat().map((button) => button.callback_data ?? "");
+  expect(buttonData(message.replyMarkup)).toContain(data);
+  return harness.press(userId, message, data);
 }
 
 beforeEach(async () => {
@@ -48,8 +39,8 @@ describe("the task-choice keyboard", () => {
     const picks: string[] = [];
     let page = first;
     for (let n = 2; ; n++) {
-      picks.push(...buttonData(page).filter((data) => data.startsWith("u:k:")));
-      if (!buttonData(page).includes(`k:${n}`)) break;
+      picks.push(...buttonData(page.replyMarkup).filter((data) => data.startsWith("u:k:")));
+      if (!buttonData(page.replyMarkup).includes(`k:${n}`)) break;
       page = await press(OFFICIAL_TTTT, page, `k:${n}`);
     }
     expect(page.text).toContain("Trang 3/3");
@@ -66,7 +57,7 @@ describe("the task-choice keyboard", () => {
 describe("an old page button", () => {
   it("is answered as out of date once the question is gone", async () => {
     const first = await ask(OFFICIAL_TTTT, "đang làm 50%");
-    await press(OFFICIAL_TTTT, first, buttonData(first)[0] ?? "");
+    await press(OFFICIAL_TTTT, first, buttonData(first.replyMarkup)[0] ?? "");
     const stale = await press(OFFICIAL_TTTT, first, "k:2");
     expect(stale.text).toContain("Nút này đã hết hạn");
   });

@@ -4,7 +4,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createInvite } from "../../src/services/linking.ts";
 import { startTelegramHarness, type TelegramHarness } from "../support/telegram-harness.ts";
 
 let harness: TelegramHarness;
@@ -50,13 +49,7 @@ function loopStalls(): { stop(): number } {
 }
 
 async function link(userId: number, agency: string): Promise<void> {
-  const { app } = harness;
-  const invite = await createInvite(
-    app.database.db,
-    { agency, role: "official", createdBy: "test", ttlDays: 7 },
-    app.clock.now(),
-  );
-  expect(await harness.say(userId, `/start ${invite.code}`)).toContain("Liên kết thành công");
+  expect(await harness.link(userId, agency, "official")).toContain("Liên kết thành công");
 }
 
 async function storedCount(): Promise<number> {

@@ -1,6 +1,8 @@
 import { createSendPacer } from "../../src/app.ts";
 import { startTelegram, type TelegramChannel } from "../../src/channels/telegram/telegram-channel.ts";
+import type { Role } from "../../src/domain/vocabulary.ts";
 import { createLogger } from "../../src/logger.ts";
+import { createInvite } from "../../src/services/linking.ts";
 import {
   type FakeTelegram,
   type FakeTelegramOptions,
@@ -17,6 +19,12 @@ export interface TelegramHarness {
   say(userId: number, text: string, firstName?: string): Promise<string>;
   /** Injects an update and waits for the bot's next message to that chat. */
   exchange(chatId: number, inject: () => void): Promise<SentMessage>;
+  /** Links a user with a fresh invite (`/start <code>`); resolves with the bot's answer. */
+  link(userId: number, agency: string | null, role?: Role, firstName?: string): Promise<string>;
+  /** Sends a text (stamped by the fake's clock) and waits for the bot's next message. */
+  ask(userId: number, text: string): Promise<SentMessage>;
+  /** Presses a button of one of the bot's messages and waits for the bot's next message. */
+  press(userId: number, message: SentMessage, data: string): Promise<SentMessage>;
   /** Stops the bot and the fake, then starts both again on the same database (a restart). */
   restart(fake?: FakeTelegramOptions): Promise<void>;
   close(): Promise<void>;
@@ -50,6 +58,22 @@ export async function startTelegramHarness(
       );
       return reply.text ?? "";
     },
+    async link(userId, agency, role = "official", firstName) {
+      const invite = await createInvite(
+        app.database.db,
+        { agency, role, createdBy: "test", ttlDays: 7 },
+        app.clock.now(),
+      );
+      return harness.say(userId, `/start ${invite.code}`, firstName);
+    },
+    ask(userId, text) {
+      return harness.exchange(userId, () => harness.fake.sendUserMessage({ userId, text }));
+    },
+    press(userId, message, data) {
+      return harness.exchange(userId, () =>
+        harness.fake.pressButton({ userId, messageId: message.messageId, data }),
+      );
+    },
     async exchange(chatId, inject) {
       const since = harness.fake.checkpoint();
       inject();
@@ -68,4 +92,10 @@ export async function startTelegramHarness(
     },
   };
   return harness;
+}
+
+/** The callback data of every inline button of a message's reply markup, in order. */
+export function buttonData(replyMarkup: unknown): string[] {
+  const markup = replyMarkup as { inline_keyboard?: { callback_data?: string }[][] } | undefined;
+  return (markup?.inline_keyboard ?? []).flat().map((button) => button.callback_data ?? "");
 }
