@@ -1,7 +1,9 @@
 // The outbox table: planned once (unique key), claimed atomically, recorded always.
+import type { Updateable } from "kysely";
 import { writeStatement } from "../db/busy-retry.ts";
 import type { Db } from "../db/database.ts";
 import { outboxAssignmentIds, outboxPayloadColumn } from "../db/json-columns.ts";
+import type { OutboxTable } from "../db/schema.ts";
 import type { ChannelName } from "../domain/vocabulary.ts";
 import type { NewOutboxMessage } from "./outbox-message.ts";
 
@@ -149,6 +151,18 @@ export async function claimDueOutbox(db: Db, request: ClaimRequest): Promise<Out
   }));
 }
 
+/** Writes to one row only while this drain's claim still holds it (a drain that lost it changes nothing). */
+function updateClaimedRow(
+  db: Db,
+  id: number,
+  token: string,
+  values: Updateable<OutboxTable>,
+): Promise<unknown> {
+  return writeStatement(db, () =>
+    db.updateTable("outbox").set(values).where("id", "=", id).where("claim_token", "=", token).execute(),
+  );
+}
+
 /**
  * Counts one attempt before it is made, so a crash mid-send still shows it, and renews the claim so
  * a slow retry is not mistaken for a dead drain's leftover.
@@ -160,14 +174,7 @@ export async function recordAttempt(
   attempts: number,
   at: Date,
 ): Promise<void> {
-  await writeStatement(db, () =>
-    db
-      .updateTable("outbox")
-      .set({ attempts, claimed_at: at.toISOString() })
-      .where("id", "=", id)
-      .where("claim_token", "=", token)
-      .execute(),
-  );
+  await updateClaimedRow(db, id, token, { attempts, claimed_at: at.toISOString() });
 }
 
 export async function markSent(
@@ -176,31 +183,17 @@ export async function markSent(
   token: string,
   result: { sentAt: Date; platformMessageId: string },
 ): Promise<void> {
-  await writeStatement(db, () =>
-    db
-      .updateTable("outbox")
-      .set({
-        status: "sent",
-        sent_at: result.sentAt.toISOString(),
-        platform_message_id: result.platformMessageId,
-        last_error: null,
-      })
-      .where("id", "=", id)
-      .where("claim_token", "=", token)
-      .execute(),
-  );
+  await updateClaimedRow(db, id, token, {
+    status: "sent",
+    sent_at: result.sentAt.toISOString(),
+    platform_message_id: result.platformMessageId,
+    last_error: null,
+  });
 }
 
 /** Hands a claimed row back unsent (shutdown), so the next drain sends it without waiting for a lease. */
 export async function releaseClaim(db: Db, id: number, token: string, attempts: number): Promise<void> {
-  await writeStatement(db, () =>
-    db
-      .updateTable("outbox")
-      .set({ status: "pending", claim_token: null, claimed_at: null, attempts })
-      .where("id", "=", id)
-      .where("claim_token", "=", token)
-      .execute(),
-  );
+  await updateClaimedRow(db, id, token, { status: "pending", claim_token: null, claimed_at: null, attempts });
 }
 
 /** A transient failure: the row waits for a later drain (from `retryAt`), keeping the reason. */
@@ -210,21 +203,14 @@ export async function deferRow(
   token: string,
   retry: { attempts: number; retryAt: Date; reason: string },
 ): Promise<void> {
-  await writeStatement(db, () =>
-    db
-      .updateTable("outbox")
-      .set({
-        status: "pending",
-        claim_token: null,
-        claimed_at: null,
-        attempts: retry.attempts,
-        next_attempt_at: retry.retryAt.toISOString(),
-        last_error: retry.reason,
-      })
-      .where("id", "=", id)
-      .where("claim_token", "=", token)
-      .execute(),
-  );
+  await updateClaimedRow(db, id, token, {
+    status: "pending",
+    claim_token: null,
+    claimed_at: null,
+    attempts: retry.attempts,
+    next_attempt_at: retry.retryAt.toISOString(),
+    last_error: retry.reason,
+  });
 }
 
 /** Ends a row without sending: failed (with the reason) or skipped (expired). */
@@ -234,14 +220,7 @@ export async function markFinished(
   token: string,
   outcome: { status: "failed" | "skipped"; reason: string },
 ): Promise<void> {
-  await writeStatement(db, () =>
-    db
-      .updateTable("outbox")
-      .set({ status: outcome.status, last_error: outcome.reason })
-      .where("id", "=", id)
-      .where("claim_token", "=", token)
-      .execute(),
-  );
+  await updateClaimedRow(db, id, token, { status: outcome.status, last_error: outcome.reason });
 }
 
 /**
