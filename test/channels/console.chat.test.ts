@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createInvite } from "../../src/services/linking.ts";
 import { chat } from "../support/console-chat.ts";
-import { createTestApp, type TestApp } from "../support/test-app.ts";
+import { createTestApp, inviteFor, type TestApp } from "../support/test-app.ts";
 
 let app: TestApp;
 
@@ -14,11 +13,7 @@ afterEach(async () => {
 
 describe("the console chat", () => {
   it("links, lists what is owed and records an update through numbered buttons", async () => {
-    const invite = await createInvite(
-      app.database.db,
-      { agency: "so-y-te", role: "official", createdBy: "test", ttlDays: 7 },
-      app.clock.now(),
-    );
+    const invite = await inviteFor(app, "so-y-te");
     const { printed } = await chat(app, [`/start ${invite.code}`, "/conlai", ":bam 2", ":bam 2", ":thoat"]);
     expect(printed).toContain("Liên kết thành công");
     expect(printed).toContain("chưa báo cáo Quý I/2020");

@@ -4,9 +4,8 @@ import { Writable } from "node:stream";
 import { pino } from "pino";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Clause } from "../../src/domain/status-parser/tokens.ts";
-import { createInvite } from "../../src/services/linking.ts";
 import { chat } from "../support/console-chat.ts";
-import { createTestApp, type TestApp } from "../support/test-app.ts";
+import { createTestApp, inviteFor, type TestApp } from "../support/test-app.ts";
 
 const FAULT = "💥";
 
@@ -44,11 +43,7 @@ function recordingLogger() {
 
 describe("a status parser fault", () => {
   it("is logged, answered as the bot's failure and stores nothing; the next message is read as usual", async () => {
-    const invite = await createInvite(
-      app.database.db,
-      { agency: "so-tttt", role: "official", createdBy: "test", ttlDays: 7 },
-      app.clock.now(),
-    );
+    const invite = await inviteFor(app, "so-tttt");
     const { logger, lines } = recordingLogger();
     const { printed } = await chat(app, [`/start ${invite.code}`, `II.2 xong ${FAULT}`, "II.2 xong"], {
       logger,

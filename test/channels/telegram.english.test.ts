@@ -1,8 +1,8 @@
 // LOCALE=en: a coordinator asks in English over Telegram and gets English answers, with period names
 // like "Q1/2020"; only data (agency names, task titles) stays Vietnamese.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createInvite } from "../../src/services/linking.ts";
 import { startTelegramHarness, type TelegramHarness } from "../support/telegram-harness.ts";
+import { inviteFor } from "../support/test-app.ts";
 
 const COORDINATOR = 7001;
 let harness: TelegramHarness;
@@ -12,11 +12,7 @@ beforeAll(async () => {
   // The harness clock: 10/3/2020 09:00 local, in Q1 2020 (due before 20/3).
   harness = await startTelegramHarness({ env: { LOCALE: "en" } });
   const db = harness.app.database.db;
-  const invite = await createInvite(
-    db,
-    { agency: null, role: "coordinator", createdBy: "test", ttlDays: 7 },
-    harness.app.clock.now(),
-  );
+  const invite = await inviteFor(harness.app, null, "coordinator");
   expect(await harness.say(COORDINATOR, `/start ${invite.code}`, "Mai")).toContain("Linked!");
   const agencies = await db.selectFrom("agencies").select("name").execute();
   // Longest first, so "Sở Y tế" inside a longer name is never cut out alone.

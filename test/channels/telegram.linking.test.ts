@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Role } from "../../src/domain/vocabulary.ts";
-import { createInvite } from "../../src/services/linking.ts";
 import { insertChannelAccount, insertPerson } from "../../src/store/people.ts";
 import { startTelegramHarness, type TelegramHarness } from "../support/telegram-harness.ts";
+import { inviteFor } from "../support/test-app.ts";
 
 let harness: TelegramHarness;
 
@@ -15,11 +15,7 @@ afterEach(async () => {
 
 async function invite(agency: string | null, role: Role = "official"): Promise<string> {
   const { app } = harness;
-  const created = await createInvite(
-    app.database.db,
-    { agency, role, createdBy: "test", ttlDays: 7 },
-    app.clock.now(),
-  );
+  const created = await inviteFor(app, agency, role);
   return created.code;
 }
 

@@ -1,9 +1,9 @@
 // "Anh/chị cập nhật cho nhiệm vụ nào?" over the real bot against the fake Bot API: in 2026 the
 // built-in plan has ended, so an update naming no task is asked about all 23 of Sở TTTT's tasks.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createInvite } from "../../src/services/linking.ts";
 import type { SentMessage } from "../fakes/telegram/fake-telegram.ts";
 import { buttonData, startTelegramHarness, type TelegramHarness } from "../support/telegram-harness.ts";
+import { inviteFor } from "../support/test-app.ts";
 
 const OFFICIAL_TTTT = 7103;
 
@@ -20,11 +20,7 @@ async function press(userId: number, message: SentMessage, data: string): Promis
 
 beforeEach(async () => {
   harness = await startTelegramHarness({ at: "2026-06-10T02:00:00Z" });
-  const invite = await createInvite(
-    harness.app.database.db,
-    { agency: "so-tttt", role: "official", createdBy: "test", ttlDays: 7 },
-    harness.app.clock.now(),
-  );
+  const invite = await inviteFor(harness.app, "so-tttt");
   await harness.say(OFFICIAL_TTTT, `/start ${invite.code}`);
 });
 afterEach(async () => {

@@ -2,9 +2,9 @@
 // an update sent on one channel seen on the other.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ChannelName } from "../../src/domain/vocabulary.ts";
-import { createInvite } from "../../src/services/linking.ts";
 import { runCli } from "../support/run-cli.ts";
 import { startTelegramHarness, type TelegramHarness } from "../support/telegram-harness.ts";
+import { inviteFor } from "../support/test-app.ts";
 import { startZaloHarness, type ZaloHarness } from "../support/zalo-harness.ts";
 
 const TELEGRAM_USER = 501;
@@ -62,12 +62,8 @@ async function coreSay(channel: ChannelName, userId: string, text: string): Prom
 
 /** Links Telegram with an invite, then Zalo with the /lienket code shown on Telegram. */
 async function linkBoth(): Promise<void> {
-  const db = telegram.app.database.db;
-  const invite = await createInvite(
-    db,
-    { agency: "so-tttt", role: "official", createdBy: "test", ttlDays: 7 },
-    telegram.app.clock.now(),
-  );
+  const _db = telegram.app.database.db;
+  const invite = await inviteFor(telegram.app, "so-tttt");
   expect(await telegram.say(TELEGRAM_USER, `/start ${invite.code}`)).toContain("Liên kết thành công");
   const shown = await telegram.say(TELEGRAM_USER, "/lienket");
   const code = /\b([0-9A-Z]{4}-[0-9A-Z]{4})\b/.exec(shown)?.[1];
@@ -138,11 +134,7 @@ describe("one person, two channels", () => {
     expect(d3.zalo.join("\n")).toContain("⏰ Nhắc báo cáo Quý I/2020");
     // A coordinator's nudge follows the choice too.
     const db = telegram.app.database.db;
-    const invite = await createInvite(
-      db,
-      { agency: null, role: "coordinator", createdBy: "test", ttlDays: 7 },
-      telegram.app.clock.now(),
-    );
+    const invite = await inviteFor(telegram.app, null, "coordinator");
     await coreSay("console", "dieuphoi", `/start ${invite.code}`);
     await coreSay("console", "dieuphoi", "/nhac so-tttt");
     const nudges = await db.selectFrom("outbox").select("channel").where("kind", "=", "nudge").execute();
@@ -152,11 +144,7 @@ describe("one person, two channels", () => {
 
   it("refuses a channel the person has not linked, and a word it does not know", async () => {
     const db = telegram.app.database.db;
-    const invite = await createInvite(
-      db,
-      { agency: "so-tttt", role: "official", createdBy: "test", ttlDays: 7 },
-      telegram.app.clock.now(),
-    );
+    const invite = await inviteFor(telegram.app, "so-tttt");
     await telegram.say(TELEGRAM_USER, `/start ${invite.code}`);
     expect(await telegram.say(TELEGRAM_USER, "/kenh zalo")).toContain("chưa liên kết Zalo");
     expect(await telegram.say(TELEGRAM_USER, "/channels viber")).toContain("Chưa hiểu «viber»");

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Role } from "../../src/domain/vocabulary.ts";
-import { createInvite } from "../../src/services/linking.ts";
 import { runCli } from "../support/run-cli.ts";
+import { inviteFor } from "../support/test-app.ts";
 import { startZaloHarness, type ZaloHarness } from "../support/zalo-harness.ts";
 
 let harness: ZaloHarness;
@@ -15,11 +15,7 @@ afterEach(async () => {
 
 async function invite(agency: string | null, role: Role = "official"): Promise<string> {
   const { app } = harness;
-  const created = await createInvite(
-    app.database.db,
-    { agency, role, createdBy: "test", ttlDays: 7 },
-    app.clock.now(),
-  );
+  const created = await inviteFor(app, agency, role);
   return created.code;
 }
 

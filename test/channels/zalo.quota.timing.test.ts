@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createInvite } from "../../src/services/linking.ts";
 import { runCli } from "../support/run-cli.ts";
+import { inviteFor } from "../support/test-app.ts";
 import { startZaloHarness, type ZaloHarness } from "../support/zalo-harness.ts";
 
 let harness: ZaloHarness | undefined;
@@ -12,11 +12,7 @@ describe("Zalo's quota (429) on sendMessage", () => {
   it("pauses the sends for Zalo's retry_after, then delivers the reminder", async () => {
     harness = await startZaloHarness();
     const { app, fake } = harness;
-    const { code } = await createInvite(
-      app.database.db,
-      { agency: "so-tttt", role: "official", createdBy: "test", ttlDays: 7 },
-      app.clock.now(),
-    );
+    const { code } = await inviteFor(app, "so-tttt");
     await harness.say("zalo-canbo", `/start ${code}`);
     fake.fail({ method: "sendMessage", code: 429, retryAfterSeconds: 3 });
     const before = fake.callsOf("sendMessage").length;

@@ -3,8 +3,8 @@
 import ExcelJS from "exceljs";
 import { afterEach, describe, expect, it } from "vitest";
 import { startBotHttp } from "../../src/http/start-http.ts";
-import { createInvite } from "../../src/services/linking.ts";
 import { getPath } from "../support/http-client.ts";
+import { inviteFor } from "../support/test-app.ts";
 import { startZaloHarness, type ZaloHarness } from "../support/zalo-harness.ts";
 
 const COORDINATOR = "zalo-dieuphoi";
@@ -16,11 +16,7 @@ afterEach(async () => {
 
 async function coordinatorOn(harness: ZaloHarness): Promise<void> {
   const { app } = harness;
-  const invite = await createInvite(
-    app.database.db,
-    { agency: null, role: "coordinator", createdBy: "test", ttlDays: 7 },
-    app.clock.now(),
-  );
+  const invite = await inviteFor(app, null, "coordinator");
   await harness.say(COORDINATOR, `/start ${invite.code}`);
 }
 

@@ -7,8 +7,7 @@ import { ADVERTISED_COMMANDS, BUTTON_ROUTES, COMMAND_ROUTES } from "../../src/co
 import type { Role } from "../../src/domain/vocabulary.ts";
 import { createTranslator } from "../../src/i18n/translator.ts";
 import type { IncomingButton, IncomingMessage } from "../../src/messages.ts";
-import { createInvite } from "../../src/services/linking.ts";
-import { createTestApp, type TestApp } from "../support/test-app.ts";
+import { createTestApp, inviteFor, type TestApp } from "../support/test-app.ts";
 
 const OFFICIAL = "official-y-te";
 const COORDINATOR = "coordinator";
@@ -50,11 +49,7 @@ async function press(userId: string, data: string): Promise<string> {
 }
 
 async function link(userId: string, agency: string | null, role: Role): Promise<void> {
-  const invite = await createInvite(
-    app.database.db,
-    { agency, role, createdBy: "test", ttlDays: 7 },
-    app.clock.now(),
-  );
+  const invite = await inviteFor(app, agency, role);
   expect(await say(userId, `/start ${invite.code}`)).toContain("Liên kết thành công");
 }
 

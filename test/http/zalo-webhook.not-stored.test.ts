@@ -7,10 +7,9 @@ import { createZaloPacer } from "../../src/channels/zalo/zalo-sender.ts";
 import { type HttpServer, startHttpServer } from "../../src/http/http-server.ts";
 import { startZaloWebhook } from "../../src/http/zalo-webhook.ts";
 import { createLogger } from "../../src/logger.ts";
-import { createInvite } from "../../src/services/linking.ts";
 import { type FakeZalo, startFakeZalo } from "../fakes/zalo-api-server.ts";
 import { postWebhook } from "../support/http-client.ts";
-import { createTestApp } from "../support/test-app.ts";
+import { createTestApp, inviteFor } from "../support/test-app.ts";
 
 const SECRET = "zalo-secret-not-stored";
 const HEADER = "X-Bot-Api-Secret-Token";
@@ -59,11 +58,7 @@ describe("the Zalo webhook when nothing can be stored", () => {
       logger: createLogger("silent"),
     });
     cleanup.push(() => server.close());
-    const invite = await createInvite(
-      app.database.db,
-      { agency: "so-tttt", role: "official", createdBy: "test", ttlDays: 7 },
-      app.clock.now(),
-    );
+    const invite = await inviteFor(app, "so-tttt");
     const linked = await postWebhook(server.port, "/hook", textEvent("m-1", `/start ${invite.code}`), {
       [HEADER]: SECRET,
     });

@@ -2,14 +2,13 @@ import { createSendPacer } from "../../src/app.ts";
 import { startTelegram, type TelegramChannel } from "../../src/channels/telegram/telegram-channel.ts";
 import type { Role } from "../../src/domain/vocabulary.ts";
 import { createLogger } from "../../src/logger.ts";
-import { createInvite } from "../../src/services/linking.ts";
 import {
   type FakeTelegram,
   type FakeTelegramOptions,
   type SentMessage,
   startFakeTelegram,
 } from "../fakes/telegram/fake-telegram.ts";
-import { createTestApp, type TestApp } from "./test-app.ts";
+import { createTestApp, inviteFor, type TestApp } from "./test-app.ts";
 
 export interface TelegramHarness {
   app: TestApp;
@@ -59,11 +58,7 @@ export async function startTelegramHarness(
       return reply.text ?? "";
     },
     async link(userId, agency, role = "official", firstName) {
-      const invite = await createInvite(
-        app.database.db,
-        { agency, role, createdBy: "test", ttlDays: 7 },
-        app.clock.now(),
-      );
+      const invite = await inviteFor(app, agency, role);
       return harness.say(userId, `/start ${invite.code}`, firstName);
     },
     ask(userId, text) {

@@ -5,8 +5,10 @@ import { type App, createApp } from "../../src/app.ts";
 import { ManualClock } from "../../src/clock.ts";
 import { loadConfig } from "../../src/config.ts";
 import { BOT_BUSY_TIMEOUT_MS } from "../../src/db/busy-retry.ts";
+import type { Role } from "../../src/domain/vocabulary.ts";
 import { createLogger } from "../../src/logger.ts";
 import { builtinCatalogue } from "../../src/plan-import/read-catalogue.ts";
+import { createInvite } from "../../src/services/linking.ts";
 import { importPlan } from "../../src/services/plan-import.ts";
 
 export interface TestApp extends App {
@@ -49,4 +51,13 @@ export async function createTestApp(
       rmSync(directory, { recursive: true, force: true });
     },
   };
+}
+
+/** A fresh one-time invite for an agency (null: a coordinator with none) and role, made by "test". */
+export function inviteFor(
+  app: Pick<App, "database" | "clock">,
+  agency: string | null,
+  role: Role = "official",
+): ReturnType<typeof createInvite> {
+  return createInvite(app.database.db, { agency, role, createdBy: "test", ttlDays: 7 }, app.clock.now());
 }
