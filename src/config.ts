@@ -144,6 +144,7 @@ export const configSchema = z.object({
   DELIVERY_LEASE_SECONDS: withDefault("300", positiveInt),
   DELIVERY_RETRY_MAX_SECONDS: withDefault("600", positiveInt),
   DELIVERY_GIVE_UP_HOURS: withDefault("24", positiveInt),
+  SEND_LEASE_SECONDS: withDefault("30", positiveInt),
   // Asking Telegram who the bot is (getMe) at start: attempts, each one's timeout, the first pause (doubling).
   TELEGRAM_START_ATTEMPTS: withDefault("5", positiveInt),
   TELEGRAM_START_TIMEOUT_MS: withDefault("5000", positiveInt),

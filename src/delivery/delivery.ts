@@ -19,6 +19,7 @@ export function deliveryPolicyOf(config: Config): DeliveryPolicy {
     retryBaseMs: config.DELIVERY_RETRY_BASE_MS,
     retryMaxMs: config.DELIVERY_RETRY_MAX_SECONDS * 1000,
     giveUpMs: config.DELIVERY_GIVE_UP_HOURS * 3_600_000,
+    sendLeaseMs: config.SEND_LEASE_SECONDS * 1000,
     leaseMs: config.DELIVERY_LEASE_SECONDS * 1000,
     // About two seconds of sending: enough to keep the pacer busy, little to hand over after a crash.
     batchSize: Math.max(10, config.SEND_RATE_PER_SECOND * 2),

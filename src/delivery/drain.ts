@@ -29,6 +29,8 @@ export interface DeliveryPolicy {
   retryMaxMs: number;
   /** A message with no expiry of its own fails for good this long after it was planned. */
   giveUpMs: number;
+  /** How long a drain holds the database's send lease without renewing it. */
+  sendLeaseMs: number;
   /** A "sending" row older than this (wall clock) belongs to a dead drain and is taken over. */
   leaseMs: number;
   /** Rows held at once by one drain. */
@@ -178,7 +180,13 @@ export async function drainOutbox(deps: DrainDeps): Promise<DrainReport> {
   const token = randomUUID();
   let lost = false;
   const report = await withSendLease(
-    { db: deps.db, wallClock: deps.wallClock, holder: token, logger: deps.logger },
+    {
+      db: deps.db,
+      wallClock: deps.wallClock,
+      holder: token,
+      leaseMs: deps.policy.sendLeaseMs,
+      logger: deps.logger,
+    },
     {
       stopped: () => deps.pacer.isClosed("scheduled"),
       lost: () => {

@@ -7,8 +7,6 @@ import type { Logger } from "../logger.ts";
 import { releaseLease, takeLease } from "../store/send-leases.ts";
 
 const LEASE_NAME = "outbox";
-/** How long a holder keeps the lease without renewing it. */
-export const SEND_LEASE_MS = 30_000;
 const WAIT_POLL_MS = 500;
 
 export interface SendLeaseDeps {
@@ -16,13 +14,15 @@ export interface SendLeaseDeps {
   /** Real time: leases are shared between processes. */
   wallClock: Clock;
   holder: string;
+  /** How long a holder keeps the lease without renewing it (SEND_LEASE_SECONDS). */
+  leaseMs: number;
   logger?: Logger;
 }
 
 /** Takes the lease when it is free, expired, or already ours (a renewal). */
 export async function tryLease(deps: SendLeaseDeps): Promise<boolean> {
   const now = deps.wallClock.now();
-  const expiresAt = new Date(now.getTime() + SEND_LEASE_MS);
+  const expiresAt = new Date(now.getTime() + deps.leaseMs);
   return takeLease(deps.db, { name: LEASE_NAME, holder: deps.holder, now, expiresAt });
 }
 
@@ -51,7 +51,7 @@ export async function withSendLease<T>(
         deps.logger?.error({ err: error }, "renewing the send lease failed");
         control.lost();
       });
-  }, SEND_LEASE_MS / 3);
+  }, deps.leaseMs / 3);
   try {
     return await work();
   } finally {

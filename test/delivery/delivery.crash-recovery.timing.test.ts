@@ -31,6 +31,8 @@ describe("delivery: crash in the middle of a fan-out", () => {
       LOG_LEVEL: "silent",
       SEND_RATE_PER_SECOND: "10",
       DELIVERY_LEASE_SECONDS: "1",
+      // The killed process's send lease, like its rows' claims, is taken over after the test's short lease.
+      SEND_LEASE_SECONDS: "1",
     };
     const child = spawn(process.execPath, [binary, "tick", "--at", AT], {
       env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
