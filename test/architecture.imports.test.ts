@@ -23,7 +23,7 @@ type Layer =
 // Checked in order, first match wins; every file under src/ must match one.
 const LAYER_OF: ReadonlyArray<[RegExp, Layer]> = [
   [/^domain\//, "domain"],
-  [/^(messages|clock|logger|project-root|error-text)\.ts$|^i18n\//, "leaf"],
+  [/^(messages|clock|logger|project-root|error-text|yield-point)\.ts$|^i18n\//, "leaf"],
   [/^db\//, "db"],
   [/^config\.ts$/, "config"],
   [/^store\//, "store"],
