@@ -6,9 +6,9 @@ import { join } from "node:path";
 
 /**
  * What the build bundles: the sources, the settings and script it builds with, and the dependencies
- * (through the lockfile) whose code it bundles in.
+ * whose code it bundles in (their versions, through the lockfile).
  */
-const SOURCES = ["src", "migrations", "tsconfig.json", "scripts", "package.json", "package-lock.json"];
+const SOURCES = ["src", "migrations", "tsconfig.json", "scripts", "package-lock.json"];
 export const STAMP_FILE = join("dist", "build-stamp.json");
 
 /**
