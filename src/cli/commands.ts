@@ -1,5 +1,5 @@
 // The CLI's command actions. Each imports its module (and so its dependencies: kysely, exceljs,
-// grammY, date-holidays…) only when its command runs, so `nhacviec --help` loads commander alone.
+// grammY, kysely…) only when its command runs, so `nhacviec --help` loads commander alone.
 
 type Action = (...args: never[]) => Promise<void>;
 

@@ -5,7 +5,6 @@ import { BOT_BUSY_TIMEOUT_MS } from "../db/busy-retry.ts";
 import { databaseProblemOf } from "../db/database-error.ts";
 import { localDateOf } from "../domain/calendar.ts";
 import { readInstant } from "../domain/date-time-input.ts";
-import { runConsole } from "./console-start.ts";
 import { CliError, readConfig } from "./context.ts";
 
 /** `--at 2020-03-13T08:00` or `--at "13/3/2020 08:00"`: a wall time in APP_TZ, or an ISO instant. */
@@ -50,7 +49,11 @@ export async function startCommand(options: { at?: string } = {}): Promise<void>
       await running.stop();
       return;
     }
-    if (consoleClock) await runConsole(app, consoleClock, start !== null);
+    if (consoleClock) {
+      // The console alone needs the built-in plan's reader and the console channel.
+      const { runConsole } = await import("./console-start.ts");
+      await runConsole(app, consoleClock, start !== null);
+    }
   } catch (error) {
     throw databaseProblemOf(error, app.database) ?? error;
   } finally {

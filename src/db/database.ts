@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, sql, type Transaction } from "kysely";
-import pg from "pg";
+import type pg from "pg";
 import { errorCode, errorLine } from "../error-text.ts";
 import { LocalizedError } from "../i18n/localized-error.ts";
 import { databaseProblem } from "./database-error.ts";
@@ -60,8 +61,12 @@ function connectTimeoutMs(url: string): number {
   return (seconds > 0 ? seconds : DEFAULT_CONNECT_TIMEOUT_SECONDS) * 1000;
 }
 
+// pg is loaded only for a PostgreSQL URL (most installs run SQLite); require() keeps openDatabase synchronous.
+const requirePackage = createRequire(import.meta.url);
+
 function openPostgres(url: string): DatabaseHandle {
-  const pool = new pg.Pool({
+  const { Pool } = requirePackage("pg") as typeof pg;
+  const pool = new Pool({
     connectionString: url,
     max: 10,
     connectionTimeoutMillis: connectTimeoutMs(url),

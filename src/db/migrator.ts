@@ -2,11 +2,13 @@ import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { type Kysely, type Migration, type MigrationProvider, type MigrationResult, Migrator } from "kysely";
+import { projectRoot } from "../project-root.ts";
 import type { Database } from "./schema.ts";
 
-// migrations/ beside src/: the .ts sources, or their .js build in dist/migrations when this runs from dist/src.
-const migrationFolder = fileURLToPath(new URL("../../migrations", import.meta.url));
-const migrationFile = import.meta.url.endsWith(".ts") ? /^(\d{4}_.+)\.ts$/ : /^(\d{4}_.+)\.js$/;
+// The .ts sources in migrations/, or their build in dist/migrations when this runs from dist/.
+const fromSources = import.meta.url.endsWith(".ts");
+const migrationFolder = fileURLToPath(new URL(fromSources ? "migrations" : "dist/migrations", projectRoot));
+const migrationFile = fromSources ? /^(\d{4}_.+)\.ts$/ : /^(\d{4}_.+)\.js$/;
 
 /**
  * Loads the migrations from our own code rather than Kysely's FileMigrationProvider, whose bare

@@ -1,8 +1,9 @@
 // Vietnamese public holidays (Labor Code 2012 art. 115, Labor Code 2019 art. 112), solar and lunar.
-// Lunar dates (Tết, Giỗ Tổ Hùng Vương) come from date-holidays; this module adds what the law adds and
-// the library lacks. Pure: a library computation, no I/O, no clock.
-import Holidays from "date-holidays";
+// Lunar dates (Tết, Giỗ Tổ Hùng Vương) come from a table generated from date-holidays (lunar-dates.ts:
+// the library's astronomy would cost ~20 MiB and tens of milliseconds a year in the running bot); this
+// module adds what the law adds. Pure: no I/O, no clock.
 import { addDays, dayOfWeek, formatLocalDate, isWeekend } from "./calendar.ts";
+import { FIRST_LUNAR_YEAR, HUNG_KINGS_AFTER_TET, LAST_LUNAR_YEAR, TET_DAY_OF_YEAR } from "./lunar-dates.ts";
 
 export type HolidayKind = "statutory" | "compensatory";
 
@@ -23,40 +24,17 @@ export const HOLIDAY_NAMES = {
 
 // The extra national-day holiday (one day next to 2/9) exists since the Labor Code 2019 took effect.
 const NATIONAL_DAY_EXTRA_FROM = 2021;
-// date-holidays' lunar tables are reliable over this range; outside it we refuse rather than guess.
-const MIN_YEAR = 1950;
-const MAX_YEAR = 2199;
-
-function nameOf(libraryName: string, rule: string): string | null {
-  // date-holidays' VN rules, matched on the rule text (stable) rather than the display name.
-  if (rule === "01-01") return HOLIDAY_NAMES.newYear;
-  if (rule.includes("vietnamese 1-0-1")) return HOLIDAY_NAMES.lunarNewYear;
-  if (rule === "vietnamese 3-0-10") return HOLIDAY_NAMES.hungKings;
-  if (rule === "04-30") return HOLIDAY_NAMES.reunification;
-  if (rule === "05-01") return HOLIDAY_NAMES.labour;
-  if (rule === "09-02") return HOLIDAY_NAMES.national;
-  // An unknown public holiday (a future library version): keep the library's name.
-  return libraryName || null;
-}
-
-const DAY_MS = 86_400_000;
-
-/** The statutory days date-holidays knows, one entry per day (Tết expands to its 5 days). */
-function libraryDays(year: number): Map<string, string> {
-  const days = new Map<string, string>();
-  const hd = new Holidays("VN");
-  for (const h of hd.getHolidays(year)) {
-    if (h.type !== "public") continue;
-    const name = nameOf(h.name, h.rule);
-    if (!name) continue;
-    const first = h.date.slice(0, 10);
-    // `date` is the local date in Vietnam; the span (Tết's "P5D") is end - start in whole days.
-    const length = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / DAY_MS));
-    for (let i = 0; i < length; i++) {
-      const d = addDays(first, i);
-      if (!days.has(d)) days.set(d, name);
-    }
-  }
+/** The statutory days of the Labor Code, one entry per day (Tết spans 5 days). */
+function statutoryDays(year: number): Map<string, string> {
+  const index = year - FIRST_LUNAR_YEAR;
+  const tet = addDays(formatLocalDate(year, 1, 1), TET_DAY_OF_YEAR[index] ?? 0);
+  const days = new Map<string, string>([[formatLocalDate(year, 1, 1), HOLIDAY_NAMES.newYear]]);
+  // The last day of the lunar year and the first four of the new one.
+  for (let i = -1; i < 4; i++) days.set(addDays(tet, i), HOLIDAY_NAMES.lunarNewYear);
+  days.set(addDays(tet, HUNG_KINGS_AFTER_TET[index] ?? 0), HOLIDAY_NAMES.hungKings);
+  days.set(formatLocalDate(year, 4, 30), HOLIDAY_NAMES.reunification);
+  days.set(formatLocalDate(year, 5, 1), HOLIDAY_NAMES.labour);
+  days.set(formatLocalDate(year, 9, 2), HOLIDAY_NAMES.national);
   return days;
 }
 
@@ -101,16 +79,15 @@ const cache = new Map<number, readonly VietnamHoliday[]>();
  * statutory days (Tết spans 5 days: the last day of the lunar year and the first four of the new one,
  * as date-holidays places it), the extra 2/9 day from 2021, and the compensatory days the Labor Code
  * gives for holidays on a weekend. Swapped working days and the exact placement of Tết that the
- * government decides each year are not computable and are not included.
- * Memoised: date-holidays' lunar computation costs tens of milliseconds per year.
+ * government decides each year are not computable and are not included. Memoised.
  */
 export function vietnamHolidays(year: number): VietnamHoliday[] {
-  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    throw new RangeError(`year out of range ${MIN_YEAR}-${MAX_YEAR}: ${year}`);
+  if (!Number.isInteger(year) || year < FIRST_LUNAR_YEAR || year > LAST_LUNAR_YEAR) {
+    throw new RangeError(`year out of range ${FIRST_LUNAR_YEAR}-${LAST_LUNAR_YEAR}: ${year}`);
   }
   let list = cache.get(year);
   if (!list) {
-    const statutory = libraryDays(year);
+    const statutory = statutoryDays(year);
     if (year >= NATIONAL_DAY_EXTRA_FROM) {
       const extra = nationalDayExtra(year);
       if (!statutory.has(extra)) statutory.set(extra, HOLIDAY_NAMES.national);
@@ -161,7 +138,7 @@ export function makeHolidayChecker(
     const m = /^(\d{4})-\d{2}-\d{2}$/.exec(localDate);
     if (!m) return false;
     const year = Number(m[1]);
-    if (year < MIN_YEAR || year > MAX_YEAR) return false;
+    if (year < FIRST_LUNAR_YEAR || year > LAST_LUNAR_YEAR) return false;
     return load(year).has(localDate);
   };
 }

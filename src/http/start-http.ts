@@ -3,7 +3,7 @@ import type { App } from "../app.ts";
 import type { ZaloApi } from "../channels/zalo/zalo-api.ts";
 import type { Config } from "../config.ts";
 import { createFileLinks, type FileLinks } from "./file-links.ts";
-import { type HttpServer, startHttpServer } from "./http-server.ts";
+import type { HttpServer } from "./http-server.ts";
 import { registerTelegramWebhook, type TelegramWebhook } from "./telegram-webhook.ts";
 import { type WebhookUrls, webhookUrlsOf } from "./webhook-urls.ts";
 import { registerZaloWebhook, type ZaloUpdateHandler } from "./zalo-webhook.ts";
@@ -44,6 +44,8 @@ export async function startBotHttp(app: App, options: BotHttpOptions): Promise<H
   const { config } = app;
   const urls = webhookUrlsFor(config);
   if (!urls && !options.fileLinks) return null;
+  // Hono loads only when there is a server to run (long polling alone needs none).
+  const { startHttpServer } = await import("./http-server.ts");
   const server = await startHttpServer({
     port: options.port ?? config.PORT,
     webhooks: urls && config.WEBHOOK_SECRET ? { urls, secret: config.WEBHOOK_SECRET } : undefined,

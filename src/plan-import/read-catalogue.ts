@@ -11,7 +11,6 @@ import {
 } from "./catalogue.ts";
 import { readCsvCatalogue } from "./read-csv.ts";
 import { readJsonCatalogueText } from "./read-json.ts";
-import { readXlsxCatalogue } from "./read-xlsx.ts";
 
 const BUILTIN_PLAN = new URL("src/plan-import/builtin/gia-lai-nq17-2019.json", projectRoot);
 
@@ -37,8 +36,11 @@ async function readByExtension(
       return readJsonCatalogueText(bytes.toString("utf8"), { ...options, sourcePath: path });
     case ".csv":
       return readCsvCatalogue(bytes.toString("utf8"), identity);
-    default:
+    default: {
+      // exceljs loads for an .xlsx file only: the console's built-in plan is JSON.
+      const { readXlsxCatalogue } = await import("./read-xlsx.ts");
       return await readXlsxCatalogue(bytes, identity);
+    }
   }
 }
 

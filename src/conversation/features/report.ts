@@ -1,7 +1,6 @@
 // `/baocao [YYYY-Qn]`: the quarter's report as an Excel file in the chat (coordinators).
 import { dateTimeText, periodName } from "../../i18n/display.ts";
 import type { Reply } from "../../messages.ts";
-import { renderReport } from "../../reports/report-file.ts";
 import { loadQuarterReport } from "../../services/quarter-report.ts";
 import { PeriodError } from "../../services/reporting-period.ts";
 import { type LinkedTurn, say } from "../turn.ts";
@@ -23,6 +22,8 @@ export async function reportFeature(turn: LinkedTurn, args: string): Promise<Rep
     throw error;
   }
   const { period, report } = loaded;
+  // The writers (exceljs) load with the first report asked for, not with the bot.
+  const { renderReport } = await import("../../reports/report-file.ts");
   const bytes = await renderReport(report, "xlsx", deps.translator, deps.zone, period);
   // Tasks and assignments (task × lead agency) are counted apart: 34 tasks make ~300 assignments.
   const { totals } = report;
