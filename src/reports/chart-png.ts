@@ -108,10 +108,16 @@ export function chartConfiguration(data: ProgressChartData): ChartConfiguration<
       layout: { padding: { left: 16, right: 32, top: 12, bottom: 16 } },
       font: { family: FONT_FAMILY },
       plugins: {
-        title: { display: true, text: data.title, font: { family: FONT_FAMILY, size: 30, weight: "bold" } },
+        title: {
+          display: true,
+          text: data.title,
+          color: "#1b1b1b",
+          font: { family: FONT_FAMILY, size: 30, weight: "bold" },
+        },
         subtitle: {
           display: true,
           text: data.subtitle,
+          color: "#333333",
           font: { family: FONT_FAMILY, size: 18 },
           padding: { bottom: 12 },
         },

@@ -112,7 +112,7 @@ function totalsRow(translator: Translator, rows: readonly AgencySummaryRow[]): T
 
 // The chart fills the landscape text area's width, or less when it would be taller than the page.
 const PIXELS_PER_TWIP = 96 / 1440;
-const CHART_BOX = { width: LANDSCAPE_TEXT_WIDTH, height: mm(150) };
+const CHART_BOX = { width: LANDSCAPE_TEXT_WIDTH, height: mm(158) };
 
 /** The progress chart on a page of its own after the table, with its title. */
 function chartParagraphs(input: WrittenReportInput, chart: ChartImage): Paragraph[] {

@@ -226,6 +226,7 @@ export function bodyParagraphs(input: WrittenReportInput, plan: string): Paragra
     ...obstacleParagraphs(input),
     ...nextPeriodParagraphs(input),
     ...proposalParagraphs(input),
-    bodyParagraph(t("report-docx-closing", { period, issuer: input.settings.issuer })),
+    // The closing line stays on the signer's page.
+    bodyParagraph(t("report-docx-closing", { period, issuer: input.settings.issuer }), {}, true),
   ];
 }

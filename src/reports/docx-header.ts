@@ -165,5 +165,10 @@ export function signatureBlock(settings: ReportSettings, translator: Translator)
 
 /** The empty paragraph Word needs between two tables, with the gap before the signature. */
 export function spacer(before = 240): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.LEFT, spacing: { before, after: 0 }, children: [] });
+  return new Paragraph({
+    alignment: AlignmentType.LEFT,
+    keepNext: true,
+    spacing: { before, after: 0 },
+    children: [],
+  });
 }

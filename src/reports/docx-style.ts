@@ -54,8 +54,13 @@ export function run(text: string, style: RunStyle = {}): TextRun {
 }
 
 /** A body paragraph: justified, first line indented, 6 pt before. */
-export function bodyParagraph(children: ParagraphChild[] | string, style: RunStyle = {}): Paragraph {
+export function bodyParagraph(
+  children: ParagraphChild[] | string,
+  style: RunStyle = {},
+  keepNext = false,
+): Paragraph {
   return new Paragraph({
+    keepNext,
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: FIRST_LINE_INDENT },
     spacing: BODY_SPACING,
