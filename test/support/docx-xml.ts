@@ -19,7 +19,7 @@ export interface DocxParts {
   tables: string[][][];
 }
 
-function unescape(text: string): string {
+function unescapeXml(text: string): string {
   return text
     .replaceAll("&lt;", "<")
     .replaceAll("&gt;", ">")
