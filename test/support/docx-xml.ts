@@ -32,7 +32,7 @@ const attribute = (xml: string, element: string, name: string): string | null =>
   new RegExp(`<${element}\\b[^>]*\\b${name}="([^"]*)"`).exec(xml)?.[1] ?? null;
 
 export function textOf(xml: string): string {
-  return unescape(
+  return unescapeXml(
     [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1] ?? "").join(""),
   );
 }
