@@ -386,6 +386,7 @@ report-docx-category-count = { $category } { $count }
 report-docx-cumulative = Cumulative { $months } months of { $year }: the agencies sent { $updates } reports; { $everyPeriod }/{ $assignments } assignments were reported in each of the year's { $periods } periods.
 report-docx-chart-reference = Each agency's progress is shown in the Chart in the Appendix.
 report-docx-chart-caption = Chart: progress of the tasks by agency, { $period } (the most behind on top)
+report-docx-chart-part = { $caption } (part { $part }/{ $parts })
 report-docx-details-heading = 3. Results by group of tasks
 report-docx-section = { $number }. { $title }
 report-docx-task = Task { $code }: { $title }

@@ -399,6 +399,7 @@ report-docx-category-count = { $category } { $count }
 report-docx-cumulative = Lũy kế { $months } tháng năm { $year }: các cơ quan, đơn vị đã gửi { $updates } lượt báo cáo; { $everyPeriod }/{ $assignments } phần việc được báo cáo đủ { $periods } kỳ trong năm.
 report-docx-chart-reference = Tiến độ của từng cơ quan, đơn vị được thể hiện tại Biểu đồ kèm theo Phụ lục.
 report-docx-chart-caption = Biểu đồ: Tiến độ thực hiện nhiệm vụ theo cơ quan, đơn vị, { $period } (đơn vị chậm nhất ở trên)
+report-docx-chart-part = { $caption } (phần { $part }/{ $parts })
 report-docx-details-heading = 3. Kết quả cụ thể theo từng nhóm nhiệm vụ
 report-docx-section = { $number }. { $title }
 report-docx-task = Nhiệm vụ { $code }: { $title }

@@ -20,6 +20,8 @@ export interface ProgressChartData {
   axisLabel: string;
   agencies: string[];
   series: ChartSeries[];
+  /** The largest agency's total: every part of a chart split over pages keeps the same scale. */
+  scaleMax: number;
 }
 
 // Done in greens, in progress in blue, behind in red and grey: readable in print as shades too.
@@ -38,7 +40,11 @@ export function progressChartData(
   zone: string,
 ): ProgressChartData {
   const { t } = translator;
+  const totals = report.summary.map((row) =>
+    CATEGORIES.reduce((sum, category) => sum + row.categories[category], 0),
+  );
   return {
+    scaleMax: Math.max(1, ...totals),
     title: t("chart-title", { period: periodName(translator, period) }),
     subtitle: t("chart-subtitle", {
       asOf: dateTimeText(new Date(report.asOf), zone),
@@ -53,6 +59,20 @@ export function progressChartData(
       values: report.summary.map((row) => row.categories[category]),
     })),
   };
+}
+
+/** The chart in parts of at most `perPart` agencies each, in order, on one scale (a page each in print). */
+export function chartParts(data: ProgressChartData, perPart: number): ProgressChartData[] {
+  const parts: ProgressChartData[] = [];
+  for (let start = 0; start < data.agencies.length; start += perPart) {
+    const end = start + perPart;
+    parts.push({
+      ...data,
+      agencies: data.agencies.slice(start, end),
+      series: data.series.map((series) => ({ ...series, values: series.values.slice(start, end) })),
+    });
+  }
+  return parts;
 }
 
 function capitalized(text: string): string {

@@ -131,6 +131,7 @@ export function chartConfiguration(data: ProgressChartData): ChartConfiguration<
           stacked: true,
           position: "top",
           beginAtZero: true,
+          suggestedMax: data.scaleMax,
           ticks: { precision: 0, font: { family: FONT_FAMILY, size: 15 }, color: "#333333" },
           title: { display: true, text: data.axisLabel, font: { family: FONT_FAMILY, size: 16 } },
         },

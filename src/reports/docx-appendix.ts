@@ -114,11 +114,17 @@ function totalsRow(translator: Translator, rows: readonly AgencySummaryRow[]): T
 const PIXELS_PER_TWIP = 96 / 1440;
 const CHART_BOX = { width: LANDSCAPE_TEXT_WIDTH, height: mm(158) };
 
-/** The progress chart on a page of its own after the table, with its title. */
-function chartParagraphs(input: WrittenReportInput, chart: ChartImage): Paragraph[] {
+/** One part of the progress chart on a page of its own after the table, with its title. */
+function chartParagraphs(
+  input: WrittenReportInput,
+  chart: ChartImage,
+  part: number,
+  parts: number,
+): Paragraph[] {
   const { t } = input.translator;
   const scale = Math.min(CHART_BOX.width / chart.width, CHART_BOX.height / chart.height);
-  const caption = t("report-docx-chart-caption", { period: periodPhrase(input, input.period) });
+  const whole = t("report-docx-chart-caption", { period: periodPhrase(input, input.period) });
+  const caption = parts === 1 ? whole : t("report-docx-chart-part", { caption: whole, part, parts });
   const image = new ImageRun({
     type: "png",
     data: chart.png,
@@ -142,7 +148,7 @@ function chartParagraphs(input: WrittenReportInput, chart: ChartImage): Paragrap
 export function appendixChildren(
   input: WrittenReportInput,
   madeDate: string,
-  chart: ChartImage,
+  charts: readonly ChartImage[],
 ): (Paragraph | Table)[] {
   const { translator, settings } = input;
   const { t } = translator;
@@ -175,6 +181,8 @@ export function appendixChildren(
         totalsRow(translator, rows),
       ],
     }),
-    ...(rows.length > 0 ? chartParagraphs(input, chart) : []),
+    ...(rows.length > 0
+      ? charts.flatMap((chart, index) => chartParagraphs(input, chart, index + 1, charts.length))
+      : []),
   ];
 }

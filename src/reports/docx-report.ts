@@ -15,12 +15,12 @@ import {
 import { localDateOf } from "../domain/calendar.ts";
 import { plansOf } from "../domain/written-report.ts";
 import { dateText } from "../i18n/display.ts";
-import { progressChartData } from "./chart-data.ts";
+import { chartParts, progressChartData } from "./chart-data.ts";
 import { CHART_WIDTH, chartHeight, renderProgressChart } from "./chart-png.ts";
 import { appendixChildren } from "./docx-appendix.ts";
 import { bodyParagraphs, periodPhrase } from "./docx-body.ts";
 import { headerTable, signatureBlock, spacer, titleBlock } from "./docx-header.ts";
-import type { WrittenReportInput } from "./docx-input.ts";
+import type { ChartImage, WrittenReportInput } from "./docx-input.ts";
 import { A4, BODY_SIZE, FONT, MARGINS, pt } from "./docx-style.ts";
 
 /** The plan's name as the report cites it: "Kế hoạch … của Ủy ban nhân dân tỉnh Gia Lai". */
@@ -59,12 +59,15 @@ function pageNumberHeader(): Header {
 
 export async function writeDocxReport(input: WrittenReportInput): Promise<Uint8Array> {
   const { translator } = input;
-  const chartData = progressChartData(input.report, input.period, translator, input.zone);
-  const chart = {
-    png: await renderProgressChart(chartData),
-    width: CHART_WIDTH,
-    height: chartHeight(chartData.agencies.length),
-  };
+  // A landscape page holds 40 agencies' bars legibly; more go on further pages, on one scale.
+  const charts: ChartImage[] = [];
+  for (const part of chartParts(progressChartData(input.report, input.period, translator, input.zone), 40)) {
+    charts.push({
+      png: await renderProgressChart(part),
+      width: CHART_WIDTH,
+      height: chartHeight(part.agencies.length),
+    });
+  }
   const subject = translator.t("report-docx-subject", {
     plan: planTitles(input),
     period: periodPhrase(input, input.period),
@@ -98,7 +101,7 @@ export async function writeDocxReport(input: WrittenReportInput): Promise<Uint8A
           },
         },
         headers: { default: pageNumberHeader() },
-        children: appendixChildren(input, dateText(localDateOf(input.madeAt, input.zone)), chart),
+        children: appendixChildren(input, dateText(localDateOf(input.madeAt, input.zone)), charts),
       },
     ],
   });

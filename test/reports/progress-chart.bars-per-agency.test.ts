@@ -103,6 +103,7 @@ function syntheticData(agencies: number): ProgressChartData {
     title: "Tiến độ thực hiện nhiệm vụ theo đơn vị — Quý III/2020",
     subtitle: `${agencies} đơn vị`,
     axisLabel: "Số phần việc",
+    scaleMax: 20,
     agencies: names,
     series: CATEGORIES.map((category, k) => ({
       category,
