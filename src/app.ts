@@ -8,7 +8,7 @@ import { ZaloApi } from "./channels/zalo/zalo-api.ts";
 import { startZalo } from "./channels/zalo/zalo-channel.ts";
 import { createZaloPacer, createZaloSender } from "./channels/zalo/zalo-sender.ts";
 import { type Clock, systemClock } from "./clock.ts";
-import type { Config } from "./config.ts";
+import { type Config, reportSettingsOf } from "./config.ts";
 import { Conversation } from "./conversation/conversation.ts";
 import { type DatabaseHandle, type Db, openDatabase } from "./db/database.ts";
 import { databaseProblem } from "./db/database-error.ts";
@@ -78,6 +78,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     clock,
     zone: config.APP_TZ,
     staleAfterDays: config.STALE_AFTER_DAYS,
+    reportSettings: reportSettingsOf(config),
   });
   return {
     config,

@@ -108,7 +108,10 @@ function buildProgram(): Command {
     .command("report")
     .description("the quarter's report: every assignment, its latest status, the agencies' summary")
     .requiredOption("--quarter <period>", "the period, e.g. 2020-Q1")
-    .requiredOption("--out <file>", "output file: .xlsx, .csv or .json")
+    .requiredOption(
+      "--out <file>",
+      "output file: .docx (the written report), .xlsx, .csv, .json, or .png (the chart)",
+    )
     .option("--at <instant>", "as if the time were this ISO 8601 instant (days late count to it)")
     .action(reportCommand);
   program

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { maskedDatabaseUrl } from "./db/database-url.ts";
 import { parseWeeklySlot } from "./domain/weekly-summary.ts";
+import type { ReportSettings } from "./domain/written-report.ts";
 import { LocalizedError } from "./i18n/localized-error.ts";
 import type { Translator } from "./i18n/translator.ts";
 
@@ -37,6 +38,14 @@ const dayList = z
   .transform((value) =>
     [...new Set(value.split(",").map((part) => Number(part.trim())))].sort((a, b) => b - a),
   );
+
+/** Items separated by ";", each trimmed, empty ones dropped. */
+const textList = z.string().transform((value) =>
+  value
+    .split(";")
+    .map((item) => item.trim())
+    .filter((item) => item !== ""),
+);
 
 const databaseUrl = z
   .string()
@@ -136,6 +145,19 @@ export const configSchema = z.object({
       return slot;
     }),
   ),
+  // The written report (DOCX, Nghị định 30/2020/NĐ-CP mẫu 1.4): who issues and signs it, where it goes.
+  // Since 1/3/2025 Gia Lai's Sở Thông tin và Truyền thông is part of Sở Khoa học và Công nghệ.
+  REPORT_PARENT: withDefault("UBND tỉnh Gia Lai", z.string().trim()),
+  REPORT_ISSUER: withDefault("Sở Khoa học và Công nghệ", z.string().trim()),
+  REPORT_NUMBER: withDefault("{so}/BC-SKHCN", z.string().trim()),
+  REPORT_PLACE: withDefault("Gia Lai", z.string().trim()),
+  REPORT_SIGNER_TITLE: withDefault("KT. GIÁM ĐỐC; PHÓ GIÁM ĐỐC", textList),
+  REPORT_SIGNER: optionalText,
+  REPORT_RECIPIENTS: withDefault(
+    "UBND tỉnh (để báo cáo); Văn phòng UBND tỉnh; Giám đốc, các PGĐ Sở",
+    textList,
+  ),
+  REPORT_ARCHIVE: withDefault("VT, CĐS", z.string().trim()),
   SEND_RATE_PER_SECOND: withDefault("25", positiveInt),
   // Zalo publishes no send rate: a cautious pace per bot token, and a 429 pauses it.
   ZALO_SEND_RATE_PER_SECOND: withDefault("5", positiveInt),
@@ -157,6 +179,20 @@ export type Config = z.output<typeof configSchema>;
 
 // Values never repeated in an error line (they would land in terminals and logs).
 const SECRET_KEYS = new Set(["BOT_TOKEN", "ZALO_BOT_TOKEN", "WEBHOOK_SECRET"]);
+
+/** Who issues and signs the written report, from the REPORT_ keys. */
+export function reportSettingsOf(config: Config): ReportSettings {
+  return {
+    parent: config.REPORT_PARENT,
+    issuer: config.REPORT_ISSUER,
+    number: config.REPORT_NUMBER,
+    place: config.REPORT_PLACE,
+    signerTitle: config.REPORT_SIGNER_TITLE,
+    signer: config.REPORT_SIGNER ?? null,
+    recipients: config.REPORT_RECIPIENTS,
+    archive: config.REPORT_ARCHIVE,
+  };
+}
 
 /** A bad configuration value: names the key, what is wrong (a message id) and the value unless secret. */
 export class ConfigError extends LocalizedError {

@@ -48,9 +48,16 @@ export interface ReplyDocument {
   caption?: string;
 }
 
+/** An image shown in the chat (the progress chart): Telegram's sendPhoto, a link on Zalo. */
+export interface ReplyPhoto {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
 /** What the bot answers; adapters render buttons natively (Telegram) or as numbered text. */
 export interface Reply {
   text: string;
   buttons?: ReplyButton[][];
   document?: ReplyDocument;
+  photo?: ReplyPhoto;
 }

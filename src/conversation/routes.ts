@@ -3,10 +3,12 @@
 // prefix their codec writes. Plain text: readers tried in order until one answers.
 import { TASK_BUTTON_PREFIX } from "../texts/callback-data.ts";
 import { BEHIND_PAGE_PREFIX, NUDGE_PREFIX, OVERDUE_PAGE_PREFIX } from "../texts/coordinator-buttons.ts";
+import { REPORT_CHOICE_PREFIX } from "../texts/report-buttons.ts";
 import { TASK_CHOICE_PAGE_PREFIX } from "../texts/task-choice-codec.ts";
 import { awayCommand, awayTextHandler } from "./features/away.ts";
 import { behindFeature, behindPageButton } from "./features/behind.ts";
 import { channelsFeature, linkChannelFeature } from "./features/channels.ts";
+import { chartFeature } from "./features/chart.ts";
 import {
   coordinatorQuestionHandler,
   officialQuestionHandler,
@@ -16,7 +18,7 @@ import { helpFeature } from "./features/help.ts";
 import { handleNudgeButton, nudgeFeature } from "./features/nudge.ts";
 import { pendingAnswerHandler } from "./features/pending-answer.ts";
 import { remainingFeature } from "./features/remaining.ts";
-import { reportFeature } from "./features/report.ts";
+import { reportChoiceButton, reportFeature } from "./features/report.ts";
 import { startFeature } from "./features/start.ts";
 import { statusTextHandler, updateCommand } from "./features/status-update.ts";
 import { taskButtonFeature } from "./features/task-buttons.ts";
@@ -74,6 +76,13 @@ export const COMMAND_ROUTES: readonly CommandRoute[] = [
     help: { coordinator: "help-baocao" },
     menu: "command-baocao",
     handler: reportFeature,
+  },
+  {
+    names: ["bieudo", "chart"],
+    role: "coordinator",
+    help: { coordinator: "help-bieudo" },
+    menu: "command-bieudo",
+    handler: chartFeature,
   },
   {
     names: ["vang", "away"],
@@ -134,6 +143,7 @@ export const BUTTON_ROUTES: readonly ButtonRoute[] = [
   { prefix: NUDGE_PREFIX, role: "coordinator", handler: handleNudgeButton },
   { prefix: BEHIND_PAGE_PREFIX, role: "coordinator", handler: behindPageButton },
   { prefix: OVERDUE_PAGE_PREFIX, role: "coordinator", handler: behindPageButton },
+  { prefix: REPORT_CHOICE_PREFIX, role: "coordinator", handler: reportChoiceButton },
 ];
 
 const BUTTONS_BY_PREFIX = new Map(BUTTON_ROUTES.map((route) => [route.prefix, route]));

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Clock } from "../clock.ts";
 import type { Database } from "../db/schema.ts";
+import type { ReportSettings } from "../domain/written-report.ts";
 import type { Translator } from "../i18n/translator.ts";
 import type { IncomingButton, IncomingMessage, Reply } from "../messages.ts";
 import type { ConversationState } from "../store/conversation-state.ts";
@@ -14,6 +15,8 @@ export interface ConversationDeps {
   zone: string;
   /** STALE_AFTER_DAYS: an open assignment with no update for longer is stale. */
   staleAfterDays: number;
+  /** Who issues and signs the written report (REPORT_ keys). */
+  reportSettings: ReportSettings;
   /** Throws DatabaseVanishedError when the database file was deleted or replaced (file-watch.ts). */
   checkDatabase?: () => void;
 }

@@ -212,7 +212,7 @@ function previousQuarter(year: number, quarter: Quarter): { year: number; quarte
   return quarter === 1 ? { year: year - 1, quarter: 4 } : { year, quarter: (quarter - 1) as Quarter };
 }
 
-function nextQuarter(year: number, quarter: Quarter): { year: number; quarter: Quarter } {
+export function nextQuarter(year: number, quarter: Quarter): { year: number; quarter: Quarter } {
   return quarter === 4 ? { year: year + 1, quarter: 1 } : { year, quarter: (quarter + 1) as Quarter };
 }
 

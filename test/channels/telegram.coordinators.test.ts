@@ -202,10 +202,10 @@ describe("coordinators over Telegram", () => {
     expect((await ask(COORDINATOR, "/nhac Sở Y tế")).text).toContain("Đã nhắc Sở Y tế");
   });
 
-  it("/baocao delivers an XLSX file whose cells match the database", async () => {
+  it("/baocao excel delivers an XLSX file whose cells match the database", async () => {
     const db = harness.app.database.db;
     const since = harness.fake.checkpoint();
-    harness.fake.sendUserMessage({ userId: COORDINATOR, text: "/baocao 2020-Q1" });
+    harness.fake.sendUserMessage({ userId: COORDINATOR, text: "/baocao excel 2020-Q1" });
     const file = await harness.fake.waitForMessage(
       COORDINATOR,
       (m) => m.method === "sendDocument",

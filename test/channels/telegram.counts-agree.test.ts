@@ -159,7 +159,7 @@ describe("the counts agree across the chat, the CLI and the report", () => {
     harness.app.clock.set(new Date("2020-03-25T03:00:00Z")); // 25/3, the 6th day after the deadline
     const cham = (await ask(COORDINATOR, "/cham 2020-Q1")).text ?? "";
     const since = harness.fake.checkpoint();
-    harness.fake.sendUserMessage({ userId: COORDINATOR, text: "/baocao 2020-Q1" });
+    harness.fake.sendUserMessage({ userId: COORDINATOR, text: "/baocao excel 2020-Q1" });
     const file = await harness.fake.waitForMessage(
       COORDINATOR,
       (m) => m.method === "sendDocument",

@@ -55,7 +55,7 @@ describe("the bot in English", () => {
 
   it("sends the quarter's report with an English file name and text", async () => {
     const since = harness.fake.checkpoint();
-    harness.fake.sendUserMessage({ userId: COORDINATOR, text: "/baocao 2020-Q1" });
+    harness.fake.sendUserMessage({ userId: COORDINATOR, text: "/baocao excel 2020-Q1" });
     const file = await harness.fake.waitForMessage(
       COORDINATOR,
       (m) => m.method === "sendDocument",

@@ -3,6 +3,7 @@
 import ExcelJS from "exceljs";
 import { afterEach, describe, expect, it } from "vitest";
 import { startBotHttp } from "../../src/http/start-http.ts";
+import { readDocx } from "../support/docx-xml.ts";
 import { getPath } from "../support/http-client.ts";
 import { inviteFor } from "../support/test-app.ts";
 import { startZaloHarness, type ZaloHarness } from "../support/zalo-harness.ts";
@@ -33,7 +34,7 @@ describe("a report on Zalo", () => {
     cleanup.push(() => server.close());
     await coordinatorOn(harness);
 
-    const replies = await harness.say(COORDINATOR, "/baocao 2020-Q1", 2);
+    const replies = await harness.say(COORDINATOR, "/baocao excel 2020-Q1", 2);
     const all = replies.map((message) => message.text).join("\n");
     expect(all).not.toContain("chưa gửi được tệp");
     const link = /https:\/\/bot\.example\.vn\/nhacviec\/files\/[\w-]{40,}/.exec(all)?.[0];
@@ -53,14 +54,55 @@ describe("a report on Zalo", () => {
     expect((await getPath(server.port, "/nhacviec/files/guessed-token")).status).toBe(404);
   });
 
+  it("offers the written report as numbered choices, and the chart as a photo behind a link", async () => {
+    const harness = await startZaloHarness({ env: { PUBLIC_BASE_URL: "https://bot.example.vn/nhacviec" } });
+    cleanup.push(() => harness.close());
+    const server = await startBotHttp(harness.app, {
+      fileLinks: harness.fileLinks,
+      lastTickAt: () => null,
+      port: 0,
+    });
+    if (!server) throw new Error("file links must start the HTTP server");
+    cleanup.push(() => server.close());
+    await coordinatorOn(harness);
+
+    const [offer] = await harness.say(COORDINATOR, "/baocao 2020-Q1");
+    expect(offer?.text).toContain("[1] 📄 Báo cáo (Word)");
+    expect(offer?.text).toContain("[3] 📈 Biểu đồ");
+    const replies = await harness.say(COORDINATOR, "1", 2);
+    const link = /https:\/\/bot\.example\.vn\/nhacviec\/files\/[\w-]{40,}/.exec(
+      replies.map((m) => m.text).join("\n"),
+    )?.[0];
+    if (!link) throw new Error("no link to the written report");
+    const docx = await getPath(server.port, new URL(link).pathname);
+    expect(docx.headers.get("content-type")).toContain("wordprocessingml");
+    const text = readDocx(new Uint8Array(await docx.arrayBuffer()))
+      .paragraphs.map((p) => p.text)
+      .join("\n");
+    expect(text).toContain("BÁO CÁO");
+
+    const [caption] = await harness.say(COORDINATOR, "/bieudo 2020-Q1");
+    expect(caption?.text).toContain("📈 Biểu đồ tiến độ Quý I/2020");
+    const photo = harness.fake.callsOf("sendPhoto").at(-1)?.params.photo;
+    if (typeof photo !== "string") throw new Error("no sendPhoto");
+    const image = await getPath(server.port, new URL(photo).pathname);
+    expect(image.headers.get("content-type")).toBe("image/png");
+    expect(image.headers.get("content-disposition")).toMatch(/^inline/);
+    const bytes = Buffer.from(await image.arrayBuffer());
+    expect(bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
+  });
+
   it("is a notice pointing elsewhere when the bot has no public address for links", async () => {
     const harness = await startZaloHarness();
     cleanup.push(() => harness.close());
     expect(harness.fileLinks).toBeUndefined();
     await coordinatorOn(harness);
-    const replies = await harness.say(COORDINATOR, "/baocao 2020-Q1", 2);
+    const replies = await harness.say(COORDINATOR, "/baocao excel 2020-Q1", 2);
     const all = replies.map((message) => message.text).join("\n");
     expect(all).toContain("chưa gửi được tệp qua Zalo");
     expect(all).not.toContain("/files/");
+    const chart = await harness.say(COORDINATOR, "/bieudo 2020-Q1", 2);
+    expect(chart.map((message) => message.text).join("\n")).toContain("bot chưa gửi được ảnh qua Zalo");
+    expect(harness.fake.callsOf("sendPhoto")).toHaveLength(0);
   });
 });

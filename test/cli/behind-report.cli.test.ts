@@ -59,6 +59,6 @@ describe("nhacviec behind and report", () => {
     expect(report.cumulative.periodKeys).toEqual(["2020-Q1", "2020-Q2"]);
     const pdf = await runCli(["report", "--quarter", "2020-Q2", "--out", join(directory, "q2.pdf")], env);
     expect(pdf.code).toBe(1);
-    expect(pdf.stderr).toContain("chỉ nhận tệp .xlsx, .csv hoặc .json");
+    expect(pdf.stderr).toContain("chỉ nhận tệp .docx, .xlsx, .csv, .json hoặc .png");
   });
 });

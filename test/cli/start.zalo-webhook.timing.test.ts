@@ -85,7 +85,7 @@ describe("npm start with ZALO_BOT_TOKEN and WEBHOOK_URL", () => {
     expect(linked?.text).toContain("điều phối viên");
 
     const since = fake.sent.length;
-    const report = textEvent("zalo-dieuphoi", "m-2", "/baocao 2020-Q1");
+    const report = textEvent("zalo-dieuphoi", "m-2", "/baocao excel 2020-Q1");
     expect((await postWebhook(port, "/zalo-hook", report, { [HEADER]: SECRET })).status).toBe(200);
     const replies = await fake.waitForMessages("zalo-dieuphoi", 2, since, 30_000);
     const url = /https:\/\/bot\.example\.vn\/files\/[\w-]+/.exec(replies.map((m) => m.text).join("\n"))?.[0];

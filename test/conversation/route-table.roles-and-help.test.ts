@@ -82,6 +82,8 @@ describe("the router enforces each route's role", () => {
       [
         "baocao",
         "behind",
+        "bieudo",
+        "chart",
         "cham",
         "chuabaocao",
         "late",
@@ -167,6 +169,7 @@ describe("the help is generated from the route table", () => {
       "/tinhhinh",
       "/nhac",
       "/baocao",
+      "/bieudo",
       "/nhiemvu",
       "/kenh",
       "/lienket",

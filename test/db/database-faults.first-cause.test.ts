@@ -3,6 +3,7 @@
 import { closeSync, openSync, writeSync } from "node:fs";
 import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
+import { loadConfig, reportSettingsOf } from "../../src/config.ts";
 import { Conversation } from "../../src/conversation/conversation.ts";
 import { openDatabase } from "../../src/db/database.ts";
 import { createTranslator } from "../../src/i18n/translator.ts";
@@ -103,6 +104,7 @@ describe("the first cause of a failed write is kept", () => {
         clock: app.clock,
         zone: "Asia/Ho_Chi_Minh",
         staleAfterDays: 30,
+        reportSettings: reportSettingsOf(loadConfig({})),
       });
       const error = await failureOf(conversation.handle(update("502", "II.9 xong", app.clock.now())));
       expect(error.code).toMatch(/^SQLITE_READONLY/);

@@ -69,6 +69,7 @@ class ConsoleSession {
       .map((reply, index) => {
         const lines = [reply.text, ...(numbered.lines[index] ?? [])];
         if (reply.document) lines.push(this.saveDocument(reply.document.fileName, reply.document.bytes));
+        if (reply.photo) lines.push(this.saveDocument(reply.photo.fileName, reply.photo.bytes));
         return `🤖 ${lines.join("\n").replaceAll("\n", "\n   ")}`;
       })
       .join("\n");

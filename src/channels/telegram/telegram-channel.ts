@@ -101,6 +101,7 @@ async function sendReplies(ctx: Context, replies: Reply[]): Promise<void> {
         caption: reply.document.caption,
       });
     }
+    if (reply.photo) await ctx.replyWithPhoto(new InputFile(reply.photo.bytes, reply.photo.fileName));
     const parts = splitLongText(reply.text, TELEGRAM_TEXT_LIMIT);
     for (const [index, part] of parts.entries()) {
       const isLast = index === parts.length - 1;

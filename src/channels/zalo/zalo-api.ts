@@ -131,6 +131,14 @@ export class ZaloApi {
     return String(result?.message_id ?? "");
   }
 
+  /** An image Zalo fetches from `photoUrl` (it takes no uploads). */
+  async sendPhoto(chatId: string, photoUrl: string): Promise<string> {
+    const result = (await this.call("sendPhoto", { chat_id: chatId, photo: photoUrl })) as {
+      message_id?: string | number;
+    } | null;
+    return String(result?.message_id ?? "");
+  }
+
   async sendChatAction(chatId: string): Promise<void> {
     await this.call("sendChatAction", { chat_id: chatId, action: "typing" });
   }

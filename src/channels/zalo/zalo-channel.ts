@@ -15,7 +15,7 @@ import type { ZaloApi } from "./zalo-api.ts";
 import { fetchZaloBotInfo } from "./zalo-bot-info.ts";
 import { startZaloPoller } from "./zalo-poller.ts";
 import { zaloTextsOf } from "./zalo-render.ts";
-import { sendPaced } from "./zalo-sender.ts";
+import { sendPaced, sendPhotoPaced } from "./zalo-sender.ts";
 import { type ZaloMessage, type ZaloUpdate, zaloUpdateOf } from "./zalo-update.ts";
 
 /** Where a file becomes a short-lived link (the HTTP server's file links); structural, so channels need no http/. */
@@ -110,6 +110,12 @@ export function createZaloBot(options: ZaloBotOptions): ZaloBot {
     for (const [index, reply] of replies.entries()) {
       if (reply.document) {
         await sendPaced(api, pacer, chatId, documentText(reply.document), "reply");
+      }
+      if (reply.photo && fileLinks) {
+        await sendPhotoPaced(api, pacer, chatId, fileLinks.create(reply.photo.bytes, reply.photo.fileName));
+      } else if (reply.photo) {
+        const text = translator.t("zalo-photo-elsewhere", { fileName: reply.photo.fileName });
+        await sendPaced(api, pacer, chatId, text, "reply");
       }
       for (const part of zaloTextsOf(reply.text, numbered.lines[index] ?? [])) {
         await sendPaced(api, pacer, chatId, part, "reply");

@@ -32,10 +32,10 @@ export function classifyZaloError(error: unknown): SendError {
   return new SendError("transient", error instanceof Error ? error.message : String(error));
 }
 
-/** One sendMessage; a 429 holds the token's pacer before the failure is rethrown. */
-async function sendHoldingOnQuota(api: ZaloApi, pacer: SendPacer, chatId: string, text: string) {
+/** One call to Zalo; a 429 holds the token's pacer before the failure is rethrown. */
+async function holdingOnQuota<T>(pacer: SendPacer, call: () => Promise<T>): Promise<T> {
   try {
-    return await api.sendMessage(chatId, text);
+    return await call();
   } catch (error) {
     if (error instanceof ZaloApiError && error.code === 429) {
       pacer.holdFor((error.retryAfterSeconds ?? QUOTA_PAUSE_MS / 1000) * 1000);
@@ -52,7 +52,12 @@ export function sendPaced(
   text: string,
   lane: PacerLane,
 ): Promise<string> {
-  return pacer.schedule(chatId, () => sendHoldingOnQuota(api, pacer, chatId, text), lane);
+  return pacer.schedule(chatId, () => holdingOnQuota(pacer, () => api.sendMessage(chatId, text)), lane);
+}
+
+/** One sendPhoto (an image behind a link) when the pacer allows it. */
+export function sendPhotoPaced(api: ZaloApi, pacer: SendPacer, chatId: string, url: string): Promise<string> {
+  return pacer.schedule(chatId, () => holdingOnQuota(pacer, () => api.sendPhoto(chatId, url)), "reply");
 }
 
 export interface ZaloSenderOptions {
@@ -79,7 +84,7 @@ export function createZaloSender(options: ZaloSenderOptions): ChannelSender {
       const [first = "", ...rest] = zaloTextsOf(text, numbered.lines[0] ?? []);
       try {
         // The drain already waited for the pacer for this call.
-        let messageId = await sendHoldingOnQuota(api, pacer, chatId, first);
+        let messageId = await holdingOnQuota(pacer, () => api.sendMessage(chatId, first));
         // Only when the choices overflowed the last part: paced like any other message.
         for (const part of rest) messageId = await sendPaced(api, pacer, chatId, part, "scheduled");
         return messageId;

@@ -83,7 +83,7 @@ const METHODS = {
   },
   sendDocument: (state, { params, files }) => {
     const chatId = requireChatId(params);
-    const file = attachedDocument(params.document, files);
+    const file = attachedFile(params.document, files, "document");
     const rawCaption = typeof params.caption === "string" ? params.caption : undefined;
     const caption = rawCaption === undefined ? undefined : renderText(rawCaption, params.parse_mode);
     if (caption !== undefined && caption.length > 1024) throw badRequest("message caption is too long");
@@ -103,6 +103,35 @@ const METHODS = {
     record(state, "sendDocument", message, params, {
       caption: rawCaption,
       document: { filename: file.filename, bytes: file.bytes, contentType: file.contentType },
+    });
+    return message;
+  },
+  // Telegram's limits on a photo: 10 MB, width + height at most 10,000 pixels, ratio at most 20.
+  sendPhoto: (state, { params, files }) => {
+    const chatId = requireChatId(params);
+    const file = attachedFile(params.photo, files, "photo");
+    if (file.bytes.length > 10 * 1024 * 1024) throw badRequest("PHOTO_SAVE_FILE_INVALID");
+    const size = pngSize(file.bytes);
+    if (size === null) throw badRequest("IMAGE_PROCESS_FAILED");
+    const { width, height } = size;
+    if (width + height > 10_000 || Math.max(width, height) / Math.min(width, height) > 20) {
+      throw badRequest("PHOTO_INVALID_DIMENSIONS");
+    }
+    checkReplyMarkup(params.reply_markup);
+    admit(state, chatId);
+    const message = newBotMessage(state, chatId, params);
+    const fileId = `AgACAgIAAxkBAAI${message.message_id}x${chatId}`;
+    message.photo = [
+      {
+        file_id: fileId,
+        file_unique_id: `AQAD${fileId.slice(-8)}`,
+        width,
+        height,
+        file_size: file.bytes.length,
+      },
+    ];
+    record(state, "sendPhoto", message, params, {
+      photo: { filename: file.filename, bytes: file.bytes, contentType: file.contentType, width, height },
     });
     return message;
   },
@@ -158,7 +187,7 @@ function record(
   method: SentMessage["method"],
   message: Message,
   params: Params,
-  extra: Pick<SentMessage, "text" | "caption" | "document">,
+  extra: Pick<SentMessage, "text" | "caption" | "document" | "photo">,
 ): void {
   state.chats.store(message);
   const sent: SentMessage = {
@@ -174,20 +203,28 @@ function record(
   if (extra.caption !== undefined) sent.caption = extra.caption;
   if (typeof params.parse_mode === "string") sent.parseMode = params.parse_mode;
   if (extra.document !== undefined) sent.document = extra.document;
+  if (extra.photo !== undefined) sent.photo = extra.photo;
   const markup = params.reply_markup;
   if (isRecord(markup)) sent.replyMarkup = inlineMarkup(markup) ?? markup;
   state.recorder.addSent(sent);
 }
 
-/** grammY uploads a document as a multipart file part named in `document: "attach://<field>"`. */
-function attachedDocument(value: unknown, files: ReceivedFile[]): ReceivedFile {
+/** grammY uploads a file as a multipart part named in `document: "attach://<field>"` (or `photo`). */
+function attachedFile(value: unknown, files: ReceivedFile[], what: "document" | "photo"): ReceivedFile {
   if (typeof value !== "string" || !value.startsWith("attach://")) {
-    throw badRequest("there is no document in the request");
+    throw badRequest(`there is no ${what} in the request`);
   }
   const field = value.slice("attach://".length);
   const file = files.find((f) => f.field === field);
   if (file === undefined) throw badRequest(`file "${field}" is not found in the request`);
   return file;
+}
+
+/** A PNG's width and height from its header, or null for anything else. */
+function pngSize(bytes: Buffer): { width: number; height: number } | null {
+  const signature = "89504e470d0a1a0a";
+  if (bytes.length < 24 || bytes.subarray(0, 8).toString("hex") !== signature) return null;
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
 const MIME_BY_EXT: Readonly<Record<string, string>> = {

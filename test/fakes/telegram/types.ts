@@ -54,7 +54,7 @@ export interface ReceivedFile {
 export interface SentMessage {
   /** Position in the recording (0-based, since the last reset). */
   seq: number;
-  method: "sendMessage" | "sendDocument";
+  method: "sendMessage" | "sendDocument" | "sendPhoto";
   chatId: number;
   messageId: number;
   /** Text as the bot sent it (for HTML, with the markup). */
@@ -64,6 +64,8 @@ export interface SentMessage {
   replyMarkup?: InlineKeyboardMarkup | Record<string, unknown>;
   /** The uploaded document with its bytes. */
   document?: { filename: string; bytes: Buffer; contentType: string };
+  /** The uploaded photo with its bytes and its size in pixels. */
+  photo?: { filename: string; bytes: Buffer; contentType: string; width: number; height: number };
   /** The Message object answered to the bot. */
   message: Message;
   params: Record<string, unknown>;

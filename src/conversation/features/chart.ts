@@ -1,0 +1,38 @@
+// `/bieudo [YYYY-Qn]`: the progress chart of a quarter, one stacked bar per agency (coordinators).
+import { dateTimeText, periodName } from "../../i18n/display.ts";
+import type { Reply } from "../../messages.ts";
+import { type LinkedTurn, say } from "../turn.ts";
+import { type LoadedReport, loadReportFor } from "./report-period.ts";
+
+// Chat apps shrink a photo to about 2,560 pixels on its long side: a taller chart (some 75 agencies
+// and more) goes as a file, so its names stay readable.
+const MAX_PHOTO_HEIGHT = 2560;
+
+export async function chartReplies(turn: LinkedTurn, loaded: LoadedReport): Promise<Reply[]> {
+  const { translator, zone } = turn.deps;
+  const { t } = translator;
+  const { period, report } = loaded;
+  const name = periodName(translator, period);
+  if (report.summary.length === 0) return say(t("chart-nothing", { period: name }));
+  // The chart's drawing (chart.js, @napi-rs/canvas) loads with the first chart asked for, not with the bot.
+  const [{ renderReport }, { chartHeight }] = await Promise.all([
+    import("../../reports/report-file.ts"),
+    import("../../reports/chart-png.ts"),
+  ]);
+  const bytes = await renderReport(report, "png", translator, zone, period);
+  const file = { fileName: t("chart-file-name", { key: period.key }), bytes };
+  const caption = t("chart-caption", {
+    period: name,
+    asOf: dateTimeText(new Date(report.asOf), zone),
+    agencies: report.summary.length,
+  });
+  if (chartHeight(report.summary.length) > MAX_PHOTO_HEIGHT) {
+    return [{ text: `${caption}\n${t("chart-caption-as-file")}`, document: file }];
+  }
+  return [{ text: caption, photo: file }];
+}
+
+export async function chartFeature(turn: LinkedTurn, args: string): Promise<Reply[]> {
+  const loaded = await loadReportFor(turn, args.trim() === "" ? undefined : args.trim(), "chart-usage");
+  return Array.isArray(loaded) ? loaded : chartReplies(turn, loaded);
+}

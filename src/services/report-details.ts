@@ -1,0 +1,15 @@
+// The written report's extra data, loaded beside the quarter's report (whose loading it leaves as is).
+import type { Db } from "../db/database.ts";
+import { asOfInstant } from "../domain/behind.ts";
+import type { ReportingPeriod } from "../domain/calendar.ts";
+import type { ReportDetails } from "../domain/written-report.ts";
+import { assignmentPlaces, obstaclesInPeriod } from "../store/report-details.ts";
+
+/** Where each assignment sits in its plan, and the obstacles reported in the period up to the report's instant. */
+export async function loadReportDetails(db: Db, period: ReportingPeriod, now: Date): Promise<ReportDetails> {
+  const [places, obstacles] = await Promise.all([
+    assignmentPlaces(db),
+    obstaclesInPeriod(db, period.key, asOfInstant(period, now)),
+  ]);
+  return { places: new Map(places.map((place) => [place.assignmentId, place])), obstacles };
+}
