@@ -78,6 +78,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     clock,
     zone: config.APP_TZ,
     staleAfterDays: config.STALE_AFTER_DAYS,
+    reportIssuer: config.REPORT_ISSUER,
   });
   return {
     config,

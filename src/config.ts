@@ -136,6 +136,9 @@ export const configSchema = z.object({
       return slot;
     }),
   ),
+  // The unit that compiles the quarter's report (the XLSX title block). Since 1/3/2025 Gia Lai's Sở
+  // Thông tin và Truyền thông is part of Sở Khoa học và Công nghệ.
+  REPORT_ISSUER: withDefault("Sở Khoa học và Công nghệ", z.string().trim()),
   SEND_RATE_PER_SECOND: withDefault("25", positiveInt),
   // Zalo publishes no send rate: a cautious pace per bot token, and a 429 pauses it.
   ZALO_SEND_RATE_PER_SECOND: withDefault("5", positiveInt),

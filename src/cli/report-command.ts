@@ -11,12 +11,14 @@ export async function reportCommand(options: { quarter: string; out: string; at?
   await withApp(async (app) => {
     const { translator } = app;
     const zone = app.config.APP_TZ;
+    const now = options.at === undefined ? app.clock.now() : parseInstant(options.at);
     const { period, report } = await loadQuarterReport(app.database.db, {
       quarter: options.quarter,
-      now: options.at === undefined ? app.clock.now() : parseInstant(options.at),
+      now,
       zone,
     });
-    const bytes = await renderReport(report, format, translator, zone, period);
+    const heading = { period, unit: app.config.REPORT_ISSUER, madeAt: now };
+    const bytes = await renderReport(report, format, translator, zone, heading);
     await writeFile(options.out, bytes).catch((error: unknown) => {
       throw new CliError("report-write-failed", { file: options.out, problem: problemOf(error) });
     });

@@ -14,6 +14,8 @@ export interface ConversationDeps {
   zone: string;
   /** STALE_AFTER_DAYS: an open assignment with no update for longer is stale. */
   staleAfterDays: number;
+  /** REPORT_ISSUER: the unit named in the report's title block. */
+  reportIssuer: string;
   /** Throws DatabaseVanishedError when the database file was deleted or replaced (file-watch.ts). */
   checkDatabase?: () => void;
 }

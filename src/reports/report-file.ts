@@ -1,10 +1,9 @@
 // Picks the writer by file extension.
-import type { ReportingPeriod } from "../domain/calendar.ts";
 import type { QuarterReport } from "../domain/quarter-report.ts";
 import { periodName } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
 import { writeCsvReport } from "./csv-report.ts";
-import { writeXlsxReport } from "./xlsx-report.ts";
+import { type ReportHeading, writeXlsxReport } from "./xlsx-report.ts";
 
 export type ReportFormat = "xlsx" | "csv" | "json";
 
@@ -19,10 +18,10 @@ export async function renderReport(
   format: ReportFormat,
   translator: Translator,
   zone: string,
-  period: Pick<ReportingPeriod, "year" | "quarter">,
+  heading: ReportHeading,
 ): Promise<Uint8Array> {
-  if (format === "xlsx") return writeXlsxReport(report, translator, zone);
+  if (format === "xlsx") return writeXlsxReport(report, translator, zone, heading);
   if (format === "csv") return writeCsvReport(report, translator, zone);
-  const labelled = { periodLabel: periodName(translator, period), ...report };
+  const labelled = { periodLabel: periodName(translator, heading.period), ...report };
   return new TextEncoder().encode(`${JSON.stringify(labelled, null, 2)}\n`);
 }

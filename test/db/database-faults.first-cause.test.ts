@@ -103,6 +103,7 @@ describe("the first cause of a failed write is kept", () => {
         clock: app.clock,
         zone: "Asia/Ho_Chi_Minh",
         staleAfterDays: 30,
+        reportIssuer: "Sở Khoa học và Công nghệ",
       });
       const error = await failureOf(conversation.handle(update("502", "II.9 xong", app.clock.now())));
       expect(error.code).toMatch(/^SQLITE_READONLY/);

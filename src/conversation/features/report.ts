@@ -23,7 +23,11 @@ export async function reportFeature(turn: LinkedTurn, args: string): Promise<Rep
     throw error;
   }
   const { period, report } = loaded;
-  const bytes = await renderReport(report, "xlsx", deps.translator, deps.zone, period);
+  const bytes = await renderReport(report, "xlsx", deps.translator, deps.zone, {
+    period,
+    unit: deps.reportIssuer,
+    madeAt: deps.clock.now(),
+  });
   // Tasks and assignments (task × lead agency) are counted apart: 34 tasks make ~300 assignments.
   const { totals } = report;
   const caption = t("report-caption", {
