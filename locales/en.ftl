@@ -395,6 +395,7 @@ report-totals = Total
 report-group-heading = { $agency } ({ $count } tasks)
 report-text-button-done = Pressed: Done
 report-text-button-progress = Pressed: In progress { $value }%
+report-page = Page
 
 command-conlai = What my agency still owes this period
 command-capnhat = Report progress, e.g. /capnhat II.2 xong

@@ -403,6 +403,7 @@ report-totals = Tổng cộng
 report-group-heading = { $agency } ({ $count } nhiệm vụ)
 report-text-button-done = Bấm nút: Xong
 report-text-button-progress = Bấm nút: Đang làm { $value }%
+report-page = Trang
 
 ## Cập nhật tiến độ
 command-conlai = Việc đơn vị còn phải báo cáo kỳ này

@@ -33,6 +33,8 @@ export interface PrintableSheet<Row> {
   /** The label of a totals row under the table, summing each column marked `total`. */
   totals?: string;
   autoFilter?: boolean;
+  /** The word before the page number at the foot of each printed page ("Trang 2"). */
+  page?: string;
 }
 
 const NUMBER_WIDTH = 5;
@@ -60,7 +62,8 @@ export async function writePrintableSheet<Row>(
       printTitlesRow: `${headerFirst}:${headerLast}`,
       margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
-    headerFooter: { oddFooter: "&CTrang &P/&N" },
+    // The page alone, no "of N": LibreOffice numbers a workbook's pages on from sheet to sheet.
+    ...(sheet.page === undefined ? {} : { headerFooter: { oddFooter: `&C${sheet.page} &P` } }),
   });
   const widths = [...(offset === 1 ? [NUMBER_WIDTH] : []), ...sheet.columns.map((c) => c.width)];
   worksheet.columns = widths.map((w) => ({ width: w }));

@@ -88,6 +88,7 @@ export async function writeXlsxReport(
     name: t("report-sheet-summary"),
     title: titleBlock(translator, t("report-title-summary"), report, heading, zone),
     numbered: t("report-col-stt"),
+    page: t("report-page"),
     columns: summaryColumns(translator),
     spans: [
       { label: t("report-span-counts"), first: 1, last: 3 },
@@ -100,6 +101,7 @@ export async function writeXlsxReport(
     name: t("report-sheet-assignments"),
     title: titleBlock(translator, t("report-title-assignments"), report, heading, zone),
     numbered: t("report-col-stt"),
+    page: t("report-page"),
     columns: assignmentPrintColumns(translator, zone),
     items: groupedByAgency(report.rows, order, groupHeading),
   };
@@ -117,6 +119,7 @@ export async function writeXlsxReport(
         name: t("report-sheet-cumulative", { months: cumulative.months }),
         title: titleBlock(translator, title, report, heading, zone),
         numbered: t("report-col-stt"),
+        page: t("report-page"),
         columns,
         spans: [
           { label: t("report-span-periods"), first: columns.length - periods, last: columns.length - 1 },

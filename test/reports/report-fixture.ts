@@ -90,8 +90,10 @@ export async function reportFixture(): Promise<TestApp> {
         periodKey: "2020-Q1",
       });
     }
-    // Every seventh agency sends nothing this quarter; the others skip one kind of task in six.
-    const content = agency % 7 === 3 ? null : answer(s.taskCode, (agency + index) % 6);
+    // Every seventh agency sends nothing this quarter, every fourth answers on every task, the others
+    // leave one task in six unanswered.
+    const kind = agency % 4 === 1 ? (agency + index) % 5 : (agency + index) % 6;
+    const content = agency % 7 === 3 ? null : answer(s.taskCode, kind);
     if (content) {
       updates.push({
         ...base,

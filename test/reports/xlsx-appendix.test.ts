@@ -70,6 +70,7 @@ describe("the quarter's report as a printable XLSX appendix", () => {
       const headerLast = worksheet.name === TASKS ? 6 : 7;
       expect(worksheet.pageSetup.printTitlesRow).toBe(`6:${headerLast}`);
       expect(worksheet.views[0]).toMatchObject({ state: "frozen", ySplit: headerLast });
+      expect(worksheet.headerFooter.oddFooter).toBe("&CTrang &P");
     }
   });
 
