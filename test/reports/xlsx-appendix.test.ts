@@ -2,6 +2,7 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { QuarterReport } from "../../src/domain/quarter-report.ts";
+import { createTranslator } from "../../src/i18n/translator.ts";
 import { renderReport } from "../../src/reports/report-file.ts";
 import type { TestApp } from "../support/test-app.ts";
 import { loadFixtureReport, MADE_AT, reportFixture } from "./report-fixture.ts";
@@ -9,6 +10,7 @@ import { loadFixtureReport, MADE_AT, reportFixture } from "./report-fixture.ts";
 let app: TestApp;
 let report: QuarterReport;
 let workbook: ExcelJS.Workbook;
+let heading: Parameters<typeof renderReport>[4];
 
 const SUMMARY = "Tổng hợp đơn vị";
 const TASKS = "Nhiệm vụ";
@@ -18,7 +20,7 @@ beforeAll(async () => {
   app = await reportFixture();
   const loaded = await loadFixtureReport(app);
   report = loaded.report;
-  const heading = { period: loaded.period, unit: app.config.REPORT_ISSUER, madeAt: MADE_AT };
+  heading = { period: loaded.period, unit: app.config.REPORT_ISSUER, madeAt: MADE_AT };
   const bytes = await renderReport(report, "xlsx", app.translator, app.config.APP_TZ, heading);
   workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(new Uint8Array(bytes).buffer);
@@ -220,5 +222,18 @@ describe("the quarter's report as a printable XLSX appendix", () => {
       if (title.length > 200) expect(row.height).toBeGreaterThan(60);
     });
     expect(checked).toBeGreaterThan(200);
+  });
+
+  it("is English throughout for an English reader, the quarters named Q1/2020", async () => {
+    const bytes = await renderReport(report, "xlsx", createTranslator("en"), app.config.APP_TZ, heading);
+    const english = new ExcelJS.Workbook();
+    await english.xlsx.load(new Uint8Array(bytes).buffer);
+    expect(english.worksheets.map((w) => w.name)).toEqual(["Agencies", "Tasks", "Cumulative 6 months"]);
+    const [summary, tasks, cumulative] = english.worksheets;
+    expect(summary?.getCell("A1").value).toBe("REPORTING BY AGENCY");
+    expect(summary?.getCell("A3").value).toBe("Compiled by: Sở Khoa học và Công nghệ");
+    expect(summary?.getCell("C7").value).toBe("To report");
+    expect(String(tasks?.getCell("A7").value)).toMatch(/ \(\d+ tasks\)$/);
+    expect(cumulative?.getRow(7).values).toEqual(expect.arrayContaining(["Q1/2020", "Q2/2020"]));
   });
 });
