@@ -148,8 +148,9 @@ export async function benchBehind(): Promise<Record<string, number | string>> {
       const behindAgain = await measure(() => loadBehind(db, { at: AT, zone: ZONE, staleAfterDays: 30 }));
       const report = await measure(() => loadQuarterReport(db, { quarter: "2020-Q3", now: AT, zone: ZONE }));
       const { report: built, period } = report.result;
-      const xlsx = await measure(() => renderReport(built, "xlsx", app.translator, ZONE, period));
-      const csv = await measure(() => renderReport(built, "csv", app.translator, ZONE, period));
+      const heading = { period, unit: config.REPORT_ISSUER, madeAt: AT };
+      const xlsx = await measure(() => renderReport(built, "xlsx", app.translator, ZONE, heading));
+      const csv = await measure(() => renderReport(built, "csv", app.translator, ZONE, heading));
       return {
         benchmark: "behind-and-report",
         agencies: AGENCIES,

@@ -8,7 +8,7 @@ import { progressChartData } from "./chart-data.ts";
 import { renderProgressChart } from "./chart-png.ts";
 import { writeCsvReport } from "./csv-report.ts";
 import { writeDocxReport } from "./docx-report.ts";
-import { writeXlsxReport } from "./xlsx-report.ts";
+import { type ReportHeading, writeXlsxReport } from "./xlsx-report.ts";
 
 export type ReportFormat = "xlsx" | "csv" | "json" | "docx" | "png";
 const FORMATS: readonly string[] = ["xlsx", "csv", "json", "docx", "png"] satisfies ReportFormat[];
@@ -24,12 +24,14 @@ export async function renderReport(
   format: Exclude<ReportFormat, "docx">,
   translator: Translator,
   zone: string,
-  period: Pick<ReportingPeriod, "year" | "quarter">,
+  heading: ReportHeading,
 ): Promise<Uint8Array> {
-  if (format === "xlsx") return writeXlsxReport(report, translator, zone);
+  if (format === "xlsx") return writeXlsxReport(report, translator, zone, heading);
   if (format === "csv") return writeCsvReport(report, translator, zone);
-  if (format === "png") return renderProgressChart(progressChartData(report, period, translator, zone));
-  const labelled = { periodLabel: periodName(translator, period), ...report };
+  if (format === "png") {
+    return renderProgressChart(progressChartData(report, heading.period, translator, zone));
+  }
+  const labelled = { periodLabel: periodName(translator, heading.period), ...report };
   return new TextEncoder().encode(`${JSON.stringify(labelled, null, 2)}\n`);
 }
 
@@ -48,7 +50,10 @@ export interface ReportSource {
 /** The report file in any format: the written report (DOCX) with its details, the others from the report alone. */
 export async function renderReportFile(source: ReportSource, format: ReportFormat): Promise<Uint8Array> {
   const { report, period, translator, zone } = source;
-  if (format !== "docx") return renderReport(report, format, translator, zone, period);
+  if (format !== "docx") {
+    const heading = { period, unit: source.settings.issuer, madeAt: source.madeAt };
+    return renderReport(report, format, translator, zone, heading);
+  }
   const details = await source.loadDetails();
   return writeDocxReport({
     report,

@@ -1,80 +1,36 @@
+// The quarter's report as a printable XLSX appendix: the per-agency table first (with totals), then every
+// assignment and (Q2–Q4) the cumulative view, grouped by agency. Also the plain table of the invite list.
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
+import { localDateOf, type ReportingPeriod } from "../domain/calendar.ts";
 import type { QuarterReport } from "../domain/quarter-report.ts";
+import { dateText, dateTimeText, periodName } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
+import { createYieldPoint, type YieldPoint } from "../yield-point.ts";
 import {
-  assignmentSheet,
-  type CellValue,
-  cumulativeSheet,
+  assignmentPrintColumns,
+  CATEGORY_ORDER,
+  cumulativeColumns,
   type Sheet,
-  summarySheet,
+  summaryColumns,
 } from "./report-columns.ts";
+import { groupedByAgency } from "./xlsx-groups.ts";
+import { writePrintableSheet } from "./xlsx-printable.ts";
 
-const DATE_FORMAT = "dd/mm/yyyy";
-const DATETIME_FORMAT = "dd/mm/yyyy hh:mm";
-
-// Excel dates carry no zone: the local wall time is written as if it were UTC, so the cell shows it.
-function wallClock(date: string, hour = 0, minute = 0, second = 0): Date {
-  const [y, m, d] = date.split("-").map(Number);
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, hour, minute, second));
+/** What the title block says besides the sheet's name. */
+export interface ReportHeading {
+  period: Pick<ReportingPeriod, "year" | "quarter">;
+  /** The unit that compiles the report (REPORT_ISSUER). */
+  unit: string;
+  /** When the report is made (the report's --at, else now). */
+  madeAt: Date;
 }
 
-function cellValue(value: CellValue): ExcelJS.CellValue {
-  switch (value.kind) {
-    case "text":
-    case "number":
-      return value.value;
-    case "date":
-      return wallClock(value.value);
-    case "datetime":
-      return wallClock(value.value.date, value.value.hour, value.value.minute, value.value.second);
-    case "empty":
-      return null;
-  }
-}
-
-// Column width units (about one character each) that still print legibly on one A4 landscape width.
-const LEGIBLE_FIT_WIDTH = 180;
-
-function sheetWidth<Row>(sheet: Sheet<Row>): number {
-  return sheet.columns.reduce((sum, column) => sum + column.width, 0);
-}
-
-// The streaming writer commits each row as it goes, so a 50,000-row report does not hold every cell
-// object in memory at once (bench/behind.bench.ts).
-function addSheet<Row>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sheet<Row>): void {
-  const worksheet = workbook.addWorksheet(sheet.name.slice(0, 31), {
-    views: [{ state: "frozen", ySplit: 1 }],
-    // Printed on A4 landscape with the header on each page; a sheet narrow enough to stay legible
-    // (the invite list) is fitted to the page width, a wide one (the report) keeps its size.
-    pageSetup: {
-      paperSize: 9,
-      orientation: "landscape",
-      fitToPage: sheetWidth(sheet) <= LEGIBLE_FIT_WIDTH,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: "1:1",
-    },
-  });
-  worksheet.columns = sheet.columns.map((col) => ({ header: col.header, width: col.width }));
-  worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
-  const header = worksheet.getRow(1);
-  header.font = { bold: true };
-  header.commit();
-  for (const row of sheet.rows) {
-    const values = sheet.columns.map((col) => col.value(row));
-    const added = worksheet.addRow(values.map(cellValue));
-    values.forEach((value, index) => {
-      if (value.kind === "date") added.getCell(index + 1).numFmt = DATE_FORMAT;
-      if (value.kind === "datetime") added.getCell(index + 1).numFmt = DATETIME_FORMAT;
-    });
-    added.commit();
-  }
-  worksheet.commit();
-}
-
-/** A workbook of these sheets, each with a bold frozen header row, column widths and an autofilter. */
-export async function writeXlsxSheets(sheets: readonly Sheet[]): Promise<Uint8Array> {
+// The streaming writer sends each committed row on, so a 50,000-row report is never held as cell
+// objects; the yield point lets chat answers through while it runs (bench/xlsx.bench.ts).
+async function writeWorkbook(
+  write: (workbook: ExcelJS.stream.xlsx.WorkbookWriter, yieldPoint: YieldPoint) => Promise<void>,
+): Promise<Uint8Array> {
   const output = new PassThrough();
   const chunks: Buffer[] = [];
   output.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -84,21 +40,93 @@ export async function writeXlsxSheets(sheets: readonly Sheet[]): Promise<Uint8Ar
     useSharedStrings: false,
   });
   workbook.creator = "Nhắc Việc";
-  for (const sheet of sheets) addSheet(workbook, sheet);
+  await write(workbook, createYieldPoint());
   await workbook.commit();
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-/** The report as an XLSX workbook: tasks, agencies and (Q2–Q4) the cumulative view. */
+/** A workbook of plain tables (the invite list): a header row, widths, autofilter, printable. */
+export async function writeXlsxSheets(sheets: readonly Sheet[]): Promise<Uint8Array> {
+  return writeWorkbook(async (workbook, yieldPoint) => {
+    for (const sheet of sheets) {
+      const items = sheet.rows.map((row) => ({ row }));
+      await writePrintableSheet(workbook, { ...sheet, title: [], items, autoFilter: true }, yieldPoint);
+    }
+  });
+}
+
+function titleBlock(
+  translator: Translator,
+  name: string,
+  report: QuarterReport,
+  heading: ReportHeading,
+  zone: string,
+): string[] {
+  const { t } = translator;
+  return [
+    name,
+    t("report-title-period", {
+      period: periodName(translator, heading.period),
+      asOf: dateTimeText(new Date(report.asOf), zone),
+    }),
+    t("report-title-unit", { unit: heading.unit }),
+    t("report-title-made", { date: dateText(localDateOf(heading.madeAt, zone)) }),
+  ];
+}
+
+/** The report as an XLSX workbook: the per-agency appendix, the tasks and (Q2–Q4) the cumulative view. */
 export async function writeXlsxReport(
   report: QuarterReport,
   translator: Translator,
   zone: string,
+  heading: ReportHeading,
 ): Promise<Uint8Array> {
-  const cumulative = cumulativeSheet(translator, report);
-  return writeXlsxSheets([
-    assignmentSheet(translator, report, zone),
-    summarySheet(translator, report),
-    ...(cumulative ? [cumulative] : []),
-  ]);
+  const { t } = translator;
+  const order = report.summary.map((row) => row.agencyName);
+  const groupHeading = (agency: string, count: number) => t("report-group-heading", { agency, count });
+  const summary = {
+    name: t("report-sheet-summary"),
+    title: titleBlock(translator, t("report-title-summary"), report, heading, zone),
+    numbered: t("report-col-stt"),
+    page: t("report-page"),
+    columns: summaryColumns(translator),
+    spans: [
+      { label: t("report-span-counts"), first: 1, last: 3 },
+      { label: t("report-span-categories"), first: 4, last: 3 + CATEGORY_ORDER.length },
+    ],
+    items: report.summary.map((row) => ({ row })),
+    totals: t("report-totals"),
+  };
+  const assignments = {
+    name: t("report-sheet-assignments"),
+    title: titleBlock(translator, t("report-title-assignments"), report, heading, zone),
+    numbered: t("report-col-stt"),
+    page: t("report-page"),
+    columns: assignmentPrintColumns(translator, zone),
+    items: groupedByAgency(report.rows, order, groupHeading),
+  };
+  const cumulative = report.cumulative;
+  return writeWorkbook(async (workbook, yieldPoint) => {
+    await writePrintableSheet(workbook, summary, yieldPoint);
+    await writePrintableSheet(workbook, assignments, yieldPoint);
+    if (cumulative === null) return;
+    const periods = cumulative.periodKeys.length;
+    const columns = cumulativeColumns(translator, cumulative.periodKeys);
+    const title = t("report-title-cumulative", { months: cumulative.months });
+    await writePrintableSheet(
+      workbook,
+      {
+        name: t("report-sheet-cumulative", { months: cumulative.months }),
+        title: titleBlock(translator, title, report, heading, zone),
+        numbered: t("report-col-stt"),
+        page: t("report-page"),
+        columns,
+        spans: [
+          { label: t("report-span-periods"), first: columns.length - periods, last: columns.length - 1 },
+        ],
+        items: groupedByAgency(cumulative.rows, order, groupHeading),
+      },
+      yieldPoint,
+    );
+  });
 }

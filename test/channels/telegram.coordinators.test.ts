@@ -218,9 +218,10 @@ describe("coordinators over Telegram", () => {
     await workbook.xlsx.load(bytes.buffer);
     const sheet = workbook.getWorksheet("Nhiệm vụ");
     if (!sheet) throw new Error("no task sheet");
-    const headers = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1);
+    // Under the title block (4 lines and a blank row), the header; the agency heads each group of rows.
+    const headers = (sheet.getRow(6).values as ExcelJS.CellValue[]).slice(1);
     expect(headers).toContain("Tiến độ (%)");
-    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 6 });
     const col = (name: string) => headers.indexOf(name) + 1;
 
     const updates = await db
@@ -233,28 +234,34 @@ describe("coordinators over Telegram", () => {
     const byKey = new Map(updates.map((u) => [`${u.code}|${u.name}`, u]));
     let reportedRows = 0;
     let missingRows = 0;
+    let agency = "";
     sheet.eachRow((row, number) => {
-      if (number === 1) return;
-      const key = `${row.getCell(col("Mã NV")).value}|${row.getCell(col("Đơn vị chủ trì")).value}`;
+      if (number <= 6) return;
+      const first = row.getCell(1).value;
+      if (typeof first === "string") {
+        agency = first.replace(/ \(\d+ nhiệm vụ\)$/, "");
+        return;
+      }
+      const key = `${row.getCell(col("Số hiệu nhiệm vụ")).value}|${agency}`;
       const update = byKey.get(key);
-      const reported = row.getCell(col("Báo cáo trong kỳ")).value;
+      const reported = row.getCell(col("Báo cáo kỳ này")).value;
       if (update) {
         reportedRows += 1;
-        expect(reported).toBe("Có");
+        expect(reported).toBe("Đã báo cáo");
         expect(row.getCell(col("Tiến độ (%)")).value).toBe(update.progress);
         const time = row.getCell(col("Thời gian báo cáo"));
         expect(time.value).toBeInstanceOf(Date);
         expect(time.numFmt).toBe("dd/mm/yyyy hh:mm");
         // 02:00 UTC is 09:00 local, written as the local wall time.
         expect((time.value as Date).toISOString()).toBe("2020-03-05T09:00:00.000Z");
-      } else if (reported === "Không") missingRows += 1;
+      } else if (reported === "Chưa báo cáo") missingRows += 1;
     });
     expect(reportedRows).toBe(updates.length);
     expect(missingRows).toBeGreaterThanOrEqual(19); // Sở Nội vụ's 11 and Sở Y tế's 8
     const summary = workbook.getWorksheet("Tổng hợp đơn vị");
-    const yTe = summary?.getRows(2, summary.rowCount - 1)?.find((row) => row.getCell(1).value === "Sở Y tế");
-    expect(yTe?.getCell(3).value).toBe(0);
-    expect(yTe?.getCell(4).value).toBe(8);
+    const yTe = summary?.getRows(8, summary.rowCount - 7)?.find((row) => row.getCell(2).value === "Sở Y tế");
+    expect(yTe?.getCell(3).value).toBe(8); // to report
+    expect(yTe?.getCell(4).value).toBe(0); // reported
     expect(workbook.worksheets).toHaveLength(2); // Q1 has no cumulative view
   });
 

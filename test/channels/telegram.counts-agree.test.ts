@@ -180,9 +180,10 @@ describe("the counts agree across the chat, the CLI and the report", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(new Uint8Array(file.document?.bytes ?? []).buffer);
     const sheet = workbook.getWorksheet("Tổng hợp đơn vị");
+    // Under the title block and the two header rows: STT, the agency, …, its standing last.
     const row = sheet
-      ?.getRows(2, (sheet?.rowCount ?? 1) - 1)
-      ?.find((r) => r.getCell(1).value === "Sở Thông tin và Truyền thông");
-    expect(row?.getCell(6).value).toBe("Trễ hạn nộp 6 ngày");
+      ?.getRows(8, (sheet?.rowCount ?? 7) - 7)
+      ?.find((r) => r.getCell(2).value === "Sở Thông tin và Truyền thông");
+    expect(row?.getCell(11).value).toBe("Trễ hạn nộp 6 ngày");
   });
 });

@@ -51,7 +51,7 @@ describe("nhacviec behind and report", () => {
     const csv = join(directory, "q2.csv");
     expect((await runCli(["report", "--quarter", "2020-Q2", "--out", csv], env)).code).toBe(0);
     const text = readFileSync(csv, "utf8");
-    expect(text.startsWith("\uFEFFMã NV,Nhiệm vụ,Đơn vị chủ trì")).toBe(true);
+    expect(text.startsWith("\uFEFFSố hiệu nhiệm vụ,Nhiệm vụ,Đơn vị chủ trì,Mã đơn vị")).toBe(true);
     const json = join(directory, "q2.json");
     expect((await runCli(["report", "--quarter", "2020-Q2", "--out", json], env)).code).toBe(0);
     const report = JSON.parse(readFileSync(json, "utf8"));

@@ -19,7 +19,8 @@ export async function chartReplies(turn: LinkedTurn, loaded: LoadedReport): Prom
     import("../../reports/report-file.ts"),
     import("../../reports/chart-png.ts"),
   ]);
-  const bytes = await renderReport(report, "png", translator, zone, period);
+  const heading = { period, unit: turn.deps.reportSettings.issuer, madeAt: turn.deps.clock.now() };
+  const bytes = await renderReport(report, "png", translator, zone, heading);
   const file = { fileName: t("chart-file-name", { key: period.key }), bytes };
   const caption = t("chart-caption", {
     period: name,
