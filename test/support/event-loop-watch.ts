@@ -1,0 +1,37 @@
+// The event loop's longest stall over a stretch of time (README: never frozen), seen two ways that
+// must agree: perf_hooks' delay histogram, and a timer that notes how late each of its ticks came.
+import { monitorEventLoopDelay } from "node:perf_hooks";
+
+export interface LoopStalls {
+  /** The histogram's longest delay, in ms. */
+  histogramMaxMs: number;
+  /** The longest time between two ticks of a 10 ms timer, beyond its 10 ms, in ms. */
+  driftMaxMs: number;
+}
+
+const TICK_MS = 10;
+
+export function watchEventLoop(): { stop(): LoopStalls } {
+  const histogram = monitorEventLoopDelay({ resolution: TICK_MS });
+  histogram.enable();
+  let last = performance.now();
+  let driftMax = 0;
+  const noteTick = () => {
+    const now = performance.now();
+    driftMax = Math.max(driftMax, now - last - TICK_MS);
+    last = now;
+  };
+  const timer = setInterval(noteTick, TICK_MS);
+  return {
+    stop() {
+      clearInterval(timer);
+      // A stall still running when the watch stops counts too.
+      noteTick();
+      histogram.disable();
+      return {
+        histogramMaxMs: Math.round(histogram.max / 1e6),
+        driftMaxMs: Math.round(Math.max(0, driftMax)),
+      };
+    },
+  };
+}
