@@ -3,7 +3,7 @@
 // coordinator's /cham per phase, while heavy work runs in the same process: the planner's first
 // tick, who is behind for the whole country, the quarter's report and its XLSX. Per phase: the
 // longest wait for an answer and the longest event-loop stall, each beside the target ≤ 100 ms. An
-// idle phase first shows what the messages cost alone. One /cham per phase, not a steady stream: while
+// "chat alone" phase first shows what the messages cost with no other work. One /cham per phase, not a steady stream: while
 // it takes seconds of its own (before the who-is-behind work of issue 12), a stream of them would
 // freeze the bot by itself and every phase would measure only that.
 // Run alone: node --import tsx bench/event-loop.bench.ts
@@ -33,7 +33,7 @@ const CHAM_AT = 1;
 const COORDINATORS = 10;
 const COORDINATOR_USER_ID = 9_000_000;
 const MARGIN_MS = 500;
-const IDLE_MS = 3_000;
+const ALONE_MS = 3_000;
 // Long enough for a backlog behind a stall of a minute to be answered; later counts as never.
 const ANSWER_TIMEOUT_MS = 120_000;
 const TARGET = { atMost: 100 };
@@ -132,7 +132,7 @@ export async function benchEventLoop(): Promise<BenchResult> {
       );
     };
 
-    await phase("idle", () => sleep(IDLE_MS));
+    await phase("chat alone", () => sleep(ALONE_MS));
     await phase("first tick", () => planReminders(plannerDepsOf(app), app.clock.now()));
     await phase("who is behind", () =>
       loadBehind(db, { at: app.clock.now(), zone, staleAfterDays: app.config.STALE_AFTER_DAYS }),
