@@ -2,10 +2,10 @@
 // agencies × 20 officials × 100 tasks), officials sending status updates at a steady rate and one
 // coordinator's /cham per phase, while heavy work runs in the same process: the planner's first
 // tick, who is behind for the whole country, the quarter's report and its XLSX. Per phase: the
-// longest wait for an answer and the longest event-loop stall, each beside the target ≤ 100 ms. An
-// "chat alone" phase first shows what the messages cost with no other work. One /cham per phase, not a steady stream: while
-// it takes seconds of its own (before the who-is-behind work of issue 12), a stream of them would
-// freeze the bot by itself and every phase would measure only that.
+// longest wait for an answer and the longest event-loop stall, each beside the target ≤ 100 ms. A
+// first phase, "chat alone", shows what the messages cost with no other work. One /cham per phase,
+// not a steady stream: while it takes seconds of its own (before the who-is-behind work of issue
+// 12), a stream of them would freeze the bot by itself and every phase would measure only that.
 // Run alone: node --import tsx bench/event-loop.bench.ts
 import { setTimeout as sleep } from "node:timers/promises";
 import { pathToFileURL } from "node:url";
