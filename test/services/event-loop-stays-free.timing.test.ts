@@ -38,6 +38,9 @@ describe("the event loop stays free while country-scale work runs", () => {
     const agencyIds = [...new Set(accounts.map((a) => a.agencyId))];
     await seedPlan(db, { tasks: TASKS, year: 2020, agencyIds, now });
     officialChats = accounts.map((a) => Number(a.chatId));
+    // Warm-up: the first status update and the first /cham of a process load and compile their code.
+    await harness.say(officialChats.at(-1) as number, "I.1 đang làm 10%");
+    await harness.say(await newCoordinator(), "/cham");
   });
 
   afterAll(async () => {

@@ -25,7 +25,7 @@ export async function chatDuring<T>(
     answerTimeoutMs: number;
   },
 ): Promise<ChatDuring<T>> {
-  const watch = watchEventLoop();
+  const watch = await watchEventLoop();
   const chatter = startChatter(fake, options);
   let result: T;
   try {

@@ -1,6 +1,7 @@
 // The event loop's longest stall over a stretch of time (README: never frozen), seen two ways that
 // must agree: perf_hooks' delay histogram, and a timer that notes how late each of its ticks came.
 import { monitorEventLoopDelay } from "node:perf_hooks";
+import { setTimeout as sleep } from "node:timers/promises";
 
 export interface LoopStalls {
   /** The histogram's longest delay, in ms. */
@@ -11,9 +12,14 @@ export interface LoopStalls {
 
 const TICK_MS = 10;
 
-export function watchEventLoop(): { stop(): LoopStalls } {
+/**
+ * Resolves once the histogram has ticked: its first tick only marks the time, so a stall that began
+ * before it would be missed.
+ */
+export async function watchEventLoop(): Promise<{ stop(): LoopStalls }> {
   const histogram = monitorEventLoopDelay({ resolution: TICK_MS });
   histogram.enable();
+  await sleep(TICK_MS * 2);
   let last = performance.now();
   let driftMax = 0;
   const noteTick = () => {
