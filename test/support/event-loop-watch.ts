@@ -1,5 +1,7 @@
-// The event loop's longest stall over a stretch of time (README: never frozen), seen two ways that
-// must agree: perf_hooks' delay histogram, and a timer that notes how late each of its ticks came.
+// The event loop's longest stall over a stretch of time (README: never frozen), seen two ways:
+// perf_hooks' delay histogram (a libuv timer of its own), and a JavaScript timer that notes how late
+// each of its ticks came. The histogram may see the longer stall when stalls follow one another with
+// only JavaScript timers run between them (no I/O was served meanwhile); the probe sees them apart.
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 
