@@ -136,7 +136,7 @@ export async function benchEventLoop(): Promise<BenchResult> {
         figure(`${name}: messages not answered within 2 min`, chat.unanswered.length, "", { atMost: 0 }),
       );
       context[`${name}: work wall ms`] = timing.wallMs;
-      context[`${name}: work CPU ms`] = timing.cpuMs;
+      context[`${name}: process CPU ms meanwhile`] = timing.cpuMs;
       context[`${name}: messages`] = chat.sent;
       process.stderr.write(
         `  ${name}: ${JSON.stringify({ workMs: timing.wallMs, sent: chat.sent, waits: chat.maxWaitMs, stalls })}\n`,
