@@ -154,7 +154,8 @@ export async function benchEventLoop(): Promise<BenchResult> {
         now: app.clock.now(),
         zone,
       });
-      return renderReport(report, "xlsx", app.translator, zone, period);
+      const heading = { period, unit: app.config.REPORT_ISSUER, madeAt: app.clock.now() };
+      return renderReport(report, "xlsx", app.translator, zone, heading);
     });
     return { benchmark: "never frozen (event loop)", figures, context };
   } finally {
