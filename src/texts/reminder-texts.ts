@@ -57,14 +57,14 @@ export interface ScheduledTexts {
  */
 export function scheduledTexts(translator: Translator, period: ReportingPeriod): ScheduledTexts {
   const t = memoized(translator.t);
-  const items = new Map<string, string>();
+  // By task: every agency leading a task lists it the same way.
+  const items = new Map<number, string>();
   const taskLines = (owed: readonly AssignmentSnapshot[]) =>
-    owed.map(({ taskCode, taskTitle }) => {
-      const key = `${taskCode}\u0000${taskTitle}`;
-      let line = items.get(key);
+    owed.map(({ taskId, taskCode, taskTitle }) => {
+      let line = items.get(taskId);
       if (line === undefined) {
         line = t("reminder-item", { code: taskCode, title: shortTitle(taskTitle) });
-        items.set(key, line);
+        items.set(taskId, line);
       }
       return line;
     });
@@ -76,11 +76,15 @@ export function scheduledTexts(translator: Translator, period: ReportingPeriod):
       "reminder-button",
     );
   // Formatted at the first message only: a round with nothing to plan formats nothing.
-  const name = () => periodName(translator, period);
+  let periodTitle: string | undefined;
+  const name = () => {
+    periodTitle ??= periodName(translator, period);
+    return periodTitle;
+  };
   return {
     reminder(standing, awayColleagues) {
       const lines = [
-        t("reminder-header", { period: name(), agency: standing.agencyName }),
+        translator.t("reminder-header", { period: name(), agency: standing.agencyName }),
         ...periodLines(t, period),
         "",
         t("reminder-owed", { count: standing.owed.length }),
@@ -94,7 +98,11 @@ export function scheduledTexts(translator: Translator, period: ReportingPeriod):
     },
     overdue(agencyName, owed) {
       const lines = [
-        t("overdue-header", { period: name(), deadline: dateText(period.dueDateLocal), agency: agencyName }),
+        translator.t("overdue-header", {
+          period: name(),
+          deadline: dateText(period.dueDateLocal),
+          agency: agencyName,
+        }),
         t("overdue-owed", { count: owed.length }),
         ...taskLines(owed),
         "",
