@@ -4,6 +4,8 @@ import { scheduledAccounts } from "../domain/scheduled-channels.ts";
 import type { Role, ScheduledChannel } from "../domain/vocabulary.ts";
 import { type Absence, latestAbsences } from "./absences.ts";
 
+const PERSON_CHUNK = 500;
+
 export interface RecipientFilter {
   agencyId?: number;
   /** The officials of a few agencies (the planner reads a chunk at a time). */
@@ -23,6 +25,17 @@ export interface RecipientFilter {
 export async function listRecipients(db: Db, filter: RecipientFilter = {}): Promise<Recipient[]> {
   const { agencyId, agencyIds, personIds, role } = filter;
   if (agencyIds?.length === 0 || personIds?.length === 0) return [];
+  if (personIds !== undefined && personIds.length > PERSON_CHUNK) {
+    // Many people (everyone an outage kept from their reminders): a few hundred per statement.
+    const sorted = [...personIds].sort((a, b) => a - b);
+    const absences = filter.absences ?? (await latestAbsences(db));
+    const found: Recipient[] = [];
+    for (let start = 0; start < sorted.length; start += PERSON_CHUNK) {
+      const chunk = sorted.slice(start, start + PERSON_CHUNK);
+      found.push(...(await listRecipients(db, { ...filter, personIds: chunk, absences })));
+    }
+    return found;
+  }
   let query = db
     .selectFrom("people")
     .innerJoin("channel_accounts", "channel_accounts.person_id", "people.id")
