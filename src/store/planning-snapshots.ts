@@ -159,34 +159,37 @@ export async function agencySnapshots(
     from assignments a
     where a.agency_id in (${sql.join(request.agencies.map((agency) => agency.id))})
       and a.retired_at is null`.execute(db);
-  const rows = result.rows.filter((row) => request.tasks.has(row.taskId));
-  const updateIds = rows.flatMap((row) => [row.statusUpdateId, row.periodUpdateId]);
-  const facts = await updateFacts(db, [...new Set(updateIds.filter((id): id is number => id !== null))]);
+  const updateIds = new Set<number>();
+  for (const row of result.rows) {
+    if (row.statusUpdateId !== null) updateIds.add(row.statusUpdateId);
+    if (row.periodUpdateId !== null) updateIds.add(row.periodUpdateId);
+  }
+  const facts = updateIds.size === 0 ? new Map<number, UpdateFacts>() : await updateFacts(db, [...updateIds]);
   const agencies = new Map(request.agencies.map((agency) => [agency.id, agency]));
-  const snapshots: { rank: number; snapshot: AssignmentSnapshot }[] = [];
-  for (const row of rows) {
+  // Bucketed by the task's place in plan order, so the result needs no sort.
+  const byRank: AssignmentSnapshot[][] = [];
+  for (const row of result.rows) {
     const task = request.tasks.get(row.taskId);
     const agency = agencies.get(row.agencyId);
     if (!task || !agency) continue;
-    snapshots.push({
-      rank: task.rank,
-      snapshot: {
-        assignmentId: row.assignmentId,
-        taskId: task.taskId,
-        taskCode: task.code,
-        taskTitle: task.title,
-        agencyId: agency.id,
-        agencyCode: agency.code,
-        agencyName: agency.name,
-        agencyKind: agency.kind,
-        activeYears: task.activeYears,
-        dueDate: task.dueDate,
-        dormant: task.dormant,
-        latestStatus: row.statusUpdateId === null ? null : (facts.get(row.statusUpdateId) ?? null),
-        latestInPeriod: row.periodUpdateId === null ? null : (facts.get(row.periodUpdateId) ?? null),
-        lastReportedAt: row.lastReportedAt,
-      },
+    const bucket = byRank[task.rank] ?? [];
+    byRank[task.rank] = bucket;
+    bucket.push({
+      assignmentId: row.assignmentId,
+      taskId: task.taskId,
+      taskCode: task.code,
+      taskTitle: task.title,
+      agencyId: agency.id,
+      agencyCode: agency.code,
+      agencyName: agency.name,
+      agencyKind: agency.kind,
+      activeYears: task.activeYears,
+      dueDate: task.dueDate,
+      dormant: task.dormant,
+      latestStatus: row.statusUpdateId === null ? null : (facts.get(row.statusUpdateId) ?? null),
+      latestInPeriod: row.periodUpdateId === null ? null : (facts.get(row.periodUpdateId) ?? null),
+      lastReportedAt: row.lastReportedAt,
     });
   }
-  return snapshots.sort((a, b) => a.rank - b.rank).map(({ snapshot }) => snapshot);
+  return byRank.flat();
 }
