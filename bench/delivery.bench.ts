@@ -9,6 +9,7 @@ import { pathToFileURL } from "node:url";
 import { createApp, createDelivery } from "../src/app.ts";
 import { loadConfig } from "../src/config.ts";
 import { createLogger } from "../src/logger.ts";
+import { enqueueOutbox } from "../src/store/outbox.ts";
 import { startFakeTelegram } from "../test/fakes/telegram/fake-telegram.ts";
 import { type BenchResult, figure, timed } from "./bench-result.ts";
 import { seedPeople } from "./seed.ts";
@@ -38,25 +39,23 @@ export async function benchDeliveryFanOut(): Promise<BenchResult> {
       officialsPerAgency: MESSAGES,
       now: app.clock.now(),
     });
-    const now = app.clock.now().toISOString();
-    for (let start = 0; start < accounts.length; start += 500) {
-      await db
-        .insertInto("outbox")
-        .values(
-          accounts.slice(start, start + 500).map((a) => ({
-            key: `bench:${a.personId}`,
-            kind: "reminder",
-            person_id: a.personId,
-            account_id: a.accountId,
-            channel: "telegram",
-            chat_id: a.chatId,
-            payload: JSON.stringify({ text: `⏰ Nhắc báo cáo Quý I/2020 — ${a.chatId}` }),
-            next_attempt_at: now,
-            created_at: now,
-          })),
-        )
-        .execute();
-    }
+    const now = app.clock.now();
+    await enqueueOutbox(
+      db,
+      accounts.map((a) => ({
+        key: `bench:${a.personId}`,
+        kind: "reminder",
+        personId: a.personId,
+        accountId: a.accountId,
+        channel: "telegram",
+        chatId: a.chatId,
+        payload: { text: `⏰ Nhắc báo cáo Quý I/2020 — ${a.chatId}` },
+        assignmentIds: [],
+        periodKey: null,
+        notBefore: now,
+      })),
+      now,
+    );
     const delivery = createDelivery(config, { db, clock: app.clock });
     const { result: report, wallMs, cpuMs } = await timed(() => delivery.drain());
     delivery.close();

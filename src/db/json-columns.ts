@@ -95,8 +95,8 @@ export const taskTimeframes = jsonColumn("tasks", "timeframes", z.array(z.string
 export const taskLeadGroups = jsonColumn("tasks", "lead_groups", z.array(z.enum(AGENCY_GROUPS)));
 export const taskActiveYears = jsonColumn("tasks", "active_years", ids);
 export const agencyGroupKinds = jsonColumn("agency_groups", "kinds", z.array(z.enum(AGENCY_KINDS)));
-export const outboxPayloadColumn = jsonColumn("outbox", "payload", outboxPayload);
-export const outboxAssignmentIds = jsonColumn("outbox", "assignment_ids", ids);
+export const outboxPayloadColumn = jsonColumn("outbox_texts", "payload", outboxPayload);
+export const outboxAssignmentIds = jsonColumn("outbox_texts", "assignment_ids", ids);
 /** The assignments of the last list the bot showed, in order ("#3" is the third). */
 export const conversationLastList = jsonColumn("conversation_state", "last_list", ids);
 export const conversationPending = jsonColumn("conversation_state", "pending", pendingAnswer);

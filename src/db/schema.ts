@@ -203,8 +203,8 @@ export interface OutboxTable {
   account_id: number;
   channel: ChannelName;
   chat_id: string;
-  payload: string;
-  assignment_ids: Generated<string>;
+  /** The shared content (0007_outbox_texts): set by every insert, and carried over for older rows. */
+  text_id: number;
   period_key: string | null;
   status: Generated<OutboxStatus>;
   attempts: Generated<number>;
@@ -215,6 +215,16 @@ export interface OutboxTable {
   claimed_at: string | null;
   sent_at: string | null;
   platform_message_id: string | null;
+  created_at: string;
+}
+
+/** A scheduled message's content, stored once and shared by its recipients' outbox rows (0007). */
+export interface OutboxTextsTable {
+  id: Generated<number>;
+  /** sha256 of payload and assignment_ids: one row per distinct content. */
+  digest: string;
+  payload: string;
+  assignment_ids: string;
   created_at: string;
 }
 
@@ -252,6 +262,7 @@ export interface Database {
   conversation_state: ConversationStateTable;
   chat_choices: ChatChoicesTable;
   outbox: OutboxTable;
+  outbox_texts: OutboxTextsTable;
   absences: AbsencesTable;
   send_leases: SendLeasesTable;
 }

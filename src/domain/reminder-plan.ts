@@ -142,3 +142,12 @@ export function reachableOfficials(
   if (away === 0) return { reachable, unreachable: "blocked" };
   return { reachable, unreachable: "away-or-blocked" };
 }
+
+/** Per person, the channels on which a round's message is still to plan (from the outbox's keys). */
+export type LackingChannels = ReadonlyMap<number, ReadonlySet<ChannelName>>;
+
+/** The accounts of a person that a round's message still has to go to: none once planned on each. */
+export function accountsLacking(recipient: Recipient, lacking: LackingChannels): RecipientAccount[] {
+  const channels = lacking.get(recipient.personId);
+  return channels ? recipient.accounts.filter((account) => channels.has(account.channel)) : [];
+}

@@ -6,7 +6,6 @@ import type { ReportingPeriod } from "../domain/calendar.ts";
 import type { AgencyStanding, Recipient, UnreachableReason } from "../domain/reminder-plan.ts";
 import { dateText, periodName } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
-import type { ReplyButton } from "../messages.ts";
 import { codeList } from "./behind-text.ts";
 import { exampleCodes, shortTitle } from "./format.ts";
 import { taskKeyboard } from "./task-keyboard.ts";
@@ -32,58 +31,86 @@ function replyExamples(owed: readonly AssignmentSnapshot[]) {
   return exampleCodes(owed.map((a) => a.taskCode));
 }
 
-function taskLines(t: Translator["t"], owed: readonly AssignmentSnapshot[]): string[] {
-  return owed.map((a) => t("reminder-item", { code: a.taskCode, title: shortTitle(a.taskTitle) }));
+/** The same message with the same values reads the same: formatted once, then looked up. */
+function memoized(t: Translator["t"]): Translator["t"] {
+  const texts = new Map<string, string>();
+  return (id, args) => {
+    let key = id;
+    for (const name in args) key += `\u0000${String(args[name])}`;
+    let text = texts.get(key);
+    if (text === undefined) {
+      text = t(id, args);
+      texts.set(key, text);
+    }
+    return text;
+  };
 }
 
-/** One row of buttons per owed task. */
-function owedKeyboard(t: Translator["t"], owed: readonly AssignmentSnapshot[]): ReplyButton[][] {
-  return taskKeyboard(
-    t,
-    owed.map((a) => ({ assignmentId: a.assignmentId, code: a.taskCode })),
-    "reminder-button",
-  );
+export interface ScheduledTexts {
+  reminder(standing: AgencyStanding, awayColleagues: readonly string[]): OutboxPayload;
+  overdue(agencyName: string, owed: readonly AssignmentSnapshot[]): OutboxPayload;
 }
 
-export function reminderPayload(
-  translator: Translator,
-  period: ReportingPeriod,
-  standing: AgencyStanding,
-  awayColleagues: readonly string[],
-): OutboxPayload {
-  const { t } = translator;
-  const lines = [
-    t("reminder-header", { period: periodName(translator, period), agency: standing.agencyName }),
-    ...periodLines(t, period),
-    "",
-    t("reminder-owed", { count: standing.owed.length }),
-    ...taskLines(t, standing.owed),
-    "",
-  ];
-  if (awayColleagues.length > 0) lines.push(t("reminder-stand-in", { names: awayColleagues.join(", ") }));
-  lines.push(t("reminder-reply", replyExamples(standing.owed)));
-  return { text: lines.join("\n"), buttons: owedKeyboard(t, standing.owed) };
-}
-
-export function overduePayload(
-  translator: Translator,
-  period: ReportingPeriod,
-  agencyName: string,
-  owed: readonly AssignmentSnapshot[],
-): OutboxPayload {
-  const { t } = translator;
-  const lines = [
-    t("overdue-header", {
-      period: periodName(translator, period),
-      deadline: dateText(period.dueDateLocal),
-      agency: agencyName,
-    }),
-    t("overdue-owed", { count: owed.length }),
-    ...taskLines(t, owed),
-    "",
-    t("overdue-reply", replyExamples(owed)),
-  ];
-  return { text: lines.join("\n"), buttons: owedKeyboard(t, owed) };
+/**
+ * The reminders and overdue notices of one period. A round writes to a thousand agencies whose
+ * lists share their tasks: a task's line and its buttons' labels are formatted once per round.
+ */
+export function scheduledTexts(translator: Translator, period: ReportingPeriod): ScheduledTexts {
+  const t = memoized(translator.t);
+  // By task: every agency leading a task lists it the same way.
+  const items = new Map<number, string>();
+  const taskLines = (owed: readonly AssignmentSnapshot[]) =>
+    owed.map(({ taskId, taskCode, taskTitle }) => {
+      let line = items.get(taskId);
+      if (line === undefined) {
+        line = t("reminder-item", { code: taskCode, title: shortTitle(taskTitle) });
+        items.set(taskId, line);
+      }
+      return line;
+    });
+  // One row of buttons per owed task.
+  const owedKeyboard = (owed: readonly AssignmentSnapshot[]) =>
+    taskKeyboard(
+      t,
+      owed.map((a) => ({ assignmentId: a.assignmentId, code: a.taskCode })),
+      "reminder-button",
+    );
+  // Formatted at the first message only: a round with nothing to plan formats nothing.
+  let periodTitle: string | undefined;
+  const name = () => {
+    periodTitle ??= periodName(translator, period);
+    return periodTitle;
+  };
+  return {
+    reminder(standing, awayColleagues) {
+      const lines = [
+        translator.t("reminder-header", { period: name(), agency: standing.agencyName }),
+        ...periodLines(t, period),
+        "",
+        t("reminder-owed", { count: standing.owed.length }),
+        ...taskLines(standing.owed),
+        "",
+      ];
+      if (awayColleagues.length > 0)
+        lines.push(translator.t("reminder-stand-in", { names: awayColleagues.join(", ") }));
+      lines.push(t("reminder-reply", replyExamples(standing.owed)));
+      return { text: lines.join("\n"), buttons: owedKeyboard(standing.owed) };
+    },
+    overdue(agencyName, owed) {
+      const lines = [
+        translator.t("overdue-header", {
+          period: name(),
+          deadline: dateText(period.dueDateLocal),
+          agency: agencyName,
+        }),
+        t("overdue-owed", { count: owed.length }),
+        ...taskLines(owed),
+        "",
+        t("overdue-reply", replyExamples(owed)),
+      ];
+      return { text: lines.join("\n"), buttons: owedKeyboard(owed) };
+    },
+  };
 }
 
 function unreachableLines(t: Translator["t"], itemId: string, unreachable: readonly UnreachableAgency[]) {
@@ -92,16 +119,19 @@ function unreachableLines(t: Translator["t"], itemId: string, unreachable: reado
   );
 }
 
+/** What a coordinators' summary tells about a period. */
+export interface SummaryFacts {
+  standings: readonly AgencyStanding[];
+  unreachable: readonly UnreachableAgency[];
+  blockedBot: readonly Recipient[];
+  /** People whose reminders could not be delivered for good (an outage, not their choice). */
+  undelivered: readonly Recipient[];
+}
+
 export function summaryPayload(
   translator: Translator,
   period: ReportingPeriod,
-  facts: {
-    standings: readonly AgencyStanding[];
-    unreachable: readonly UnreachableAgency[];
-    blockedBot: readonly Recipient[];
-    /** People whose reminders could not be delivered for good (an outage, not their choice). */
-    undelivered: readonly Recipient[];
-  },
+  facts: SummaryFacts,
 ): OutboxPayload {
   const { t } = translator;
   const late = facts.standings.filter((s) => s.owed.length > 0);
@@ -165,6 +195,20 @@ export function summaryPayload(
     );
   }
   return { text: lines.join("\n") };
+}
+
+/** The weekly summary: the period's standing so far, under the week's date. */
+export function weeklySummaryPayload(
+  translator: Translator,
+  period: ReportingPeriod,
+  localDate: string,
+  facts: SummaryFacts,
+): OutboxPayload {
+  const summary = summaryPayload(translator, period, facts);
+  return {
+    ...summary,
+    text: `${translator.t("weekly-header", { date: dateText(localDate) })}\n${summary.text}`,
+  };
 }
 
 export function unreachablePayload(

@@ -55,6 +55,7 @@ describe("/cham for a past quarter keeps that quarter", () => {
     expect(nudged.text).toContain("8 nhiệm vụ chưa báo cáo Quý II/2020");
     const [row] = await harness.app.database.db
       .selectFrom("outbox")
+      .innerJoin("outbox_texts", "outbox_texts.id", "outbox.text_id")
       .select(["payload", "period_key"])
       .where("kind", "=", "nudge")
       .execute();
@@ -113,6 +114,7 @@ describe("the overdue work", () => {
     );
     const [row] = await harness.app.database.db
       .selectFrom("outbox")
+      .innerJoin("outbox_texts", "outbox_texts.id", "outbox.text_id")
       .select(["payload", "chat_id", "assignment_ids"])
       .where("kind", "=", "nudge")
       .execute();

@@ -175,7 +175,7 @@ describe("coordinators over Telegram", () => {
     const sorry = (await ask(COORDINATOR, "/nhac Sở Tài chính")).text ?? "";
     expect(sorry).toContain("đã báo cáo đủ");
 
-    const rows = await db.selectFrom("outbox").select(["kind", "chat_id", "payload"]).execute();
+    const rows = await db.selectFrom("outbox").select(["kind", "chat_id"]).execute();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ kind: "nudge", chat_id: String(OFFICIAL_Y_TE) });
     const audits = await db.selectFrom("audit_log").select("subject").where("action", "=", "nudge").execute();

@@ -134,10 +134,12 @@ describe("status updates over Telegram", () => {
       .where("agencies.code", "=", "so-y-te")
       .executeTakeFirstOrThrow();
     const person = await app.database.db.selectFrom("channel_accounts").selectAll().executeTakeFirstOrThrow();
-    await sql`insert into outbox (key, kind, person_id, account_id, channel, chat_id, payload, assignment_ids,
+    await sql`insert into outbox_texts (id, digest, payload, assignment_ids, created_at)
+      values (1, 'test', '{"text":"Nhắc báo cáo III.4"}', ${JSON.stringify([assignment.id])},
+        ${app.clock.now().toISOString()})`.execute(app.database.db);
+    await sql`insert into outbox (key, kind, person_id, account_id, channel, chat_id, text_id,
         period_key, status, attempts, next_attempt_at, created_at, platform_message_id, sent_at)
-      values ('test-reminder', 'reminder', ${person.person_id}, ${person.id}, 'telegram', '1006',
-        '{"text":"Nhắc báo cáo III.4"}', ${JSON.stringify([assignment.id])}, '2020-Q1', 'sent', 1,
+      values ('test-reminder', 'reminder', ${person.person_id}, ${person.id}, 'telegram', '1006', 1, '2020-Q1', 'sent', 1,
         ${app.clock.now().toISOString()}, ${app.clock.now().toISOString()},
         ${String(reminder.message_id)}, ${app.clock.now().toISOString()})`.execute(app.database.db);
     const reply = await harness.exchange(1006, () =>

@@ -84,7 +84,7 @@ describe("JSON columns: what the app stores reads back through one decoder per c
       agencyGroupKinds,
       groups.map((row) => row.kinds),
     );
-    const outbox = await db.selectFrom("outbox").select(["payload", "assignment_ids"]).execute();
+    const outbox = await db.selectFrom("outbox_texts").select(["payload", "assignment_ids"]).execute();
     // Reminders with their buttons, and the coordinator's summary without.
     expect(outbox.some((row) => outboxPayloadColumn.decode(row.payload).buttons !== undefined)).toBe(true);
     expectRoundTrips(
@@ -141,9 +141,9 @@ describe("JSON columns: what the app stores reads back through one decoder per c
   });
 
   it("each decoder checks the words and numbers inside, not only the JSON", () => {
-    expect(() => outboxAssignmentIds.decode("[1, 2.5]")).toThrow(/outbox\.assignment_ids: .* at 1$/);
+    expect(() => outboxAssignmentIds.decode("[1, 2.5]")).toThrow(/outbox_texts\.assignment_ids: .* at 1$/);
     expect(() => agencyGroupKinds.decode('["ministry"]')).toThrow(/agency_groups\.kinds/);
-    expect(() => outboxPayloadColumn.decode('{"buttons": []}')).toThrow(/outbox\.payload: .* at text$/);
+    expect(() => outboxPayloadColumn.decode('{"buttons": []}')).toThrow(/outbox_texts\.payload: .* at text$/);
     expect(() =>
       conversationPending.decode(
         '{"kind": "pick_task", "updates": [{"status": "finished", "progress": null, "blocker": null, "eta": null}], "rawText": "x", "sentAt": "2020-03-10T02:00:00.000Z", "messageKey": "k"}',

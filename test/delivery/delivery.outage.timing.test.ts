@@ -117,6 +117,7 @@ describe("delivery through an outage", () => {
     for (const row of reasons) expect(row.last_error).toMatch(/^expired after \d+ attempt\(s\): .*502/);
     const summary = await app.database.db
       .selectFrom("outbox")
+      .innerJoin("outbox_texts", "outbox_texts.id", "outbox.text_id")
       .select("payload")
       .where("kind", "=", "summary")
       .executeTakeFirstOrThrow();

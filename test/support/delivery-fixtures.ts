@@ -81,8 +81,15 @@ export async function deliverThroughFake(
   }
 }
 
+/** An outbox row with its shared content's columns (payload, assignment_ids). */
 export async function outboxRow(db: Db, key: string) {
-  return db.selectFrom("outbox").selectAll().where("key", "=", key).executeTakeFirstOrThrow();
+  return db
+    .selectFrom("outbox")
+    .innerJoin("outbox_texts", "outbox_texts.id", "outbox.text_id")
+    .selectAll("outbox")
+    .select(["outbox_texts.payload", "outbox_texts.assignment_ids"])
+    .where("outbox.key", "=", key)
+    .executeTakeFirstOrThrow();
 }
 
 export { deliveryPolicyOf, ManualClock, systemClock };

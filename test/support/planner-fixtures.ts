@@ -109,6 +109,13 @@ export async function reportEverything(
   return open.length;
 }
 
+/** The outbox's rows, each with its shared content's columns (payload, assignment_ids). */
 export async function outboxRows(db: Db) {
-  return db.selectFrom("outbox").selectAll().orderBy("id").execute();
+  return db
+    .selectFrom("outbox")
+    .innerJoin("outbox_texts", "outbox_texts.id", "outbox.text_id")
+    .selectAll("outbox")
+    .select(["outbox_texts.payload", "outbox_texts.assignment_ids"])
+    .orderBy("outbox.id")
+    .execute();
 }

@@ -1,0 +1,253 @@
+// One planner run's reading and writing (README: reminders and delivery). It asks the database who still
+// lacks a round's message before anything else, then goes through the agencies a chunk at a time:
+// their assignments and officials read, their messages rendered once per agency and written in one
+// short transaction per chunk, then the event loop gets a turn (README: never frozen). Planning is
+// idempotent by key, so a run stopped between two chunks is completed by the next tick.
+import { writeTransaction } from "../db/busy-retry.ts";
+import type { ReportingPeriod } from "../domain/calendar.ts";
+import { byVietnamese, sortByName } from "../domain/collation.ts";
+import { outboxKeys } from "../domain/outbox-keys.ts";
+import {
+  type AgencyStanding,
+  accountsLacking,
+  isReachable,
+  type LackingChannels,
+  type Recipient,
+  type RecipientAccount,
+  reachableOfficials,
+} from "../domain/reminder-plan.ts";
+import type { ChannelName, OutboxKind, Role } from "../domain/vocabulary.ts";
+import { type Absence, latestAbsences } from "../store/absences.ts";
+import { accountsLackingKey, enqueueOutbox, undeliveredPeople } from "../store/outbox.ts";
+import type { NewOutboxMessage } from "../store/outbox-message.ts";
+import type { OutboxContent } from "../store/outbox-texts.ts";
+import { type LeadAgency, type LiveTask, leadAgencies, liveTasks } from "../store/planning-snapshots.ts";
+import { listRecipients } from "../store/recipients.ts";
+import type { SummaryFacts, UnreachableAgency } from "../texts/reminder-texts.ts";
+import { createYieldPoint, type YieldPoint } from "../yield-point.ts";
+import type { PlannerDeps, PlanReport } from "./reminder-planner.ts";
+
+/** Agencies read and written per chunk: at 100 tasks and 20 officials each, 1,000 assignments and 200 messages. */
+const AGENCY_CHUNK = 10;
+
+/** Who still lacks one kind of message of a round, as the outbox's keys say. */
+export interface Audience {
+  kind: OutboxKind;
+  /** The round's key prefix (`roundKeyPrefixes`). */
+  prefix: string;
+  lacking: LackingChannels;
+  /** The agencies of the people lacking it. */
+  agencyIds: ReadonlySet<number | null>;
+}
+
+/** A person to write to, on the accounts that still lack the round's message. */
+export interface Target {
+  recipient: Recipient;
+  accounts: RecipientAccount[];
+}
+
+/** The coordinators who can be told now and still lack the round's message. */
+export interface CoordinatorTargets {
+  audience: Audience;
+  targets: Target[];
+}
+
+/** When a round's messages may go out, and until when. */
+export interface RoundTiming {
+  period: ReportingPeriod;
+  notBefore: Date;
+  expiresAt: Date | null;
+}
+
+export interface AgencyChunk {
+  agencies: readonly LeadAgency[];
+  tasks: ReadonlyMap<number, LiveTask>;
+  /** The agency's officials, blocked and away ones too. */
+  officialsOf(agencyId: number): Recipient[];
+  /** Adds one content's messages to the chunk's transaction. */
+  plan(targets: readonly Target[], audience: Audience, timing: RoundTiming, content: OutboxContent): void;
+}
+
+export class PlanningRun {
+  /** Gives the event loop a turn once the current slice is spent: after each statement, each agency. */
+  readonly pause: YieldPoint;
+  private catalogue: Promise<{ tasks: Map<number, LiveTask>; agencies: LeadAgency[] }> | null = null;
+  private everyonesAbsence: Promise<Map<number, Absence>> | null = null;
+
+  constructor(
+    readonly deps: PlannerDeps,
+    readonly now: Date,
+    readonly localDate: string,
+    private readonly report: PlanReport,
+  ) {
+    this.pause = (deps.yieldPoint ?? createYieldPoint)();
+  }
+
+  /** One statement: the people of a role whose accounts lack the round's key. */
+  async lacking(role: Role, kind: OutboxKind, prefix: string): Promise<Audience> {
+    const rows = await accountsLackingKey(this.deps.db, { role, keyPrefix: prefix });
+    await this.pause();
+    const lacking = new Map<number, Set<ChannelName>>();
+    for (const row of rows) {
+      const channels = lacking.get(row.personId) ?? new Set<ChannelName>();
+      lacking.set(row.personId, channels.add(row.channel));
+    }
+    return { kind, prefix, lacking, agencyIds: new Set(rows.map((row) => row.agencyId)) };
+  }
+
+  /** The coordinators to tell (reachable now) among those lacking the round's message. */
+  async lackingCoordinators(kind: OutboxKind, prefix: string): Promise<CoordinatorTargets> {
+    const audience = await this.lacking("coordinator", kind, prefix);
+    if (audience.lacking.size === 0) return { audience, targets: [] };
+    const coordinators = await listRecipients(this.deps.db, {
+      personIds: [...audience.lacking.keys()],
+      role: "coordinator",
+      absences: await this.absences(),
+    });
+    const reachable = coordinators.filter((c) => isReachable(c, this.localDate));
+    return { audience, targets: this.targets(reachable, audience) };
+  }
+
+  /** The people among these who still lack the audience's message, on the accounts that lack it. */
+  targets(people: readonly Recipient[], audience: Audience): Target[] {
+    return people
+      .map((recipient) => ({ recipient, accounts: accountsLacking(recipient, audience.lacking) }))
+      .filter((target) => target.accounts.length > 0);
+  }
+
+  /** The officials to write to about an agency's tasks; records the agency when nobody can be reached. */
+  reach(
+    period: ReportingPeriod,
+    standing: AgencyStanding,
+    officials: readonly Recipient[],
+    unreachable: UnreachableAgency[],
+  ): Recipient[] {
+    const { reachable, unreachable: reason } = reachableOfficials(officials, this.localDate);
+    if (reason) {
+      unreachable.push({ agencyName: standing.agencyName, reason });
+      this.report.unreachable.push({ period: period.key, agency: standing.agencyName, reason });
+    }
+    return reachable;
+  }
+
+  /**
+   * Visits the agencies that lead a live task, in Vietnamese order, a chunk at a time: every one of
+   * them (coordinators are to be told about all), or only those of officials lacking the round's
+   * message. Each chunk's messages are written in one transaction, then the event loop gets a turn.
+   */
+  async eachAgencyChunk(
+    officials: Audience | null,
+    everyAgency: boolean,
+    visit: (chunk: AgencyChunk) => Promise<void>,
+  ): Promise<void> {
+    if (!everyAgency && (officials?.agencyIds.size ?? 0) === 0) return;
+    const { tasks, agencies } = await this.loadCatalogue();
+    const visited = everyAgency ? agencies : agencies.filter((a) => officials?.agencyIds.has(a.id));
+    const absences = await this.absences();
+    await this.pause();
+    for (let start = 0; start < visited.length; start += AGENCY_CHUNK) {
+      const chunkAgencies = visited.slice(start, start + AGENCY_CHUNK);
+      const byAgency = new Map<number, Recipient[]>();
+      const officialsOfChunk = await listRecipients(this.deps.db, {
+        agencyIds: chunkAgencies.map((agency) => agency.id),
+        role: "official",
+        absences,
+      });
+      await this.pause();
+      for (const official of officialsOfChunk) {
+        const agencyId = official.agencyId ?? 0;
+        const colleagues = byAgency.get(agencyId) ?? [];
+        byAgency.set(agencyId, colleagues);
+        colleagues.push(official);
+      }
+      const messages: NewOutboxMessage[] = [];
+      await visit({
+        agencies: chunkAgencies,
+        tasks,
+        officialsOf: (agencyId) => byAgency.get(agencyId) ?? [],
+        plan: (targets, audience, timing, content) =>
+          messages.push(...this.messagesTo(targets, audience, timing, content)),
+      });
+      await this.enqueue(messages);
+      // Never inside the transaction: the chat's queries would wait for it.
+      await this.pause();
+    }
+  }
+
+  /** Plans one content for these coordinators. */
+  async planFor(
+    coordinators: CoordinatorTargets,
+    timing: RoundTiming,
+    content: OutboxContent,
+  ): Promise<void> {
+    await this.enqueue(this.messagesTo(coordinators.targets, coordinators.audience, timing, content));
+  }
+
+  /** The rest of a coordinators' summary: who blocked the bot, whom messages could not reach. */
+  async summaryFacts(
+    period: ReportingPeriod,
+    standings: AgencyStanding[],
+    unreachable: UnreachableAgency[],
+  ): Promise<SummaryFacts> {
+    const { db } = this.deps;
+    const absences = await this.absences();
+    const blocked = await listRecipients(db, { role: "official", blockedOnly: true, absences });
+    const blockedBot = blocked.sort(
+      (a, b) => byVietnamese(a.agencyName ?? "", b.agencyName ?? "") || byVietnamese(a.name, b.name),
+    );
+    const people = (await undeliveredPeople(db, [period.key], this.now)).get(period.key);
+    const undelivered = people ? await listRecipients(db, { personIds: [...people], absences }) : [];
+    return { standings, unreachable, blockedBot, undelivered };
+  }
+
+  private messagesTo(
+    targets: readonly Target[],
+    audience: Audience,
+    timing: RoundTiming,
+    content: OutboxContent,
+  ): NewOutboxMessage[] {
+    return targets.flatMap(({ recipient, accounts }) =>
+      accounts.map((account) => ({
+        key: outboxKeys.onChannel(outboxKeys.ofPerson(audience.prefix, recipient.personId), account.channel),
+        kind: audience.kind,
+        personId: recipient.personId,
+        accountId: account.accountId,
+        channel: account.channel,
+        chatId: account.chatId,
+        // The same objects for every recipient: the content is stored once.
+        payload: content.payload,
+        assignmentIds: content.assignmentIds,
+        periodKey: timing.period.key,
+        notBefore: timing.notBefore,
+        expiresAt: timing.expiresAt,
+      })),
+    );
+  }
+
+  /** One short transaction; counts what was really inserted (another instance may have planned some). */
+  private async enqueue(messages: NewOutboxMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    const kinds = [...new Set(messages.map((m) => m.kind))];
+    const counts = await writeTransaction(this.deps.db, async (trx) => {
+      const inserted: [OutboxKind, number][] = [];
+      for (const kind of kinds) {
+        const ofKind = messages.filter((m) => m.kind === kind);
+        inserted.push([kind, await enqueueOutbox(trx, ofKind, this.now)]);
+      }
+      return inserted;
+    });
+    for (const [kind, count] of counts) this.report.planned[kind] += count;
+  }
+
+  private loadCatalogue(): Promise<{ tasks: Map<number, LiveTask>; agencies: LeadAgency[] }> {
+    this.catalogue ??= Promise.all([liveTasks(this.deps.db), leadAgencies(this.deps.db)]).then(
+      ([tasks, agencies]) => ({ tasks, agencies: sortByName(agencies, (agency) => agency.name) }),
+    );
+    return this.catalogue;
+  }
+
+  private absences(): Promise<Map<number, Absence>> {
+    this.everyonesAbsence ??= latestAbsences(this.deps.db);
+    return this.everyonesAbsence;
+  }
+}

@@ -1,0 +1,87 @@
+// A scheduled message's content, stored once and shared by its recipients' outbox rows (0007): an
+// agency's reminder is one row here however many officials it goes to.
+import { createHash } from "node:crypto";
+import type { Db } from "../db/database.ts";
+import { type OutboxPayload, outboxAssignmentIds, outboxPayloadColumn } from "../db/json-columns.ts";
+
+/** What a message says and which assignments it is about (a reply to it refers to them). */
+export interface OutboxContent {
+  payload: OutboxPayload;
+  assignmentIds: number[];
+}
+
+// A few kilobytes each; 4 bound values a row.
+const CHUNK = 200;
+
+/** The content's identity, the same as migration 0007 gave the contents it carried over. */
+function digestOf(payload: string, assignmentIds: string): string {
+  return createHash("sha256").update(payload).update("\u0000").update(assignmentIds).digest("hex");
+}
+
+/**
+ * Stores contents not stored yet (by digest: planning the same content twice, or from two instances,
+ * stores it once) and answers each one's id, in order.
+ */
+export async function storeOutboxContents(
+  db: Db,
+  contents: readonly OutboxContent[],
+  now: Date,
+): Promise<number[]> {
+  const encoded = contents.map((content) => {
+    const payload = outboxPayloadColumn.encode(content.payload);
+    const assignmentIds = outboxAssignmentIds.encode(content.assignmentIds);
+    return { digest: digestOf(payload, assignmentIds), payload, assignmentIds };
+  });
+  const distinct = [...new Map(encoded.map((row) => [row.digest, row])).values()];
+  const idByDigest = new Map<string, number>();
+  for (let start = 0; start < distinct.length; start += CHUNK) {
+    const chunk = distinct.slice(start, start + CHUNK);
+    await db
+      .insertInto("outbox_texts")
+      .values(
+        chunk.map((row) => ({
+          digest: row.digest,
+          payload: row.payload,
+          assignment_ids: row.assignmentIds,
+          created_at: now.toISOString(),
+        })),
+      )
+      .onConflict((oc) => oc.column("digest").doNothing())
+      .execute();
+    const stored = await db
+      .selectFrom("outbox_texts")
+      .select(["id", "digest"])
+      .where(
+        "digest",
+        "in",
+        chunk.map((row) => row.digest),
+      )
+      .execute();
+    for (const row of stored) idByDigest.set(row.digest, row.id);
+  }
+  return encoded.map((row) => {
+    const id = idByDigest.get(row.digest);
+    if (id === undefined) throw new Error(`outbox_texts: content ${row.digest} was not stored`);
+    return id;
+  });
+}
+
+/** The contents of these ids, decoded (a drain reads each shared content once per batch). */
+export async function outboxContents(db: Db, ids: readonly number[]): Promise<Map<number, OutboxContent>> {
+  const found = new Map<number, OutboxContent>();
+  const wanted = [...new Set(ids)];
+  for (let start = 0; start < wanted.length; start += CHUNK) {
+    const rows = await db
+      .selectFrom("outbox_texts")
+      .select(["id", "payload", "assignment_ids"])
+      .where("id", "in", wanted.slice(start, start + CHUNK))
+      .execute();
+    for (const row of rows) {
+      found.set(row.id, {
+        payload: outboxPayloadColumn.decode(row.payload),
+        assignmentIds: outboxAssignmentIds.decode(row.assignment_ids),
+      });
+    }
+  }
+  return found;
+}
