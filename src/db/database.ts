@@ -9,7 +9,7 @@ import { databaseProblem } from "./database-error.ts";
 import { maskedDatabaseUrl } from "./database-url.ts";
 import { type FileWatch, NO_FILE_WATCH, watchFile } from "./file-watch.ts";
 import type { Database } from "./schema.ts";
-import { FirstCauseSqliteDialect } from "./sqlite-dialect.ts";
+import { CachingSqliteDialect, type StatementStats } from "./sqlite-dialect.ts";
 
 /** A database or an open transaction: store functions take either. */
 export type Db = Kysely<Database> | Transaction<Database>;
@@ -25,6 +25,8 @@ export interface DatabaseHandle {
   label: string;
   /** Notices the SQLite file deleted or replaced under the running process. */
   fileWatch: FileWatch;
+  /** SQLite: statements run and prepared since the database was opened (null for PostgreSQL). */
+  statementStats(): StatementStats | null;
   close(): Promise<void>;
 }
 
@@ -75,6 +77,7 @@ function openPostgres(url: string): DatabaseHandle {
     sqlitePath: null,
     label: maskedDatabaseUrl(url),
     fileWatch: NO_FILE_WATCH,
+    statementStats: () => null,
     close: () => db.destroy(),
   };
 }
@@ -122,12 +125,14 @@ function openSqlite(
     connection?.close();
     throw databaseProblem(error, handle);
   }
-  const db = new Kysely<Database>({ dialect: new FirstCauseSqliteDialect(connection) });
+  const dialect = new CachingSqliteDialect(connection);
+  const db = new Kysely<Database>({ dialect });
   return {
     ...handle,
     db,
     sqlitePath: inMemory ? null : path,
     fileWatch: inMemory ? NO_FILE_WATCH : watchFile(path),
+    statementStats: () => dialect.cache.stats(),
     close: () => db.destroy(),
   };
 }
