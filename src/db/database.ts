@@ -9,7 +9,7 @@ import { databaseProblem } from "./database-error.ts";
 import { maskedDatabaseUrl } from "./database-url.ts";
 import { type FileWatch, NO_FILE_WATCH, watchFile } from "./file-watch.ts";
 import type { Database } from "./schema.ts";
-import { CachingSqliteDialect, type StatementStats } from "./sqlite-dialect.ts";
+import { CachingSqliteDialect, type StatementMonitor } from "./sqlite-dialect.ts";
 
 /** A database or an open transaction: store functions take either. */
 export type Db = Kysely<Database> | Transaction<Database>;
@@ -25,8 +25,8 @@ export interface DatabaseHandle {
   label: string;
   /** Notices the SQLite file deleted or replaced under the running process. */
   fileWatch: FileWatch;
-  /** SQLite: statements run and prepared since the database was opened (null for PostgreSQL). */
-  statementStats(): StatementStats | null;
+  /** SQLite: the statements run on the connection, counted and watched (null for PostgreSQL). */
+  statements: StatementMonitor | null;
   close(): Promise<void>;
 }
 
@@ -77,7 +77,7 @@ function openPostgres(url: string): DatabaseHandle {
     sqlitePath: null,
     label: maskedDatabaseUrl(url),
     fileWatch: NO_FILE_WATCH,
-    statementStats: () => null,
+    statements: null,
     close: () => db.destroy(),
   };
 }
@@ -132,7 +132,7 @@ function openSqlite(
     db,
     sqlitePath: inMemory ? null : path,
     fileWatch: inMemory ? NO_FILE_WATCH : watchFile(path),
-    statementStats: () => dialect.cache.stats(),
+    statements: dialect.monitor,
     close: () => db.destroy(),
   };
 }

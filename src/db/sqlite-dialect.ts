@@ -15,6 +15,16 @@ export interface StatementStats {
   prepared: number;
 }
 
+/** Called with each statement before it runs. */
+export type StatementListener = (sql: string, parameters: readonly unknown[]) => void;
+
+/** What runs on the connection, for the tests and benchmarks that count or explain statements. */
+export interface StatementMonitor {
+  stats(): StatementStats;
+  /** Calls `listener` with every statement from now on; returns how to stop. */
+  watch(listener: StatementListener): () => void;
+}
+
 // Kysely's own SQLite driver prepares every query anew, which costs as much as running a small one.
 // The app issues a few hundred distinct statements; lists of varying length (`in (?, ?, …)`) make
 // more, hence a bound.
@@ -77,10 +87,12 @@ class CachedStatementConnection implements DatabaseConnection {
   constructor(
     private readonly connection: SQLite.Database,
     private readonly cache: StatementCache,
+    private readonly listeners: ReadonlySet<StatementListener>,
   ) {}
 
   executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
     const { sql, parameters } = compiledQuery;
+    for (const listener of this.listeners) listener(sql, parameters);
     const statement = this.cache.statement(sql);
     // `reader`: the statement returns rows (a select, or a write with RETURNING).
     if (statement.reader) return Promise.resolve({ rows: statement.all(parameters) as R[] });
@@ -96,6 +108,7 @@ class CachedStatementConnection implements DatabaseConnection {
     if (!SelectQueryNode.is(compiledQuery.query)) {
       throw new Error("Sqlite driver only supports streaming of select queries");
     }
+    for (const listener of this.listeners) listener(compiledQuery.sql, compiledQuery.parameters);
     // A statement stays busy while it is iterated, so a stream prepares its own instead of a cached one.
     const statement = this.connection.prepare(compiledQuery.sql);
     for (const row of statement.iterate(compiledQuery.parameters)) yield { rows: [row as R] };
@@ -115,9 +128,10 @@ class CachingSqliteDriver extends SqliteDriver {
   constructor(
     private readonly connection: SQLite.Database,
     private readonly cache: StatementCache,
+    listeners: ReadonlySet<StatementListener>,
   ) {
     super({ database: connection });
-    this.#cached = new CachedStatementConnection(connection, cache);
+    this.#cached = new CachedStatementConnection(connection, cache, listeners);
   }
 
   override async acquireConnection(): Promise<DatabaseConnection> {
@@ -137,14 +151,25 @@ class CachingSqliteDriver extends SqliteDriver {
 }
 
 export class CachingSqliteDialect extends SqliteDialect {
-  readonly cache: StatementCache;
+  readonly #cache: StatementCache;
+  readonly #listeners = new Set<StatementListener>();
+  readonly monitor: StatementMonitor;
 
   constructor(private readonly connection: SQLite.Database) {
     super({ database: connection });
-    this.cache = new StatementCache(connection);
+    this.#cache = new StatementCache(connection);
+    this.monitor = {
+      stats: () => this.#cache.stats(),
+      watch: (listener) => {
+        // A wrapper of its own, so that watching twice with one function stops twice.
+        const own: StatementListener = (sql, parameters) => listener(sql, parameters);
+        this.#listeners.add(own);
+        return () => this.#listeners.delete(own);
+      },
+    };
   }
 
   override createDriver(): Driver {
-    return new CachingSqliteDriver(this.connection, this.cache);
+    return new CachingSqliteDriver(this.connection, this.#cache, this.#listeners);
   }
 }

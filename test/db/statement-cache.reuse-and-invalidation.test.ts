@@ -29,7 +29,7 @@ afterEach(async () => {
 });
 
 function stats(): StatementStats {
-  const current = handle.statementStats();
+  const current = handle.statements?.stats() ?? null;
   if (current === null) throw new Error("SQLite keeps statement stats");
   return current;
 }
@@ -120,6 +120,15 @@ describe("the statement cache", () => {
     for await (const row of db.selectFrom("t").select("name").orderBy("id").stream()) streamed.push(row.name);
     expect(streamed).toEqual(["n1", "n2", "n3"]);
     expect(await names()).toHaveLength(3);
+  });
+
+  it("tells a watcher every statement with its parameters, until it stops watching", async () => {
+    const seen: [string, readonly unknown[]][] = [];
+    const stop = handle.statements?.watch((text, parameters) => seen.push([text, parameters]));
+    await db.insertInto("t").values({ id: 5, name: "e" }).execute();
+    stop?.();
+    await names();
+    expect(seen).toEqual([['insert into "t" ("id", "name") values (?, ?)', [5, "e"]]]);
   });
 
   it("goes with the closed database: a query then fails cleanly, a reopened database answers", async () => {
