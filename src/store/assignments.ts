@@ -93,6 +93,20 @@ export async function findAssignment(db: Db, assignmentId: number): Promise<Assi
   return (await assignmentRefQuery(db).where("assignments.id", "=", assignmentId).executeTakeFirst()) ?? null;
 }
 
+/** The live assignment of a task code that an agency leads; the earliest when two plans share the code. */
+export async function agencyAssignmentOfTaskCode(
+  db: Db,
+  taskCode: string,
+  agencyId: number,
+): Promise<AssignmentRef | null> {
+  const row = await assignmentRefQuery(db)
+    .where("tasks.code", "=", taskCode)
+    .where("assignments.agency_id", "=", agencyId)
+    .orderBy("assignments.id")
+    .executeTakeFirst();
+  return row ?? null;
+}
+
 /** Every live assignment of a task code, across plans and lead agencies, agencies in Vietnamese order. */
 export async function assignmentsOfTaskCode(db: Db, taskCode: string): Promise<AssignmentRef[]> {
   const rows = await assignmentRefQuery(db).where("tasks.code", "=", taskCode).execute();
