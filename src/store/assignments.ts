@@ -1,4 +1,5 @@
 import type { Selectable, Updateable } from "kysely";
+import { compiledOnce } from "../db/compiled-once.ts";
 import type { Db } from "../db/database.ts";
 import { taskActiveYears } from "../db/json-columns.ts";
 import type { AssignmentsTable } from "../db/schema.ts";
@@ -89,8 +90,21 @@ function assignmentRefQuery(db: Db) {
   ]);
 }
 
+// The two lookups of a status message, compiled once (db/compiled-once.ts).
+const assignmentByIdQuery = compiledOnce((db: Db, assignmentId: number) =>
+  assignmentRefQuery(db).where("assignments.id", "=", assignmentId),
+);
+const agencyAssignmentOfTaskCodeQuery = compiledOnce((db: Db, taskCode: string, agencyId: number) =>
+  assignmentRefQuery(db)
+    .where("tasks.code", "=", taskCode)
+    .where("assignments.agency_id", "=", agencyId)
+    .orderBy("assignments.id")
+    .limit(1),
+);
+
 export async function findAssignment(db: Db, assignmentId: number): Promise<AssignmentRef | null> {
-  return (await assignmentRefQuery(db).where("assignments.id", "=", assignmentId).executeTakeFirst()) ?? null;
+  const [row] = (await assignmentByIdQuery(db, assignmentId)).rows;
+  return row ?? null;
 }
 
 /** The live assignment of a task code that an agency leads; the earliest when two plans share the code. */
@@ -99,11 +113,7 @@ export async function agencyAssignmentOfTaskCode(
   taskCode: string,
   agencyId: number,
 ): Promise<AssignmentRef | null> {
-  const row = await assignmentRefQuery(db)
-    .where("tasks.code", "=", taskCode)
-    .where("assignments.agency_id", "=", agencyId)
-    .orderBy("assignments.id")
-    .executeTakeFirst();
+  const [row] = (await agencyAssignmentOfTaskCodeQuery(db, taskCode, agencyId)).rows;
   return row ?? null;
 }
 

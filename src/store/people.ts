@@ -1,4 +1,5 @@
 import { writeStatement } from "../db/busy-retry.ts";
+import { compiledOnce } from "../db/compiled-once.ts";
 import type { Db } from "../db/database.ts";
 import type { ChannelName, Role, ScheduledChannel } from "../domain/vocabulary.ts";
 import type { StoredConversationState } from "./conversation-state.ts";
@@ -39,14 +40,23 @@ function linkedAccounts(db: Db, channel: ChannelName) {
     .where("channel_accounts.channel", "=", channel);
 }
 
+// Every message and button press starts with these: compiled once (db/compiled-once.ts).
+const linkedPersonQuery = compiledOnce((db: Db, channel: ChannelName, externalUserId: string) =>
+  linkedAccounts(db, channel).where("channel_accounts.external_user_id", "=", externalUserId),
+);
+const linkedPersonWithStateQuery = compiledOnce((db: Db, channel: ChannelName, externalUserId: string) =>
+  linkedAccounts(db, channel)
+    .leftJoin("conversation_state", "conversation_state.account_id", "channel_accounts.id")
+    .select(["conversation_state.last_list", "conversation_state.pending"])
+    .where("channel_accounts.external_user_id", "=", externalUserId),
+);
+
 export async function findLinkedPerson(
   db: Db,
   channel: ChannelName,
   externalUserId: string,
 ): Promise<LinkedPerson | null> {
-  const row = await linkedAccounts(db, channel)
-    .where("channel_accounts.external_user_id", "=", externalUserId)
-    .executeTakeFirst();
+  const [row] = (await linkedPersonQuery(db, channel, externalUserId)).rows;
   return row ?? null;
 }
 
@@ -59,11 +69,7 @@ export async function findLinkedPersonWithState(
   channel: ChannelName,
   externalUserId: string,
 ): Promise<{ person: LinkedPerson; state: StoredConversationState } | null> {
-  const row = await linkedAccounts(db, channel)
-    .leftJoin("conversation_state", "conversation_state.account_id", "channel_accounts.id")
-    .select(["conversation_state.last_list", "conversation_state.pending"])
-    .where("channel_accounts.external_user_id", "=", externalUserId)
-    .executeTakeFirst();
+  const [row] = (await linkedPersonWithStateQuery(db, channel, externalUserId)).rows;
   if (row === undefined) return null;
   const { last_list, pending, ...person } = row;
   return { person, state: { last_list, pending } };
