@@ -79,15 +79,17 @@ export interface AssignmentRef {
   agencyName: string;
 }
 
+const ASSIGNMENT_REF_COLUMNS = [
+  "assignments.id as assignmentId",
+  "tasks.id as taskId",
+  "tasks.code as taskCode",
+  "tasks.title as taskTitle",
+  "agencies.id as agencyId",
+  "agencies.name as agencyName",
+] as const;
+
 function assignmentRefQuery(db: Db) {
-  return liveAssignments(db).select([
-    "assignments.id as assignmentId",
-    "tasks.id as taskId",
-    "tasks.code as taskCode",
-    "tasks.title as taskTitle",
-    "agencies.id as agencyId",
-    "agencies.name as agencyName",
-  ]);
+  return liveAssignments(db).select(ASSIGNMENT_REF_COLUMNS);
 }
 
 // The two lookups of a status message, compiled once (db/compiled-once.ts).
@@ -95,9 +97,18 @@ const assignmentByIdQuery = compiledOnce((db: Db, assignmentId: number) =>
   assignmentRefQuery(db).where("assignments.id", "=", assignmentId),
 );
 const agencyAssignmentOfTaskCodeQuery = compiledOnce((db: Db, taskCode: string, agencyId: number) =>
-  assignmentRefQuery(db)
-    .where("tasks.code", "=", taskCode)
+  db
+    .selectFrom("tasks")
+    // CROSS JOIN keeps tasks the outer loop in SQLite: the code's task, then (task, agency) by the
+    // assignments' unique index, instead of walking every assignment of the agency (4× the time).
+    .crossJoin("assignments")
+    .innerJoin("agencies", "agencies.id", "assignments.agency_id")
+    .select(ASSIGNMENT_REF_COLUMNS)
+    .whereRef("assignments.task_id", "=", "tasks.id")
     .where("assignments.agency_id", "=", agencyId)
+    .where("tasks.code", "=", taskCode)
+    .where("tasks.retired_at", "is", null)
+    .where("assignments.retired_at", "is", null)
     .orderBy("assignments.id")
     .limit(1),
 );

@@ -55,7 +55,7 @@ describe("SQL statements per inbound status message", () => {
   it("a message naming its task: the sender and their chat state, their agency's task, the write", async () => {
     const { statements, prepared, answer } = await statementsOf("II.2 đang làm 60%, vướng kinh phí");
     expect(answer).toContain("Đã ghi nhận II.2");
-    expect(statements).toEqual(["select channel_accounts", "select assignments", ...STORE_ONE]);
+    expect(statements).toEqual(["select channel_accounts", "select tasks", ...STORE_ONE]);
     expect(prepared).toBe(0);
   });
 
@@ -64,8 +64,8 @@ describe("SQL statements per inbound status message", () => {
     expect(answer).toContain("Đã ghi nhận II.6");
     expect(statements).toEqual([
       "select channel_accounts",
-      "select assignments",
-      "select assignments",
+      "select tasks",
+      "select tasks",
       ...STORE_ONE.slice(0, -1),
       "insert status_updates",
       "commit",
