@@ -1,7 +1,7 @@
 import { type AssignmentSnapshot, isOpen } from "../domain/assignment-status.ts";
 import { type WorkToChase, workToChase } from "../domain/behind.ts";
-import { type CalendarRules, periodContaining, type ReportingPeriod } from "../domain/calendar.ts";
-import { loadCalendarRules } from "../services/calendar-rules.ts";
+import type { CalendarRules, ReportingPeriod } from "../domain/calendar.ts";
+import { loadCalendar } from "../services/calendar-rules.ts";
 import { loadAssignmentSnapshots } from "../services/period-snapshot.ts";
 import type { Turn } from "./turn.ts";
 
@@ -16,8 +16,8 @@ export interface AgencyPeriodView {
 
 /** The current period for the person's agency: its assignments, the open ones and what is still owed. */
 export async function agencyPeriodView(turn: Turn, agencyId: number, at: Date): Promise<AgencyPeriodView> {
-  const rules = await loadCalendarRules(turn.deps.db, turn.deps.zone);
-  const period = periodContaining(at, rules);
+  const { rules, periodContaining } = await loadCalendar(turn.deps.db, turn.deps.zone);
+  const period = periodContaining(at);
   const assignments = await loadAssignmentSnapshots(turn.deps.db, {
     until: at,
     periodKey: period.key,

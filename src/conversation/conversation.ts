@@ -3,8 +3,8 @@ import { DatabaseVanishedError } from "../db/file-watch.ts";
 import type { ChannelName } from "../domain/vocabulary.ts";
 import type { IncomingButton, IncomingMessage, Reply } from "../messages.ts";
 import { looksLikeInviteCode, looksLikeLinkCode } from "../services/invite-code.ts";
-import { loadConversationState } from "../store/conversation-state.ts";
-import { findLinkedPerson, moveChat } from "../store/people.ts";
+import { conversationStateOf } from "../store/conversation-state.ts";
+import { findLinkedPerson, findLinkedPersonWithState, moveChat } from "../store/people.ts";
 import { parseCommand } from "./command.ts";
 import { coordinatorsOnly } from "./coordinator-only.ts";
 import { startFeature } from "./features/start.ts";
@@ -58,17 +58,20 @@ export class Conversation {
   }
 
   private async handleMessage(message: IncomingMessage): Promise<Reply[]> {
-    const person = await findLinkedPerson(this.deps.db, message.channel, message.userId);
-    const turn: Turn = { message, person, deps: this.deps };
+    // The sender with what the bot remembers of the chat (the question it waits on, the list it
+    // showed): one statement, read once.
+    const sender = await findLinkedPersonWithState(this.deps.db, message.channel, message.userId);
+    const turn: Turn = { message, person: sender?.person ?? null, deps: this.deps };
     const command = parseCommand(message.text);
     const route = command ? commandRoute(command.name) : undefined;
     const args = command?.args ?? "";
     if (route?.role === "anyone") return route.handler(turn, args);
-    if (!person) {
+    if (!sender) {
       // Unlinked people may only link; everything else gets the explanation and writes nothing.
       const code = looksLikeInviteCode(message.text) || looksLikeLinkCode(message.text);
       return startFeature(turn, code ? message.text : "");
     }
+    const { person, state } = sender;
     const linked: LinkedTurn = { ...turn, person };
     const { t } = this.deps.translator;
     if (message.unsupported) return say(t("unsupported-message"));
@@ -76,11 +79,7 @@ export class Conversation {
       if (!route) return say(t("unknown-command", { command: command.name }));
       return mayUse(route.role, person) ? route.handler(linked, args) : coordinatorsOnly(linked);
     }
-    // What the bot remembers of the chat (the question it waits on, the list it showed), read once.
-    const textTurn: TextTurn = {
-      ...linked,
-      state: await loadConversationState(this.deps.db, person.accountId),
-    };
+    const textTurn: TextTurn = { ...linked, state: conversationStateOf(state) };
     for (const handler of TEXT_HANDLERS) {
       const replies = await handler(textTurn);
       if (replies) return replies;

@@ -1,6 +1,7 @@
 import type { Db } from "../db/database.ts";
 import {
   type AssignmentRef,
+  agencyAssignmentOfTaskCode,
   assignmentsOfTaskCode,
   findAssignment,
   taskCodeExists,
@@ -40,9 +41,11 @@ export async function resolveTaskRef(
     return { kind: "assignment", assignment };
   }
   if (taskRef !== null) {
-    const candidates = await assignmentsOfTaskCode(db, taskRef);
-    const own = candidates.find((candidate) => candidate.agencyId === context.agencyId);
+    // The agency's own task is one index seek; every lead of the code (a collective task is led by
+    // hundreds of agencies) is read only to refuse another agency's task.
+    const own = await agencyAssignmentOfTaskCode(db, taskRef, context.agencyId);
     if (own) return { kind: "assignment", assignment: own };
+    const candidates = await assignmentsOfTaskCode(db, taskRef);
     if (candidates.length > 0) {
       return { kind: "not_own", taskCode: taskRef, leads: [...new Set(candidates.map((c) => c.agencyName))] };
     }

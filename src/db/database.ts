@@ -10,7 +10,7 @@ import { databaseProblem } from "./database-error.ts";
 import { maskedDatabaseUrl } from "./database-url.ts";
 import { type FileWatch, NO_FILE_WATCH, watchFile } from "./file-watch.ts";
 import type { Database } from "./schema.ts";
-import { FirstCauseSqliteDialect } from "./sqlite-dialect.ts";
+import { CachingSqliteDialect, type StatementMonitor } from "./sqlite-dialect.ts";
 
 /** A database or an open transaction: store functions take either. */
 export type Db = Kysely<Database> | Transaction<Database>;
@@ -26,6 +26,8 @@ export interface DatabaseHandle {
   label: string;
   /** Notices the SQLite file deleted or replaced under the running process. */
   fileWatch: FileWatch;
+  /** SQLite: the statements run on the connection, counted and watched (null for PostgreSQL). */
+  statements: StatementMonitor | null;
   close(): Promise<void>;
 }
 
@@ -80,6 +82,7 @@ function openPostgres(url: string): DatabaseHandle {
     sqlitePath: null,
     label: maskedDatabaseUrl(url),
     fileWatch: NO_FILE_WATCH,
+    statements: null,
     close: () => db.destroy(),
   };
 }
@@ -127,12 +130,14 @@ function openSqlite(
     connection?.close();
     throw databaseProblem(error, handle);
   }
-  const db = new Kysely<Database>({ dialect: new FirstCauseSqliteDialect(connection) });
+  const dialect = new CachingSqliteDialect(connection);
+  const db = new Kysely<Database>({ dialect });
   return {
     ...handle,
     db,
     sqlitePath: inMemory ? null : path,
     fileWatch: inMemory ? NO_FILE_WATCH : watchFile(path),
+    statements: dialect.monitor,
     close: () => db.destroy(),
   };
 }

@@ -1,27 +1,175 @@
 import type SQLite from "better-sqlite3";
-import { type DatabaseConnection, type Driver, SqliteDialect, SqliteDriver } from "kysely";
+import {
+  type CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  type QueryResult,
+  SelectQueryNode,
+  SqliteDialect,
+  SqliteDriver,
+} from "kysely";
+
+/** How many statements ran on the connection, and how many of them had to be prepared (cache misses). */
+export interface StatementStats {
+  executed: number;
+  prepared: number;
+}
+
+/** Called with each statement before it runs. */
+export type StatementListener = (sql: string, parameters: readonly unknown[]) => void;
+
+/** What runs on the connection, for the tests and benchmarks that count or explain statements. */
+export interface StatementMonitor {
+  stats(): StatementStats;
+  /** Calls `listener` with every statement from now on; returns how to stop. */
+  watch(listener: StatementListener): () => void;
+}
+
+// Kysely's own SQLite driver prepares every query anew, which costs as much as running a small one.
+// The app issues a few hundred distinct statements; lists of varying length (`in (?, ?, …)`) make
+// more, hence a bound.
+const CACHE_CAPACITY = 256;
+
+// A schema change through this connection (a migration): its statement is not worth keeping, and
+// statements on a dropped or altered table are let go. Another process's schema change needs
+// nothing: SQLite re-prepares an expired statement at its next run, columns included.
+const SCHEMA_CHANGE = /^\s*(create|alter|drop)\b/i;
+
+/** The connection's prepared statements by SQL text, the least recently used dropped first. */
+export class StatementCache {
+  readonly #statements = new Map<string, SQLite.Statement>();
+  readonly #stats: StatementStats = { executed: 0, prepared: 0 };
+
+  constructor(
+    private readonly connection: SQLite.Database,
+    private readonly capacity = CACHE_CAPACITY,
+  ) {}
+
+  /** The statement for `sql`, prepared once; a schema change is prepared fresh and empties the cache. */
+  statement(sql: string): SQLite.Statement {
+    this.#stats.executed++;
+    const cached = this.#statements.get(sql);
+    if (cached !== undefined) {
+      // Map keeps insertion order: moving a hit to the end keeps the oldest first.
+      this.#statements.delete(sql);
+      this.#statements.set(sql, cached);
+      return cached;
+    }
+    const prepared = this.connection.prepare(sql);
+    this.#stats.prepared++;
+    if (SCHEMA_CHANGE.test(sql)) {
+      this.clear();
+      return prepared;
+    }
+    this.#statements.set(sql, prepared);
+    if (this.#statements.size > this.capacity) {
+      const oldest = this.#statements.keys().next().value;
+      if (oldest !== undefined) this.#statements.delete(oldest);
+    }
+    return prepared;
+  }
+
+  get size(): number {
+    return this.#statements.size;
+  }
+
+  stats(): StatementStats {
+    return { ...this.#stats };
+  }
+
+  clear(): void {
+    this.#statements.clear();
+  }
+}
+
+/** Kysely's SQLite connection, with statements from the cache. */
+class CachedStatementConnection implements DatabaseConnection {
+  constructor(
+    private readonly connection: SQLite.Database,
+    private readonly cache: StatementCache,
+    private readonly listeners: ReadonlySet<StatementListener>,
+  ) {}
+
+  executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
+    const { sql, parameters } = compiledQuery;
+    for (const listener of this.listeners) listener(sql, parameters);
+    const statement = this.cache.statement(sql);
+    // `reader`: the statement returns rows (a select, or a write with RETURNING).
+    if (statement.reader) return Promise.resolve({ rows: statement.all(parameters) as R[] });
+    const { changes, lastInsertRowid } = statement.run(parameters);
+    return Promise.resolve({
+      numAffectedRows: BigInt(changes),
+      insertId: BigInt(lastInsertRowid),
+      rows: [],
+    });
+  }
+
+  async *streamQuery<R>(compiledQuery: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
+    if (!SelectQueryNode.is(compiledQuery.query)) {
+      throw new Error("Sqlite driver only supports streaming of select queries");
+    }
+    for (const listener of this.listeners) listener(compiledQuery.sql, compiledQuery.parameters);
+    // A statement stays busy while it is iterated, so a stream prepares its own instead of a cached one.
+    const statement = this.connection.prepare(compiledQuery.sql);
+    for (const row of statement.iterate(compiledQuery.parameters)) yield { rows: [row as R] };
+  }
+}
 
 /**
- * After SQLITE_FULL, SQLITE_IOERR and the like SQLite has already rolled the transaction back, and
- * Kysely's own ROLLBACK then fails with "cannot rollback - no transaction is active", which replaces
- * the real cause in every log line. Roll back only what is still open, so the first error is thrown.
+ * Kysely's SQLite driver (one connection lent to one caller at a time), with two changes:
+ * - statements come from a StatementCache, emptied when the database closes;
+ * - after SQLITE_FULL, SQLITE_IOERR and the like SQLite has already rolled the transaction back, and
+ *   Kysely's own ROLLBACK then fails with "cannot rollback - no transaction is active", which replaces
+ *   the real cause in every log line. Roll back only what is still open, so the first error is thrown.
  */
-class FirstCauseSqliteDriver extends SqliteDriver {
-  constructor(private readonly connection: SQLite.Database) {
+class CachingSqliteDriver extends SqliteDriver {
+  readonly #cached: CachedStatementConnection;
+
+  constructor(
+    private readonly connection: SQLite.Database,
+    private readonly cache: StatementCache,
+    listeners: ReadonlySet<StatementListener>,
+  ) {
     super({ database: connection });
+    this.#cached = new CachedStatementConnection(connection, cache, listeners);
+  }
+
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    // The base takes the one connection's lock; the connection lent is ours.
+    await super.acquireConnection();
+    return this.#cached;
   }
 
   override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
     if (this.connection.inTransaction) await super.rollbackTransaction(connection);
   }
+
+  override async destroy(): Promise<void> {
+    this.cache.clear();
+    await super.destroy();
+  }
 }
 
-export class FirstCauseSqliteDialect extends SqliteDialect {
+export class CachingSqliteDialect extends SqliteDialect {
+  readonly #cache: StatementCache;
+  readonly #listeners = new Set<StatementListener>();
+  readonly monitor: StatementMonitor;
+
   constructor(private readonly connection: SQLite.Database) {
     super({ database: connection });
+    this.#cache = new StatementCache(connection);
+    this.monitor = {
+      stats: () => this.#cache.stats(),
+      watch: (listener) => {
+        // A wrapper of its own, so that watching twice with one function stops twice.
+        const own: StatementListener = (sql, parameters) => listener(sql, parameters);
+        this.#listeners.add(own);
+        return () => this.#listeners.delete(own);
+      },
+    };
   }
 
   override createDriver(): Driver {
-    return new FirstCauseSqliteDriver(this.connection);
+    return new CachingSqliteDriver(this.connection, this.#cache, this.#listeners);
   }
 }

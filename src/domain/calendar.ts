@@ -191,10 +191,21 @@ export function localDateOf(instant: Date, zone: string): string {
   return localDateTimeOf(instant, zone).date;
 }
 
+// The calendar asks for the same few instants (deadlines, reminder times) over and over, and dayjs's
+// zone arithmetic costs tens of microseconds each: every status message needs its period's.
+const knownInstants = new Map<string, number>();
+const KNOWN_INSTANTS_LIMIT = 10_000;
+
 /** The instant of a wall-clock time in a zone (dayjs parses the text as UTC, then fixes the zone offset). */
 export function instantAtLocal(localDate: string, hour: number, minute: number, zone: string): Date {
+  const key = `${zone} ${localDate} ${hour}:${minute}`;
+  const known = knownInstants.get(key);
+  if (known !== undefined) return new Date(known);
   assertLocalDate(localDate);
-  return dayjs.tz(`${localDate} ${pad2(hour)}:${pad2(minute)}:00`, zone).toDate();
+  const instant = dayjs.tz(`${localDate} ${pad2(hour)}:${pad2(minute)}:00`, zone).toDate();
+  if (knownInstants.size >= KNOWN_INSTANTS_LIMIT) knownInstants.clear();
+  knownInstants.set(key, instant.getTime());
+  return instant;
 }
 
 // ---------------------------------------------------------------------------------------------

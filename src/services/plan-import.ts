@@ -32,6 +32,7 @@ import {
   updateTask,
 } from "../store/plans.ts";
 import { agenciesOfGroup, expandGroupLeads, findOrCreateAgency, seedRegistry } from "./agency-directory.ts";
+import { forgetCalendarRules } from "./calendar-rules.ts";
 import { findUnknownAgencies, UnknownAgenciesError } from "./plan-import-agencies.ts";
 
 export interface TaskChange {
@@ -214,8 +215,11 @@ export async function importPlan(
   read: CatalogueReadResult,
   options: ImportOptions & { dryRun?: boolean },
 ): Promise<ImportSummary> {
-  const open = options.dryRun ? rolledBackTransaction : writeTransaction;
-  return open(db, (trx) => importCatalogue(trx, read, options));
+  if (options.dryRun) return rolledBackTransaction(db, (trx) => importCatalogue(trx, read, options));
+  const summary = await writeTransaction(db, (trx) => importCatalogue(trx, read, options));
+  // The plans' first report period is the calendar's start.
+  forgetCalendarRules(db);
+  return summary;
 }
 
 function fallbackSpan(now: Date): { fromYear: number; toYear: number } {

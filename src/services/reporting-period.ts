@@ -1,7 +1,7 @@
 import type { Db } from "../db/database.ts";
-import { firstPeriod, periodByKey, periodContaining, type ReportingPeriod } from "../domain/calendar.ts";
+import { firstPeriod, periodByKey, type ReportingPeriod } from "../domain/calendar.ts";
 import { LocalizedError } from "../i18n/localized-error.ts";
-import { loadCalendarRules } from "./calendar-rules.ts";
+import { loadCalendar } from "./calendar-rules.ts";
 
 /** A quarter that is not a reporting period: malformed, impossible, or before the first period. */
 export class PeriodError extends LocalizedError {
@@ -20,8 +20,8 @@ export async function resolvePeriod(
   quarter: string | undefined,
   at: Date,
 ): Promise<ReportingPeriod> {
-  const rules = await loadCalendarRules(db, zone);
-  if (quarter === undefined) return periodContaining(at, rules);
+  const { rules, periodContaining } = await loadCalendar(db, zone);
+  if (quarter === undefined) return periodContaining(at);
   const period = periodByKey(quarter, rules);
   if (!period) throw new PeriodError(quarter, firstPeriod(rules).key);
   return period;

@@ -1,4 +1,5 @@
 import type { Selectable, Updateable } from "kysely";
+import { compiledOnce } from "../db/compiled-once.ts";
 import type { Db } from "../db/database.ts";
 import { taskActiveYears } from "../db/json-columns.ts";
 import type { AssignmentsTable } from "../db/schema.ts";
@@ -78,19 +79,53 @@ export interface AssignmentRef {
   agencyName: string;
 }
 
+const ASSIGNMENT_REF_COLUMNS = [
+  "assignments.id as assignmentId",
+  "tasks.id as taskId",
+  "tasks.code as taskCode",
+  "tasks.title as taskTitle",
+  "agencies.id as agencyId",
+  "agencies.name as agencyName",
+] as const;
+
 function assignmentRefQuery(db: Db) {
-  return liveAssignments(db).select([
-    "assignments.id as assignmentId",
-    "tasks.id as taskId",
-    "tasks.code as taskCode",
-    "tasks.title as taskTitle",
-    "agencies.id as agencyId",
-    "agencies.name as agencyName",
-  ]);
+  return liveAssignments(db).select(ASSIGNMENT_REF_COLUMNS);
 }
 
+// The two lookups of a status message, compiled once (db/compiled-once.ts).
+const assignmentByIdQuery = compiledOnce((db: Db, assignmentId: number) =>
+  assignmentRefQuery(db).where("assignments.id", "=", assignmentId),
+);
+const agencyAssignmentOfTaskCodeQuery = compiledOnce((db: Db, taskCode: string, agencyId: number) =>
+  db
+    .selectFrom("tasks")
+    // CROSS JOIN keeps tasks the outer loop in SQLite: the code's task, then (task, agency) by the
+    // assignments' unique index, instead of walking every assignment of the agency (4× the time).
+    .crossJoin("assignments")
+    .innerJoin("agencies", "agencies.id", "assignments.agency_id")
+    .select(ASSIGNMENT_REF_COLUMNS)
+    .whereRef("assignments.task_id", "=", "tasks.id")
+    .where("assignments.agency_id", "=", agencyId)
+    .where("tasks.code", "=", taskCode)
+    .where("tasks.retired_at", "is", null)
+    .where("assignments.retired_at", "is", null)
+    .orderBy("assignments.id")
+    .limit(1),
+);
+
 export async function findAssignment(db: Db, assignmentId: number): Promise<AssignmentRef | null> {
-  return (await assignmentRefQuery(db).where("assignments.id", "=", assignmentId).executeTakeFirst()) ?? null;
+  const [row] = (await assignmentByIdQuery(db, assignmentId)).rows;
+  return row ?? null;
+}
+
+/** The live assignment of a task code that an agency leads; the earliest when two plans share the code. */
+export async function agencyAssignmentOfTaskCode(
+  db: Db,
+  taskCode: string,
+  agencyId: number,
+): Promise<AssignmentRef | null> {
+  const [row] = (await agencyAssignmentOfTaskCodeQuery(db, taskCode, agencyId)).rows;
+  return row ?? null;
 }
 
 /** Every live assignment of a task code, across plans and lead agencies, agencies in Vietnamese order. */

@@ -7,16 +7,27 @@ export interface ConversationState {
   pending: PendingAnswer | null;
 }
 
+/** A conversation_state row as stored (JSON text); no row reads as all null. */
+export interface StoredConversationState {
+  last_list: string | null;
+  pending: string | null;
+}
+
+/** The stored columns decoded (throws naming the column when one is malformed). */
+export function conversationStateOf(row: StoredConversationState): ConversationState {
+  return {
+    lastList: row.last_list ? conversationLastList.decode(row.last_list) : [],
+    pending: row.pending ? conversationPending.decode(row.pending) : null,
+  };
+}
+
 export async function loadConversationState(db: Db, accountId: number): Promise<ConversationState> {
   const row = await db
     .selectFrom("conversation_state")
     .select(["last_list", "pending"])
     .where("account_id", "=", accountId)
     .executeTakeFirst();
-  return {
-    lastList: row?.last_list ? conversationLastList.decode(row.last_list) : [],
-    pending: row?.pending ? conversationPending.decode(row.pending) : null,
-  };
+  return conversationStateOf(row ?? { last_list: null, pending: null });
 }
 
 async function upsert(

@@ -1,6 +1,21 @@
 // The platform events already stored (chat and message, a button press): a redelivery stores nothing twice.
+import { compiledOnce } from "../db/compiled-once.ts";
 import type { Db } from "../db/database.ts";
 import type { ChannelName } from "../domain/vocabulary.ts";
+
+// Every stored message claims its event: compiled once (db/compiled-once.ts).
+const claimQuery = compiledOnce(
+  (db: Db, channel: ChannelName, updateKey: string, receivedAt: string, seenSince: string) =>
+    db
+      .insertInto("inbound_updates")
+      .values({ channel, update_key: updateKey, received_at: receivedAt })
+      .onConflict((oc) =>
+        oc
+          .columns(["channel", "update_key"])
+          .doUpdateSet({ received_at: receivedAt })
+          .where("inbound_updates.received_at", "<", seenSince),
+      ),
+);
 
 /**
  * Claims an event's key; false when it was claimed already since `seenSince`. A key last seen
@@ -12,15 +27,12 @@ export async function claimInboundUpdate(
   now: Date,
   seenSince: Date,
 ): Promise<boolean> {
-  const claimed = await db
-    .insertInto("inbound_updates")
-    .values({ channel: event.channel, update_key: event.updateKey, received_at: now.toISOString() })
-    .onConflict((oc) =>
-      oc
-        .columns(["channel", "update_key"])
-        .doUpdateSet({ received_at: now.toISOString() })
-        .where("inbound_updates.received_at", "<", seenSince.toISOString()),
-    )
-    .executeTakeFirst();
-  return Number(claimed.numInsertedOrUpdatedRows ?? 0) > 0;
+  const claimed = await claimQuery(
+    db,
+    event.channel,
+    event.updateKey,
+    now.toISOString(),
+    seenSince.toISOString(),
+  );
+  return Number(claimed.numAffectedRows ?? 0) > 0;
 }

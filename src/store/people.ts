@@ -1,6 +1,8 @@
 import { writeStatement } from "../db/busy-retry.ts";
+import { compiledOnce } from "../db/compiled-once.ts";
 import type { Db } from "../db/database.ts";
 import type { ChannelName, Role, ScheduledChannel } from "../domain/vocabulary.ts";
+import type { StoredConversationState } from "./conversation-state.ts";
 
 export interface LinkedPerson {
   personId: number;
@@ -38,15 +40,39 @@ function linkedAccounts(db: Db, channel: ChannelName) {
     .where("channel_accounts.channel", "=", channel);
 }
 
+// Every message and button press starts with these: compiled once (db/compiled-once.ts).
+const linkedPersonQuery = compiledOnce((db: Db, channel: ChannelName, externalUserId: string) =>
+  linkedAccounts(db, channel).where("channel_accounts.external_user_id", "=", externalUserId),
+);
+const linkedPersonWithStateQuery = compiledOnce((db: Db, channel: ChannelName, externalUserId: string) =>
+  linkedAccounts(db, channel)
+    .leftJoin("conversation_state", "conversation_state.account_id", "channel_accounts.id")
+    .select(["conversation_state.last_list", "conversation_state.pending"])
+    .where("channel_accounts.external_user_id", "=", externalUserId),
+);
+
 export async function findLinkedPerson(
   db: Db,
   channel: ChannelName,
   externalUserId: string,
 ): Promise<LinkedPerson | null> {
-  const row = await linkedAccounts(db, channel)
-    .where("channel_accounts.external_user_id", "=", externalUserId)
-    .executeTakeFirst();
+  const [row] = (await linkedPersonQuery(db, channel, externalUserId)).rows;
   return row ?? null;
+}
+
+/**
+ * The sender of a message with what the bot remembers of their chat (conversation_state, still
+ * encoded: only plain text reads it), in one statement.
+ */
+export async function findLinkedPersonWithState(
+  db: Db,
+  channel: ChannelName,
+  externalUserId: string,
+): Promise<{ person: LinkedPerson; state: StoredConversationState } | null> {
+  const [row] = (await linkedPersonWithStateQuery(db, channel, externalUserId)).rows;
+  if (row === undefined) return null;
+  const { last_list, pending, ...person } = row;
+  return { person, state: { last_list, pending } };
 }
 
 /** Every account linked on a channel, in the order they were linked. */

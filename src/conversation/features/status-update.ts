@@ -4,7 +4,7 @@ import { parseStatusMessage } from "../../domain/status-parser/parse.ts";
 import type { ParsedUpdate } from "../../domain/status-parser/update.ts";
 import { periodName } from "../../i18n/display.ts";
 import type { Reply } from "../../messages.ts";
-import { loadCalendarRules } from "../../services/calendar-rules.ts";
+import { loadCalendar } from "../../services/calendar-rules.ts";
 import { recordUpdates } from "../../services/status-reporting.ts";
 import { loadConversationState } from "../../store/conversation-state.ts";
 import { describeContent } from "../../texts/status-text.ts";
@@ -41,7 +41,7 @@ export async function storeAndConfirm(
 ): Promise<Reply[] | null> {
   const { deps, person, message } = turn;
   const { t } = deps.translator;
-  const rules = await loadCalendarRules(deps.db, deps.zone);
+  const { rules } = await loadCalendar(deps.db, deps.zone);
   const outcome = await recordUpdates(
     deps.db,
     {
