@@ -1,5 +1,5 @@
-// Loads a plan's targets (chỉ tiêu) into its indicators. A target is matched by its metric and level
-// (else by its number), updated in place, and one missing from the file is retired, never deleted, so
+// Loads a plan's targets (chỉ tiêu) into its indicators. A target is matched by its metric, level and
+// period (else by its number), updated in place, and one missing from the file is retired, never deleted, so
 // the figures reported against it stay.
 import type { Kysely } from "kysely";
 import { rolledBackTransaction, writeTransaction } from "../db/busy-retry.ts";
@@ -43,7 +43,9 @@ function valuesOf(definition: IndicatorDefinition) {
 
 type IndicatorValues = ReturnType<typeof valuesOf>;
 
-const matchKey = (metric: string, level: string | null) => `${metric}|${level ?? ""}`;
+/** A metric may come back in a later period ("20%" in 2019-2020, "40%" in 2021-2025): both are in the key. */
+const matchKey = (metric: string, level: string | null, fromYear: number, toYear: number) =>
+  `${metric}|${level ?? ""}|${fromYear}-${toYear}`;
 
 function changed(row: IndicatorRow, values: IndicatorValues): boolean {
   return (
@@ -62,11 +64,15 @@ async function importOnto(
   if (!plan) throw new LocalizedError("indicators-plan-missing", { plan: planCode });
   const at = options.now.toISOString();
   const existing = await indicatorsOfPlan(db, plan.id);
-  const byKey = new Map(existing.map((row) => [matchKey(row.metric, row.level), row]));
+  const byKey = new Map(
+    existing.map((row) => [matchKey(row.metric, row.level, row.from_year, row.to_year), row]),
+  );
   const byNumber = new Map(existing.map((row) => [row.number, row]));
   const claimed = new Set<number>();
   const matches = definitions.map((definition) => {
-    const row = byKey.get(matchKey(definition.metric, definition.level)) ?? byNumber.get(definition.number);
+    const row =
+      byKey.get(matchKey(definition.metric, definition.level, definition.fromYear, definition.toYear)) ??
+      byNumber.get(definition.number);
     const match = row && !claimed.has(row.id) ? row : undefined;
     if (match) claimed.add(match.id);
     return { definition, row: match };
