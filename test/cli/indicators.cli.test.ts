@@ -68,7 +68,10 @@ describe("the built-in plan's indicators", () => {
     expect(district?.missing).toContain("UBND huyện Chư Păh");
     expect(district?.missing).not.toContain("Sở Y tế");
     // The ranking target is a rank among provinces.
-    expect(rows.find((row) => row.definition.number === 21)?.definition).toMatchObject({ unit: "rank", target: 30 });
+    expect(rows.find((row) => row.definition.number === 21)?.definition).toMatchObject({
+      unit: "rank",
+      target: 30,
+    });
     expect((await table("2021-Q3")).map((row) => row.definition.number)).toEqual(
       Array.from({ length: 15 }, (_, index) => index + 22),
     );
@@ -87,7 +90,10 @@ describe("the built-in plan's indicators", () => {
 describe("indicators import", () => {
   it("imports the sample sheet onto a plan", async () => {
     await runCli(["import", "--builtin"], env);
-    const result = await runCli(["indicators", "import", SAMPLE, "--plan", "gia-lai-nq17-2019", "--json"], env);
+    const result = await runCli(
+      ["indicators", "import", SAMPLE, "--plan", "gia-lai-nq17-2019", "--json"],
+      env,
+    );
     expect(result.stderr).toBe("");
     const summary = JSON.parse(result.stdout);
     // The sheet's four targets replace the built-in 36: the others are retired, not deleted.

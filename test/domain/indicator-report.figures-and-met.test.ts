@@ -2,7 +2,12 @@
 // latest value up to the period, met or not, and who has not reported.
 import { describe, expect, it } from "vitest";
 import type { IndicatorDefinition } from "../../src/domain/indicator-definition.ts";
-import { aggregate, figureMeets, indicatorReport, type ReportedValue } from "../../src/domain/indicator-report.ts";
+import {
+  aggregate,
+  figureMeets,
+  indicatorReport,
+  type ReportedValue,
+} from "../../src/domain/indicator-report.ts";
 
 const base: IndicatorDefinition = {
   number: 2,
@@ -23,7 +28,12 @@ const agencies = [
   { id: 3, name: "TP. Pleiku" },
 ];
 let nextId = 1;
-function value(agencyId: number, periodKey: string, figure: number, sentAt = "2020-08-01T00:00:00Z"): ReportedValue {
+function value(
+  agencyId: number,
+  periodKey: string,
+  figure: number,
+  sentAt = "2020-08-01T00:00:00Z",
+): ReportedValue {
   return { id: nextId++, indicatorId: 7, agencyId, periodKey, value: figure, sentAt };
 }
 
