@@ -6,6 +6,8 @@ import {
   behindCommand,
   calendarCommand,
   importCommand,
+  indicatorsCommand,
+  indicatorsImportCommand,
   inviteCommand,
   listAgenciesCommand,
   migrateCommand,
@@ -99,6 +101,24 @@ function buildProgram(): Command {
     .option("--quarter <period>", "the period, e.g. 2020-Q1 (default: the one containing --at)")
     .option("--json", "print JSON")
     .action(behindCommand);
+  const indicators = program
+    .command("indicators")
+    .description("the plan's indicators (chỉ tiêu) for a period: figures, targets met, who has not reported")
+    .option("--quarter <period>", "the period, e.g. 2020-Q3 (default: the one containing --at)")
+    .option("--at <instant>", "as if the time were this ISO 8601 instant")
+    .option("--json", "print JSON")
+    .enablePositionalOptions()
+    .action(indicatorsCommand);
+  indicators
+    .command("import")
+    .description(
+      "load a plan's targets from .json, .csv or .xlsx (columns: STT, Chỉ tiêu, Giai đoạn, Mục tiêu (%), Cấp, Cách tính)",
+    )
+    .argument("<file>", "targets file")
+    .requiredOption("--plan <code>", "the plan's code, e.g. gia-lai-nq17-2019")
+    .option("--dry-run", "show what the import would change, and write nothing")
+    .option("--json", "print the summary as JSON")
+    .action(indicatorsImportCommand);
   program
     .command("parse")
     .description("read status messages from stdin, one a line; print one JSON line each")

@@ -20,4 +20,9 @@ export const behindCommand = lazy(() => import("./behind-command.ts"), "behindCo
 export const parseCommand = lazy(() => import("./parse-command.ts"), "parseCommand");
 export const reportCommand = lazy(() => import("./report-command.ts"), "reportCommand");
 export const tickCommand = lazy(() => import("./tick-command.ts"), "tickCommand");
+export const indicatorsCommand = lazy(() => import("./indicators-command.ts"), "indicatorsCommand");
+export const indicatorsImportCommand = lazy(
+  () => import("./indicators-command.ts"),
+  "indicatorsImportCommand",
+);
 export const calendarCommand = lazy(() => import("./calendar-command.ts"), "calendarCommand");

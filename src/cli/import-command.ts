@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { sqlitePathOf } from "../db/database.ts";
 import { builtinCatalogue, readCatalogueFile } from "../plan-import/read-catalogue.ts";
+import { importBuiltinIndicators } from "../services/indicator-import.ts";
 import { ImportError, type ImportSummary, importPlan } from "../services/plan-import.ts";
 import { UnknownAgenciesError } from "../services/plan-import-agencies.ts";
 import { CliError, printJson, printLines, readConfig, withApp, withAppCreatingDb } from "./context.ts";
@@ -64,10 +65,14 @@ export async function importCommand(file: string | undefined, options: ImportOpt
       }
       throw error;
     }
+    // The built-in plan's numeric targets come with it (a dry run's plan is not there to hold them).
+    const indicators =
+      options.builtin && !dryRun ? await importBuiltinIndicators(app.database.db, app.clock.now()) : null;
     if (options.json) {
-      printJson({ ...summary, dryRun, problems: problemsJson(translator, summary.problems) });
+      printJson({ ...summary, dryRun, indicators, problems: problemsJson(translator, summary.problems) });
     } else {
       printLines(summaryLines(translator, summary, dryRun ? { freshDatabase } : null));
+      if (indicators) printLines([translator.t("indicators-import-builtin", { count: indicators.read })]);
     }
   }, runConfig);
 }

@@ -3,6 +3,7 @@
 // prefix their codec writes. Plain text: readers tried in order until one answers.
 import { TASK_BUTTON_PREFIX } from "../texts/callback-data.ts";
 import { BEHIND_PAGE_PREFIX, NUDGE_PREFIX, OVERDUE_PAGE_PREFIX } from "../texts/coordinator-buttons.ts";
+import { INDICATOR_CHOICE_PREFIX } from "../texts/indicator-choice-codec.ts";
 import { REPORT_CHOICE_PREFIX } from "../texts/report-buttons.ts";
 import { TASK_CHOICE_PAGE_PREFIX } from "../texts/task-choice-codec.ts";
 import { awayCommand, awayTextHandler } from "./features/away.ts";
@@ -15,6 +16,7 @@ import {
   situationFeature,
 } from "./features/coordinator-question.ts";
 import { helpFeature } from "./features/help.ts";
+import { indicatorChoiceButton, indicatorsFeature, indicatorTextHandler } from "./features/indicators.ts";
 import { handleNudgeButton, nudgeFeature } from "./features/nudge.ts";
 import { pendingAnswerHandler } from "./features/pending-answer.ts";
 import { remainingFeature } from "./features/remaining.ts";
@@ -48,6 +50,13 @@ export const COMMAND_ROUTES: readonly CommandRoute[] = [
     help: { official: "help-capnhat" },
     menu: "command-capnhat",
     handler: updateCommand,
+  },
+  {
+    names: ["chitieu", "indicators"],
+    role: "linked",
+    help: { official: "help-chitieu", coordinator: "help-chitieu-coordinator" },
+    menu: "command-chitieu",
+    handler: indicatorsFeature,
   },
   {
     names: ["cham", "chuabaocao", "behind", "late"],
@@ -127,11 +136,14 @@ export function commandRoute(name: string): CommandRoute | undefined {
  * Plain-text readers; each returns null to let the next one try. An away message and a
  * coordinator's question come before the answer to a pending question (so "tình hình Sở Y tế" after
  * "Vướng" is answered, not stored as the obstacle); an update naming its own task wins inside it; an
- * official's coordinator question is refused only once it did not read as an update.
+ * official's coordinator question is refused only once it did not read as an update. An indicator's
+ * figure ("chỉ tiêu 2: 45%", or the number asked for) comes before both the pending answer and the
+ * status parser, which would read it as task 2 at 45%.
  */
 export const TEXT_HANDLERS: readonly TextHandler[] = [
   awayTextHandler,
   coordinatorQuestionHandler,
+  indicatorTextHandler,
   pendingAnswerHandler,
   statusTextHandler,
   officialQuestionHandler,
@@ -144,6 +156,7 @@ export const BUTTON_ROUTES: readonly ButtonRoute[] = [
   { prefix: BEHIND_PAGE_PREFIX, role: "coordinator", handler: behindPageButton },
   { prefix: OVERDUE_PAGE_PREFIX, role: "coordinator", handler: behindPageButton },
   { prefix: REPORT_CHOICE_PREFIX, role: "coordinator", handler: reportChoiceButton },
+  { prefix: INDICATOR_CHOICE_PREFIX, role: "linked", handler: indicatorChoiceButton },
 ];
 
 const BUTTONS_BY_PREFIX = new Map(BUTTON_ROUTES.map((route) => [route.prefix, route]));

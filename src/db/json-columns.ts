@@ -74,6 +74,8 @@ const pendingAnswer = z.discriminatedUnion("kind", [
     /** The assignments offered, in order, for paging the choice (absent in rows saved before). */
     candidates: ids.optional(),
   }),
+  /** The figure of an indicator chosen in /chitieu (or out of range), asked for. */
+  z.object({ kind: z.literal("indicator_value"), indicatorId: z.number().int() }),
 ]);
 
 /** One status update held while the bot asks a question about it. */

@@ -1,5 +1,6 @@
 import type { Generated } from "kysely";
 import type { Quarter } from "../domain/calendar.ts";
+import type { IndicatorLevel, IndicatorRule, IndicatorUnit } from "../domain/indicator-definition.ts";
 import type {
   AgencyGroup,
   AgencyKind,
@@ -243,6 +244,40 @@ export interface AbsencesTable {
   created_at: string;
 }
 
+/** A plan's numeric target (chỉ tiêu), 0010_indicators. */
+export interface IndicatorsTable {
+  id: Generated<number>;
+  plan_id: number;
+  number: number;
+  metric: string;
+  text: string;
+  from_year: number;
+  to_year: number;
+  level: IndicatorLevel | null;
+  unit: IndicatorUnit;
+  target: number | null;
+  target_max: number | null;
+  deadline_year: number | null;
+  rule: IndicatorRule;
+  retired_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A figure an agency reported for an indicator and period; append-only, the latest counts. */
+export interface IndicatorValuesTable {
+  id: Generated<number>;
+  indicator_id: number;
+  agency_id: number;
+  period_key: string;
+  value: number;
+  person_id: number | null;
+  channel: ChannelName | "cli";
+  raw_text: string;
+  sent_at: string;
+  received_at: string;
+}
+
 export interface Database {
   plans: PlansTable;
   sections: SectionsTable;
@@ -265,4 +300,6 @@ export interface Database {
   outbox_texts: OutboxTextsTable;
   absences: AbsencesTable;
   send_leases: SendLeasesTable;
+  indicators: IndicatorsTable;
+  indicator_values: IndicatorValuesTable;
 }

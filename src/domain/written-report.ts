@@ -1,7 +1,9 @@
 // The written report's content beyond the quarter's report (README: the quarter's report, written):
 // the plan's sections in order, the obstacles reported by agency, and the next quarter's focus. Pure.
+
 import { formatLocalDate, nextQuarter, type Quarter, type ReportingPeriod } from "./calendar.ts";
 import { byVietnamese } from "./collation.ts";
+import type { IndicatorReportRow } from "./indicator-report.ts";
 import type { ReportRow } from "./quarter-report.ts";
 
 /** Who issues and signs the report, and where it goes (configuration). */
@@ -42,6 +44,8 @@ export interface ReportDetails {
   places: ReadonlyMap<number, AssignmentPlace>;
   /** Obstacles reported in the period up to the report's instant, oldest first. */
   obstacles: readonly ReportedObstacle[];
+  /** The plan's indicators in force in the period (absent: the section is left out). */
+  indicators?: readonly IndicatorReportRow[];
 }
 
 export interface TaskGroup {

@@ -1,23 +1,22 @@
 // The written report's appendix: the per-agency table (STT, agency, owed, reported, the five
 // categories, reporting status) with a totals row, on landscape pages with the header row repeated.
-import {
-  AlignmentType,
-  BorderStyle,
-  ImageRun,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  VerticalAlign,
-  WidthType,
-} from "docx";
+import { AlignmentType, ImageRun, Paragraph, Table, TableRow, WidthType } from "docx";
 import { CATEGORIES } from "../domain/behind.ts";
 import type { AgencySummaryRow, Timeliness } from "../domain/quarter-report.ts";
 import type { Translator } from "../i18n/translator.ts";
 import { periodPhrase } from "./docx-body.ts";
 import { documentNumber } from "./docx-header.ts";
 import type { ChartImage, WrittenReportInput } from "./docx-input.ts";
-import { centredParagraph, LANDSCAPE_TEXT_WIDTH, mm, pt, ruleParagraph, run } from "./docx-style.ts";
+import {
+  centredParagraph,
+  GRID,
+  LANDSCAPE_TEXT_WIDTH,
+  mm,
+  pt,
+  ruleParagraph,
+  run,
+  tableCell,
+} from "./docx-style.ts";
 
 const TABLE_SIZE = pt(12);
 const INDEX_WIDTH = mm(12);
@@ -26,38 +25,9 @@ const STANDING_WIDTH = mm(36);
 // The agency's name takes what the numbers leave.
 const AGENCY_WIDTH = LANDSCAPE_TEXT_WIDTH - INDEX_WIDTH - 7 * NUMBER_WIDTH - STANDING_WIDTH;
 const COLUMNS = [INDEX_WIDTH, AGENCY_WIDTH, ...Array.from({ length: 7 }, () => NUMBER_WIDTH), STANDING_WIDTH];
-const LINE = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
-const GRID = {
-  top: LINE,
-  bottom: LINE,
-  left: LINE,
-  right: LINE,
-  insideHorizontal: LINE,
-  insideVertical: LINE,
-};
-
 export function timelinessText(translator: Translator, timeliness: Timeliness): string {
   if (timeliness.kind === "late") return translator.t("report-timeliness-late", { days: timeliness.days });
   return translator.t(`report-timeliness-${timeliness.kind}`);
-}
-
-function tableCell(
-  text: string,
-  width: number,
-  options: { bold?: boolean; align?: "left" | "center" } = {},
-): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlign.CENTER,
-    margins: { left: mm(1), right: mm(1), top: mm(0.5), bottom: mm(0.5) },
-    children: [
-      new Paragraph({
-        alignment: options.align === "left" ? AlignmentType.LEFT : AlignmentType.CENTER,
-        spacing: { before: 0, after: 0 },
-        children: [run(text, { size: TABLE_SIZE, bold: options.bold })],
-      }),
-    ],
-  });
 }
 
 function capitalized(text: string): string {

@@ -1,6 +1,6 @@
 // The written report's body: the introduction, I. results (reporting, categories with the chart, each
 // section's tasks), II. obstacles, III. the next quarter's focus, IV. proposals, and the closing line.
-import type { Paragraph } from "docx";
+import type { Paragraph, Table } from "docx";
 import { CATEGORIES } from "../domain/behind.ts";
 import { addDays, localDateTimeOf } from "../domain/calendar.ts";
 import {
@@ -11,6 +11,7 @@ import {
   obstaclesByAgency,
 } from "../domain/written-report.ts";
 import { dateText } from "../i18n/display.ts";
+import { indicatorParagraphs } from "./docx-indicators.ts";
 import type { WrittenReportInput } from "./docx-input.ts";
 import { bodyParagraph, headingParagraph } from "./docx-style.ts";
 import { localDateText, sectionParagraphs } from "./docx-task-lines.ts";
@@ -107,7 +108,7 @@ function categoryParagraphs(input: WrittenReportInput): Paragraph[] {
   return paragraphs;
 }
 
-function resultParagraphs(input: WrittenReportInput): Paragraph[] {
+function resultParagraphs(input: WrittenReportInput): (Paragraph | Table)[] {
   const { t } = input.translator;
   const cumulative = input.report.cumulative;
   return [
@@ -122,7 +123,7 @@ function resultParagraphs(input: WrittenReportInput): Paragraph[] {
         ? { months: cumulative.months, rows: new Map(cumulative.rows.map((row) => [row.assignmentId, row])) }
         : null,
     }),
-    // The plan's indicators (issue 13, point 4) come here, as "4. Kết quả thực hiện các chỉ tiêu".
+    ...indicatorParagraphs(input),
   ];
 }
 
@@ -217,7 +218,7 @@ function proposalParagraphs(input: WrittenReportInput): Paragraph[] {
   return paragraphs;
 }
 
-export function bodyParagraphs(input: WrittenReportInput, plan: string): Paragraph[] {
+export function bodyParagraphs(input: WrittenReportInput, plan: string): (Paragraph | Table)[] {
   const { t } = input.translator;
   const period = periodPhrase(input, input.period);
   return [

@@ -7,7 +7,10 @@ import {
   Paragraph,
   type ParagraphChild,
   TableBorders,
+  TableCell,
   TextRun,
+  VerticalAlign,
+  WidthType,
 } from "docx";
 
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -92,5 +95,36 @@ export function ruleParagraph(width: number, columnWidth: number): Paragraph {
     spacing: { before: 0, after: 0, line: 120, lineRule: "exact" },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
     children: [],
+  });
+}
+
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
+/** Every line of a ruled table. */
+export const GRID = {
+  top: LINE,
+  bottom: LINE,
+  left: LINE,
+  right: LINE,
+  insideHorizontal: LINE,
+  insideVertical: LINE,
+};
+
+/** A cell of the report's ruled tables: 12 pt, centred unless told, no space around its paragraph. */
+export function tableCell(
+  text: string,
+  width: number,
+  options: { bold?: boolean; align?: "left" | "center" } = {},
+): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlign.CENTER,
+    margins: { left: mm(1), right: mm(1), top: mm(0.5), bottom: mm(0.5) },
+    children: [
+      new Paragraph({
+        alignment: options.align === "left" ? AlignmentType.LEFT : AlignmentType.CENTER,
+        spacing: { before: 0, after: 0 },
+        children: [run(text, { size: pt(12), bold: options.bold })],
+      }),
+    ],
   });
 }

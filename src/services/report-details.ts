@@ -4,12 +4,17 @@ import { asOfInstant } from "../domain/behind.ts";
 import type { ReportingPeriod } from "../domain/calendar.ts";
 import type { ReportDetails } from "../domain/written-report.ts";
 import { assignmentPlaces, obstaclesInPeriod } from "../store/report-details.ts";
+import { loadIndicatorReport } from "./indicator-report.ts";
 
-/** Where each assignment sits in its plan, and the obstacles reported in the period up to the report's instant. */
+/**
+ * Where each assignment sits in its plan, the obstacles reported in the period up to the report's
+ * instant, and the plan's indicators for the period.
+ */
 export async function loadReportDetails(db: Db, period: ReportingPeriod, now: Date): Promise<ReportDetails> {
-  const [places, obstacles] = await Promise.all([
+  const [places, obstacles, indicators] = await Promise.all([
     assignmentPlaces(db),
     obstaclesInPeriod(db, period.key, asOfInstant(period, now)),
+    loadIndicatorReport(db, period, now),
   ]);
-  return { places: new Map(places.map((place) => [place.assignmentId, place])), obstacles };
+  return { places: new Map(places.map((place) => [place.assignmentId, place])), obstacles, indicators };
 }

@@ -155,7 +155,7 @@ describe("the help is generated from the route table", () => {
   it("answers /trogiup with the role's intro and lines, a coordinator's own commands first", async () => {
     const official = await say(OFFICIAL, "/trogiup");
     expect(official.split("\n").slice(2)).toEqual(
-      ["/nhiemvu", "/conlai", "/capnhat", "/vang", "/kenh", "/lienket", "/trogiup"].map((name) =>
+      ["/nhiemvu", "/conlai", "/capnhat", "/chitieu", "/vang", "/kenh", "/lienket", "/trogiup"].map((name) =>
         expect.stringMatching(`^${name}\\b`),
       ),
     );
@@ -171,6 +171,7 @@ describe("the help is generated from the route table", () => {
       "/baocao",
       "/bieudo",
       "/nhiemvu",
+      "/chitieu",
       "/kenh",
       "/lienket",
       "/trogiup",

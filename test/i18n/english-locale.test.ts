@@ -1,5 +1,5 @@
 // English is complete: no Vietnamese text in en.ftl beyond data that is Vietnamese in any language
-// (the product's name, an agency's name in examples, the column headings a plan file must carry) and
+// (the product's name, an agency's name in examples, the column headings and cell words a plan or indicators file must carry) and
 // the one input example the status parser only reads in Vietnamese (obstacles: "vướng kinh phí").
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -14,6 +14,20 @@ const ALLOWED = [
   "Cơ quan phối hợp",
   "Thời gian thực hiện",
   "Ghi chú",
+  // The indicators sheet's headings and the words its cells carry.
+  "Chỉ tiêu",
+  "Giai đoạn",
+  "Mục tiêu (%)",
+  "Cấp",
+  "Cách tính",
+  "Xếp hạng",
+  "Năm hoàn thành",
+  "tỉnh",
+  "huyện",
+  "xã",
+  "trung bình",
+  "tổng",
+  "tỷ lệ đơn vị đạt",
 ];
 
 /** Every "id: line" of en.ftl with Vietnamese letters, after placeables and allowed words are removed. */

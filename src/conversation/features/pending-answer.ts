@@ -82,7 +82,8 @@ function contentFor(pending: PendingAnswer, text: string, parsed: ParsedUpdate[]
 export async function pendingAnswerHandler(turn: TextTurn): Promise<Reply[] | null> {
   const { deps, person, message, state } = turn;
   const { pending } = state;
-  if (!pending) return null;
+  // An indicator's figure is indicators.ts's to read.
+  if (!pending || pending.kind === "indicator_value") return null;
   const text = message.text.trim();
   if (pending.kind === "pick_task") return answerPick(turn, pending, text);
   const parsed = parseTurnText(turn, message.text);
