@@ -1,5 +1,6 @@
 // `npm start` with no token: a chat in this terminal on the demo database, with the built-in plan,
 // invite codes for both roles, and a clock that can run in a past quarter (`--at`, `:ngay`).
+
 import { dirname } from "node:path";
 import { type App, startReminderScheduler } from "../app.ts";
 import { startConsoleChannel } from "../channels/console/console-channel.ts";
@@ -9,6 +10,7 @@ import { localDateOf } from "../domain/calendar.ts";
 import { ROLES } from "../domain/vocabulary.ts";
 import { dateTimeText } from "../i18n/display.ts";
 import { builtinCatalogue } from "../plan-import/read-catalogue.ts";
+import { importBuiltinIndicators } from "../services/indicator-import.ts";
 import { createInvite } from "../services/linking.ts";
 import { importPlan } from "../services/plan-import.ts";
 import { endedPlansBefore } from "../services/plan-span.ts";
@@ -36,6 +38,7 @@ async function prepareConsole(app: App): Promise<ConsoleStart> {
   if (!(await hasAnyPlan(db))) {
     const read = await builtinCatalogue();
     const summary = await importPlan(db, read, { actor: "console", now, source: "builtin" });
+    await importBuiltinIndicators(db, now, "console");
     lines.push(t("console-plan-loaded", { plan: summary.planCode, tasks: summary.tasksRead }));
   }
   const linked = await listLinkedAccounts(db, "console");

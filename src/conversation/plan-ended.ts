@@ -2,10 +2,10 @@
 // this notice, so that an empty period never reads as "everyone has reported"; the answer follows,
 // since work left unfinished when the plan ended is still overdue.
 import { localDateOf } from "../domain/calendar.ts";
+import { shortTitle } from "../domain/short-title.ts";
 import type { Translator } from "../i18n/translator.ts";
 import type { Reply } from "../messages.ts";
 import { type EndedPlans, endedPlansBefore } from "../services/plan-span.ts";
-import { shortTitle } from "../texts/format.ts";
 import type { Turn } from "./turn.ts";
 
 /** The notice; on the console it names the demo clock, which can replay a quarter of the plan. */

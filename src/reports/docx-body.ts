@@ -3,6 +3,7 @@
 import type { Paragraph, Table } from "docx";
 import { CATEGORIES } from "../domain/behind.ts";
 import { addDays, localDateTimeOf } from "../domain/calendar.ts";
+import { shortTitle } from "../domain/short-title.ts";
 import {
   blockedRows,
   type FocusTask,
@@ -157,15 +158,7 @@ function obstacleParagraphs(input: WrittenReportInput): Paragraph[] {
   ];
 }
 
-const SHORT_TITLE = 90;
 const LISTED_AGENCIES = 6;
-
-/** A task title cut at a word near 90 characters: enough to recognise it where the code is given. */
-export function shortTitle(title: string): string {
-  if (title.length <= SHORT_TITLE) return title;
-  const cut = title.lastIndexOf(" ", SHORT_TITLE);
-  return `${title.slice(0, cut > 40 ? cut : SHORT_TITLE).replace(/[,;:.\s]+$/, "")}…`;
-}
 
 function focusLine(input: WrittenReportInput, task: FocusTask): Paragraph {
   const { t } = input.translator;

@@ -1,16 +1,13 @@
 // How indicators and their figures read in chat, the CLI and the written report (README: indicators).
+
 import type { IndicatorDefinition } from "../domain/indicator-definition.ts";
 import type { IndicatorReportRow } from "../domain/indicator-report.ts";
+import { shortTitle } from "../domain/short-title.ts";
 import type { Translator } from "../i18n/translator.ts";
-
-const SHORT_TEXT = 80;
 
 /** An indicator's text cut at a word near 80 characters: enough to recognise it beside its number. */
 export function shortIndicatorText(text: string): string {
-  const first = text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
-  if (first.length <= SHORT_TEXT) return first;
-  const cut = first.lastIndexOf(" ", SHORT_TEXT);
-  return `${first.slice(0, cut > 40 ? cut : SHORT_TEXT).replace(/[,;:.\s]+$/, "")}…`;
+  return shortTitle(text.charAt(0).toLocaleUpperCase("vi") + text.slice(1), 80);
 }
 
 /** A number the Vietnamese way, at most one decimal: 45, 45,5 (the English locale writes 45.5). */

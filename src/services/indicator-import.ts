@@ -132,7 +132,8 @@ export function importIndicators(
 export async function importBuiltinIndicators(
   db: Kysely<Database>,
   now: Date,
+  actor = "cli",
 ): Promise<IndicatorImportSummary> {
   const { definitions } = await builtinTargets();
-  return importIndicators(db, BUILTIN_TARGETS_PLAN, definitions, { now, actor: "cli", source: "builtin" });
+  return importIndicators(db, BUILTIN_TARGETS_PLAN, definitions, { now, actor, source: "builtin" });
 }

@@ -1,12 +1,3 @@
-/** Shortens a long plan title for a phone screen, on a word boundary. */
-export function shortTitle(title: string, maxLength = 90): string {
-  const clean = title.replace(/\s+/g, " ").trim();
-  if (clean.length <= maxLength) return clean;
-  const cut = clean.slice(0, maxLength - 1);
-  const lastSpace = cut.lastIndexOf(" ");
-  return `${(lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut).replace(/[,;:.\s]+$/, "")}…`;
-}
-
 /**
  * The codes for a reply hint's three examples («II.2 xong», «II.9 đang làm 60%», «V.3 vướng …»),
  * taken from the reader's own tasks so the hint never names another agency's; "#1" with none.

@@ -4,10 +4,11 @@ import type { OutboxPayload } from "../db/json-columns.ts";
 import type { AssignmentSnapshot } from "../domain/assignment-status.ts";
 import type { ReportingPeriod } from "../domain/calendar.ts";
 import type { AgencyStanding, Recipient, UnreachableReason } from "../domain/reminder-plan.ts";
+import { shortTitle } from "../domain/short-title.ts";
 import { dateText, periodName } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
 import { codeList } from "./behind-text.ts";
-import { exampleCodes, shortTitle } from "./format.ts";
+import { exampleCodes } from "./format.ts";
 import { taskKeyboard } from "./task-keyboard.ts";
 import { blockerPhrase } from "./update-text.ts";
 

@@ -26,8 +26,14 @@ describe("npm start -- --at: the console at a simulated instant", () => {
     const officialCode = inviteCode(first.stdout, "cán bộ đầu mối Sở Thông tin và Truyền thông");
     inviteCode(first.stdout, "điều phối viên");
 
-    const linking = await runCli(["start", "--at", "2020-03-13T08:00"], env, `/start ${officialCode}\n`);
+    const linking = await runCli(
+      ["start", "--at", "2020-03-13T08:00"],
+      env,
+      `/start ${officialCode}\n/chitieu\n`,
+    );
     expect(linking.stdout).toContain("Liên kết thành công");
+    // The first start loaded the plan's targets with it: the official's indicators are listed.
+    expect(linking.stdout).toContain("Chỉ tiêu 2: Tỷ lệ hồ sơ giải quyết trực tuyến");
 
     const later = await runCli(["start", "--at", "2020-03-13T08:00"], env, ":bam 1\n");
     expect(later.code).toBe(0);

@@ -1,12 +1,12 @@
 // "tình hình Sở Y tế": one agency's standing in the current period.
 import { isInScope } from "../../domain/behind.ts";
+import { shortTitle } from "../../domain/short-title.ts";
 import { periodName } from "../../i18n/display.ts";
 import type { Reply } from "../../messages.ts";
 import { lookUpAgency } from "../../services/agency-lookup.ts";
 import { loadBehind } from "../../services/behind-query.ts";
 import { categorySummary, codeList } from "../../texts/behind-text.ts";
 import { encodeCoordinatorButton } from "../../texts/coordinator-buttons.ts";
-import { shortTitle } from "../../texts/format.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 import { assignmentLine, orderForAttention } from "./assignment-lines.ts";
 

@@ -2,6 +2,7 @@
 // with a nudge button beside each agency; `/cham quahan`: the overdue work, by agency, paged alike.
 import type { BehindReport } from "../../domain/behind.ts";
 import type { ReportingPeriod } from "../../domain/calendar.ts";
+import { shortTitle } from "../../domain/short-title.ts";
 import type { Translator } from "../../i18n/translator.ts";
 import type { IncomingButton, Reply, ReplyButton } from "../../messages.ts";
 import { loadBehind } from "../../services/behind-query.ts";
@@ -20,7 +21,6 @@ import {
   decodeCoordinatorButton,
   encodeCoordinatorButton,
 } from "../../texts/coordinator-buttons.ts";
-import { shortTitle } from "../../texts/format.ts";
 import { withPlanEndedNotice } from "../plan-ended.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 

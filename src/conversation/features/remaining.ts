@@ -1,8 +1,9 @@
 import type { AssignmentSnapshot } from "../../domain/assignment-status.ts";
+import { shortTitle } from "../../domain/short-title.ts";
 import { dateText, periodName } from "../../i18n/display.ts";
 import type { Reply } from "../../messages.ts";
 import { rememberList } from "../../store/conversation-state.ts";
-import { exampleCodes, shortTitle } from "../../texts/format.ts";
+import { exampleCodes } from "../../texts/format.ts";
 import { taskKeyboard } from "../../texts/task-keyboard.ts";
 import { agencyPeriodView } from "../agency-period.ts";
 import { withPlanEndedNotice } from "../plan-ended.ts";

@@ -2,11 +2,11 @@
 // with 23 open tasks can reach every one of them.
 
 import type { PendingAnswer } from "../../db/json-columns.ts";
+import { shortTitle } from "../../domain/short-title.ts";
 import type { IncomingButton, Reply, ReplyButton } from "../../messages.ts";
 import { type AssignmentRef, findAssignment } from "../../store/assignments.ts";
 import { loadConversationState, setPending } from "../../store/conversation-state.ts";
 import { encodeButton } from "../../texts/callback-data.ts";
-import { shortTitle } from "../../texts/format.ts";
 import { decodeChoicePage, encodeChoicePage } from "../../texts/task-choice-codec.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 

@@ -1,10 +1,10 @@
 // "nhiệm vụ II.2 thế nào?": every lead agency's standing on one task, most behind first.
 import { isInScope } from "../../domain/behind.ts";
+import { shortTitle } from "../../domain/short-title.ts";
 import { dateText, periodName } from "../../i18n/display.ts";
 import type { Reply } from "../../messages.ts";
 import { loadBehind } from "../../services/behind-query.ts";
 import { liveTaskTitle } from "../../store/plans.ts";
-import { shortTitle } from "../../texts/format.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 import { assignmentLine, orderForAttention } from "./assignment-lines.ts";
 

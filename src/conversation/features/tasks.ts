@@ -1,8 +1,9 @@
 import { localDateOf } from "../../domain/calendar.ts";
+import { shortTitle } from "../../domain/short-title.ts";
 import type { Reply } from "../../messages.ts";
 import { type AgencyTask, tasksLedBy } from "../../store/assignments.ts";
 import { rememberList } from "../../store/conversation-state.ts";
-import { exampleCodes, shortTitle } from "../../texts/format.ts";
+import { exampleCodes } from "../../texts/format.ts";
 import { taskKeyboard } from "../../texts/task-keyboard.ts";
 import { withPlanEndedNotice } from "../plan-ended.ts";
 import { type LinkedTurn, say } from "../turn.ts";
