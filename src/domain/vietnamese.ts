@@ -9,7 +9,49 @@ export interface WordToken {
 
 const COMBINING_MARKS = /\p{M}/gu;
 const DASHES = /[\u2010-\u2015\u2212]/g;
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** The fold by its definition: NFKD, no combining marks, đ→d, lower case, one kind of dash. */
+function foldByDefinition(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(COMBINING_MARKS, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(DASHES, "-");
+}
+
+function lowerAsTyped(text: string): string {
+  return text.normalize("NFC").toLowerCase().replace(DASHES, "-");
+}
+
+// The characters of Vietnamese words beyond ASCII: Latin letters with diacritics, combining marks, dashes.
+const LATIN_RANGES: readonly (readonly [number, number])[] = [
+  [0x00c0, 0x024f],
+  [0x0300, 0x036f],
+  [0x1e00, 0x1eff],
+  [0x2010, 0x2015],
+  [0x2212, 0x2212],
+];
+
+interface CharFold {
+  readonly folded: string;
+  /** Its fold differs from its lower case: it carries a diacritic (or is đ). */
+  readonly marked: boolean;
+}
+
+/**
+ * Each of those characters folded once, at load: folding a word is then a lookup a character. Folding
+ * character by character gives the word's fold, since NFKD and lower case act on each Latin letter alone.
+ */
+const CHAR_FOLDS: ReadonlyMap<number, CharFold> = new Map(
+  LATIN_RANGES.flatMap(([from, to]) =>
+    Array.from({ length: to - from + 1 }, (_, k) => {
+      const ch = String.fromCharCode(from + k);
+      const folded = foldByDefinition(ch);
+      return [from + k, { folded, marked: folded !== lowerAsTyped(ch) }] as const;
+    }),
+  ),
+);
 
 /**
  * Lower case, no diacritics, đ→d, unified dashes, single spaces, trimmed.
@@ -21,19 +63,32 @@ export function foldText(text: string): string {
 
 /** Folds one word without touching whitespace (cheaper; used per token). */
 export function foldWord(word: string): string {
-  // Most chat words are plain ASCII: skip the Unicode work for them.
-  if (PRINTABLE_ASCII.test(word)) return word.toLowerCase();
-  return word
-    .normalize("NFKD")
-    .replace(COMBINING_MARKS, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(DASHES, "-");
+  let i = 0;
+  while (i < word.length && word.charCodeAt(i) < 0x80) i++;
+  // Most chat words are plain ASCII: no Unicode work for them.
+  if (i === word.length) return word.toLowerCase();
+  let out = word.slice(0, i);
+  for (; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 0x80) out += word.charAt(i);
+    else {
+      const known = CHAR_FOLDS.get(code);
+      // Other scripts, symbols and emoji are rare in a status message: the definition does them.
+      if (known === undefined) return foldByDefinition(word);
+      out += known.folded;
+    }
+  }
+  return out.toLowerCase();
 }
 
-/** True when the text carries at least one Vietnamese diacritic (or đ). */
+/** True when the text carries at least one Vietnamese diacritic (or đ): its fold differs from its lower case. */
 export function hasDiacritics(text: string): boolean {
-  return foldWord(text) !== text.normalize("NFC").toLowerCase().replace(DASHES, "-");
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if (code < 0x80) continue;
+    if (CHAR_FOLDS.get(code)?.marked ?? foldByDefinition(ch) !== lowerAsTyped(ch)) return true;
+  }
+  return false;
 }
 
 export function toWordToken(word: string): WordToken {

@@ -2,6 +2,7 @@
 // typed and folded (no diacritics), with where it stands in the segment.
 import { foldWord, type WordToken } from "../vietnamese.ts";
 import type { Ymd } from "./dates.ts";
+import { type WordEntry, wordEntry } from "./phrases.ts";
 
 // Caps keep the work bounded for pasted documents; real updates are far below them.
 const MAX_TOKENS = 200;
@@ -16,6 +17,8 @@ export interface Token extends WordToken {
   readonly wordish: boolean;
   /** A figure typed with a minus sign ("-50%", "-1/3"): neither a progress nor a date. */
   readonly negative: boolean;
+  /** What the lexicon knows of the word, looked up once. */
+  readonly entry: WordEntry;
   /** Part of a task reference or a date: not a word of the update's meaning. */
   used: boolean;
   ref: boolean;
@@ -34,36 +37,54 @@ export interface Clause {
   readonly ctx: Context;
 }
 
+// A number with a decimal comma, a word (letters, digits, joined by . / -), or any other single character.
 const TOKEN_RE =
-  /\d+,\d+(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:[./-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+  /(\d+,\d+(?![\p{L}\p{N}]))|[\p{L}\p{M}\p{N}]+(?:[./-][\p{L}\p{M}\p{N}]+)*|([^\s\p{L}\p{M}\p{N}])/gu;
 const NUMBER_RE = /^\d{1,6}(?:[.,]\d{1,3})?$/;
 const WORDISH = /[\p{L}\p{N}]/u;
 const MINUS = new Set(["-", "\u2212"]);
 // Before a minus sign: nothing, a space or an opening mark. After a figure or '%' it is a range ("10%-20%").
 const BEFORE_SIGN = /^$|^[\s(:=[]$/u;
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /** "-50%", "(-1/3)": a sign glued to a figure; "- 50%" is a bullet, "50-60%" one token. */
-function isNegative(text: string, start: number, raw: string): boolean {
-  return /^\d/.test(raw) && MINUS.has(text.charAt(start - 1)) && BEFORE_SIGN.test(text.charAt(start - 2));
+function isNegative(text: string, start: number): boolean {
+  return MINUS.has(text.charAt(start - 1)) && BEFORE_SIGN.test(text.charAt(start - 2));
+}
+
+/** "80", "45,5", "1.5": a plain number. */
+function numberOf(folded: string): number | null {
+  return isDigit(folded.charCodeAt(0)) && NUMBER_RE.test(folded) ? Number(folded.replace(",", ".")) : null;
+}
+
+/** Has a letter or digit; a word made only of combining marks has not. */
+function isWordish(raw: string, punctuation: boolean): boolean {
+  if (punctuation) return false;
+  const first = raw.charCodeAt(0);
+  return first < 0x80 || WORDISH.test(raw);
 }
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
-    if (tokens.length >= MAX_TOKENS) break;
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null && tokens.length < MAX_TOKENS; m = TOKEN_RE.exec(text)) {
     const raw = m[0];
-    const start = m.index ?? 0;
+    const start = m.index;
     const lower = raw.toLowerCase();
-    const fold = foldWord(raw);
+    const folded = foldWord(raw);
     tokens.push({
       lower,
-      folded: fold,
+      folded,
       start,
       end: start + raw.length,
-      bare: lower === fold,
-      number: NUMBER_RE.test(fold) ? Number(fold.replace(",", ".")) : null,
-      wordish: WORDISH.test(raw),
-      negative: isNegative(text, start, raw),
+      bare: lower === folded,
+      number: numberOf(folded),
+      wordish: isWordish(raw, m[2] !== undefined),
+      negative: isDigit(raw.charCodeAt(0)) && isNegative(text, start),
+      entry: wordEntry(folded),
       used: false,
       ref: false,
     });
