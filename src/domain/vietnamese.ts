@@ -131,15 +131,13 @@ const NUMBER_WORDS: readonly NumberWord[] = [
 
 const NUMBER_INDEX: ReadonlyMap<string, readonly NumberWord[]> = indexNumberWords();
 
+/** By folded form; each word's forms in NFC, to compare with a token as typed. */
 function indexNumberWords(): Map<string, NumberWord[]> {
   const index = new Map<string, NumberWord[]>();
   for (const word of NUMBER_WORDS) {
-    for (const form of word.forms) {
-      const key = foldWord(form);
-      const list = index.get(key) ?? [];
-      if (!list.includes(word)) list.push(word);
-      index.set(key, list);
-    }
+    const normalized = { ...word, forms: word.forms.map((form) => form.normalize("NFC")) };
+    for (const key of new Set(normalized.forms.map(foldWord)))
+      index.set(key, [...(index.get(key) ?? []), normalized]);
   }
   return index;
 }
@@ -151,8 +149,7 @@ function roleValue(token: WordToken | undefined, role: NumberRole): number | nul
   if (candidates === undefined) return null;
   const bare = isBare(token);
   for (const word of candidates) {
-    if (!word.roles.includes(role)) continue;
-    if (bare || word.forms.some((form) => form.normalize("NFC") === token.lower)) return word.value;
+    if (word.roles.includes(role) && (bare || word.forms.includes(token.lower))) return word.value;
   }
   return null;
 }
@@ -191,6 +188,8 @@ function readAfterHundred(tokens: readonly WordToken[], start: number): NumberMa
  * Takes the longest reading; null when the token there is no number word.
  */
 export function readNumberWords(tokens: readonly WordToken[], start: number): NumberMatch | null {
+  const first = tokens[start];
+  if (first === undefined || !NUMBER_INDEX.has(first.folded)) return null;
   if (roleValue(tokens[start], "zero") !== null) return { value: 0, length: 1 };
   let hundreds = 0;
   let length = 0;

@@ -55,14 +55,19 @@ function readSegment(text: string, ctx: Context): SegmentPart[] {
   }));
 }
 
+// Control and format characters but the newline, line and paragraph separators.
+const CONTROL = /(?!\n)[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+const CONTROLS = new RegExp(CONTROL.source, "gu");
+const SEGMENT_BREAKS = /[\n;]+/;
+
+function spaceOrNewline(ch: string): string {
+  return ch === "\r" || ch === "\u2028" || ch === "\u2029" ? "\n" : " ";
+}
+
 /** Control and format characters become spaces (line separators newlines); NFKC unifies NFD and full-width input. */
 function sanitize(text: string): string {
-  return text
-    .slice(0, MAX_INPUT_CHARS)
-    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (ch) =>
-      ch === "\n" || ch === "\r" || ch === "\u2028" || ch === "\u2029" ? "\n" : " ",
-    )
-    .normalize("NFKC");
+  const capped = text.slice(0, MAX_INPUT_CHARS);
+  return (CONTROL.test(capped) ? capped.replace(CONTROLS, spaceOrNewline) : capped).normalize("NFKC");
 }
 
 function continues(previous: Signals, next: Signals): boolean {
@@ -113,7 +118,7 @@ export function parseStatusMessage(text: string, referenceDate: string): ParsedU
   const clean = sanitize(text);
   const ctx: Context = { accented: hasDiacritics(clean), reference: parseReference(referenceDate) };
   const segments = clean
-    .split(/[\n;]+/)
+    .split(SEGMENT_BREAKS)
     .filter((segment) => segment.trim() !== "")
     .slice(0, MAX_SEGMENTS);
   const parts = segments.flatMap((segment) => readSegment(segment.slice(0, MAX_SEGMENT_CHARS), ctx));

@@ -22,11 +22,13 @@ interface NumberAt {
   readonly fraction: boolean;
 }
 
+const SHARE = /^(\d{1,3})\/(\d{1,3})$/;
+
 function readNumberAt(c: Clause, i: number): NumberAt | null {
   const t = c.tokens[i];
   if (t === undefined || t.used) return null;
   if (t.number !== null) return { value: t.number, length: 1, digits: true, fraction: false };
-  const share = /^(\d{1,3})\/(\d{1,3})$/.exec(t.folded);
+  const share = SHARE.exec(t.folded);
   if (share !== null && Number(share[1]) <= Number(share[2]) && Number(share[2]) > 0) {
     return { value: (Number(share[1]) * 100) / Number(share[2]), length: 1, digits: true, fraction: true };
   }

@@ -12,11 +12,17 @@ interface RefMatch {
   readonly end: number;
 }
 
+const ARABIC_SECTION = /^\d{1,2}$/;
+const ROMAN_SECTION = /^[ivx]+$/;
+const ROMAN_CODE = /^([ivx]+)[./-](\d{1,2})$/;
+const ARABIC_CODE = /^(\d{1,2})\.(\d{1,2})$/;
+const LIST_NUMBER = /^nvu?[.-]?(\d{1,2})$/;
+
 /** A bare section: "II", "v", "3". */
 function sectionOf(t: Token | undefined): number | null {
   if (t === undefined || t.used) return null;
-  if (/^\d{1,2}$/.test(t.folded)) return smallInt(t, 1, MAX_SECTION);
-  if (!/^[ivx]+$/.test(t.folded)) return null;
+  if (ARABIC_SECTION.test(t.folded)) return smallInt(t, 1, MAX_SECTION);
+  if (!ROMAN_SECTION.test(t.folded)) return null;
   const value = romanToInt(t.folded);
   return value !== null && value <= MAX_SECTION ? value : null;
 }
@@ -32,16 +38,16 @@ function arabicCodeAllowed(c: Clause, i: number): boolean {
 function codeOf(c: Clause, i: number): string | null {
   const t = c.tokens[i];
   if (t === undefined || t.used) return null;
-  const roman = /^([ivx]+)[./-](\d{1,2})$/.exec(t.folded);
+  const roman = ROMAN_CODE.exec(t.folded);
   if (roman !== null) return tryTaskCode(roman[1] ?? "", Number(roman[2]));
-  const arabic = /^(\d{1,2})\.(\d{1,2})$/.exec(t.folded);
+  const arabic = ARABIC_CODE.exec(t.folded);
   if (arabic !== null && arabicCodeAllowed(c, i)) return tryTaskCode(Number(arabic[1]), Number(arabic[2]));
   return null;
 }
 
 /** "nv3", "nv.3", "nv-3" in one token. */
 function listNumberOf(t: Token | undefined): number | null {
-  const m = t === undefined || t.used ? null : /^nvu?[.-]?(\d{1,2})$/.exec(t.folded);
+  const m = t === undefined || t.used ? null : LIST_NUMBER.exec(t.folded);
   const n = m === null ? 0 : Number(m[1]);
   return n >= 1 && n <= MAX_LIST_ITEM ? n : null;
 }

@@ -41,6 +41,7 @@ export interface Clause {
 const TOKEN_RE =
   /(\d+,\d+(?![\p{L}\p{N}]))|[\p{L}\p{M}\p{N}]+(?:[./-][\p{L}\p{M}\p{N}]+)*|([^\s\p{L}\p{M}\p{N}])/gu;
 const NUMBER_RE = /^\d{1,6}(?:[.,]\d{1,3})?$/;
+const SMALL_INT = /^\d{1,4}$/;
 const WORDISH = /[\p{L}\p{N}]/u;
 const MINUS = new Set(["-", "\u2212"]);
 // Before a minus sign: nothing, a space or an opening mark. After a figure or '%' it is a range ("10%-20%").
@@ -94,7 +95,8 @@ export function tokenize(text: string): Token[] {
 
 /** An unused whole number token within [min, max] ("30", "2021"), else null. */
 export function smallInt(t: Token | undefined, min: number, max: number): number | null {
-  if (t === undefined || t.used || !/^\d{1,4}$/.test(t.folded)) return null;
+  // A number token first: most tokens are words.
+  if (t === undefined || t.used || t.number === null || !SMALL_INT.test(t.folded)) return null;
   const value = Number(t.folded);
   return value >= min && value <= max ? value : null;
 }
