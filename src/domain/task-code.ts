@@ -23,6 +23,11 @@ const ROMAN_DIGITS: readonly (readonly [number, string])[] = [
   [1, "I"],
 ];
 
+/** The sections a plan may have, "I" … "XX", and back: a section is looked up, not computed. */
+const SECTION_NAMES: readonly string[] = Array.from({ length: MAX_SECTION }, (_, k) => intToRoman(k + 1));
+const SECTION_BY_NAME: ReadonlyMap<string, number> = new Map(SECTION_NAMES.map((name, k) => [name, k + 1]));
+const ARABIC_SECTION = /^\s*\d+\s*$/;
+
 const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 
 /** 1..3999 in canonical Roman numerals; throws RangeError outside that range. */
@@ -60,9 +65,9 @@ export function sectionNumber(section: string | number): number | null {
   const value =
     typeof section === "number"
       ? section
-      : /^\s*\d+\s*$/.test(section)
+      : ARABIC_SECTION.test(section)
         ? Number(section)
-        : romanToInt(section);
+        : (SECTION_BY_NAME.get(section.trim().toUpperCase()) ?? null);
   return value !== null && Number.isInteger(value) && value >= 1 && value <= MAX_SECTION ? value : null;
 }
 
@@ -82,7 +87,7 @@ export function canonicalTaskCode(section: string | number, number: number): str
 /** Like canonicalTaskCode, but null instead of throwing. */
 export function tryTaskCode(section: string | number, number: number): string | null {
   const value = sectionNumber(section);
-  return value === null || !isTaskNumber(number) ? null : `${intToRoman(value)}.${number}`;
+  return value === null || !isTaskNumber(number) ? null : `${SECTION_NAMES[value - 1]}.${number}`;
 }
 
 const PREFIX = /^(?:muc|nhiem vu|nv|task)\s*(?:so\s*)?/;

@@ -136,10 +136,13 @@ function matchLex(c: Clause, i: number, l: Lex): boolean {
 }
 
 function matchPhrase(c: Clause, i: number, p: Phrase): boolean {
-  for (let k = 0; k < p.length; k++) {
-    if (!(p[k] as readonly Lex[]).some((l) => matchLex(c, i + k, l))) return false;
-  }
+  for (let k = 0; k < p.length; k++) if (!matchPosition(c, i + k, p[k] as readonly Lex[])) return false;
   return true;
+}
+
+function matchPosition(c: Clause, i: number, alternatives: readonly Lex[]): boolean {
+  for (const l of alternatives) if (matchLex(c, i, l)) return true;
+  return false;
 }
 
 /** Length of the longest phrase starting at i, 0 if none. */

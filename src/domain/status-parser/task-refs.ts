@@ -1,6 +1,6 @@
 // Step 2: the tasks a segment names ("II.2", "nhiệm vụ 2 mục II", "nv3", "#3", "số 3"), and the segment cut
 // into one group per task; tasks joined by "và" or "," share one group.
-import { MAX_SECTION, romanToInt, tryTaskCode } from "../task-code.ts";
+import { MAX_SECTION, sectionNumber, tryTaskCode } from "../task-code.ts";
 import { folded, matchAny, PHRASE, WORD } from "./phrases.ts";
 import { type Clause, smallInt, type Token } from "./tokens.ts";
 
@@ -22,9 +22,7 @@ const LIST_NUMBER = /^nvu?[.-]?(\d{1,2})$/;
 function sectionOf(t: Token | undefined): number | null {
   if (t === undefined || t.used) return null;
   if (ARABIC_SECTION.test(t.folded)) return smallInt(t, 1, MAX_SECTION);
-  if (!ROMAN_SECTION.test(t.folded)) return null;
-  const value = romanToInt(t.folded);
-  return value !== null && value <= MAX_SECTION ? value : null;
+  return ROMAN_SECTION.test(t.folded) ? sectionNumber(t.folded) : null;
 }
 
 /** "2.2" is a code unless it reads as a percentage, an amount, a date or a version. */
