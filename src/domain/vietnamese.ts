@@ -40,18 +40,23 @@ interface CharFold {
 }
 
 /**
- * Each of those characters folded once, at load: folding a word is then a lookup a character. Folding
- * character by character gives the word's fold, since NFKD and lower case act on each Latin letter alone.
+ * Each of those characters folded once, at load, indexed by its code: folding a word is then a lookup a
+ * character. Folding character by character gives the word's fold, since NFKD and lower case act on each
+ * Latin letter alone.
  */
-const CHAR_FOLDS: ReadonlyMap<number, CharFold> = new Map(
-  LATIN_RANGES.flatMap(([from, to]) =>
-    Array.from({ length: to - from + 1 }, (_, k) => {
-      const ch = String.fromCharCode(from + k);
+const CHAR_FOLDS: readonly (CharFold | undefined)[] = foldTable();
+
+function foldTable(): (CharFold | undefined)[] {
+  const table: (CharFold | undefined)[] = [];
+  for (const [from, to] of LATIN_RANGES) {
+    for (let code = from; code <= to; code++) {
+      const ch = String.fromCharCode(code);
       const folded = foldByDefinition(ch);
-      return [from + k, { folded, marked: folded !== lowerAsTyped(ch) }] as const;
-    }),
-  ),
-);
+      table[code] = { folded, marked: folded !== lowerAsTyped(ch) };
+    }
+  }
+  return table;
+}
 
 /**
  * Lower case, no diacritics, đ→d, unified dashes, single spaces, trimmed.
@@ -72,7 +77,7 @@ export function foldWord(word: string): string {
     const code = word.charCodeAt(i);
     if (code < 0x80) out += word.charAt(i);
     else {
-      const known = CHAR_FOLDS.get(code);
+      const known = CHAR_FOLDS[code];
       // Other scripts, symbols and emoji are rare in a status message: the definition does them.
       if (known === undefined) return foldByDefinition(word);
       out += known.folded;
@@ -86,7 +91,7 @@ export function hasDiacritics(text: string): boolean {
   for (const ch of text) {
     const code = ch.charCodeAt(0);
     if (code < 0x80) continue;
-    if (CHAR_FOLDS.get(code)?.marked ?? foldByDefinition(ch) !== lowerAsTyped(ch)) return true;
+    if (CHAR_FOLDS[code]?.marked ?? foldByDefinition(ch) !== lowerAsTyped(ch)) return true;
   }
   return false;
 }

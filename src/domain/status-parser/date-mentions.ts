@@ -24,7 +24,7 @@ const QUARTER = /^(iv|i{1,3}|[1-4])(?:\/(\d{4}))?$/;
 /** "30/6", "30-6-2021", "15.4.2020". */
 function readNumericDate(c: Clause, i: number): DateAt | null {
   const t = c.tokens[i];
-  if (t === undefined || t.used) return null;
+  if (t === undefined || t.used || !t.digitFirst) return null;
   const m = NUMERIC_DATE.exec(t.folded);
   // "2.5%" and "1.5 tỷ" are amounts, "được 2/3" a fraction.
   if (m === null || matchAny(c, i + 1, PHRASE.percent) > 0 || WORD.unitAfter.has(folded(c, i + 1)))

@@ -28,7 +28,7 @@ function readNumberAt(c: Clause, i: number): NumberAt | null {
   const t = c.tokens[i];
   if (t === undefined || t.used) return null;
   if (t.number !== null) return { value: t.number, length: 1, digits: true, fraction: false };
-  const share = t.folded.includes("/") ? SHARE.exec(t.folded) : null;
+  const share = t.digitFirst ? SHARE.exec(t.folded) : null;
   if (share !== null && Number(share[1]) <= Number(share[2]) && Number(share[2]) > 0) {
     return { value: (Number(share[1]) * 100) / Number(share[2]), length: 1, digits: true, fraction: true };
   }

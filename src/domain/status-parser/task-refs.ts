@@ -17,6 +17,7 @@ const ROMAN_SECTION = /^[ivx]+$/;
 const ROMAN_CODE = /^([ivx]+)[./-](\d{1,2})$/;
 const ARABIC_CODE = /^(\d{1,2})\.(\d{1,2})$/;
 const LIST_NUMBER = /^nvu?[.-]?(\d{1,2})$/;
+const ROMAN_START = new Set(["i", "v", "x"]);
 
 /** A bare section: "II", "v", "3". */
 function sectionOf(t: Token | undefined): number | null {
@@ -36,16 +37,19 @@ function arabicCodeAllowed(c: Clause, i: number): boolean {
 function codeOf(c: Clause, i: number): string | null {
   const t = c.tokens[i];
   if (t === undefined || t.used) return null;
-  const roman = ROMAN_CODE.exec(t.folded);
-  if (roman !== null) return tryTaskCode(roman[1] ?? "", Number(roman[2]));
-  const arabic = ARABIC_CODE.exec(t.folded);
-  if (arabic !== null && arabicCodeAllowed(c, i)) return tryTaskCode(Number(arabic[1]), Number(arabic[2]));
-  return null;
+  if (t.digitFirst) {
+    const arabic = ARABIC_CODE.exec(t.folded);
+    return arabic !== null && arabicCodeAllowed(c, i)
+      ? tryTaskCode(Number(arabic[1]), Number(arabic[2]))
+      : null;
+  }
+  const roman = ROMAN_START.has(t.folded.charAt(0)) ? ROMAN_CODE.exec(t.folded) : null;
+  return roman === null ? null : tryTaskCode(roman[1] ?? "", Number(roman[2]));
 }
 
 /** "nv3", "nv.3", "nv-3" in one token. */
 function listNumberOf(t: Token | undefined): number | null {
-  const m = t === undefined || t.used ? null : LIST_NUMBER.exec(t.folded);
+  const m = t === undefined || t.used || !t.folded.startsWith("nv") ? null : LIST_NUMBER.exec(t.folded);
   const n = m === null ? 0 : Number(m[1]);
   return n >= 1 && n <= MAX_LIST_ITEM ? n : null;
 }

@@ -13,6 +13,8 @@ export interface Token extends WordToken {
   readonly bare: boolean;
   /** Numeric value of a plain number token ("80", "45,5"), else null. */
   readonly number: number | null;
+  /** Starts with a digit: may be a number, a date, a fraction or a task code (regular expressions try only these). */
+  readonly digitFirst: boolean;
   /** Has a letter or digit (not punctuation, not emoji). */
   readonly wordish: boolean;
   /** A figure typed with a minus sign ("-50%", "-1/3"): neither a progress nor a date. */
@@ -83,6 +85,7 @@ export function tokenize(text: string): Token[] {
       end: start + raw.length,
       bare: lower === folded,
       number: numberOf(folded),
+      digitFirst: isDigit(folded.charCodeAt(0)),
       wordish: isWordish(raw, m[2] !== undefined),
       negative: isDigit(raw.charCodeAt(0)) && isNegative(text, start),
       entry: wordEntry(folded),
