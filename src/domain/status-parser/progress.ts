@@ -1,7 +1,7 @@
 // The progress figure a clause states: "80%", "được 80", "tiến độ sáu mươi lăm phần trăm", "đạt 2/3",
 // "một nửa". A figure over 100 with '%' is kept apart for the caller to ask about.
 import { readNumberWords } from "../vietnamese.ts";
-import { backwards, hasCueBefore, isTrailing } from "./clause.ts";
+import { hasCueBefore, isTrailing, lookBackStart } from "./clause.ts";
 import { endsWith, folded, matchAny, PHRASE, WORD } from "./phrases.ts";
 import type { Clause } from "./tokens.ts";
 
@@ -53,7 +53,8 @@ function isProgressNegated(c: Clause, i: number): boolean {
 }
 
 function isProgressFuture(c: Clause, i: number): boolean {
-  for (const k of backwards(c, i - 1, 5)) if (endsWith(c, k, PHRASE.etaStrong) > 0) return true;
+  for (let k = i - 1, start = lookBackStart(c, i - 1, 5); k >= start; k--)
+    if (endsWith(c, k, PHRASE.etaStrong) > 0) return true;
   return false;
 }
 
