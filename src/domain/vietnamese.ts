@@ -58,6 +58,24 @@ function foldTable(): (CharFold | undefined)[] {
   return table;
 }
 
+// Which of the first 8,192 code points change in lower case (capitals), computed once.
+const CAPITALS = Uint8Array.from({ length: 0x2000 }, (_, code) => {
+  const ch = String.fromCharCode(code);
+  return ch.toLowerCase() === ch ? 0 : 1;
+});
+
+/**
+ * The word in lower case, as toLowerCase gives it. Most chat words have no capital, and the engine's
+ * toLowerCase is slow on any text holding a non-ASCII character (as Vietnamese does): look first.
+ */
+export function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= CAPITALS.length || CAPITALS[code] === 1) return word.toLowerCase();
+  }
+  return word;
+}
+
 /**
  * Lower case, no diacritics, đ→d, unified dashes, single spaces, trimmed.
  * NFKD first so both precomposed (NFC) and decomposed (NFD) input, and full-width forms, fold alike.
@@ -71,7 +89,7 @@ export function foldWord(word: string): string {
   let i = 0;
   while (i < word.length && word.charCodeAt(i) < 0x80) i++;
   // Most chat words are plain ASCII: no Unicode work for them.
-  if (i === word.length) return word.toLowerCase();
+  if (i === word.length) return lowerCase(word);
   let out = word.slice(0, i);
   for (; i < word.length; i++) {
     const code = word.charCodeAt(i);
@@ -83,7 +101,7 @@ export function foldWord(word: string): string {
       out += known.folded;
     }
   }
-  return out.toLowerCase();
+  return lowerCase(out);
 }
 
 /** True when the text carries at least one Vietnamese diacritic (or đ): its fold differs from its lower case. */
@@ -97,7 +115,7 @@ export function hasDiacritics(text: string): boolean {
 }
 
 export function toWordToken(word: string): WordToken {
-  return { lower: word.normalize("NFC").toLowerCase(), folded: foldWord(word) };
+  return { lower: lowerCase(word.normalize("NFC")), folded: foldWord(word) };
 }
 
 /** A token typed without any diacritic is ambiguous: "tac" may be tắc or tác. */

@@ -1,8 +1,8 @@
-// The parser folds each word through a table of characters built once (src/domain/vietnamese.ts); on any text
-// that fold, and the message's "typed with diacritics", must equal their definitions.
+// The parser lowers and folds each word through tables of characters built once (src/domain/vietnamese.ts);
+// on any text that lower case, that fold, and the message's "typed with diacritics" must equal their definitions.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { foldWord, hasDiacritics } from "../../src/domain/vietnamese.ts";
+import { foldWord, hasDiacritics, lowerCase } from "../../src/domain/vietnamese.ts";
 
 const DASHES = /[\u2010-\u2015\u2212]/g;
 
@@ -45,6 +45,15 @@ describe("word folding", () => {
     );
   });
 
+  it("lowers any text as toLowerCase does", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(lowerCase(text)).toBe(text.toLowerCase());
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
   it("tells text typed with diacritics as its definition does", () => {
     fc.assert(
       fc.property(anyText, (text) => {
@@ -58,9 +67,11 @@ describe("word folding", () => {
     for (const ch of VIETNAMESE) {
       for (const form of [ch.normalize("NFC"), ch.normalize("NFD")]) {
         expect(foldWord(form)).toBe(foldByDefinition(form));
+        expect(lowerCase(form)).toBe(form.toLowerCase());
         expect(hasDiacritics(form)).toBe(hasDiacriticsByDefinition(form));
       }
     }
     expect(foldWord("Đã HOÀN THÀNH – 80%")).toBe("da hoan thanh - 80%");
+    expect(lowerCase("Đã HOÀN THÀNH – ΟΔΟΣ 80%")).toBe("đã hoàn thành – οδος 80%");
   });
 });

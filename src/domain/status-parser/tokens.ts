@@ -1,6 +1,6 @@
 // Step 1 of reading a message: its segments' words, numbers, codes, dates and punctuation, each kept as
 // typed and folded (no diacritics), with where it stands in the segment.
-import { foldWord, type WordToken } from "../vietnamese.ts";
+import { foldWord, lowerCase, type WordToken } from "../vietnamese.ts";
 import type { Ymd } from "./dates.ts";
 import { type WordEntry, wordEntry } from "./phrases.ts";
 
@@ -76,7 +76,7 @@ export function tokenize(text: string): Token[] {
   for (let m = TOKEN_RE.exec(text); m !== null && tokens.length < MAX_TOKENS; m = TOKEN_RE.exec(text)) {
     const raw = m[0];
     const start = m.index;
-    const lower = raw.toLowerCase();
+    const lower = lowerCase(raw);
     const folded = foldWord(raw);
     tokens.push({
       lower,
