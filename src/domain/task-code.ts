@@ -23,9 +23,17 @@ const ROMAN_DIGITS: readonly (readonly [number, string])[] = [
   [1, "I"],
 ];
 
-/** The sections a plan may have, "I" … "XX", and back: a section is looked up, not computed. */
+/**
+ * The sections a plan may have, "I" … "XX", and back: a section is looked up, not computed. Lower case too
+ * ("ii", as the status parser folds it), so the usual spellings need no case conversion.
+ */
 const SECTION_NAMES: readonly string[] = Array.from({ length: MAX_SECTION }, (_, k) => intToRoman(k + 1));
-const SECTION_BY_NAME: ReadonlyMap<string, number> = new Map(SECTION_NAMES.map((name, k) => [name, k + 1]));
+const SECTION_BY_NAME: ReadonlyMap<string, number> = new Map(
+  SECTION_NAMES.flatMap((name, k) => [
+    [name, k + 1],
+    [name.toLowerCase(), k + 1],
+  ]),
+);
 const ARABIC_SECTION = /^\s*\d+\s*$/;
 
 const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
@@ -67,7 +75,7 @@ export function sectionNumber(section: string | number): number | null {
       ? section
       : ARABIC_SECTION.test(section)
         ? Number(section)
-        : (SECTION_BY_NAME.get(section.trim().toUpperCase()) ?? null);
+        : (SECTION_BY_NAME.get(section) ?? SECTION_BY_NAME.get(section.trim().toUpperCase()) ?? null);
   return value !== null && Number.isInteger(value) && value >= 1 && value <= MAX_SECTION ? value : null;
 }
 

@@ -33,29 +33,25 @@ const LATIN_RANGES: readonly (readonly [number, number])[] = [
   [0x2212, 0x2212],
 ];
 
-interface CharFold {
-  readonly folded: string;
-  /** Its fold differs from its lower case: it carries a diacritic (or is đ). */
-  readonly marked: boolean;
-}
+const TABLE_END = 0x2213;
 
 /**
- * Each of those characters folded once, at load, indexed by its code: folding a word is then a lookup a
- * character. Folding character by character gives the word's fold, since NFKD and lower case act on each
- * Latin letter alone.
+ * Each character up to the last of those folded once, at load, by its code: FOLDED_CODE is the code of its
+ * one-character fold, or -1 (a character outside the ranges, or one folding to none or two, as a lone
+ * combining mark or "ǆ"); DIACRITIC is 1 when its fold differs from its lower case (it carries a diacritic,
+ * or is đ), 0 when not, -1 outside the ranges. Folding character by character gives the word's fold, since
+ * NFKD and lower case act on each Latin letter alone.
  */
-const CHAR_FOLDS: readonly (CharFold | undefined)[] = foldTable();
-
-function foldTable(): (CharFold | undefined)[] {
-  const table: (CharFold | undefined)[] = [];
-  for (const [from, to] of LATIN_RANGES) {
-    for (let code = from; code <= to; code++) {
-      const ch = String.fromCharCode(code);
-      const folded = foldByDefinition(ch);
-      table[code] = { folded, marked: folded !== lowerAsTyped(ch) };
-    }
+const FOLDED_CODE = new Int32Array(TABLE_END).fill(-1);
+const DIACRITIC = new Int8Array(TABLE_END).fill(-1);
+const ASCII: readonly [number, number] = [0, 0x7f];
+for (const [from, to] of [ASCII, ...LATIN_RANGES]) {
+  for (let code = from; code <= to; code++) {
+    const ch = String.fromCharCode(code);
+    const folded = foldByDefinition(ch);
+    FOLDED_CODE[code] = folded.length === 1 ? folded.charCodeAt(0) : -1;
+    DIACRITIC[code] = folded === lowerAsTyped(ch) ? 0 : 1;
   }
-  return table;
 }
 
 // Which of the first 8,192 code points change in lower case (capitals), computed once.
@@ -84,24 +80,26 @@ export function foldText(text: string): string {
   return foldWord(text).replace(/\s+/g, " ").trim();
 }
 
+// Longer text (foldText of a whole title) folds by the definition: String.fromCharCode takes each code as an argument.
+const MAX_TABLE_FOLD = 64;
+
 /** Folds one word without touching whitespace (cheaper; used per token). */
 export function foldWord(word: string): string {
   let i = 0;
   while (i < word.length && word.charCodeAt(i) < 0x80) i++;
   // Most chat words are plain ASCII: no Unicode work for them.
   if (i === word.length) return lowerCase(word);
-  let out = word.slice(0, i);
-  for (; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code < 0x80) out += word.charAt(i);
-    else {
-      const known = CHAR_FOLDS[code];
-      // Other scripts, symbols and emoji are rare in a status message: the definition does them.
-      if (known === undefined) return foldByDefinition(word);
-      out += known.folded;
-    }
+  if (word.length > MAX_TABLE_FOLD) return foldByDefinition(word);
+  const codes: number[] = [];
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    const folded = code < TABLE_END ? (FOLDED_CODE[code] ?? -1) : -1;
+    // Other scripts, symbols and emoji are rare in a status message: the definition does them.
+    if (folded === -1) return foldByDefinition(word);
+    codes.push(folded);
   }
-  return lowerCase(out);
+  // One flat string at once, not a chain of pieces: cheaper to build, to hash and to compare.
+  return String.fromCharCode(...codes);
 }
 
 /** True when the text carries at least one Vietnamese diacritic (or đ): its fold differs from its lower case. */
@@ -109,7 +107,8 @@ export function hasDiacritics(text: string): boolean {
   for (const ch of text) {
     const code = ch.charCodeAt(0);
     if (code < 0x80) continue;
-    if (CHAR_FOLDS[code]?.marked ?? foldByDefinition(ch) !== lowerAsTyped(ch)) return true;
+    const known = code < TABLE_END ? (DIACRITIC[code] ?? -1) : -1;
+    if (known === -1 ? foldByDefinition(ch) !== lowerAsTyped(ch) : known === 1) return true;
   }
   return false;
 }
