@@ -19,6 +19,8 @@ function isBut(t: Token): boolean {
   return t.folded === "nhung" && (t.bare || t.lower === "nhưng");
 }
 
+const SPACES = /\s+/g;
+
 const STATUS_OPENERS = [
   PHRASE.ongoing,
   PHRASE.done,
@@ -60,7 +62,7 @@ function blockerText(c: Clause, i: number): string {
   const first = c.tokens[i];
   const last = c.tokens[end];
   if (first === undefined || last === undefined) return "?";
-  return c.text.slice(first.start, last.end).replace(/\s+/g, " ").trim();
+  return c.text.slice(first.start, last.end).replace(SPACES, " ").trim();
 }
 
 export function findBlocker(c: Clause): string | null {

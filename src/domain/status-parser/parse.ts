@@ -31,6 +31,7 @@
 
 import { hasDiacritics } from "../vietnamese.ts";
 import { parseReference } from "./dates.ts";
+import { isPlainText } from "./plain-text.ts";
 import { hasSignal, mergeSignals, readSignals, resolveStatus, type Signals } from "./signals.ts";
 import { groupByTask } from "./task-refs.ts";
 import { type Clause, type Context, tokenize } from "./tokens.ts";
@@ -67,6 +68,7 @@ function spaceOrNewline(ch: string): string {
 /** Control and format characters become spaces (line separators newlines); NFKC unifies NFD and full-width input. */
 function sanitize(text: string): string {
   const capped = text.slice(0, MAX_INPUT_CHARS);
+  if (isPlainText(capped)) return capped;
   return (CONTROL.test(capped) ? capped.replace(CONTROLS, spaceOrNewline) : capped).normalize("NFKC");
 }
 
