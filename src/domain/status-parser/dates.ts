@@ -16,7 +16,6 @@ export interface DateParts {
 }
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const REFERENCE_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 
 function daysInMonth(year: number, month: number): number {
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
@@ -44,11 +43,21 @@ function dayNumber(d: Ymd): number {
   return Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
 }
 
-/** The message's local day "YYYY-MM-DD" as numbers; null when it is no real day. */
+/** The number the ASCII digits text[from, to) write; NaN when another character is among them. */
+function digitsAt(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return Number.NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/** The message's local day "YYYY-MM-DD" (anything may follow) as numbers; null when it is no real day. */
 export function parseReference(text: string): Ymd | null {
-  const m = REFERENCE_DAY.exec(typeof text === "string" ? text : "");
-  if (m === null) return null;
-  const ymd = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  if (typeof text !== "string" || text.charAt(4) !== "-" || text.charAt(7) !== "-") return null;
+  const ymd = { year: digitsAt(text, 0, 4), month: digitsAt(text, 5, 7), day: digitsAt(text, 8, 10) };
   return isValidYmd(ymd.year, ymd.month, ymd.day) ? ymd : null;
 }
 

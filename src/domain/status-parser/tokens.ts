@@ -76,8 +76,9 @@ export function tokenize(text: string): Token[] {
   for (let m = TOKEN_RE.exec(text); m !== null && tokens.length < MAX_TOKENS; m = TOKEN_RE.exec(text)) {
     const raw = m[0];
     const start = m.index;
-    const lower = lowerCase(raw);
     const folded = foldWord(raw);
+    // A word that folds to itself has no capital (most chat words): no second look at it.
+    const lower = folded === raw ? raw : lowerCase(raw);
     tokens.push({
       lower,
       folded,
