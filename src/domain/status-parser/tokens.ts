@@ -3,6 +3,7 @@
 import { foldWord, lowerCase, type WordToken } from "../vietnamese.ts";
 import type { Ymd } from "./dates.ts";
 import { type WordEntry, wordEntry } from "./phrases.ts";
+import { isWordish, tokenEnd, tokenStart } from "./scanner.ts";
 
 // Caps keep the work bounded for pasted documents; real updates are far below them.
 const MAX_TOKENS = 200;
@@ -39,12 +40,8 @@ export interface Clause {
   readonly ctx: Context;
 }
 
-// A number with a decimal comma, a word (letters, digits, joined by . / -), or any other single character.
-const TOKEN_RE =
-  /(\d+,\d+(?![\p{L}\p{N}]))|[\p{L}\p{M}\p{N}]+(?:[./-][\p{L}\p{M}\p{N}]+)*|([^\s\p{L}\p{M}\p{N}])/gu;
 const NUMBER_RE = /^\d{1,6}(?:[.,]\d{1,3})?$/;
 const SMALL_INT = /^\d{1,4}$/;
-const WORDISH = /[\p{L}\p{N}]/u;
 const MINUS = new Set(["-", "\u2212"]);
 // Before a minus sign: nothing, a space or an opening mark. After a figure or '%' it is a range ("10%-20%").
 const BEFORE_SIGN = /^$|^[\s(:=[]$/u;
@@ -63,19 +60,11 @@ function numberOf(folded: string): number | null {
   return isDigit(folded.charCodeAt(0)) && NUMBER_RE.test(folded) ? Number(folded.replace(",", ".")) : null;
 }
 
-/** Has a letter or digit; a word made only of combining marks has not. */
-function isWordish(raw: string, punctuation: boolean): boolean {
-  if (punctuation) return false;
-  const first = raw.charCodeAt(0);
-  return first < 0x80 || WORDISH.test(raw);
-}
-
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null && tokens.length < MAX_TOKENS; m = TOKEN_RE.exec(text)) {
-    const raw = m[0];
-    const start = m.index;
+  for (let start = tokenStart(text, 0); start < text.length && tokens.length < MAX_TOKENS; ) {
+    const end = tokenEnd(text, start);
+    const raw = text.slice(start, end);
     const folded = foldWord(raw);
     // A word that folds to itself has no capital (most chat words): no second look at it.
     const lower = folded === raw ? raw : lowerCase(raw);
@@ -83,16 +72,17 @@ export function tokenize(text: string): Token[] {
       lower,
       folded,
       start,
-      end: start + raw.length,
+      end,
       bare: lower === folded,
       number: numberOf(folded),
       digitFirst: isDigit(folded.charCodeAt(0)),
-      wordish: isWordish(raw, m[2] !== undefined),
+      wordish: isWordish(text, start, end),
       negative: isDigit(raw.charCodeAt(0)) && isNegative(text, start),
       entry: wordEntry(folded),
       used: false,
       ref: false,
     });
+    start = tokenStart(text, end);
   }
   return tokens;
 }
