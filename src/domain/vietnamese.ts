@@ -86,9 +86,15 @@ const MAX_TABLE_FOLD = 64;
 /** Folds one word without touching whitespace (cheaper; used per token). */
 export function foldWord(word: string): string {
   let i = 0;
-  while (i < word.length && word.charCodeAt(i) < 0x80) i++;
+  let capital = false;
+  while (i < word.length) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80) break;
+    if (code >= 65 && code <= 90) capital = true;
+    i++;
+  }
   // Most chat words are plain ASCII: no Unicode work for them.
-  if (i === word.length) return lowerCase(word);
+  if (i === word.length) return capital ? word.toLowerCase() : word;
   if (word.length > MAX_TABLE_FOLD) return foldByDefinition(word);
   const codes: number[] = [];
   for (let k = 0; k < word.length; k++) {
