@@ -63,7 +63,6 @@ function readSegment(text: string, ctx: Context): SegmentPart[] {
 // Control and format characters but the newline, line and paragraph separators.
 const CONTROL = /(?!\n)[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 const CONTROLS = new RegExp(CONTROL.source, "gu");
-const SEGMENT_BREAKS = /[\n;]+/;
 
 function spaceOrNewline(ch: string): string {
   return ch === "\r" || ch === "\u2028" || ch === "\u2029" ? "\n" : " ";
@@ -74,6 +73,23 @@ function sanitize(text: string): string {
   const capped = text.slice(0, MAX_INPUT_CHARS);
   if (isPlainText(capped)) return capped;
   return (CONTROL.test(capped) ? capped.replace(CONTROLS, spaceOrNewline) : capped).normalize("NFKC");
+}
+
+const NEWLINE = 10;
+const SEMICOLON = 59;
+
+/** The message's lines and ';'-separated parts that are not blank, each cut to its cap. */
+function segmentsOf(text: string): string[] {
+  const segments: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length && segments.length < MAX_SEGMENTS; i++) {
+    const code = text.charCodeAt(i); // NaN past the end
+    if (code !== NEWLINE && code !== SEMICOLON && i < text.length) continue;
+    const segment = text.slice(start, i);
+    if (segment.trim() !== "") segments.push(segment.slice(0, MAX_SEGMENT_CHARS));
+    start = i + 1;
+  }
+  return segments;
 }
 
 function continues(previous: Signals, next: Signals): boolean {
@@ -123,13 +139,9 @@ export function parseStatusMessage(text: string, referenceDate: string): ParsedU
   if (typeof text !== "string") return [];
   const clean = sanitize(text);
   const ctx: Context = { accented: hasDiacritics(clean), reference: parseReference(referenceDate) };
-  const segments = clean
-    .split(SEGMENT_BREAKS)
-    .filter((segment) => segment.trim() !== "")
-    .slice(0, MAX_SEGMENTS);
-  // Plain loops: flatMap costs more than the parsing of a short message.
+  // Plain loops: flatMap and split cost more than the parsing of a short message.
   const parts: SegmentPart[] = [];
-  for (const segment of segments) parts.push(...readSegment(segment.slice(0, MAX_SEGMENT_CHARS), ctx));
+  for (const segment of segmentsOf(clean)) for (const part of readSegment(segment, ctx)) parts.push(part);
   const updates: ParsedUpdate[] = [];
   for (const part of attachTaskless(parts)) {
     for (const ref of part.refs.length > 0 ? part.refs : [null]) {
