@@ -84,16 +84,27 @@ function lex(word: string): Lex {
   };
 }
 
+interface MutableEntry {
+  first: (Phrase[] | undefined)[];
+  last: (Phrase[] | undefined)[];
+}
+
 const LIST_COUNT = Object.keys(PHRASES).length;
-const ENTRIES = new Map<string, { first: (Phrase[] | undefined)[]; last: (Phrase[] | undefined)[] }>();
-const NO_ENTRY: WordEntry = { first: [], last: [] };
+const ENTRIES = new Map<string, MutableEntry>();
+
+// Every entry of one shape, arrays of one kind, a slot for every list: the lookup in matchAny stays monomorphic.
+function emptyEntry(): MutableEntry {
+  return { first: new Array(LIST_COUNT).fill(undefined), last: new Array(LIST_COUNT).fill(undefined) };
+}
+
+const NO_ENTRY: WordEntry = emptyEntry();
 
 /** Files the phrase under each alternative of one of its positions. */
 function index(side: "first" | "last", alternatives: readonly Lex[], id: number, phrase: Phrase): void {
   for (const folded of new Set(alternatives.map((l) => l.folded))) {
     let entry = ENTRIES.get(folded);
     if (entry === undefined) {
-      entry = { first: new Array(LIST_COUNT).fill(undefined), last: new Array(LIST_COUNT).fill(undefined) };
+      entry = emptyEntry();
       ENTRIES.set(folded, entry);
     }
     const list = entry[side][id] ?? [];
