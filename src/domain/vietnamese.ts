@@ -60,16 +60,34 @@ const CAPITALS = Uint8Array.from({ length: 0x2000 }, (_, code) => {
   return ch.toLowerCase() === ch ? 0 : 1;
 });
 
+// Longer text (foldText of a whole title) goes the general way: String.fromCharCode takes each code as an argument.
+const MAX_BY_CODES = 64;
+
 /**
- * The word in lower case, as toLowerCase gives it. Most chat words have no capital, and the engine's
- * toLowerCase is slow on any text holding a non-ASCII character (as Vietnamese does): look first.
+ * ASCII text in lower case, built as one-byte text: the engine's toLowerCase is slow on two-byte text, and a
+ * word cut from a Vietnamese message is two-byte even where it is ASCII ("II.2").
  */
-export function lowerCase(word: string): string {
+function lowerAscii(word: string): string {
+  if (word.length > MAX_BY_CODES) return word.toLowerCase();
+  const codes: number[] = [];
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
-    if (code >= CAPITALS.length || CAPITALS[code] === 1) return word.toLowerCase();
+    codes.push(code >= 65 && code <= 90 ? code + 32 : code);
   }
-  return word;
+  return String.fromCharCode(...codes);
+}
+
+/** The word in lower case, as toLowerCase gives it; most chat words have no capital, and come back as they are. */
+export function lowerCase(word: string): string {
+  let capital = false;
+  let ascii = true;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80) ascii = false;
+    if (code >= CAPITALS.length || CAPITALS[code] === 1) capital = true;
+  }
+  if (!capital) return word;
+  return ascii ? lowerAscii(word) : word.toLowerCase();
 }
 
 /**
@@ -79,9 +97,6 @@ export function lowerCase(word: string): string {
 export function foldText(text: string): string {
   return foldWord(text).replace(/\s+/g, " ").trim();
 }
-
-// Longer text (foldText of a whole title) folds by the definition: String.fromCharCode takes each code as an argument.
-const MAX_TABLE_FOLD = 64;
 
 /** Folds one word without touching whitespace (cheaper; used per token). */
 export function foldWord(word: string): string {
@@ -94,8 +109,8 @@ export function foldWord(word: string): string {
     i++;
   }
   // Most chat words are plain ASCII: no Unicode work for them.
-  if (i === word.length) return capital ? word.toLowerCase() : word;
-  if (word.length > MAX_TABLE_FOLD) return foldByDefinition(word);
+  if (i === word.length) return capital ? lowerAscii(word) : word;
+  if (word.length > MAX_BY_CODES) return foldByDefinition(word);
   const codes: number[] = [];
   for (let k = 0; k < word.length; k++) {
     const code = word.charCodeAt(k);

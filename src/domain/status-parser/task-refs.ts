@@ -17,7 +17,11 @@ const ROMAN_SECTION = /^[ivx]+$/;
 const ROMAN_CODE = /^([ivx]+)[./-](\d{1,2})$/;
 const ARABIC_CODE = /^(\d{1,2})\.(\d{1,2})$/;
 const LIST_NUMBER = /^nvu?[.-]?(\d{1,2})$/;
-const ROMAN_START = new Set(["i", "v", "x"]);
+
+function startsRoman(folded: string): boolean {
+  const first = folded.charCodeAt(0);
+  return first === 105 || first === 118 || first === 120; // i v x
+}
 
 /** A bare section: "II", "v", "3". */
 function sectionOf(t: Token | undefined): number | null {
@@ -43,7 +47,7 @@ function codeOf(c: Clause, i: number): string | null {
       ? tryTaskCode(Number(arabic[1]), Number(arabic[2]))
       : null;
   }
-  const roman = ROMAN_START.has(t.folded.charAt(0)) ? ROMAN_CODE.exec(t.folded) : null;
+  const roman = startsRoman(t.folded) ? ROMAN_CODE.exec(t.folded) : null;
   return roman === null ? null : tryTaskCode(roman[1] ?? "", Number(roman[2]));
 }
 
