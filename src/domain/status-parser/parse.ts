@@ -83,8 +83,9 @@ function segmentsOf(text: string): string[] {
   const segments: string[] = [];
   let start = 0;
   for (let i = 0; i <= text.length && segments.length < MAX_SEGMENTS; i++) {
-    const code = text.charCodeAt(i); // NaN past the end
-    if (code !== NEWLINE && code !== SEMICOLON && i < text.length) continue;
+    // The end closes the last segment; it is never read (an out-of-bounds read costs the loop its fast code).
+    const code = i < text.length ? text.charCodeAt(i) : NEWLINE;
+    if (code !== NEWLINE && code !== SEMICOLON) continue;
     const segment = text.slice(start, i);
     if (segment.trim() !== "") segments.push(segment.slice(0, MAX_SEGMENT_CHARS));
     start = i + 1;

@@ -28,10 +28,12 @@ function classify(ch: string): CharClass {
 const CLASSES = Uint8Array.from({ length: 0x2000 }, (_, code) => classify(String.fromCharCode(code)));
 const TABLE_END = CLASSES.length;
 
+// No function here reads past the text's end: an out-of-bounds read makes the engine drop its fast code.
+
 /** Code units of the character at i: two for a surrogate pair. */
 function widthAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
-  if (code < 0xd800 || code > 0xdbff) return 1;
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) return 1;
   const next = text.charCodeAt(i + 1);
   return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
@@ -44,6 +46,7 @@ function classAt(text: string, i: number): CharClass {
 }
 
 function isDigit(text: string, i: number): boolean {
+  if (i >= text.length) return false;
   const code = text.charCodeAt(i);
   return code >= 48 && code <= 57;
 }
@@ -57,7 +60,8 @@ function digitsEnd(text: string, i: number): number {
 /** "45,5" at i, unless a letter or digit follows it: then "45" is a word and "," a token of its own. */
 function decimalEnd(text: string, i: number): number | null {
   const comma = digitsEnd(text, i);
-  if (comma === i || text.charCodeAt(comma) !== 44 || !isDigit(text, comma + 1)) return null;
+  if (comma === i || comma >= text.length || text.charCodeAt(comma) !== 44 || !isDigit(text, comma + 1))
+    return null;
   const end = digitsEnd(text, comma + 1);
   return classAt(text, end) === LETTER ? null : end;
 }

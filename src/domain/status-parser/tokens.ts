@@ -50,9 +50,13 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** "-50%", "(-1/3)": a sign glued to a figure; "- 50%" is a bullet, "50-60%" one token. */
+/** "-50%", "(-1/3)": a sign glued to a figure; "- 50%" is a bullet, "50-60%" one token. Reads nothing before the text. */
 function isNegative(text: string, start: number): boolean {
-  return MINUS.has(text.charAt(start - 1)) && BEFORE_SIGN.test(text.charAt(start - 2));
+  return (
+    start >= 1 &&
+    MINUS.has(text.charAt(start - 1)) &&
+    BEFORE_SIGN.test(start >= 2 ? text.charAt(start - 2) : "")
+  );
 }
 
 /** "80", "45,5", "1.5": a plain number. */
