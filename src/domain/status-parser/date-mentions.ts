@@ -3,7 +3,7 @@
 import { romanToInt } from "../task-code.ts";
 import { hasCueBefore } from "./clause.ts";
 import { type DateParts, iso, isPast, resolveDay } from "./dates.ts";
-import { folded, matchAny, PHRASE, WORD } from "./phrases.ts";
+import { folded, matchAny, PHRASE, tokenAt, WORD } from "./phrases.ts";
 import { type Clause, smallInt } from "./tokens.ts";
 
 export interface DateSpan {
@@ -74,7 +74,7 @@ function readWordDate(c: Clause, i: number): DateAt | null {
 /** "cuối tháng 6", "trong tháng này", "tháng 7": the month's last day. Not "3 tháng tới" (a duration). */
 function readMonthEnd(c: Clause, i: number): DateAt | null {
   const k = i + matchAny(c, i, PHRASE.end);
-  if (matchAny(c, k, PHRASE.month) === 0 || c.tokens[k - 1]?.number != null) return null;
+  if (matchAny(c, k, PHRASE.month) === 0 || tokenAt(c, k - 1)?.number != null) return null;
   const month = readMonth(c, k + 1);
   return month === null
     ? null

@@ -2,7 +2,7 @@
 // diacritics count only for ambiguous folds, whose neighbours must also agree.
 import { foldWord } from "../vietnamese.ts";
 import { AMBIGUOUS_FOLDS, BARE_COMPOUNDS, COMPOUNDS, PHRASES, WAITING, WORDS } from "./lexicon.ts";
-import type { Clause, Context } from "./tokens.ts";
+import type { Clause, Context, Token } from "./tokens.ts";
 
 type ContextRule = (prev: string, next: string, ctx: Context) => boolean;
 
@@ -131,17 +131,25 @@ export function wordEntry(folded: string): WordEntry {
   return ENTRIES.get(folded) ?? NO_ENTRY;
 }
 
+/**
+ * The token at i; undefined outside the clause. A negative index is never looked up: on an array it is a slow
+ * property lookup, and the rules look one token back from the first.
+ */
+export function tokenAt(c: Clause, i: number): Token | undefined {
+  return i >= 0 ? c.tokens[i] : undefined;
+}
+
 export function folded(c: Clause, i: number): string {
-  return c.tokens[i]?.folded ?? "";
+  return tokenAt(c, i)?.folded ?? "";
 }
 
 function matchLex(c: Clause, i: number, l: Lex): boolean {
-  const t = c.tokens[i];
+  const t = tokenAt(c, i);
   if (t === undefined || t.used || t.folded !== l.folded) return false;
   if (!l.strict) return true;
   if (!t.bare && t.lower !== l.form) return false;
-  const prev = c.tokens[i - 1]?.folded ?? "";
-  const next = c.tokens[i + 1]?.folded ?? "";
+  const prev = folded(c, i - 1);
+  const next = folded(c, i + 1);
   if (l.rule !== undefined && !l.rule(prev, next, c.ctx)) return false;
   return !t.bare || l.bareRule === undefined || l.bareRule(prev, next, c.ctx);
 }
@@ -158,7 +166,7 @@ function matchPosition(c: Clause, i: number, alternatives: readonly Lex[]): bool
 
 /** Length of the longest phrase starting at i, 0 if none. */
 export function matchAny(c: Clause, i: number, list: PhraseList): number {
-  const candidates = c.tokens[i]?.entry.first[list.id];
+  const candidates = tokenAt(c, i)?.entry.first[list.id];
   if (candidates === undefined) return 0;
   let best = 0;
   for (const p of candidates) if (p.length > best && matchPhrase(c, i, p)) best = p.length;
@@ -167,7 +175,7 @@ export function matchAny(c: Clause, i: number, list: PhraseList): number {
 
 /** Length of a phrase ending at j, 0 if none. */
 export function endsWith(c: Clause, j: number, list: PhraseList): number {
-  const candidates = c.tokens[j]?.entry.last[list.id];
+  const candidates = tokenAt(c, j)?.entry.last[list.id];
   if (candidates === undefined) return 0;
   for (const p of candidates) {
     if (j - p.length + 1 >= 0 && matchPhrase(c, j - p.length + 1, p)) return p.length;

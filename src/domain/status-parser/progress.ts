@@ -2,7 +2,7 @@
 // "một nửa". A figure over 100 with '%' is kept apart for the caller to ask about.
 import { readNumberWords } from "../vietnamese.ts";
 import { hasCueBefore, isTrailing, lookBackStart } from "./clause.ts";
-import { endsWith, folded, matchAny, PHRASE, WORD } from "./phrases.ts";
+import { endsWith, folded, matchAny, PHRASE, tokenAt, WORD } from "./phrases.ts";
 import type { Clause } from "./tokens.ts";
 
 export interface ProgressFigure {
@@ -65,7 +65,7 @@ function isProgressCandidate(c: Clause, i: number, n: NumberAt): boolean {
   if (!endsProgress(c, after)) return false;
   // Spoken numbers without '%' only from ten up, so "làm được không" is not 0%.
   if (hasCueBefore(c, i, PHRASE.progressCue)) return n.digits || n.value >= 10;
-  return n.digits && c.tokens[i - 1]?.ref === true;
+  return n.digits && tokenAt(c, i - 1)?.ref === true;
 }
 
 /**
