@@ -3,7 +3,7 @@
 import { romanToInt } from "../task-code.ts";
 import { hasCueBefore } from "./clause.ts";
 import { type DateParts, iso, isPast, resolveDay } from "./dates.ts";
-import { folded, matchAny, PHRASE, tokenAt, WORD } from "./phrases.ts";
+import { folded, isKnown, matchAny, PHRASE, tokenAt, WORD } from "./phrases.ts";
 import { type Clause, smallInt } from "./tokens.ts";
 
 export interface DateSpan {
@@ -98,6 +98,9 @@ function readQuarterEnd(c: Clause, i: number): DateAt | null {
 }
 
 function readDateAt(c: Clause, i: number): DateAt | null {
+  const t = c.tokens[i];
+  // A date starts with a figure or a word of the lexicon ("ngày", "tháng", "cuối", "quý"): skip the others.
+  if (t === undefined || (!t.digitFirst && !isKnown(t))) return null;
   return (
     readNumericDate(c, i) ??
     readWordDate(c, i) ??

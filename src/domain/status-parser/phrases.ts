@@ -131,6 +131,11 @@ export function wordEntry(folded: string): WordEntry {
   return ENTRIES.get(folded) ?? NO_ENTRY;
 }
 
+/** The token is a word of some phrase of the lexicon. */
+export function isKnown(t: Token): boolean {
+  return t.entry !== NO_ENTRY;
+}
+
 /**
  * The token at i; undefined outside the clause. A negative index is never looked up: on an array it is a slow
  * property lookup, and the rules look one token back from the first.

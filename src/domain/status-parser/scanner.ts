@@ -86,7 +86,8 @@ function wordEnd(text: string, i: number): number {
 /** The start of the next token at or after i; the text's length when none is left. */
 export function tokenStart(text: string, i: number): number {
   let j = i;
-  while (j < text.length && classAt(text, j) === SPACE) j += widthAt(text, j);
+  while (j < text.length && classAt(text, j) === SPACE)
+    j += text.charCodeAt(j) < TABLE_END ? 1 : widthAt(text, j);
   return j;
 }
 
