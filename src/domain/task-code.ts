@@ -35,6 +35,8 @@ const SECTION_BY_NAME: ReadonlyMap<string, number> = new Map(
   ]),
 );
 const ARABIC_SECTION = /^\s*\d+\s*$/;
+const ROMAN_NUMERAL = /^[IVXLCDM]{1,15}$/;
+const TRAILING_MARK = /[:.]$/;
 
 const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 
@@ -57,7 +59,7 @@ export function intToRoman(value: number): string {
 /** Value of a canonical Roman numeral, case-insensitive ("ii" → 2); null for anything else ("IIII", "VX"). */
 export function romanToInt(text: string): number | null {
   const upper = text.trim().toUpperCase();
-  if (!/^[IVXLCDM]{1,15}$/.test(upper)) return null;
+  if (!ROMAN_NUMERAL.test(upper)) return null;
   let total = 0;
   for (let i = 0; i < upper.length; i++) {
     const current = ROMAN_VALUES[upper.charAt(i)] ?? 0;
@@ -111,7 +113,7 @@ const NUMBER_IN_SECTION =
  */
 export function parseTaskCode(text: string): string | null {
   if (typeof text !== "string" || text.length > 100) return null;
-  const folded = foldText(text).replace(/[:.]$/, "");
+  const folded = foldText(text).replace(TRAILING_MARK, "");
   const inSection = NUMBER_IN_SECTION.exec(folded);
   if (inSection !== null) return tryTaskCode(inSection[2] ?? "", Number(inSection[1]));
   const bare = folded.replace(PREFIX, "");

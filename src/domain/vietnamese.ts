@@ -8,14 +8,17 @@ export interface WordToken {
 }
 
 const COMBINING_MARKS = /\p{M}/gu;
+const D_STROKE = /[đĐ]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
+const SPACES = /\s+/g;
+const DIGITS = /^\d{1,15}$/;
 
 /** The fold by its definition: NFKD, no combining marks, đ→d, lower case, one kind of dash. */
 function foldByDefinition(text: string): string {
   return text
     .normalize("NFKD")
     .replace(COMBINING_MARKS, "")
-    .replace(/[đĐ]/g, "d")
+    .replace(D_STROKE, "d")
     .toLowerCase()
     .replace(DASHES, "-");
 }
@@ -95,7 +98,7 @@ export function lowerCase(word: string): string {
  * NFKD first so both precomposed (NFC) and decomposed (NFD) input, and full-width forms, fold alike.
  */
 export function foldText(text: string): string {
-  return foldWord(text).replace(/\s+/g, " ").trim();
+  return foldWord(text).replace(SPACES, " ").trim();
 }
 
 /** Folds one word without touching whitespace (cheaper; used per token). */
@@ -256,7 +259,7 @@ export function readNumberWords(tokens: readonly WordToken[], start: number): Nu
 /** A whole string that is a number, in digits or words ("65", "sáu mươi lăm"); otherwise null. */
 export function parseVietnameseNumber(text: string): number | null {
   const trimmed = text.trim();
-  if (/^\d{1,15}$/.test(trimmed)) return Number(trimmed);
+  if (DIGITS.test(trimmed)) return Number(trimmed);
   const tokens = trimmed
     .split(/\s+/)
     .filter((word) => word !== "")

@@ -75,6 +75,9 @@ function sanitize(text: string): string {
   return (CONTROL.test(capped) ? capped.replace(CONTROLS, spaceOrNewline) : capped).normalize("NFKC");
 }
 
+/** The one update of a part that names no task. */
+const NO_TASK: readonly (string | null)[] = [null];
+
 const NEWLINE = 10;
 const SEMICOLON = 59;
 
@@ -145,7 +148,7 @@ export function parseStatusMessage(text: string, referenceDate: string): ParsedU
   for (const segment of segmentsOf(clean)) for (const part of readSegment(segment, ctx)) parts.push(part);
   const updates: ParsedUpdate[] = [];
   for (const part of attachTaskless(parts)) {
-    for (const ref of part.refs.length > 0 ? part.refs : [null]) {
+    for (const ref of part.refs.length > 0 ? part.refs : NO_TASK) {
       const u = toUpdate(ref, part.signals);
       if (u.status !== null || u.progress !== null || u.eta !== null || u.progressOver100 !== null)
         updates.push(u);
