@@ -23,6 +23,21 @@ const ROMAN_DIGITS: readonly (readonly [number, string])[] = [
   [1, "I"],
 ];
 
+/**
+ * The sections a plan may have, "I" … "XX", and back: a section is looked up, not computed. Lower case too
+ * ("ii", as the status parser folds it), so the usual spellings need no case conversion.
+ */
+const SECTION_NAMES: readonly string[] = Array.from({ length: MAX_SECTION }, (_, k) => intToRoman(k + 1));
+const SECTION_BY_NAME: ReadonlyMap<string, number> = new Map(
+  SECTION_NAMES.flatMap((name, k) => [
+    [name, k + 1],
+    [name.toLowerCase(), k + 1],
+  ]),
+);
+const ARABIC_SECTION = /^\s*\d+\s*$/;
+const ROMAN_NUMERAL = /^[IVXLCDM]{1,15}$/;
+const TRAILING_MARK = /[:.]$/;
+
 const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 
 /** 1..3999 in canonical Roman numerals; throws RangeError outside that range. */
@@ -44,7 +59,7 @@ export function intToRoman(value: number): string {
 /** Value of a canonical Roman numeral, case-insensitive ("ii" → 2); null for anything else ("IIII", "VX"). */
 export function romanToInt(text: string): number | null {
   const upper = text.trim().toUpperCase();
-  if (!/^[IVXLCDM]{1,15}$/.test(upper)) return null;
+  if (!ROMAN_NUMERAL.test(upper)) return null;
   let total = 0;
   for (let i = 0; i < upper.length; i++) {
     const current = ROMAN_VALUES[upper.charAt(i)] ?? 0;
@@ -60,9 +75,9 @@ export function sectionNumber(section: string | number): number | null {
   const value =
     typeof section === "number"
       ? section
-      : /^\s*\d+\s*$/.test(section)
+      : ARABIC_SECTION.test(section)
         ? Number(section)
-        : romanToInt(section);
+        : (SECTION_BY_NAME.get(section) ?? SECTION_BY_NAME.get(section.trim().toUpperCase()) ?? null);
   return value !== null && Number.isInteger(value) && value >= 1 && value <= MAX_SECTION ? value : null;
 }
 
@@ -82,7 +97,7 @@ export function canonicalTaskCode(section: string | number, number: number): str
 /** Like canonicalTaskCode, but null instead of throwing. */
 export function tryTaskCode(section: string | number, number: number): string | null {
   const value = sectionNumber(section);
-  return value === null || !isTaskNumber(number) ? null : `${intToRoman(value)}.${number}`;
+  return value === null || !isTaskNumber(number) ? null : `${SECTION_NAMES[value - 1]}.${number}`;
 }
 
 const PREFIX = /^(?:muc|nhiem vu|nv|task)\s*(?:so\s*)?/;
@@ -98,7 +113,7 @@ const NUMBER_IN_SECTION =
  */
 export function parseTaskCode(text: string): string | null {
   if (typeof text !== "string" || text.length > 100) return null;
-  const folded = foldText(text).replace(/[:.]$/, "");
+  const folded = foldText(text).replace(TRAILING_MARK, "");
   const inSection = NUMBER_IN_SECTION.exec(folded);
   if (inSection !== null) return tryTaskCode(inSection[2] ?? "", Number(inSection[1]));
   const bare = folded.replace(PREFIX, "");

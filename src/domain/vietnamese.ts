@@ -8,36 +8,137 @@ export interface WordToken {
 }
 
 const COMBINING_MARKS = /\p{M}/gu;
+const D_STROKE = /[đĐ]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const SPACES = /\s+/g;
+const DIGITS = /^\d{1,15}$/;
+
+/** The fold by its definition: NFKD, no combining marks, đ→d, lower case, one kind of dash. */
+function foldByDefinition(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(COMBINING_MARKS, "")
+    .replace(D_STROKE, "d")
+    .toLowerCase()
+    .replace(DASHES, "-");
+}
+
+function lowerAsTyped(text: string): string {
+  return text.normalize("NFC").toLowerCase().replace(DASHES, "-");
+}
+
+// The characters of Vietnamese words beyond ASCII: Latin letters with diacritics, combining marks, dashes.
+const LATIN_RANGES: readonly (readonly [number, number])[] = [
+  [0x00c0, 0x024f],
+  [0x0300, 0x036f],
+  [0x1e00, 0x1eff],
+  [0x2010, 0x2015],
+  [0x2212, 0x2212],
+];
+
+const TABLE_END = 0x2213;
+
+/**
+ * Each character up to the last of those folded once, at load, by its code: FOLDED_CODE is the code of its
+ * one-character fold, or -1 (a character outside the ranges, or one folding to none or two, as a lone
+ * combining mark or "ǆ"); DIACRITIC is 1 when its fold differs from its lower case (it carries a diacritic,
+ * or is đ), 0 when not, -1 outside the ranges. Folding character by character gives the word's fold, since
+ * NFKD and lower case act on each Latin letter alone.
+ */
+const FOLDED_CODE = new Int32Array(TABLE_END).fill(-1);
+const DIACRITIC = new Int8Array(TABLE_END).fill(-1);
+const ASCII: readonly [number, number] = [0, 0x7f];
+for (const [from, to] of [ASCII, ...LATIN_RANGES]) {
+  for (let code = from; code <= to; code++) {
+    const ch = String.fromCharCode(code);
+    const folded = foldByDefinition(ch);
+    FOLDED_CODE[code] = folded.length === 1 ? folded.charCodeAt(0) : -1;
+    DIACRITIC[code] = folded === lowerAsTyped(ch) ? 0 : 1;
+  }
+}
+
+// Which of the first 8,192 code points change in lower case (capitals), computed once.
+const CAPITALS = Uint8Array.from({ length: 0x2000 }, (_, code) => {
+  const ch = String.fromCharCode(code);
+  return ch.toLowerCase() === ch ? 0 : 1;
+});
+
+// Longer text (foldText of a whole title) goes the general way: String.fromCharCode takes each code as an argument.
+const MAX_BY_CODES = 64;
+
+/**
+ * ASCII text in lower case, built as one-byte text: the engine's toLowerCase is slow on two-byte text, and a
+ * word cut from a Vietnamese message is two-byte even where it is ASCII ("II.2").
+ */
+function lowerAscii(word: string): string {
+  if (word.length > MAX_BY_CODES) return word.toLowerCase();
+  const codes: number[] = [];
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    codes.push(code >= 65 && code <= 90 ? code + 32 : code);
+  }
+  return String.fromCharCode(...codes);
+}
+
+/** The word in lower case, as toLowerCase gives it; most chat words have no capital, and come back as they are. */
+export function lowerCase(word: string): string {
+  let capital = false;
+  let ascii = true;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80) ascii = false;
+    if (code >= CAPITALS.length || CAPITALS[code] === 1) capital = true;
+  }
+  if (!capital) return word;
+  return ascii ? lowerAscii(word) : word.toLowerCase();
+}
 
 /**
  * Lower case, no diacritics, đ→d, unified dashes, single spaces, trimmed.
  * NFKD first so both precomposed (NFC) and decomposed (NFD) input, and full-width forms, fold alike.
  */
 export function foldText(text: string): string {
-  return foldWord(text).replace(/\s+/g, " ").trim();
+  return foldWord(text).replace(SPACES, " ").trim();
 }
 
 /** Folds one word without touching whitespace (cheaper; used per token). */
 export function foldWord(word: string): string {
-  // Most chat words are plain ASCII: skip the Unicode work for them.
-  if (PRINTABLE_ASCII.test(word)) return word.toLowerCase();
-  return word
-    .normalize("NFKD")
-    .replace(COMBINING_MARKS, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(DASHES, "-");
+  let i = 0;
+  let capital = false;
+  while (i < word.length) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80) break;
+    if (code >= 65 && code <= 90) capital = true;
+    i++;
+  }
+  // Most chat words are plain ASCII: no Unicode work for them.
+  if (i === word.length) return capital ? lowerAscii(word) : word;
+  if (word.length > MAX_BY_CODES) return foldByDefinition(word);
+  const codes: number[] = [];
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    const folded = code < TABLE_END ? (FOLDED_CODE[code] ?? -1) : -1;
+    // Other scripts, symbols and emoji are rare in a status message: the definition does them.
+    if (folded === -1) return foldByDefinition(word);
+    codes.push(folded);
+  }
+  // One flat string at once, not a chain of pieces: cheaper to build, to hash and to compare.
+  return String.fromCharCode(...codes);
 }
 
-/** True when the text carries at least one Vietnamese diacritic (or đ). */
+/** True when the text carries at least one Vietnamese diacritic (or đ): its fold differs from its lower case. */
 export function hasDiacritics(text: string): boolean {
-  return foldWord(text) !== text.normalize("NFC").toLowerCase().replace(DASHES, "-");
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if (code < 0x80) continue;
+    const known = code < TABLE_END ? (DIACRITIC[code] ?? -1) : -1;
+    if (known === -1 ? foldByDefinition(ch) !== lowerAsTyped(ch) : known === 1) return true;
+  }
+  return false;
 }
 
 export function toWordToken(word: string): WordToken {
-  return { lower: word.normalize("NFC").toLowerCase(), folded: foldWord(word) };
+  return { lower: lowerCase(word.normalize("NFC")), folded: foldWord(word) };
 }
 
 /** A token typed without any diacritic is ambiguous: "tac" may be tắc or tác. */
@@ -76,15 +177,13 @@ const NUMBER_WORDS: readonly NumberWord[] = [
 
 const NUMBER_INDEX: ReadonlyMap<string, readonly NumberWord[]> = indexNumberWords();
 
+/** By folded form; each word's forms in NFC, to compare with a token as typed. */
 function indexNumberWords(): Map<string, NumberWord[]> {
   const index = new Map<string, NumberWord[]>();
   for (const word of NUMBER_WORDS) {
-    for (const form of word.forms) {
-      const key = foldWord(form);
-      const list = index.get(key) ?? [];
-      if (!list.includes(word)) list.push(word);
-      index.set(key, list);
-    }
+    const normalized = { ...word, forms: word.forms.map((form) => form.normalize("NFC")) };
+    for (const key of new Set(normalized.forms.map(foldWord)))
+      index.set(key, [...(index.get(key) ?? []), normalized]);
   }
   return index;
 }
@@ -96,8 +195,7 @@ function roleValue(token: WordToken | undefined, role: NumberRole): number | nul
   if (candidates === undefined) return null;
   const bare = isBare(token);
   for (const word of candidates) {
-    if (!word.roles.includes(role)) continue;
-    if (bare || word.forms.some((form) => form.normalize("NFC") === token.lower)) return word.value;
+    if (word.roles.includes(role) && (bare || word.forms.includes(token.lower))) return word.value;
   }
   return null;
 }
@@ -136,6 +234,8 @@ function readAfterHundred(tokens: readonly WordToken[], start: number): NumberMa
  * Takes the longest reading; null when the token there is no number word.
  */
 export function readNumberWords(tokens: readonly WordToken[], start: number): NumberMatch | null {
+  const first = tokens[start];
+  if (first === undefined || !NUMBER_INDEX.has(first.folded)) return null;
   if (roleValue(tokens[start], "zero") !== null) return { value: 0, length: 1 };
   let hundreds = 0;
   let length = 0;
@@ -159,7 +259,7 @@ export function readNumberWords(tokens: readonly WordToken[], start: number): Nu
 /** A whole string that is a number, in digits or words ("65", "sáu mươi lăm"); otherwise null. */
 export function parseVietnameseNumber(text: string): number | null {
   const trimmed = text.trim();
-  if (/^\d{1,15}$/.test(trimmed)) return Number(trimmed);
+  if (DIGITS.test(trimmed)) return Number(trimmed);
   const tokens = trimmed
     .split(/\s+/)
     .filter((word) => word !== "")

@@ -2,12 +2,14 @@
 import { endsWith, folded, type PhraseList, WORD } from "./phrases.ts";
 import type { Clause, Token } from "./tokens.ts";
 
-/** Scans at most `limit` tokens back from j, stopping at a clause break. */
-export function* backwards(c: Clause, j: number, limit: number): Generator<number> {
-  for (let k = j, steps = 0; k >= 0 && steps < limit; k--, steps++) {
-    if (WORD.clauseBreak.has(folded(c, k))) return;
-    yield k;
-  }
+/**
+ * Where a look back from j over at most `limit` tokens stops: at the clause's start. The caller scans
+ * k = j down to it (a loop, not a generator: this runs for every status word).
+ */
+export function lookBackStart(c: Clause, j: number, limit: number): number {
+  let k = j;
+  while (k >= 0 && j - k < limit && !WORD.clauseBreak.has(folded(c, k))) k--;
+  return k + 1;
 }
 
 /** Punctuation, emoji or a particle: nothing of the update's meaning. */
@@ -20,8 +22,13 @@ export function isQuestionAfter(c: Clause, k: number, skip: ReadonlySet<string>)
   let j = k;
   while (j < c.tokens.length && skip.has(folded(c, j))) j++;
   const tail = WORD.questionTail.has(folded(c, j));
-  const rest = c.tokens.slice(tail ? j + 1 : j);
-  return (tail || rest.some((t) => t.folded === "?")) && rest.every(isTrailing);
+  let asked = tail;
+  for (let m = tail ? j + 1 : j; m < c.tokens.length; m++) {
+    const t = c.tokens[m] as Token;
+    if (!isTrailing(t)) return false;
+    if (t.folded === "?") asked = true;
+  }
+  return asked;
 }
 
 /** "được 80", "đạt khoảng 80", "tiến độ hiện tại 70". */

@@ -2,8 +2,8 @@
 // "cuối năm", "quý III/2020". Their tokens are marked used, so their numbers are not read as progress.
 import { romanToInt } from "../task-code.ts";
 import { hasCueBefore } from "./clause.ts";
-import { type DateParts, isPast, resolveDate } from "./dates.ts";
-import { folded, matchAny, PHRASE, WORD } from "./phrases.ts";
+import { type DateParts, iso, isPast, resolveDay } from "./dates.ts";
+import { folded, isKnown, matchAny, PHRASE, tokenAt, WORD } from "./phrases.ts";
 import { type Clause, smallInt } from "./tokens.ts";
 
 export interface DateSpan {
@@ -17,11 +17,15 @@ export interface DateSpan {
 
 type DateAt = DateParts & { length: number };
 
+const NUMERIC_DATE = /^(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2}|\d{4}))?$/;
+const MONTH = /^(\d{1,2})(?:[/-](\d{4}))?$/;
+const QUARTER = /^(iv|i{1,3}|[1-4])(?:\/(\d{4}))?$/;
+
 /** "30/6", "30-6-2021", "15.4.2020". */
 function readNumericDate(c: Clause, i: number): DateAt | null {
   const t = c.tokens[i];
-  if (t === undefined || t.used) return null;
-  const m = /^(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2}|\d{4}))?$/.exec(t.folded);
+  if (t === undefined || t.used || !t.digitFirst) return null;
+  const m = NUMERIC_DATE.exec(t.folded);
   // "2.5%" and "1.5 tỷ" are amounts, "được 2/3" a fraction.
   if (m === null || matchAny(c, i + 1, PHRASE.percent) > 0 || WORD.unitAfter.has(folded(c, i + 1)))
     return null;
@@ -36,7 +40,7 @@ function readNumericDate(c: Clause, i: number): DateAt | null {
 function readMonth(c: Clause, i: number): { month: number; year: number | null; length: number } | null {
   const t = c.tokens[i];
   if (t === undefined || t.used) return null;
-  const m = /^(\d{1,2})(?:[/-](\d{4}))?$/.exec(t.folded);
+  const m = MONTH.exec(t.folded);
   if (m !== null) {
     const month = Number(m[1]);
     if (month < 1 || month > 12) return null;
@@ -70,7 +74,7 @@ function readWordDate(c: Clause, i: number): DateAt | null {
 /** "cuối tháng 6", "trong tháng này", "tháng 7": the month's last day. Not "3 tháng tới" (a duration). */
 function readMonthEnd(c: Clause, i: number): DateAt | null {
   const k = i + matchAny(c, i, PHRASE.end);
-  if (matchAny(c, k, PHRASE.month) === 0 || c.tokens[k - 1]?.number != null) return null;
+  if (matchAny(c, k, PHRASE.month) === 0 || tokenAt(c, k - 1)?.number != null) return null;
   const month = readMonth(c, k + 1);
   return month === null
     ? null
@@ -87,13 +91,16 @@ function readYearEnd(c: Clause, i: number): DateAt | null {
 /** "quý 3", "quý III/2020": the quarter's last day. */
 function readQuarterEnd(c: Clause, i: number): DateAt | null {
   if (matchAny(c, i, PHRASE.quarter) === 0) return null;
-  const m = /^(iv|i{1,3}|[1-4])(?:\/(\d{4}))?$/.exec(folded(c, i + 1));
+  const m = QUARTER.exec(folded(c, i + 1));
   if (m === null || c.tokens[i + 1]?.used) return null;
-  const quarter = /^\d$/.test(m[1] ?? "") ? Number(m[1]) : (romanToInt(m[1] ?? "") ?? 0);
+  const quarter = romanToInt(m[1] ?? "") ?? Number(m[1]);
   return { day: null, month: quarter * 3, year: m[2] === undefined ? null : Number(m[2]), length: 2 };
 }
 
 function readDateAt(c: Clause, i: number): DateAt | null {
+  const t = c.tokens[i];
+  // A date starts with a figure or a word of the lexicon ("ngày", "tháng", "cuối", "quý"): skip the others.
+  if (t === undefined || (!t.digitFirst && !isKnown(t))) return null;
   return (
     readNumericDate(c, i) ??
     readWordDate(c, i) ??
@@ -109,11 +116,11 @@ export function findDates(c: Clause): DateSpan[] {
   for (let i = 0; i < c.tokens.length; i++) {
     const date = readDateAt(c, i);
     if (date === null) continue;
-    const resolved = resolveDate(date, c.ctx.reference);
+    const resolved = resolveDay(date, c.ctx.reference);
     spans.push({
       start: i,
       end: i + date.length,
-      iso: resolved,
+      iso: resolved === null ? null : iso(resolved.year, resolved.month, resolved.day),
       past: isPast(date, resolved, c.ctx.reference),
     });
     for (let k = i; k < i + date.length; k++) {

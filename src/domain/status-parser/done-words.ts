@@ -1,6 +1,6 @@
 // Done words ("xong", "hoàn thành") and what their clause makes of them: a claim ("đã xong"), negated
 // ("chưa xong"), pending ("sắp xong", "dự kiến xong 30/6", "xong phần 1"), or nothing ("khi xong", "xong chưa?").
-import { backwards, isQuestionAfter, isTrailing } from "./clause.ts";
+import { isQuestionAfter, isTrailing, lookBackStart } from "./clause.ts";
 import type { DateSpan } from "./date-mentions.ts";
 import { endsWith, folded, matchAny, PHRASE, WORD } from "./phrases.ts";
 import type { Clause } from "./tokens.ts";
@@ -18,7 +18,7 @@ export interface DoneWords {
 
 /** "chưa xong", "chưa làm xong", "k kịp hoàn thành". */
 function isDoneNegated(c: Clause, i: number): boolean {
-  for (const k of backwards(c, i - 1, 3)) {
+  for (let k = i - 1, start = lookBackStart(c, i - 1, 3); k >= start; k--) {
     const word = folded(c, k);
     if (WORD.negator.has(word)) return true;
     if (!WORD.doneNegationSkip.has(word)) return false;
@@ -30,7 +30,7 @@ type Mood = "claim" | "soon" | "future" | "hypothetical" | null;
 
 /** What the nearest word before a done word makes of it: "đã xong", "sắp xong", "dự kiến xong", "khi xong". */
 function moodBefore(c: Clause, i: number): Mood {
-  for (const k of backwards(c, i - 1, 4)) {
+  for (let k = i - 1, start = lookBackStart(c, i - 1, 4); k >= start; k--) {
     if (endsWith(c, k, PHRASE.past) > 0) return "claim";
     if (endsWith(c, k, PHRASE.hypothetical) > 0) return "hypothetical";
     if (endsWith(c, k, PHRASE.soon) > 0) return "soon";
@@ -40,17 +40,19 @@ function moodBefore(c: Clause, i: number): Mood {
 }
 
 function onlyWordsIn(c: Clause, from: number, to: number, allowed: ReadonlySet<string>): boolean {
-  return to - from <= 2 && c.tokens.slice(from, to).every((t) => allowed.has(t.folded));
+  if (to - from > 2) return false;
+  for (let k = from; k < to; k++) if (!allowed.has(folded(c, k))) return false;
+  return true;
 }
 
 /** "30/6 là xong", "xong trước 30/6": the done word belongs to an expected date. */
 function isNearDate(c: Clause, i: number, length: number, dates: readonly DateSpan[]): boolean {
-  return dates.some(
-    (d) =>
-      !d.past &&
-      ((d.end <= i && onlyWordsIn(c, d.end, i, WORD.dateToDone)) ||
-        (d.start >= i + length && onlyWordsIn(c, i + length, d.start, WORD.doneToDate))),
-  );
+  for (const d of dates) {
+    if (d.past) continue;
+    if (d.end <= i && onlyWordsIn(c, d.end, i, WORD.dateToDone)) return true;
+    if (d.start >= i + length && onlyWordsIn(c, i + length, d.start, WORD.doneToDate)) return true;
+  }
+  return false;
 }
 
 /** "xong phần máy chủ", "hoàn thành giai đoạn 1": part of the task ("phần mềm" is software). */

@@ -1,5 +1,5 @@
 // The expected completion date among a clause's dates: "dự kiến xong 30/3", "trước 15/4", "30/6 là xong".
-import { backwards } from "./clause.ts";
+import { lookBackStart } from "./clause.ts";
 import type { DateSpan } from "./date-mentions.ts";
 import { iso, type Ymd } from "./dates.ts";
 import { endsWith, folded, matchAny, PHRASE, WORD } from "./phrases.ts";
@@ -17,7 +17,7 @@ function isEtaContext(c: Clause, span: DateSpan): boolean {
   if (endsWith(c, span.start - 1, PHRASE.from) > 0) return false;
   let weak = false;
   let past = false;
-  for (const k of backwards(c, span.start - 1, 5)) {
+  for (let k = span.start - 1, start = lookBackStart(c, span.start - 1, 5); k >= start; k--) {
     if (endsWith(c, k, PHRASE.etaStrong) > 0) return true;
     if (endsWith(c, k, PHRASE.past) > 0) past = true;
     else if (endsWith(c, k, PHRASE.etaWeak) > 0) weak = true;

@@ -1,13 +1,17 @@
 // Quick status updates in Vietnamese (README: status updates): message text → ParsedUpdate[]. Pure and deterministic.
 //
 // How a message is read (one file a step):
-// 1. split into segments on newlines and ';', tokenise each (tokens.ts: words, numbers, codes, dates,
-//    punctuation), keeping per token how it was typed and its folded form (no diacritics);
+// 1. sanitize the text (plain-text.ts lets most skip it), split it into segments on newlines and ';', tokenise
+//    each (scanner.ts cuts, tokens.ts reads: words, numbers, codes, dates, punctuation), keeping per token how it
+//    was typed, its folded form (no diacritics) and its lexicon entry, each computed once;
 // 2. find task references; cut the segment into one group per task (task-refs.ts);
 // 3. collect signals per group (signals.ts): obstacles (obstacles.ts), done words (done-words.ts), not-started
 //    and in-progress phrases, progress (progress.ts), the expected date (date-mentions.ts, expected-date.ts);
 // 4. resolve the status by README: status updates precedence; a segment naming no task continues the task before it (here).
 // Every word it knows is in lexicon.ts; phrases.ts matches them, with diacritics where a fold is ambiguous.
+// It is fast (issue 12: bench/parser.bench.ts, ≥ 100,000 messages per CPU-second): tables built once at load
+// (character classes and folds, each word's entry in every phrase list), no regular expression over whole
+// words where a table lookup does, no closures or generators where the rules look around a word.
 //
 // Choices beyond the README's rules (kept here so they are easy to revisit):
 // - A task code with nothing else ("II.2", "nhiệm vụ II.2 thế nào?") yields no update: it is a heading or a
@@ -31,6 +35,7 @@
 
 import { hasDiacritics } from "../vietnamese.ts";
 import { parseReference } from "./dates.ts";
+import { isPlainText } from "./plain-text.ts";
 import { hasSignal, mergeSignals, readSignals, resolveStatus, type Signals } from "./signals.ts";
 import { groupByTask } from "./task-refs.ts";
 import { type Clause, type Context, tokenize } from "./tokens.ts";
@@ -55,14 +60,40 @@ function readSegment(text: string, ctx: Context): SegmentPart[] {
   }));
 }
 
+// Control and format characters but the newline, line and paragraph separators.
+const CONTROL = /(?!\n)[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+const CONTROLS = new RegExp(CONTROL.source, "gu");
+
+function spaceOrNewline(ch: string): string {
+  return ch === "\r" || ch === "\u2028" || ch === "\u2029" ? "\n" : " ";
+}
+
 /** Control and format characters become spaces (line separators newlines); NFKC unifies NFD and full-width input. */
 function sanitize(text: string): string {
-  return text
-    .slice(0, MAX_INPUT_CHARS)
-    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (ch) =>
-      ch === "\n" || ch === "\r" || ch === "\u2028" || ch === "\u2029" ? "\n" : " ",
-    )
-    .normalize("NFKC");
+  const capped = text.slice(0, MAX_INPUT_CHARS);
+  if (isPlainText(capped)) return capped;
+  return (CONTROL.test(capped) ? capped.replace(CONTROLS, spaceOrNewline) : capped).normalize("NFKC");
+}
+
+/** The one update of a part that names no task. */
+const NO_TASK: readonly (string | null)[] = [null];
+
+const NEWLINE = 10;
+const SEMICOLON = 59;
+
+/** The message's lines and ';'-separated parts that are not blank, each cut to its cap. */
+function segmentsOf(text: string): string[] {
+  const segments: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length && segments.length < MAX_SEGMENTS; i++) {
+    // The end closes the last segment; it is never read (an out-of-bounds read costs the loop its fast code).
+    const code = i < text.length ? text.charCodeAt(i) : NEWLINE;
+    if (code !== NEWLINE && code !== SEMICOLON) continue;
+    const segment = text.slice(start, i);
+    if (segment.trim() !== "") segments.push(segment.slice(0, MAX_SEGMENT_CHARS));
+    start = i + 1;
+  }
+  return segments;
 }
 
 function continues(previous: Signals, next: Signals): boolean {
@@ -112,13 +143,16 @@ export function parseStatusMessage(text: string, referenceDate: string): ParsedU
   if (typeof text !== "string") return [];
   const clean = sanitize(text);
   const ctx: Context = { accented: hasDiacritics(clean), reference: parseReference(referenceDate) };
-  const segments = clean
-    .split(/[\n;]+/)
-    .filter((segment) => segment.trim() !== "")
-    .slice(0, MAX_SEGMENTS);
-  const parts = segments.flatMap((segment) => readSegment(segment.slice(0, MAX_SEGMENT_CHARS), ctx));
-  return attachTaskless(parts)
-    .flatMap((part) => (part.refs.length > 0 ? part.refs : [null]).map((ref) => toUpdate(ref, part.signals)))
-    .filter((u) => u.status !== null || u.progress !== null || u.eta !== null || u.progressOver100 !== null)
-    .slice(0, MAX_UPDATES);
+  // Plain loops: flatMap and split cost more than the parsing of a short message.
+  const parts: SegmentPart[] = [];
+  for (const segment of segmentsOf(clean)) for (const part of readSegment(segment, ctx)) parts.push(part);
+  const updates: ParsedUpdate[] = [];
+  for (const part of attachTaskless(parts)) {
+    for (const ref of part.refs.length > 0 ? part.refs : NO_TASK) {
+      const u = toUpdate(ref, part.signals);
+      if (u.status !== null || u.progress !== null || u.eta !== null || u.progressOver100 !== null)
+        updates.push(u);
+    }
+  }
+  return updates.slice(0, MAX_UPDATES);
 }

@@ -1,8 +1,8 @@
 // The progress figure a clause states: "80%", "được 80", "tiến độ sáu mươi lăm phần trăm", "đạt 2/3",
 // "một nửa". A figure over 100 with '%' is kept apart for the caller to ask about.
 import { readNumberWords } from "../vietnamese.ts";
-import { backwards, hasCueBefore, isTrailing } from "./clause.ts";
-import { endsWith, folded, matchAny, PHRASE, WORD } from "./phrases.ts";
+import { hasCueBefore, isTrailing, lookBackStart } from "./clause.ts";
+import { endsWith, folded, matchAny, PHRASE, tokenAt, WORD } from "./phrases.ts";
 import type { Clause } from "./tokens.ts";
 
 export interface ProgressFigure {
@@ -22,11 +22,13 @@ interface NumberAt {
   readonly fraction: boolean;
 }
 
+const SHARE = /^(\d{1,3})\/(\d{1,3})$/;
+
 function readNumberAt(c: Clause, i: number): NumberAt | null {
   const t = c.tokens[i];
   if (t === undefined || t.used) return null;
   if (t.number !== null) return { value: t.number, length: 1, digits: true, fraction: false };
-  const share = /^(\d{1,3})\/(\d{1,3})$/.exec(t.folded);
+  const share = t.digitFirst ? SHARE.exec(t.folded) : null;
   if (share !== null && Number(share[1]) <= Number(share[2]) && Number(share[2]) > 0) {
     return { value: (Number(share[1]) * 100) / Number(share[2]), length: 1, digits: true, fraction: true };
   }
@@ -51,7 +53,8 @@ function isProgressNegated(c: Clause, i: number): boolean {
 }
 
 function isProgressFuture(c: Clause, i: number): boolean {
-  for (const k of backwards(c, i - 1, 5)) if (endsWith(c, k, PHRASE.etaStrong) > 0) return true;
+  for (let k = i - 1, start = lookBackStart(c, i - 1, 5); k >= start; k--)
+    if (endsWith(c, k, PHRASE.etaStrong) > 0) return true;
   return false;
 }
 
@@ -62,7 +65,7 @@ function isProgressCandidate(c: Clause, i: number, n: NumberAt): boolean {
   if (!endsProgress(c, after)) return false;
   // Spoken numbers without '%' only from ten up, so "làm được không" is not 0%.
   if (hasCueBefore(c, i, PHRASE.progressCue)) return n.digits || n.value >= 10;
-  return n.digits && c.tokens[i - 1]?.ref === true;
+  return n.digits && tokenAt(c, i - 1)?.ref === true;
 }
 
 /**

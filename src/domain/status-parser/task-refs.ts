@@ -1,6 +1,6 @@
 // Step 2: the tasks a segment names ("II.2", "nhiệm vụ 2 mục II", "nv3", "#3", "số 3"), and the segment cut
 // into one group per task; tasks joined by "và" or "," share one group.
-import { MAX_SECTION, romanToInt, tryTaskCode } from "../task-code.ts";
+import { MAX_SECTION, sectionNumber, tryTaskCode } from "../task-code.ts";
 import { folded, matchAny, PHRASE, WORD } from "./phrases.ts";
 import { type Clause, smallInt, type Token } from "./tokens.ts";
 
@@ -12,13 +12,22 @@ interface RefMatch {
   readonly end: number;
 }
 
+const ARABIC_SECTION = /^\d{1,2}$/;
+const ROMAN_SECTION = /^[ivx]+$/;
+const ROMAN_CODE = /^([ivx]+)[./-](\d{1,2})$/;
+const ARABIC_CODE = /^(\d{1,2})\.(\d{1,2})$/;
+const LIST_NUMBER = /^nvu?[.-]?(\d{1,2})$/;
+
+function startsRoman(folded: string): boolean {
+  const first = folded.charCodeAt(0);
+  return first === 105 || first === 118 || first === 120; // i v x
+}
+
 /** A bare section: "II", "v", "3". */
 function sectionOf(t: Token | undefined): number | null {
   if (t === undefined || t.used) return null;
-  if (/^\d{1,2}$/.test(t.folded)) return smallInt(t, 1, MAX_SECTION);
-  if (!/^[ivx]+$/.test(t.folded)) return null;
-  const value = romanToInt(t.folded);
-  return value !== null && value <= MAX_SECTION ? value : null;
+  if (ARABIC_SECTION.test(t.folded)) return smallInt(t, 1, MAX_SECTION);
+  return ROMAN_SECTION.test(t.folded) ? sectionNumber(t.folded) : null;
 }
 
 /** "2.2" is a code unless it reads as a percentage, an amount, a date or a version. */
@@ -32,16 +41,19 @@ function arabicCodeAllowed(c: Clause, i: number): boolean {
 function codeOf(c: Clause, i: number): string | null {
   const t = c.tokens[i];
   if (t === undefined || t.used) return null;
-  const roman = /^([ivx]+)[./-](\d{1,2})$/.exec(t.folded);
-  if (roman !== null) return tryTaskCode(roman[1] ?? "", Number(roman[2]));
-  const arabic = /^(\d{1,2})\.(\d{1,2})$/.exec(t.folded);
-  if (arabic !== null && arabicCodeAllowed(c, i)) return tryTaskCode(Number(arabic[1]), Number(arabic[2]));
-  return null;
+  if (t.digitFirst) {
+    const arabic = ARABIC_CODE.exec(t.folded);
+    return arabic !== null && arabicCodeAllowed(c, i)
+      ? tryTaskCode(Number(arabic[1]), Number(arabic[2]))
+      : null;
+  }
+  const roman = startsRoman(t.folded) ? ROMAN_CODE.exec(t.folded) : null;
+  return roman === null ? null : tryTaskCode(roman[1] ?? "", Number(roman[2]));
 }
 
 /** "nv3", "nv.3", "nv-3" in one token. */
 function listNumberOf(t: Token | undefined): number | null {
-  const m = t === undefined || t.used ? null : /^nvu?[.-]?(\d{1,2})$/.exec(t.folded);
+  const m = t === undefined || t.used || !t.folded.startsWith("nv") ? null : LIST_NUMBER.exec(t.folded);
   const n = m === null ? 0 : Number(m[1]);
   return n >= 1 && n <= MAX_LIST_ITEM ? n : null;
 }

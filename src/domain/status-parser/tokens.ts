@@ -1,7 +1,9 @@
 // Step 1 of reading a message: its segments' words, numbers, codes, dates and punctuation, each kept as
 // typed and folded (no diacritics), with where it stands in the segment.
-import { foldWord, type WordToken } from "../vietnamese.ts";
+import { foldWord, lowerCase, type WordToken } from "../vietnamese.ts";
 import type { Ymd } from "./dates.ts";
+import { type WordEntry, wordEntry } from "./phrases.ts";
+import { isWordish, tokenEnd, tokenStart } from "./scanner.ts";
 
 // Caps keep the work bounded for pasted documents; real updates are far below them.
 const MAX_TOKENS = 200;
@@ -12,10 +14,14 @@ export interface Token extends WordToken {
   readonly bare: boolean;
   /** Numeric value of a plain number token ("80", "45,5"), else null. */
   readonly number: number | null;
+  /** Starts with a digit: may be a number, a date, a fraction or a task code (regular expressions try only these). */
+  readonly digitFirst: boolean;
   /** Has a letter or digit (not punctuation, not emoji). */
   readonly wordish: boolean;
   /** A figure typed with a minus sign ("-50%", "-1/3"): neither a progress nor a date. */
   readonly negative: boolean;
+  /** What the lexicon knows of the word, looked up once. */
+  readonly entry: WordEntry;
   /** Part of a task reference or a date: not a word of the update's meaning. */
   used: boolean;
   ref: boolean;
@@ -34,46 +40,61 @@ export interface Clause {
   readonly ctx: Context;
 }
 
-const TOKEN_RE =
-  /\d+,\d+(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:[./-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const NUMBER_RE = /^\d{1,6}(?:[.,]\d{1,3})?$/;
-const WORDISH = /[\p{L}\p{N}]/u;
+const SMALL_INT = /^\d{1,4}$/;
 const MINUS = new Set(["-", "\u2212"]);
 // Before a minus sign: nothing, a space or an opening mark. After a figure or '%' it is a range ("10%-20%").
 const BEFORE_SIGN = /^$|^[\s(:=[]$/u;
 
-/** "-50%", "(-1/3)": a sign glued to a figure; "- 50%" is a bullet, "50-60%" one token. */
-function isNegative(text: string, start: number, raw: string): boolean {
-  return /^\d/.test(raw) && MINUS.has(text.charAt(start - 1)) && BEFORE_SIGN.test(text.charAt(start - 2));
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** "-50%", "(-1/3)": a sign glued to a figure; "- 50%" is a bullet, "50-60%" one token. Reads nothing before the text. */
+function isNegative(text: string, start: number): boolean {
+  return (
+    start >= 1 &&
+    MINUS.has(text.charAt(start - 1)) &&
+    BEFORE_SIGN.test(start >= 2 ? text.charAt(start - 2) : "")
+  );
+}
+
+/** "80", "45,5", "1.5": a plain number. */
+function numberOf(folded: string): number | null {
+  return isDigit(folded.charCodeAt(0)) && NUMBER_RE.test(folded) ? Number(folded.replace(",", ".")) : null;
 }
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
-    if (tokens.length >= MAX_TOKENS) break;
-    const raw = m[0];
-    const start = m.index ?? 0;
-    const lower = raw.toLowerCase();
-    const fold = foldWord(raw);
+  for (let start = tokenStart(text, 0); start < text.length && tokens.length < MAX_TOKENS; ) {
+    const end = tokenEnd(text, start);
+    const raw = text.slice(start, end);
+    const folded = foldWord(raw);
+    // A word that folds to itself has no capital (most chat words): no second look at it.
+    const lower = folded === raw ? raw : lowerCase(raw);
     tokens.push({
       lower,
-      folded: fold,
+      folded,
       start,
-      end: start + raw.length,
-      bare: lower === fold,
-      number: NUMBER_RE.test(fold) ? Number(fold.replace(",", ".")) : null,
-      wordish: WORDISH.test(raw),
-      negative: isNegative(text, start, raw),
+      end,
+      bare: lower === folded,
+      number: numberOf(folded),
+      digitFirst: isDigit(folded.charCodeAt(0)),
+      wordish: isWordish(text, start, end),
+      negative: isDigit(raw.charCodeAt(0)) && isNegative(text, start),
+      entry: wordEntry(folded),
       used: false,
       ref: false,
     });
+    start = tokenStart(text, end);
   }
   return tokens;
 }
 
 /** An unused whole number token within [min, max] ("30", "2021"), else null. */
 export function smallInt(t: Token | undefined, min: number, max: number): number | null {
-  if (t === undefined || t.used || !/^\d{1,4}$/.test(t.folded)) return null;
+  // A number token first: most tokens are words.
+  if (t === undefined || t.used || t.number === null || !SMALL_INT.test(t.folded)) return null;
   const value = Number(t.folded);
   return value >= min && value <= max ? value : null;
 }
