@@ -188,6 +188,7 @@ kind-department = department
 kind-sector = sector
 kind-district = district
 kind-commune = commune
+kind-ward = ward
 kind-other = other
 cli-migrated = Applied migrations: { $names }
 cli-migrate-none = The database is up to date.
@@ -253,6 +254,43 @@ import-problem-json-task-again = { $place }: task { $task } appears again; this 
 cli-agencies-header = { $count } agencies:
 cli-agency-added = Added agency { $code }: { $name }
 cli-agency-renamed = Renamed agency { $code } to: { $name } (the old name is still recognised)
+cli-agency-ended-merged = (merged into { $into } on { $on })
+cli-agency-ended-dissolved = (dissolved on { $on })
+cli-agency-merge-header = { $dryRun ->
+    [yes] Dry run (nothing written): merging { $agency } into { $into } from { $on }.
+   *[no] Merged { $agency } into { $into } from { $on }.
+}
+cli-agency-dissolve-header = { $dryRun ->
+    [yes] Dry run (nothing written): dissolving { $agency } from { $on }{ $to ->
+        [none] {""}
+       *[other] , its work passing to { $to }
+    }.
+   *[no] Dissolved { $agency } from { $on }{ $to ->
+        [none] {""}
+       *[other] , its work passing to { $to }
+    }.
+}
+cli-agency-passed = Passed { $count } open tasks on (history before that day stays with { $agency }):
+cli-agency-passed-line =   { $code } → { $to }
+cli-agency-already-led = { $code }: { $agencies } already leads this task
+cli-agency-kept-done = Kept { $count } tasks done before that day (still credited to { $agency }): { $codes }
+cli-agency-needing-owner = ⚠️ { $count } tasks have no agency now and need an owner: { $codes }
+cli-agency-nothing-open = { $agency } has no open task to pass on.
+cli-agency-people-moved = People moved to { $into }: { $names }
+cli-agency-people-relink = People to re-link to their new agency (make an invite: nhacviec invite --agency <agency>): { $names }
+cli-agency-alias = From now on "{ $agency }" means { $into }.
+cli-agency-bad-date = agencies { $command }: --on "{ $value }" is not a date (use YYYY-MM-DD, e.g. 2025-03-01).
+cli-agency-date-ahead = agencies { $command }: { $on } has not come yet; record a merger or dissolution on or after its day.
+cli-agencies-imported = Loaded communes and wards from { $file }: { $added } added, { $updated } updated, { $unchanged } unchanged.
+cli-agencies-import-row = { $file } row { $row }: { $problem }
+cli-agencies-import-no-header = { $file }: no header row with a name column; the columns are name, kind (commune/ward), code (or their Vietnamese headers).
+cli-agencies-import-refused = agencies import: { $file } has { $count } bad rows, nothing was loaded; fix the rows above and run it again.
+cli-agencies-import-unreadable = agencies import: cannot read { $file } — { $problem }
+agency-import-empty-name = the name is empty
+agency-import-bad-kind = kind "{ $kind }" is neither commune nor ward
+agency-import-bad-code = code "{ $code }" takes lowercase letters, digits and dashes only
+agency-import-code-taken = code { $code } is used by { $existing }
+agency-import-repeated = "{ $name }" already appears on row { $row }
 cli-invite-created = Invite for { $role } — { $agency }
 cli-invite-code = Code
 cli-invite-link = Telegram link
@@ -721,6 +759,10 @@ agency-error-exists = "{ $name }" is already registered: { $code } ({ $existing 
 agency-error-code-taken = The code { $code } is used by another agency.
 agency-error-unknown = No agency matches "{ $agency }". Run "nhacviec agencies" for the list.
 agency-error-name-taken = "{ $name }" is already the name or an alias of { $code } ({ $existing }).
+agency-error-unknown-closest = No agency matches "{ $agency }"; closest: { $closest }.
+agency-error-into-itself = { $agency } cannot be merged into itself or pass its work to itself.
+agency-error-merged = { $agency } was already merged into { $into } on { $on }.
+agency-error-dissolved = { $agency } was already dissolved on { $on }.
 invite-error-needs-agency = invite: an official's invite needs --agency (an agency code or name).
 weekly-header = 📊 Weekly summary — { $date }
 zalo-document-elsewhere = 📎 The report «{ $fileName }» is a file, and the bot cannot send files on Zalo yet. Please open this report on Telegram, or ask a coordinator to send you the file.

@@ -195,7 +195,8 @@ db-failed = Lỗi cơ sở dữ liệu { $database }: { $problem }
 kind-department = sở
 kind-sector = ngành
 kind-district = cấp huyện
-kind-commune = cấp xã
+kind-commune = xã
+kind-ward = phường
 kind-other = khác
 cli-migrated = Đã áp dụng migration: { $names }
 cli-migrate-none = Cơ sở dữ liệu đã ở phiên bản mới nhất.
@@ -261,6 +262,43 @@ import-problem-json-task-again = { $place }: nhiệm vụ { $task } đã có ở
 cli-agencies-header = { $count } đơn vị:
 cli-agency-added = Đã thêm đơn vị { $code }: { $name }
 cli-agency-renamed = Đã đổi tên đơn vị { $code } thành: { $name } (tên cũ vẫn được nhận ra)
+cli-agency-ended-merged = (đã sáp nhập vào { $into } từ { $on })
+cli-agency-ended-dissolved = (đã giải thể từ { $on })
+cli-agency-merge-header = { $dryRun ->
+    [yes] Chạy thử (chưa ghi gì): sáp nhập { $agency } vào { $into } từ ngày { $on }.
+   *[no] Đã sáp nhập { $agency } vào { $into } từ ngày { $on }.
+}
+cli-agency-dissolve-header = { $dryRun ->
+    [yes] Chạy thử (chưa ghi gì): giải thể { $agency } từ ngày { $on }{ $to ->
+        [none] {""}
+       *[other] , công việc chuyển cho { $to }
+    }.
+   *[no] Đã giải thể { $agency } từ ngày { $on }{ $to ->
+        [none] {""}
+       *[other] , công việc chuyển cho { $to }
+    }.
+}
+cli-agency-passed = Chuyển { $count } nhiệm vụ đang mở (lịch sử trước ngày đó vẫn thuộc { $agency }):
+cli-agency-passed-line =   { $code } → { $to }
+cli-agency-already-led = { $code }: { $agencies } đã chủ trì sẵn nhiệm vụ này
+cli-agency-kept-done = Giữ lại { $count } nhiệm vụ đã hoàn thành trước ngày đó (vẫn ghi cho { $agency }): { $codes }
+cli-agency-needing-owner = ⚠️ { $count } nhiệm vụ chưa có đơn vị nhận, cần giao lại: { $codes }
+cli-agency-nothing-open = { $agency } không còn nhiệm vụ nào đang mở để chuyển.
+cli-agency-people-moved = Cán bộ chuyển sang { $into }: { $names }
+cli-agency-people-relink = Cán bộ cần liên kết lại với đơn vị mới (tạo mã mời: nhacviec invite --agency <đơn vị>): { $names }
+cli-agency-alias = Từ nay «{ $agency }» được hiểu là { $into }.
+cli-agency-bad-date = agencies { $command }: --on «{ $value }» không phải một ngày (cần dạng YYYY-MM-DD, ví dụ 2025-03-01).
+cli-agency-date-ahead = agencies { $command }: ngày { $on } chưa đến; anh/chị ghi việc sáp nhập, giải thể từ ngày đó trở đi.
+cli-agencies-imported = Đã nạp danh sách xã, phường từ { $file }: thêm { $added }, cập nhật { $updated }, giữ nguyên { $unchanged }.
+cli-agencies-import-row = { $file } dòng { $row }: { $problem }
+cli-agencies-import-no-header = { $file }: không thấy dòng tiêu đề có cột «Tên» (name); cần các cột Tên, Loại (xã/phường), Mã.
+cli-agencies-import-refused = agencies import: { $file } có { $count } dòng lỗi, chưa nạp gì; anh/chị sửa các dòng trên rồi chạy lại.
+cli-agencies-import-unreadable = agencies import: không đọc được { $file } — { $problem }
+agency-import-empty-name = cột Tên đang để trống
+agency-import-bad-kind = Loại «{ $kind }» không phải xã hoặc phường
+agency-import-bad-code = Mã «{ $code }» chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang
+agency-import-code-taken = Mã { $code } đã dùng cho { $existing }
+agency-import-repeated = «{ $name }» đã có ở dòng { $row }
 cli-invite-created = Mã mời { $role } — { $agency }
 cli-invite-code = Mã
 cli-invite-link = Liên kết Telegram
@@ -741,6 +779,10 @@ agency-error-exists = «{ $name }» đã có trong danh sách: { $code } ({ $exi
 agency-error-code-taken = Mã { $code } đã được dùng cho đơn vị khác.
 agency-error-unknown = Không có đơn vị nào khớp với «{ $agency }». Gõ «nhacviec agencies» để xem danh sách.
 agency-error-name-taken = «{ $name }» đã là tên hoặc tên gọi khác của { $code } ({ $existing }).
+agency-error-unknown-closest = Không có đơn vị nào khớp với «{ $agency }»; gần nhất: { $closest }.
+agency-error-into-itself = Không thể sáp nhập hay chuyển việc của { $agency } cho chính nó.
+agency-error-merged = { $agency } đã được sáp nhập vào { $into } từ ngày { $on }.
+agency-error-dissolved = { $agency } đã giải thể từ ngày { $on }.
 invite-error-needs-agency = invite: mã mời cho cán bộ đầu mối cần --agency (mã hoặc tên đơn vị).
 weekly-header = 📊 Tóm tắt tuần — { $date }
 zalo-document-elsewhere = 📎 Báo cáo «{ $fileName }» là một tệp, mà bot chưa gửi được tệp qua Zalo. Anh/chị hãy mở báo cáo này trên Telegram, hoặc nhờ điều phối viên gửi tệp.

@@ -5,11 +5,14 @@ import {
   backupCommand,
   behindCommand,
   calendarCommand,
+  dissolveAgencyCommand,
+  importAgenciesCommand,
   importCommand,
   indicatorsCommand,
   indicatorsImportCommand,
   inviteCommand,
   listAgenciesCommand,
+  mergeAgenciesCommand,
   migrateCommand,
   parseCommand,
   renameAgencyCommand,
@@ -71,7 +74,10 @@ function buildProgram(): Command {
     .command("add")
     .description("register an agency")
     .argument("<name>", 'full name, e.g. "Sở Ngoại vụ"')
-    .option("--kind <kind>", "department | sector | district | commune | other (default: from the name)")
+    .option(
+      "--kind <kind>",
+      "department | sector | district | commune | ward | other (default: from the name)",
+    )
     .option("--code <code>", "short code (default: from the name)")
     .option("--json", "print JSON")
     .action(addAgencyCommand);
@@ -82,6 +88,30 @@ function buildProgram(): Command {
     .argument("<new-name>", "the new name")
     .option("--json", "print JSON")
     .action(renameAgencyCommand);
+  agencies
+    .command("merge")
+    .description("merge an agency into another from a date: its open tasks, people and name pass on")
+    .argument("<from>", "code or name of the agency merged")
+    .argument("<into>", "code or name of the agency it joins")
+    .requiredOption("--on <date>", "the day it takes effect, YYYY-MM-DD (not in the future)")
+    .option("--dry-run", "show what would move, write nothing")
+    .option("--json", "print JSON")
+    .action(mergeAgenciesCommand);
+  agencies
+    .command("dissolve")
+    .description("dissolve an agency from a date; its open tasks pass to each --to agency, or need an owner")
+    .argument("<agency>", "code or name")
+    .requiredOption("--on <date>", "the day it takes effect, YYYY-MM-DD (not in the future)")
+    .option("--to <agency...>", "agencies taking its open tasks (communes, or a department)")
+    .option("--dry-run", "show what would move, write nothing")
+    .option("--json", "print JSON")
+    .action(dissolveAgencyCommand);
+  agencies
+    .command("import")
+    .description("load a list of communes and wards: columns Tên, Loại (xã/phường), Mã")
+    .argument("<file>", ".csv file")
+    .option("--json", "print JSON")
+    .action(importAgenciesCommand);
 
   program
     .command("invite")

@@ -15,6 +15,9 @@ export const importCommand = lazy(() => import("./import-command.ts"), "importCo
 export const listAgenciesCommand = lazy(() => import("./agencies-command.ts"), "listAgenciesCommand");
 export const addAgencyCommand = lazy(() => import("./agencies-command.ts"), "addAgencyCommand");
 export const renameAgencyCommand = lazy(() => import("./agencies-command.ts"), "renameAgencyCommand");
+export const mergeAgenciesCommand = lazy(() => import("./agencies-command.ts"), "mergeAgenciesCommand");
+export const dissolveAgencyCommand = lazy(() => import("./agencies-command.ts"), "dissolveAgencyCommand");
+export const importAgenciesCommand = lazy(() => import("./agencies-command.ts"), "importAgenciesCommand");
 export const inviteCommand = lazy(() => import("./invite-command.ts"), "inviteCommand");
 export const behindCommand = lazy(() => import("./behind-command.ts"), "behindCommand");
 export const parseCommand = lazy(() => import("./parse-command.ts"), "parseCommand");

@@ -69,6 +69,9 @@ export interface AgenciesTable {
   kind: AgencyKind;
   created_at: string;
   updated_at: string;
+  /** When it was merged or dissolved (migration 0011), null while it exists. */
+  ended_at: string | null;
+  merged_into_id: number | null;
 }
 
 export interface AgencyAliasesTable {
@@ -92,6 +95,9 @@ export interface AssignmentsTable {
   via_group: AgencyGroup | null;
   retired_at: string | null;
   created_at: string;
+  /** Its validity window (migration 0011): in charge at T when active_from < T <= active_until; null is unbounded. */
+  active_from: string | null;
+  active_until: string | null;
 }
 
 export interface CooperationsTable {

@@ -87,7 +87,8 @@ export function agencyNameKey(name: string): string {
 // Matched against the key, in order; the first hit wins.
 const KIND_RULES: readonly [RegExp, AgencyKind][] = [
   [/^so\b/, "department"],
-  [/^(uy ban nhan dan )?(xa|phuong|thi tran)\b/, "commune"],
+  [/^(uy ban nhan dan )?(xa|thi tran)\b/, "commune"],
+  [/^(uy ban nhan dan )?phuong\b/, "ward"],
   [/^(uy ban nhan dan )?(huyen|thi xa|thanh pho)\b/, "district"],
   // The provincial People's Committee issues the plan; it is not one of the reporting units.
   [/^uy ban nhan dan tinh\b/, "other"],

@@ -38,7 +38,7 @@ export interface IndicatorDefinition {
 const LEVEL_KINDS: Record<IndicatorLevel, readonly AgencyKind[]> = {
   province: ["department", "sector"],
   district: ["district"],
-  commune: ["commune"],
+  commune: ["commune", "ward"],
 };
 
 /** Whether an agency of this kind reports an indicator of this level. */

@@ -10,12 +10,33 @@ export type CellRef =
   | { kind: "group"; group: AgencyGroup }
   | { kind: "note"; text: string };
 
-/** Which registered agency kinds a collective name expands to. */
+/** Which registered agency kinds a collective name expands to (before the two-level province). */
 export const GROUP_KINDS: Record<AgencyGroup, AgencyKind[]> = {
   departments_sectors_localities: ["department", "sector", "district"],
   departments_sectors: ["department", "sector"],
   districts: ["district"],
+  communes: ["commune", "ward"],
 };
+
+/** The first instant of the two-level province (1/7/2025): districts gone, communes and wards report to it. */
+export const TWO_LEVEL_FROM = new Date("2025-07-01T00:00:00+07:00");
+
+/**
+ * The kinds a collective name stands for at an instant, each with when its members started to lead
+ * under it (null: always): from 1/7/2025 "địa phương" means the communes and wards, not the districts.
+ */
+export function groupMembersAt(group: AgencyGroup, at: Date): { kind: AgencyKind; from: Date | null }[] {
+  const twoLevel = at.getTime() >= TWO_LEVEL_FROM.getTime();
+  if (group === "departments_sectors_localities" && twoLevel) {
+    return [
+      { kind: "department", from: null },
+      { kind: "sector", from: null },
+      { kind: "commune", from: TWO_LEVEL_FROM },
+      { kind: "ward", from: TWO_LEVEL_FROM },
+    ];
+  }
+  return GROUP_KINDS[group].map((kind) => ({ kind, from: null }));
+}
 
 /** Splits a raw cell on ';' and line breaks, dropping list bullets and trailing separators. */
 export function splitAgencyCell(text: string): string[] {
@@ -66,8 +87,8 @@ function classifyPart(part: string): CellRef[] {
   if (NOTE_START.test(key)) return [{ kind: "note", text: part }];
   // "các sở, ngành liên quan", "Các cơ quan có liên quan": nobody in particular.
   if (VAGUE_WORDS.test(key) || /^cac (co quan|don vi)\b/.test(key)) return [{ kind: "note", text: part }];
-  // Commune level is not a group the registry tracks.
-  if (/\b(cap xa|cac xa)\b/.test(key)) return [{ kind: "note", text: part }];
+  // "UBND cấp xã", "các xã, phường": the communes and wards of the two-level province.
+  if (/\b(cap xa|cac xa|xa phuong)\b/.test(key)) return [{ kind: "group", group: "communes" }];
   const groups = collectiveGroups(key);
   if (groups !== null) return groups.map((group) => ({ kind: "group", group }));
   if (/^dia phuong$/.test(key)) return [{ kind: "group", group: "districts" }];

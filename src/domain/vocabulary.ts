@@ -12,12 +12,20 @@ export type ChannelName = "telegram" | "zalo" | "console";
 export const SCHEDULED_CHANNELS = ["telegram", "zalo", "both"] as const;
 export type ScheduledChannel = (typeof SCHEDULED_CHANNELS)[number];
 
-/** In the order agency lists show them: departments first. */
-export const AGENCY_KINDS = ["department", "sector", "district", "commune", "other"] as const;
+/**
+ * In the order agency lists show them: departments first. Districts stay for history: the two-level
+ * province (from 1/7/2025) has communes and wards (xã, phường) under the province directly.
+ */
+export const AGENCY_KINDS = ["department", "sector", "district", "commune", "ward", "other"] as const;
 export type AgencyKind = (typeof AGENCY_KINDS)[number];
 
 /** The collective names a plan's lead cell may use for a group of agencies (README: the report calendar). */
-export const AGENCY_GROUPS = ["departments_sectors_localities", "departments_sectors", "districts"] as const;
+export const AGENCY_GROUPS = [
+  "departments_sectors_localities",
+  "departments_sectors",
+  "districts",
+  "communes",
+] as const;
 export type AgencyGroup = (typeof AGENCY_GROUPS)[number];
 
 export const OUTBOX_KINDS = ["reminder", "overdue", "summary", "weekly", "nudge", "unreachable"] as const;

@@ -3,7 +3,7 @@ import { writeTransaction } from "../db/busy-retry.ts";
 import type { Db } from "../db/database.ts";
 import type { Database } from "../db/schema.ts";
 import { agencyNameKey, inferAgencyKind } from "../domain/agency-name.ts";
-import { GROUP_KINDS } from "../domain/lead-cell.ts";
+import { GROUP_KINDS, groupMembersAt } from "../domain/lead-cell.ts";
 import { AGENCY_GROUPS, type AgencyGroup, type AgencyKind } from "../domain/vocabulary.ts";
 import { LocalizedError } from "../i18n/localized-error.ts";
 import { BUILTIN_AGENCIES, BUILTIN_DISTRICT_NAME_KEYS } from "../plan-import/builtin/agencies.ts";
@@ -27,6 +27,7 @@ const GROUP_NAMES: Record<AgencyGroup, string> = {
   departments_sectors_localities: "Các sở, ngành, địa phương",
   departments_sectors: "Các sở, ngành",
   districts: "UBND cấp huyện",
+  communes: "UBND cấp xã",
 };
 
 /** Inserts the built-in agencies and collective names that are missing; never overwrites edits. */
@@ -54,6 +55,7 @@ export async function seedRegistry(db: Db, now: Date): Promise<number> {
   return added;
 }
 
+/** The agencies, not merged or dissolved, that a collective name written in a plan stands for. */
 export async function agenciesOfGroup(db: Db, group: AgencyGroup): Promise<AgencyRow[]> {
   return agenciesOfKinds(db, GROUP_KINDS[group]);
 }
@@ -208,11 +210,18 @@ export async function expandGroupLeads(db: Db, now: Date): Promise<number> {
   for (const task of await liveTasksWithLeadGroups(db)) {
     const assigned = new Set((await assignmentsOfTask(db, task.id)).map((row) => row.agency_id));
     for (const group of task.leadGroups) {
-      for (const agency of await agenciesOfGroup(db, group)) {
-        if (assigned.has(agency.id)) continue;
-        assigned.add(agency.id);
-        await insertAssignment(db, { taskId: task.id, agencyId: agency.id, viaGroup: group }, at);
-        added += 1;
+      // By date: from 1/7/2025 "các sở, ngành, địa phương" reaches the communes and wards too.
+      for (const { kind, from } of groupMembersAt(group, now)) {
+        for (const agency of await agenciesOfKinds(db, [kind])) {
+          if (assigned.has(agency.id)) continue;
+          assigned.add(agency.id);
+          await insertAssignment(
+            db,
+            { taskId: task.id, agencyId: agency.id, viaGroup: group, activeFrom: from },
+            at,
+          );
+          added += 1;
+        }
       }
     }
   }

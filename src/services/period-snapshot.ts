@@ -34,7 +34,7 @@ export async function loadAssignmentSnapshots(
 ): Promise<AssignmentSnapshot[]> {
   const { until, agencyId } = options;
   const [assignments, latestStatus, latestInPeriod, lastReported] = await Promise.all([
-    liveAssignmentSnapshotRows(db, agencyId).then(leadsInVietnameseOrder),
+    liveAssignmentSnapshotRows(db, agencyId, until).then(leadsInVietnameseOrder),
     latestStatusPerAssignment(db, until, agencyId),
     latestUpdateInPeriodPerAssignment(db, until, options.periodKey, agencyId),
     lastReportedTimes(db, until, agencyId),

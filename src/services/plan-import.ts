@@ -380,7 +380,13 @@ async function syncAssignments(
     }
   }
   for (const row of rows) {
-    if (!wanted.has(row.agency_id) && row.retired_at === null) {
+    // A merger's or dissolution's assignments (those with a window) are the registry's, not the plan's.
+    if (
+      !wanted.has(row.agency_id) &&
+      row.retired_at === null &&
+      row.active_from === null &&
+      row.active_until === null
+    ) {
       await updateAssignment(db, row.id, { retired_at: at });
       summary.assignmentsRetired += 1;
     }

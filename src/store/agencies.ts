@@ -34,21 +34,107 @@ export async function findAgencyById(db: Db, id: number): Promise<AgencyRow | nu
   return row ?? null;
 }
 
-/** Finds an agency by the comparison key of its name or of one of its aliases. */
+/**
+ * Finds an agency by the comparison key of its name or of one of its aliases. A merged agency's name
+ * is its successor's alias (README: mergers), so an alias wins over a merged agency's own name.
+ */
 export async function findAgencyByKey(db: Db, key: string): Promise<AgencyRow | null> {
   const byName = await db
     .selectFrom("agencies")
     .select(agencyColumns)
+    .select("merged_into_id")
     .where("name_key", "=", key)
     .executeTakeFirst();
-  if (byName) return byName;
+  if (byName && byName.merged_into_id === null) return withoutMerge(byName);
   const byAlias = await db
     .selectFrom("agency_aliases")
     .innerJoin("agencies", "agencies.id", "agency_aliases.agency_id")
     .select(agencyColumns)
     .where("agency_aliases.alias_key", "=", key)
     .executeTakeFirst();
-  return byAlias ?? null;
+  return byAlias ?? (byName ? withoutMerge(byName) : null);
+}
+
+function withoutMerge({
+  merged_into_id: _,
+  ...agency
+}: AgencyRow & { merged_into_id: number | null }): AgencyRow {
+  return agency;
+}
+
+export interface AgencyEnding {
+  endedAt: string;
+  mergedInto: { code: string; name: string } | null;
+}
+
+/** When an agency was merged (and into which) or dissolved; null while it exists. */
+export async function agencyEnding(db: Db, id: number): Promise<AgencyEnding | null> {
+  const row = await db
+    .selectFrom("agencies")
+    .leftJoin("agencies as successor", "successor.id", "agencies.merged_into_id")
+    .select(["agencies.ended_at", "successor.code", "successor.name"])
+    .where("agencies.id", "=", id)
+    .executeTakeFirst();
+  if (!row?.ended_at) return null;
+  const mergedInto = row.code && row.name ? { code: row.code, name: row.name } : null;
+  return { endedAt: row.ended_at, mergedInto };
+}
+
+/** Marks an agency merged into another or (mergedIntoId null) dissolved, from `at`. */
+export async function endAgency(db: Db, id: number, at: Date, mergedIntoId: number | null, now: Date) {
+  await db
+    .updateTable("agencies")
+    .set({ ended_at: at.toISOString(), merged_into_id: mergedIntoId, updated_at: now.toISOString() })
+    .where("id", "=", id)
+    .execute();
+}
+
+/**
+ * A merger's names: the merged agency's name and aliases become the successor's aliases (its own
+ * name key stays on its row, for history; findAgencyByKey prefers the alias).
+ */
+export async function passNamesOn(
+  db: Db,
+  from: { id: number; name: string },
+  nameKey: string,
+  intoId: number,
+) {
+  await db
+    .updateTable("agency_aliases")
+    .set({ agency_id: intoId })
+    .where("agency_id", "=", from.id)
+    .execute();
+  const taken = await db
+    .selectFrom("agency_aliases")
+    .select("id")
+    .where("alias_key", "=", nameKey)
+    .executeTakeFirst();
+  if (taken) return;
+  await db
+    .insertInto("agency_aliases")
+    .values({ agency_id: intoId, alias: from.name, alias_key: nameKey })
+    .execute();
+}
+
+/** The people linked to an agency (officials and coordinators), by name. */
+export async function peopleOfAgency(db: Db, agencyId: number): Promise<{ id: number; name: string }[]> {
+  return db
+    .selectFrom("people")
+    .select(["id", "name"])
+    .where("agency_id", "=", agencyId)
+    .orderBy("id")
+    .execute();
+}
+
+/** Moves an agency's people and its unused invites to another agency (a merger). */
+export async function movePeopleAndInvites(db: Db, fromId: number, intoId: number): Promise<void> {
+  await db.updateTable("people").set({ agency_id: intoId }).where("agency_id", "=", fromId).execute();
+  await db
+    .updateTable("invites")
+    .set({ agency_id: intoId })
+    .where("agency_id", "=", fromId)
+    .where("used_at", "is", null)
+    .execute();
 }
 
 /** Departments first, then sectors, districts, communes and others; names in Vietnamese order. */
@@ -59,9 +145,15 @@ export async function listAgencies(db: Db): Promise<AgencyRow[]> {
   );
 }
 
+/** The agencies of some kinds that still exist (not merged or dissolved). */
 export async function agenciesOfKinds(db: Db, kinds: readonly AgencyKind[]): Promise<AgencyRow[]> {
   if (kinds.length === 0) return [];
-  return db.selectFrom("agencies").select(agencyColumns).where("kind", "in", kinds).execute();
+  return db
+    .selectFrom("agencies")
+    .select(agencyColumns)
+    .where("kind", "in", kinds)
+    .where("ended_at", "is", null)
+    .execute();
 }
 
 export async function isKeyTaken(db: Db, key: string): Promise<boolean> {
@@ -112,6 +204,14 @@ export async function renameAgency(
     .execute();
 }
 
+export async function setAgencyKind(db: Db, id: number, kind: AgencyKind, now: Date): Promise<void> {
+  await db
+    .updateTable("agencies")
+    .set({ kind, updated_at: now.toISOString() })
+    .where("id", "=", id)
+    .execute();
+}
+
 export async function aliasesOf(db: Db, agencyId: number): Promise<string[]> {
   const rows = await db
     .selectFrom("agency_aliases")
@@ -128,8 +228,13 @@ export async function allAgencyCodes(db: Db): Promise<Set<string>> {
 
 /** Every agency with the comparison keys of its name and aliases, in no particular order. */
 export async function agenciesWithNameKeys(db: Db): Promise<{ id: number; name: string; keys: string[] }[]> {
+  // A merged agency's names are its successor's aliases now: listing both would make them ambiguous.
   const [rows, aliases] = await Promise.all([
-    db.selectFrom("agencies").select(["id", "name", "name_key"]).execute(),
+    db
+      .selectFrom("agencies")
+      .select(["id", "name", "name_key"])
+      .where("merged_into_id", "is", null)
+      .execute(),
     db.selectFrom("agency_aliases").select(["agency_id", "alias_key"]).execute(),
   ]);
   const keys = new Map<number, string[]>(rows.map((agency) => [agency.id, [agency.name_key]]));

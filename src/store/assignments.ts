@@ -1,4 +1,4 @@
-import type { Selectable, Updateable } from "kysely";
+import { type RawBuilder, type Selectable, sql, type Updateable } from "kysely";
 import { compiledOnce } from "../db/compiled-once.ts";
 import type { Db } from "../db/database.ts";
 import { taskActiveYears } from "../db/json-columns.ts";
@@ -32,6 +32,30 @@ export function liveAssignments(db: Db) {
     .where("tasks.retired_at", "is", null);
 }
 
+/**
+ * Whether an assignment was in charge just before `until` (README: mergers and dissolutions): its
+ * window (active_from, active_until] holds that instant. Periods ask at their as-of instant, so a
+ * quarter before a merger shows the old agency and one after it the new; `table` names the
+ * assignments table as the query aliases it. The one filter every period loader calls.
+ */
+export function assignmentValidAt(until: Date, table = "assignments"): RawBuilder<boolean> {
+  const at = until.toISOString();
+  const from = sql.ref(`${table}.active_from`);
+  const to = sql.ref(`${table}.active_until`);
+  return sql<boolean>`((${from} is null or ${from} < ${at}) and (${to} is null or ${to} >= ${at}))`;
+}
+
+/**
+ * Live assignments still in charge today: not ended by a merger or dissolution, nor kept as the
+ * history of an agency that no longer exists. Those are recorded on or after their date (never
+ * ahead), so an ended window is always in the past.
+ */
+export function currentAssignments(db: Db) {
+  return liveAssignments(db)
+    .where("assignments.active_until", "is", null)
+    .where("agencies.ended_at", "is", null);
+}
+
 /** The same, in the plan's order: plan, section, task number. */
 export function liveAssignmentsInPlanOrder(db: Db) {
   return liveAssignments(db).orderBy("plans.id").orderBy("sections.position").orderBy("tasks.number");
@@ -39,13 +63,16 @@ export function liveAssignmentsInPlanOrder(db: Db) {
 
 /** The agencies that lead at least one live assignment: those whose officials have work to report. */
 export async function leadAgencyIds(db: Db): Promise<Set<number>> {
-  const rows = await liveAssignments(db).select("assignments.agency_id as agencyId").distinct().execute();
+  const rows = await currentAssignments(db).select("assignments.agency_id as agencyId").distinct().execute();
   return new Set(rows.map((row) => row.agencyId));
 }
 
 /** The live assignments an agency leads, in the plan's order. */
 export async function tasksLedBy(db: Db, agencyId: number): Promise<AgencyTask[]> {
-  const rows = await liveAssignmentsInPlanOrder(db)
+  const rows = await currentAssignments(db)
+    .orderBy("plans.id")
+    .orderBy("sections.position")
+    .orderBy("tasks.number")
     .select([
       "assignments.id as assignmentId",
       "tasks.id as taskId",
@@ -89,7 +116,7 @@ const ASSIGNMENT_REF_COLUMNS = [
 ] as const;
 
 function assignmentRefQuery(db: Db) {
-  return liveAssignments(db).select(ASSIGNMENT_REF_COLUMNS);
+  return currentAssignments(db).select(ASSIGNMENT_REF_COLUMNS);
 }
 
 // The two lookups of a status message, compiled once (db/compiled-once.ts).
@@ -109,6 +136,7 @@ const agencyAssignmentOfTaskCodeQuery = compiledOnce((db: Db, taskCode: string, 
     .where("tasks.code", "=", taskCode)
     .where("tasks.retired_at", "is", null)
     .where("assignments.retired_at", "is", null)
+    .where("assignments.active_until", "is", null)
     .orderBy("assignments.id")
     .limit(1),
 );
@@ -153,7 +181,7 @@ export async function assignmentsOfTask(db: Db, taskId: number): Promise<Assignm
 
 export async function insertAssignment(
   db: Db,
-  assignment: { taskId: number; agencyId: number; viaGroup: AgencyGroup | null },
+  assignment: { taskId: number; agencyId: number; viaGroup: AgencyGroup | null; activeFrom?: Date | null },
   at: string,
 ): Promise<void> {
   await db
@@ -164,7 +192,43 @@ export async function insertAssignment(
       via_group: assignment.viaGroup,
       retired_at: null,
       created_at: at,
+      active_from: assignment.activeFrom?.toISOString() ?? null,
+      active_until: null,
     })
+    .execute();
+}
+
+export interface OpenAssignment {
+  assignmentId: number;
+  taskId: number;
+  taskCode: string;
+  planCode: string;
+  viaGroup: AgencyGroup | null;
+}
+
+/** An agency's assignments still in charge (live, not ended), in plan order: what a merger passes on. */
+export async function currentAssignmentsOf(db: Db, agencyId: number): Promise<OpenAssignment[]> {
+  return currentAssignments(db)
+    .select([
+      "assignments.id as assignmentId",
+      "tasks.id as taskId",
+      "tasks.code as taskCode",
+      "plans.code as planCode",
+      "assignments.via_group as viaGroup",
+    ])
+    .where("assignments.agency_id", "=", agencyId)
+    .orderBy("plans.id")
+    .orderBy("sections.position")
+    .orderBy("tasks.number")
+    .execute();
+}
+
+/** Closes an assignment's window at `until`: its history stays with it, reportable before that instant. */
+export async function endAssignment(db: Db, id: number, until: Date): Promise<void> {
+  await db
+    .updateTable("assignments")
+    .set({ active_until: until.toISOString() })
+    .where("id", "=", id)
     .execute();
 }
 
@@ -176,9 +240,13 @@ export async function updateAssignment(
   await db.updateTable("assignments").set(values).where("id", "=", id).execute();
 }
 
-/** Every live assignment (or one agency's) with its task and agency, in plan order, JSON decoded. */
-export async function liveAssignmentSnapshotRows(db: Db, agencyId: number | undefined) {
+/**
+ * Every live assignment (or one agency's) in charge just before `until` (assignmentValidAt), with its
+ * task and agency, in plan order, JSON decoded.
+ */
+export async function liveAssignmentSnapshotRows(db: Db, agencyId: number | undefined, until: Date) {
   const rows = await liveAssignmentsInPlanOrder(db)
+    .where(assignmentValidAt(until))
     .select([
       "assignments.id as assignmentId",
       "tasks.id as taskId",

@@ -7,6 +7,7 @@ import type { Db } from "../db/database.ts";
 import { taskActiveYears } from "../db/json-columns.ts";
 import type { AssignmentSnapshot, UpdateFacts } from "../domain/assignment-status.ts";
 import type { AgencyKind, UpdateStatus } from "../domain/vocabulary.ts";
+import { assignmentValidAt } from "./assignments.ts";
 
 export interface LiveTask {
   taskId: number;
@@ -158,7 +159,7 @@ export async function agencySnapshots(
         where u.assignment_id = a.id and u.sent_at < ${until}) as "lastReportedAt"
     from assignments a
     where a.agency_id in (${sql.join(request.agencies.map((agency) => agency.id))})
-      and a.retired_at is null`.execute(db);
+      and a.retired_at is null and ${assignmentValidAt(request.until, "a")}`.execute(db);
   const updateIds = new Set<number>();
   for (const row of result.rows) {
     if (row.statusUpdateId !== null) updateIds.add(row.statusUpdateId);

@@ -82,7 +82,7 @@ describe("inferAgencyKind", () => {
     ["Chư Păh", "district"],
     ["Kbang", "district"],
     ["UBND xã Ia Dêr", "commune"],
-    ["UBND phường Hội Thương", "commune"],
+    ["UBND phường Hội Thương", "ward"],
     ["UBND thị trấn Chư Sê", "commune"],
     ["Công an tỉnh", "sector"],
     ["CA tỉnh", "sector"],
