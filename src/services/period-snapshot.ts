@@ -1,48 +1,290 @@
 import type { Db } from "../db/database.ts";
-import type { AssignmentSnapshot } from "../domain/assignment-status.ts";
+import type { AssignmentFacts, AssignmentSnapshot } from "../domain/assignment-status.ts";
 import { byVietnamese } from "../domain/collation.ts";
-import { liveAssignmentSnapshotRows } from "../store/assignments.ts";
 import {
-  lastReportedTimes,
-  latestStatusPerAssignment,
-  latestUpdateInPeriodPerAssignment,
-} from "../store/status-updates.ts";
+  type FactsAsOf,
+  factsAsOf,
+  factsFromHistory,
+  type LatestStatus,
+  type LatestUpdate,
+  type PeriodFacts,
+} from "../domain/update-history.ts";
+import {
+  type AssignmentRange,
+  assignmentIdSpan,
+  type CurrentFactsRow,
+  currentFactsOfRange,
+  type PeriodFactsRow,
+  periodFactsBefore,
+  periodFactsOfRange,
+} from "../store/assignment-facts.ts";
+import { liveTasksInPlanOrder, type SnapshotTask, snapshotAgencies } from "../store/assignments.ts";
+import { historyBefore, updateFactsByIds } from "../store/status-updates.ts";
+import { createYieldPoint, type YieldPoint } from "../yield-point.ts";
 
-/**
- * Rows already in plan order, with each task's lead agencies put in Vietnamese order: SQLite's
- * ORDER BY compares code points, which puts "Đức Cơ" after "Ia Grai". The few distinct names are
- * collated once, so 50,000 rows sort by a number (about 60 ms).
- */
-function leadsInVietnameseOrder<T extends { taskId: number; agencyName: string }>(rows: T[]): T[] {
-  const taskRank = new Map<number, number>();
-  for (const row of rows) if (!taskRank.has(row.taskId)) taskRank.set(row.taskId, taskRank.size);
-  const names = [...new Set(rows.map((row) => row.agencyName))].sort(byVietnamese);
-  const nameRank = new Map(names.map((name, index) => [name, index]));
-  return rows
-    .map((row) => ({
-      row,
-      rank: (taskRank.get(row.taskId) ?? 0) * names.length + (nameRank.get(row.agencyName) ?? 0),
-    }))
-    .sort((a, b) => a.rank - b.rank)
-    .map(({ row }) => row);
+export interface SnapshotQuery {
+  /** Statuses as of this instant: what was sent before it counts. */
+  until: Date;
+  /** The period whose updates make latestInPeriod. */
+  periodKey: string;
+  agencyId?: number;
+  taskCode?: string;
+  /** Where the work gives the event loop a turn (README: never frozen); a fresh one by default. */
+  yieldPoint?: YieldPoint;
 }
 
-/** Every live assignment with what was reported up to `until`, for the period `periodKey`. */
-export async function loadAssignmentSnapshots(
+// Assignment ids per statement: each stays a few milliseconds long, and the loop gets a turn between.
+const RANGE = 5_000;
+// Update ids per detail statement (well under SQLite's and PostgreSQL's parameter limits).
+const ID_BATCH = 1_000;
+
+/** One assignment as loaded: its ids, and what its updates come to as of the instant. */
+interface Loaded {
+  assignmentId: number;
+  taskId: number;
+  agencyId: number;
+  facts: FactsAsOf;
+}
+
+function periodFactsOfRow(row: PeriodFactsRow): PeriodFacts {
+  return {
+    periodKey: row.periodKey,
+    latest:
+      row.lastUpdateId === null || row.lastSentAt === null
+        ? null
+        : { updateId: row.lastUpdateId, sentAt: row.lastSentAt },
+    latestStatus:
+      row.statusUpdateId === null || row.statusSentAt === null
+        ? null
+        : {
+            updateId: row.statusUpdateId,
+            sentAt: row.statusSentAt,
+            status: row.status,
+            progress: row.progress,
+            blocker: row.blocker,
+          },
+    updateCount: row.updateCount,
+    firstSentAt: row.firstSentAt,
+    reportedAt: row.reportedAt,
+  };
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+/** Everything sent before `until`: the latest facts as they are now. */
+function settledFacts(row: CurrentFactsRow, counted: readonly PeriodFactsRow[] | undefined): FactsAsOf {
+  const latestStatus: LatestStatus | null =
+    row.statusUpdateId === null || row.statusSentAt === null
+      ? null
+      : {
+          updateId: row.statusUpdateId,
+          sentAt: row.statusSentAt,
+          status: row.status,
+          progress: row.progress,
+          blocker: row.blocker,
+        };
+  const latestInPeriod: LatestUpdate | null =
+    row.periodUpdateId === null || row.periodSentAt === null
+      ? null
+      : { updateId: row.periodUpdateId, sentAt: row.periodSentAt };
+  const counts = new Map((counted ?? []).map((facts) => [facts.periodKey, facts.updateCount]));
+  return { latestStatus, latestInPeriod, lastReportedAt: row.reportedAt, counts };
+}
+
+/**
+ * Assignments with something sent at or after `until` (a past period's deadline, an `--at` in the
+ * past): from the facts of their periods sent wholly before it, or, when a period's updates straddle
+ * the instant, from their history before it.
+ */
+async function unsettledFacts(
   db: Db,
-  options: { until: Date; periodKey: string; agencyId?: number },
-): Promise<AssignmentSnapshot[]> {
-  const { until, agencyId } = options;
-  const [assignments, latestStatus, latestInPeriod, lastReported] = await Promise.all([
-    liveAssignmentSnapshotRows(db, agencyId).then(leadsInVietnameseOrder),
-    latestStatusPerAssignment(db, until, agencyId),
-    latestUpdateInPeriodPerAssignment(db, until, options.periodKey, agencyId),
-    lastReportedTimes(db, until, agencyId),
+  rows: readonly CurrentFactsRow[],
+  query: SnapshotQuery,
+): Promise<Map<number, FactsAsOf>> {
+  const facts = new Map<number, FactsAsOf>();
+  if (rows.length === 0) return facts;
+  const until = query.until.toISOString();
+  const periods = groupBy(
+    await periodFactsBefore(
+      db,
+      rows.map((row) => row.assignmentId),
+      query.until,
+    ),
+    (row) => row.assignmentId,
+  );
+  const straddling: number[] = [];
+  for (const row of rows) {
+    const own = periods.get(row.assignmentId) ?? [];
+    if (own.some((period) => period.reportedAt >= until)) straddling.push(row.assignmentId);
+    else facts.set(row.assignmentId, factsAsOf(own.map(periodFactsOfRow), query.periodKey));
+  }
+  const history = groupBy(await historyBefore(db, straddling, query.until), (row) => row.assignmentId);
+  for (const assignmentId of straddling) {
+    facts.set(assignmentId, factsFromHistory(history.get(assignmentId) ?? [], query.periodKey));
+  }
+  return facts;
+}
+
+/** The live assignments in scope with their facts as of `until`, a range of ids at a time. */
+async function loadFacts(db: Db, query: SnapshotQuery, countedPeriods: readonly string[]): Promise<Loaded[]> {
+  const span = await assignmentIdSpan(db);
+  if (span === null) return [];
+  const yieldPoint = query.yieldPoint ?? createYieldPoint();
+  const until = query.until.toISOString();
+  const loaded: Loaded[] = [];
+  for (let fromId = span.min; fromId <= span.max; fromId += RANGE) {
+    const range: AssignmentRange = {
+      fromId,
+      toId: fromId + RANGE,
+      agencyId: query.agencyId,
+      taskCode: query.taskCode,
+    };
+    const rows = await currentFactsOfRange(db, range, query.periodKey);
+    const counted = groupBy(await periodFactsOfRange(db, range, countedPeriods), (row) => row.assignmentId);
+    const unsettled = await unsettledFacts(
+      db,
+      rows.filter((row) => row.reportedAt !== null && row.reportedAt >= until),
+      query,
+    );
+    for (const row of rows) {
+      const facts = unsettled.get(row.assignmentId) ?? settledFacts(row, counted.get(row.assignmentId));
+      loaded.push({ assignmentId: row.assignmentId, taskId: row.taskId, agencyId: row.agencyId, facts });
+    }
+    await yieldPoint();
+  }
+  return loaded;
+}
+
+/**
+ * Plan order, and each task's lead agencies in Vietnamese order: SQLite's ORDER BY compares code
+ * points, which puts "Đức Cơ" after "Ia Grai". The few distinct names are collated once.
+ */
+function inPlanOrder<T extends { taskId: number; agencyName: string; assignmentId: number }>(
+  items: readonly T[],
+  tasks: readonly SnapshotTask[],
+): T[] {
+  const names = [...new Set(items.map((item) => item.agencyName))].sort(byVietnamese);
+  const nameRank = new Map(names.map((name, index) => [name, index]));
+  const byTask = groupBy(items, (item) => item.taskId);
+  return tasks.flatMap((task) =>
+    (byTask.get(task.id) ?? []).sort(
+      (a, b) =>
+        (nameRank.get(a.agencyName) ?? 0) - (nameRank.get(b.agencyName) ?? 0) ||
+        a.assignmentId - b.assignmentId,
+    ),
+  );
+}
+
+interface FactsWithIds extends AssignmentFacts {
+  latestStatus: LatestStatus | null;
+  latestInPeriod: LatestUpdate | null;
+}
+
+/** The loaded facts with their plan data (task, agency), in plan order. */
+async function withPlanData(
+  db: Db,
+  query: SnapshotQuery,
+  loaded: readonly Loaded[],
+): Promise<FactsWithIds[]> {
+  const [tasks, agencies] = await Promise.all([
+    liveTasksInPlanOrder(db, query.taskCode),
+    snapshotAgencies(db, query.agencyId),
   ]);
-  return assignments.map((row) => ({
-    ...row,
-    latestStatus: latestStatus.get(row.assignmentId) ?? null,
-    latestInPeriod: latestInPeriod.get(row.assignmentId) ?? null,
-    lastReportedAt: lastReported.get(row.assignmentId) ?? null,
+  const taskById = new Map(tasks.map((task) => [task.id, task]));
+  const agencyById = new Map(agencies.map((agency) => [agency.id, agency]));
+  const items = loaded.flatMap(({ assignmentId, taskId, agencyId, facts }): FactsWithIds[] => {
+    const task = taskById.get(taskId);
+    const agency = agencyById.get(agencyId);
+    if (!task || !agency) return [];
+    return [
+      {
+        assignmentId,
+        taskId,
+        taskCode: task.code,
+        taskTitle: task.title,
+        agencyId,
+        agencyCode: agency.code,
+        agencyName: agency.name,
+        agencyKind: agency.kind,
+        activeYears: task.activeYears,
+        dueDate: task.dueDate,
+        dormant: task.dormant,
+        latestStatus: facts.latestStatus,
+        latestInPeriod: facts.latestInPeriod,
+        lastReportedAt: facts.lastReportedAt,
+      },
+    ];
+  });
+  return inPlanOrder(items, tasks);
+}
+
+/**
+ * Every live assignment in scope with what the rules need of what was reported up to `until`, for
+ * the period `periodKey`, in plan order: who-is-behind at country scale reads no update's words.
+ */
+export async function loadAssignmentFacts(db: Db, query: SnapshotQuery): Promise<AssignmentFacts[]> {
+  return withPlanData(db, query, await loadFacts(db, query, []));
+}
+
+/** The whole updates the facts point at, a batch of ids at a time. */
+async function withWholeUpdates(
+  db: Db,
+  items: readonly FactsWithIds[],
+  yieldPoint: YieldPoint,
+): Promise<AssignmentSnapshot[]> {
+  const ids = [
+    ...new Set(items.flatMap((item) => [item.latestStatus?.updateId, item.latestInPeriod?.updateId])),
+  ].filter((id): id is number => id !== undefined);
+  const updates = new Map<number, AssignmentSnapshot["latestStatus"]>();
+  for (let start = 0; start < ids.length; start += ID_BATCH) {
+    for (const [id, facts] of await updateFactsByIds(db, ids.slice(start, start + ID_BATCH))) {
+      updates.set(id, facts);
+    }
+    await yieldPoint();
+  }
+  const whole = (update: LatestUpdate | null) =>
+    update === null ? null : (updates.get(update.updateId) ?? null);
+  return items.map((item) => ({
+    ...item,
+    latestStatus: whole(item.latestStatus),
+    latestInPeriod: whole(item.latestInPeriod),
   }));
+}
+
+/** Every live assignment in scope with the whole updates reported up to `until`, in plan order. */
+export async function loadAssignmentSnapshots(db: Db, query: SnapshotQuery): Promise<AssignmentSnapshot[]> {
+  const yieldPoint = query.yieldPoint ?? createYieldPoint();
+  const items = await withPlanData(db, query, await loadFacts(db, { ...query, yieldPoint }, []));
+  return withWholeUpdates(db, items, yieldPoint);
+}
+
+/**
+ * The snapshots, and how many effective updates each assignment got in each of `periodKeys`
+ * before `until` (the report's cumulative columns).
+ */
+export async function loadSnapshotsWithCounts(
+  db: Db,
+  query: SnapshotQuery,
+  periodKeys: readonly string[],
+): Promise<{ snapshots: AssignmentSnapshot[]; counts: Map<number, Map<string, number>> }> {
+  const yieldPoint = query.yieldPoint ?? createYieldPoint();
+  const loaded = await loadFacts(db, { ...query, yieldPoint }, periodKeys);
+  const wanted = new Set(periodKeys);
+  const counts = new Map(
+    loaded.map(({ assignmentId, facts }) => [
+      assignmentId,
+      new Map([...facts.counts].filter(([key]) => wanted.has(key))),
+    ]),
+  );
+  const items = await withPlanData(db, query, loaded);
+  return { snapshots: await withWholeUpdates(db, items, yieldPoint), counts };
 }

@@ -2,9 +2,9 @@ import type { Db } from "../db/database.ts";
 import { asOfInstant } from "../domain/behind.ts";
 import { periodsOfYear, type ReportingPeriod } from "../domain/calendar.ts";
 import { buildQuarterReport, type QuarterReport } from "../domain/quarter-report.ts";
-import { effectiveUpdateCounts } from "../store/status-updates.ts";
+import type { YieldPoint } from "../yield-point.ts";
 import { loadCalendarRules } from "./calendar-rules.ts";
-import { loadAssignmentSnapshots } from "./period-snapshot.ts";
+import { loadSnapshotsWithCounts } from "./period-snapshot.ts";
 import { resolvePeriod } from "./reporting-period.ts";
 
 /**
@@ -14,22 +14,19 @@ import { resolvePeriod } from "./reporting-period.ts";
  */
 export async function loadQuarterReport(
   db: Db,
-  options: { quarter: string | undefined; now: Date; zone: string },
+  options: { quarter: string | undefined; now: Date; zone: string; yieldPoint?: YieldPoint },
 ): Promise<{ period: ReportingPeriod; report: QuarterReport }> {
   const period = await resolvePeriod(db, options.zone, options.quarter, options.now);
   const asOf = asOfInstant(period, options.now);
   const rules = await loadCalendarRules(db, options.zone);
   const yearPeriods = periodsOfYear(period.year, rules).filter((p) => p.quarter <= period.quarter);
-  const [snapshots, counts] = await Promise.all([
-    loadAssignmentSnapshots(db, { until: asOf, periodKey: period.key }),
-    period.cumulativeMonths === null
-      ? Promise.resolve(new Map())
-      : effectiveUpdateCounts(
-          db,
-          yearPeriods.map((p) => p.key),
-          asOf,
-        ),
-  ]);
+  // Only the cumulative columns (Q2–Q4) count updates per period.
+  const counted = period.cumulativeMonths === null ? [] : yearPeriods.map((p) => p.key);
+  const { snapshots, counts } = await loadSnapshotsWithCounts(
+    db,
+    { until: asOf, periodKey: period.key, yieldPoint: options.yieldPoint },
+    counted,
+  );
   const report = buildQuarterReport({
     snapshots,
     period,
