@@ -53,8 +53,11 @@ export async function up(db: Db): Promise<void> {
     .addColumn("status_sent_at", "text")
     .addColumn("reported_at", "text", (c) => c.notNull())
     .execute();
+  await backfill(db);
+}
 
-  // Backfill: the history stored so far, summed up as the application does after each append.
+/** The history stored so far, summed up as the application does after each append (tables empty). */
+export async function backfill(db: Db): Promise<void> {
   await sql`
     insert into assignment_period_facts (assignment_id, period_key, last_update_id, last_sent_at,
       status_update_id, status, progress, blocker, status_sent_at, update_count, first_sent_at, reported_at)

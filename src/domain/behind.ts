@@ -7,9 +7,9 @@ import {
   isOpen,
   isOwed,
 } from "./assignment-status.ts";
-import { addDays, instantAtLocal, type ReportingPeriod } from "./calendar.ts";
+import { addDays, instantAtLocal, localDateOf, type ReportingPeriod } from "./calendar.ts";
 import { byVietnamese } from "./collation.ts";
-import { localDateReader } from "./local-dates.ts";
+import { dayNumberOf, localDayReader } from "./local-dates.ts";
 
 /** The categories of Vietnamese task-tracking regulations, against the task's due date. */
 export type AssignmentCategory =
@@ -259,45 +259,54 @@ export function emptyCounts(): CategoryCounts {
   return { done_on_time: 0, done_late: 0, in_progress: 0, overdue: 0, not_started: 0 };
 }
 
-function refOf(a: AssignmentFacts): AssignmentRef {
+/** Whole local days from an instant (ISO) or a local date to the day asked about, quickly. */
+export interface DayCounter {
+  sinceInstant(instant: string): number;
+  sinceDate(localDate: string): number;
+}
+
+export function dayCounter(todayLocal: string, zone: string): DayCounter {
+  const today = dayNumberOf(todayLocal);
+  const localDay = localDayReader(zone);
+  const dates = new Map<string, number>();
+  return {
+    sinceInstant: (instant) => today - localDay(Date.parse(instant)),
+    sinceDate: (localDate) => {
+      let day = dates.get(localDate);
+      if (day === undefined) {
+        day = dayNumberOf(localDate);
+        dates.set(localDate, day);
+      }
+      return today - day;
+    },
+  };
+}
+
+function blockedItem(a: AssignmentFacts, days: DayCounter): BlockedItem | null {
+  const latest = a.latestStatus;
+  if (latest?.status !== "blocked") return null;
   return {
     assignmentId: a.assignmentId,
     taskCode: a.taskCode,
     taskTitle: a.taskTitle,
     agencyId: a.agencyId,
     agencyName: a.agencyName,
-  };
-}
-
-/** Whole local days from an instant (ISO) to a local date, each instant dated once per UTC day. */
-type DaysSince = (instant: string, toLocal: string) => number;
-
-function daysSinceReader(zone: string): DaysSince {
-  const localDate = localDateReader(zone);
-  return (instant, toLocal) => daysBetween(localDate(Date.parse(instant)), toLocal);
-}
-
-function blockedItem(a: AssignmentFacts, todayLocal: string, daysSince: DaysSince): BlockedItem | null {
-  const latest = a.latestStatus;
-  if (latest?.status !== "blocked") return null;
-  return {
-    ...refOf(a),
     blocker: latest.blocker,
     since: latest.sentAt,
-    ageDays: daysSince(latest.sentAt, todayLocal),
+    ageDays: days.sinceInstant(latest.sentAt),
   };
 }
 
-function overdueItem(
-  a: AssignmentFacts,
-  category: AssignmentCategory,
-  todayLocal: string,
-): OverdueItem | null {
+function overdueItem(a: AssignmentFacts, category: AssignmentCategory, days: DayCounter): OverdueItem | null {
   if (category !== "overdue" || a.dueDate === null) return null;
   return {
-    ...refOf(a),
+    assignmentId: a.assignmentId,
+    taskCode: a.taskCode,
+    taskTitle: a.taskTitle,
+    agencyId: a.agencyId,
+    agencyName: a.agencyName,
     dueDate: a.dueDate,
-    daysOverdue: daysBetween(a.dueDate, todayLocal),
+    daysOverdue: days.sinceDate(a.dueDate),
     status: a.latestStatus?.status ?? null,
     progress: a.latestStatus?.progress ?? null,
   };
@@ -307,16 +316,19 @@ function staleItem(
   a: AssignmentFacts,
   options: BehindOptions,
   asOf: Date,
-  todayLocal: string,
-  daysSince: DaysSince,
+  days: DayCounter,
 ): StaleItem | null {
   if (!isOpen(a, options.period.year)) return null;
   const last = a.lastReportedAt;
   if (last !== null && asOf.getTime() - Date.parse(last) <= options.staleAfterDays * DAY_MS) return null;
   return {
-    ...refOf(a),
+    assignmentId: a.assignmentId,
+    taskCode: a.taskCode,
+    taskTitle: a.taskTitle,
+    agencyId: a.agencyId,
+    agencyName: a.agencyName,
     lastReportedAt: last,
-    daysSince: last === null ? null : daysSince(last, todayLocal),
+    daysSince: last === null ? null : days.sinceInstant(last),
   };
 }
 
@@ -324,7 +336,7 @@ function staleItem(
  * Names compared in Vietnamese order through their rank: the collator runs once per distinct name
  * rather than on every tie of a sort over thousands of items. Names the collator finds equal share a rank.
  */
-function byNameRank(names: Iterable<string>): (a: string, b: string) => number {
+export function byNameRank(names: Iterable<string>): (a: string, b: string) => number {
   const sorted = [...new Set(names)].sort(byVietnamese);
   const rank = new Map<string, number>();
   sorted.forEach((name, index) => {
@@ -377,14 +389,13 @@ function newStanding(a: AssignmentFacts): AgencyStanding {
 export function periodStanding(period: ReportingPeriod, at: Date, zone: string) {
   const asOf = asOfInstant(period, at);
   const afterDeadline = at.getTime() >= period.deadline.getTime();
-  const localDate = localDateReader(zone);
   return {
     asOf,
     // Ages (blocked, overdue, stale) as of the statuses' instant; lateness as of the question's.
-    asOfLocal: localDate(asOf.getTime()),
+    asOfLocal: localDateOf(asOf, zone),
     afterDeadline,
     // The 19th is the last day on time, so the 20th is the first day late.
-    daysLate: afterDeadline ? daysBetween(period.dueDateLocal, localDate(at.getTime())) + 1 : null,
+    daysLate: afterDeadline ? daysBetween(period.dueDateLocal, localDateOf(at, zone)) + 1 : null,
   };
 }
 
@@ -409,15 +420,18 @@ export function totalsOf(
   };
 }
 
-/**
- * Who is behind for a period (README: coordinators): statuses as of asOfInstant(period, at), days late counted to
- * `at`. The one source of the chat's, the CLI's and the report's counts. The assignments come in plan
- * order, each task's lead agencies in Vietnamese order: ties in every list keep that order.
- */
-export function whoIsBehind(snapshots: readonly AssignmentFacts[], options: BehindOptions): BehindReport {
+/** Who is behind, counted a slice of assignments at a time: long work gives the loop a turn between. */
+export interface BehindTally {
+  /** The next assignments, in plan order (ties in every list keep it). */
+  add(assignments: readonly AssignmentFacts[]): void;
+  report(): BehindReport;
+}
+
+export function behindTally(options: BehindOptions): BehindTally {
   const { period, at, zone } = options;
   const { asOf, asOfLocal, afterDeadline, daysLate } = periodStanding(period, at, zone);
-  const daysSince = daysSinceReader(zone);
+  const days = dayCounter(asOfLocal, zone);
+  const endOf = dueEndCache(zone);
   const standings = new Map<number, AgencyStanding>();
   const blocked: BlockedItem[] = [];
   const overdue: OverdueItem[] = [];
@@ -425,14 +439,16 @@ export function whoIsBehind(snapshots: readonly AssignmentFacts[], options: Behi
   const totals = emptyCounts();
   const tasks = new Set<number>();
   let assignments = 0;
-  const endOf = dueEndCache(zone);
-  for (const a of snapshots) {
+  const count = (a: AssignmentFacts) => {
     const assessment = assess(a, period, asOf, zone, endOf);
-    if (!assessment.inScope) continue;
+    if (!assessment.inScope) return;
     tasks.add(a.taskId);
     assignments += 1;
-    const standing = standings.get(a.agencyId) ?? newStanding(a);
-    standings.set(a.agencyId, standing);
+    let standing = standings.get(a.agencyId);
+    if (standing === undefined) {
+      standing = newStanding(a);
+      standings.set(a.agencyId, standing);
+    }
     standing.categories[assessment.category] += 1;
     totals[assessment.category] += 1;
     if (assessment.owed) standing.owedCount += 1;
@@ -440,34 +456,54 @@ export function whoIsBehind(snapshots: readonly AssignmentFacts[], options: Behi
     if (assessment.updated) standing.updatedCount += 1;
     if (assessment.missing) standing.missingTaskCodes.push(a.taskCode);
     if (assessment.overdue) standing.overdueTaskCodes.push(a.taskCode);
-    const blockedNow = blockedItem(a, asOfLocal, daysSince);
+    const blockedNow = blockedItem(a, days);
     if (blockedNow) blocked.push(blockedNow);
-    const overdueNow = overdueItem(a, assessment.category, asOfLocal);
+    const overdueNow = overdueItem(a, assessment.category, days);
     if (overdueNow) overdue.push(overdueNow);
-    const staleNow = staleItem(a, options, asOf, asOfLocal, daysSince);
+    const staleNow = staleItem(a, options, asOf, days);
     if (staleNow) stale.push(staleNow);
     standing.blockedCount += blockedNow ? 1 : 0;
     standing.overdueCount += overdueNow ? 1 : 0;
     standing.staleCount += staleNow ? 1 : 0;
-  }
-  const agencies = [...standings.values()];
-  for (const standing of agencies) if (standing.missingTaskCodes.length > 0) standing.daysLate = daysLate;
-  sortStandings(agencies);
-  sortItems(blocked, overdue);
-  // Never reported counts as the stalest.
-  stale.sort((x, y) => (y.daysSince ?? Number.MAX_SAFE_INTEGER) - (x.daysSince ?? Number.MAX_SAFE_INTEGER));
-  return {
-    periodKey: period.key,
-    deadline: period.deadline.toISOString(),
-    at: at.toISOString(),
-    asOf: asOf.toISOString(),
-    afterDeadline,
-    daysLate,
-    agencies,
-    notReported: agencies.filter((s) => s.missingTaskCodes.length > 0),
-    blocked,
-    overdue,
-    stale,
-    totals: totalsOf(agencies, { tasks: tasks.size, assignments, categories: totals }),
   };
+  return {
+    add: (slice) => {
+      for (const a of slice) count(a);
+    },
+    report: () => {
+      const agencies = [...standings.values()];
+      for (const standing of agencies) if (standing.missingTaskCodes.length > 0) standing.daysLate = daysLate;
+      sortStandings(agencies);
+      sortItems(blocked, overdue);
+      // Never reported counts as the stalest.
+      stale.sort(
+        (x, y) => (y.daysSince ?? Number.MAX_SAFE_INTEGER) - (x.daysSince ?? Number.MAX_SAFE_INTEGER),
+      );
+      return {
+        periodKey: period.key,
+        deadline: period.deadline.toISOString(),
+        at: at.toISOString(),
+        asOf: asOf.toISOString(),
+        afterDeadline,
+        daysLate,
+        agencies,
+        notReported: agencies.filter((s) => s.missingTaskCodes.length > 0),
+        blocked,
+        overdue,
+        stale,
+        totals: totalsOf(agencies, { tasks: tasks.size, assignments, categories: totals }),
+      };
+    },
+  };
+}
+
+/**
+ * Who is behind for a period (README: coordinators): statuses as of asOfInstant(period, at), days late counted to
+ * `at`. The one source of the chat's, the CLI's and the report's counts. The assignments come in plan
+ * order, each task's lead agencies in Vietnamese order: ties in every list keep that order.
+ */
+export function whoIsBehind(snapshots: readonly AssignmentFacts[], options: BehindOptions): BehindReport {
+  const tally = behindTally(options);
+  tally.add(snapshots);
+  return tally.report();
 }

@@ -7,9 +7,9 @@ import {
   asOfInstant,
   assess,
   type BehindReport,
+  behindTally,
   type CategoryCounts,
   dueEndCache,
-  whoIsBehind,
 } from "./behind.ts";
 import type { ReportingPeriod } from "./calendar.ts";
 
@@ -116,59 +116,77 @@ function timelinessOf(owed: number, missing: number, daysLate: number | null): T
   return daysLate === null ? { kind: "pending" } : { kind: "late", days: daysLate };
 }
 
-export function buildQuarterReport(input: QuarterReportInput): QuarterReport {
+/** The report, built a slice of snapshots at a time: long work gives the loop a turn between. */
+export interface QuarterReportBuilder {
+  /** The next snapshots, in plan order. */
+  add(snapshots: readonly AssignmentSnapshot[]): void;
+  finish(): QuarterReport;
+}
+
+export function quarterReportBuilder(input: Omit<QuarterReportInput, "snapshots">): QuarterReportBuilder {
   const { period, zone } = input;
-  const behind = whoIsBehind(input.snapshots, {
-    period,
-    at: input.at,
-    zone,
-    staleAfterDays: Number.MAX_SAFE_INTEGER,
-  });
-  const summary = behind.agencies.map((standing) => ({
-    agencyCode: standing.agencyCode,
-    agencyName: standing.agencyName,
-    owed: standing.owedCount,
-    reported: standing.reportedCount,
-    missing: standing.missingTaskCodes.length,
-    timeliness: timelinessOf(standing.owedCount, standing.missingTaskCodes.length, standing.daysLate),
-    categories: standing.categories,
-  }));
+  const behind = behindTally({ period, at: input.at, zone, staleAfterDays: Number.MAX_SAFE_INTEGER });
   const asOf = asOfInstant(period, input.at);
   const endOf = dueEndCache(zone);
   const rows: ReportRow[] = [];
-  for (const s of input.snapshots) {
-    const assessment = assess(s, period, asOf, zone, endOf);
-    if (assessment.inScope) rows.push(rowOf(s, assessment));
-  }
-  const periodKeys = input.yearPeriods.map((p) => p.key);
-  const cumulative =
-    period.cumulativeMonths === null
-      ? null
-      : {
-          months: period.cumulativeMonths,
-          periodKeys,
-          rows: rows.map((row) => {
-            const counts = input.updateCounts.get(row.assignmentId);
-            const byPeriod = periodKeys.map((key) => counts?.get(key) ?? 0);
-            return {
-              assignmentId: row.assignmentId,
-              taskCode: row.taskCode,
-              taskTitle: row.taskTitle,
-              agencyName: row.agencyName,
-              status: row.status,
-              progress: row.progress,
-              category: row.category,
-              updatesSinceYearStart: byPeriod.reduce((sum, n) => sum + n, 0),
-              reportedByPeriod: byPeriod.map((n) => n > 0),
-            };
-          }),
-        };
   return {
-    periodKey: period.key,
-    asOf: behind.asOf,
-    totals: behind.totals,
-    rows,
-    summary,
-    cumulative,
+    add: (snapshots) => {
+      behind.add(snapshots);
+      for (const s of snapshots) {
+        const assessment = assess(s, period, asOf, zone, endOf);
+        if (assessment.inScope) rows.push(rowOf(s, assessment));
+      }
+    },
+    finish: () => {
+      const standings = behind.report();
+      const summary = standings.agencies.map((standing) => ({
+        agencyCode: standing.agencyCode,
+        agencyName: standing.agencyName,
+        owed: standing.owedCount,
+        reported: standing.reportedCount,
+        missing: standing.missingTaskCodes.length,
+        timeliness: timelinessOf(standing.owedCount, standing.missingTaskCodes.length, standing.daysLate),
+        categories: standing.categories,
+      }));
+      return {
+        periodKey: period.key,
+        asOf: standings.asOf,
+        totals: standings.totals,
+        rows,
+        summary,
+        cumulative: cumulativeOf(rows, input),
+      };
+    },
   };
+}
+
+function cumulativeOf(rows: readonly ReportRow[], input: Omit<QuarterReportInput, "snapshots">) {
+  const months = input.period.cumulativeMonths;
+  if (months === null) return null;
+  const periodKeys = input.yearPeriods.map((p) => p.key);
+  return {
+    months,
+    periodKeys,
+    rows: rows.map((row) => {
+      const counts = input.updateCounts.get(row.assignmentId);
+      const byPeriod = periodKeys.map((key) => counts?.get(key) ?? 0);
+      return {
+        assignmentId: row.assignmentId,
+        taskCode: row.taskCode,
+        taskTitle: row.taskTitle,
+        agencyName: row.agencyName,
+        status: row.status,
+        progress: row.progress,
+        category: row.category,
+        updatesSinceYearStart: byPeriod.reduce((sum, n) => sum + n, 0),
+        reportedByPeriod: byPeriod.map((n) => n > 0),
+      };
+    }),
+  };
+}
+
+export function buildQuarterReport(input: QuarterReportInput): QuarterReport {
+  const builder = quarterReportBuilder(input);
+  builder.add(input.snapshots);
+  return builder.finish();
 }

@@ -1,8 +1,26 @@
 import type { Db } from "../db/database.ts";
 import type { AssignmentSnapshot } from "../domain/assignment-status.ts";
-import { asOfInstant, type BehindReport, whoIsBehind } from "../domain/behind.ts";
+import { asOfInstant, type BehindReport, behindTally, whoIsBehind } from "../domain/behind.ts";
+import {
+  agenciesShown,
+  agencyCountsOf,
+  type BehindPage,
+  type BehindPageRequest,
+  behindPageFromCounts,
+  behindPageOf,
+  countTermsOf,
+  orderAgencies,
+} from "../domain/behind-page.ts";
 import type { ReportingPeriod } from "../domain/calendar.ts";
-import { loadAssignmentSnapshots } from "./period-snapshot.ts";
+import { liveTasksInPlanOrder, snapshotAgencies } from "../store/assignments.ts";
+import { agencyCounts } from "../store/behind-counts.ts";
+import { createYieldPoint, type YieldPoint } from "../yield-point.ts";
+import {
+  inSlices,
+  loadAssignmentFacts,
+  loadAssignmentSnapshots,
+  type SnapshotQuery,
+} from "./period-snapshot.ts";
 import { resolvePeriod } from "./reporting-period.ts";
 
 export interface BehindQuery {
@@ -12,27 +30,83 @@ export interface BehindQuery {
   zone: string;
   staleAfterDays: number;
   agencyId?: number;
+  taskCode?: string;
+  /** Where the work gives the event loop a turn (README: never frozen); a fresh one by default. */
+  yieldPoint?: YieldPoint;
+}
+
+async function snapshotQuery(
+  db: Db,
+  query: BehindQuery,
+): Promise<{ period: ReportingPeriod } & SnapshotQuery & { yieldPoint: YieldPoint }> {
+  const period = await resolvePeriod(db, query.zone, query.quarter, query.at);
+  return {
+    period,
+    // What was reported up to asOfInstant: the deadline, for a period that has ended.
+    until: asOfInstant(period, query.at),
+    periodKey: period.key,
+    agencyId: query.agencyId,
+    taskCode: query.taskCode,
+    yieldPoint: query.yieldPoint ?? createYieldPoint(),
+  };
+}
+
+function optionsOf(period: ReportingPeriod, query: BehindQuery) {
+  return { period, at: query.at, zone: query.zone, staleAfterDays: query.staleAfterDays };
 }
 
 /**
- * Who is behind for a period at an instant, loaded from the database (throws PeriodError). The
- * snapshots hold what was reported up to asOfInstant: the deadline, for a period that has ended.
+ * Who is behind for a period at an instant, the whole report, from the assignments' facts (throws
+ * PeriodError): what the CLI prints. Gives the event loop a turn between its statements.
+ */
+export async function loadBehindReport(
+  db: Db,
+  query: BehindQuery,
+): Promise<{ period: ReportingPeriod; report: BehindReport }> {
+  const { period, ...snapshot } = await snapshotQuery(db, query);
+  const facts = await loadAssignmentFacts(db, snapshot);
+  const tally = behindTally(optionsOf(period, query));
+  await inSlices(facts, snapshot.yieldPoint, tally.add);
+  return { period, report: tally.report() };
+}
+
+/**
+ * The same with the whole snapshots behind it, for answers that show the updates' words: meant for
+ * one agency or one task (agencyId, taskCode).
  */
 export async function loadBehind(
   db: Db,
   query: BehindQuery,
 ): Promise<{ period: ReportingPeriod; report: BehindReport; snapshots: AssignmentSnapshot[] }> {
-  const period = await resolvePeriod(db, query.zone, query.quarter, query.at);
-  const snapshots = await loadAssignmentSnapshots(db, {
-    until: asOfInstant(period, query.at),
-    periodKey: period.key,
-    agencyId: query.agencyId,
-  });
-  const report = whoIsBehind(snapshots, {
-    period,
-    at: query.at,
-    zone: query.zone,
-    staleAfterDays: query.staleAfterDays,
-  });
-  return { period, report, snapshots };
+  const { period, ...snapshot } = await snapshotQuery(db, query);
+  const snapshots = await loadAssignmentSnapshots(db, snapshot);
+  return { period, report: whoIsBehind(snapshots, optionsOf(period, query)), snapshots };
+}
+
+/**
+ * One page of who is behind as the chat shows it (throws PeriodError). Every agency is ordered by
+ * counts made in SQL from the latest facts; only the agencies the page names are loaded whole. When
+ * some assignment sent something at or after the instant asked about (a past quarter, a clock
+ * behind a message's time), the latest facts are not as of it, and the page comes from the whole report.
+ */
+export async function loadBehindPage(
+  db: Db,
+  query: BehindQuery,
+  request: BehindPageRequest,
+): Promise<{ period: ReportingPeriod; page: BehindPage }> {
+  const { period, ...snapshot } = await snapshotQuery(db, query);
+  const options = optionsOf(period, query);
+  const tasks = await liveTasksInPlanOrder(db);
+  const terms = countTermsOf(tasks, { ...options, asOf: snapshot.until });
+  const rows = await agencyCounts(db, { ...terms, periodKey: period.key, until: snapshot.until });
+  await snapshot.yieldPoint();
+  if (rows.some((row) => row.unsettled > 0)) {
+    const { report } = await loadBehindReport(db, { ...query, yieldPoint: snapshot.yieldPoint });
+    return { period, page: behindPageOf(report, request) };
+  }
+  const names = new Map((await snapshotAgencies(db)).map((agency) => [agency.id, agency.name]));
+  const counts = agencyCountsOf(rows, names, options);
+  const agencyIds = agenciesShown(orderAgencies(counts), request);
+  const facts = await loadAssignmentFacts(db, { ...snapshot, agencyIds });
+  return { period, page: behindPageFromCounts(counts, whoIsBehind(facts, options), request) };
 }

@@ -18,7 +18,12 @@ import {
   periodFactsBefore,
   periodFactsOfRange,
 } from "../store/assignment-facts.ts";
-import { liveTasksInPlanOrder, type SnapshotTask, snapshotAgencies } from "../store/assignments.ts";
+import {
+  liveTasksInPlanOrder,
+  type SnapshotAgency,
+  type SnapshotTask,
+  snapshotAgencies,
+} from "../store/assignments.ts";
 import { historyBefore, updateFactsByIds } from "../store/status-updates.ts";
 import { createYieldPoint, type YieldPoint } from "../yield-point.ts";
 
@@ -28,6 +33,8 @@ export interface SnapshotQuery {
   /** The period whose updates make latestInPeriod. */
   periodKey: string;
   agencyId?: number;
+  /** Only these agencies' assignments (none when empty). */
+  agencyIds?: readonly number[];
   taskCode?: string;
   /** Where the work gives the event loop a turn (README: never frozen); a fresh one by default. */
   yieldPoint?: YieldPoint;
@@ -38,12 +45,27 @@ const RANGE = 5_000;
 // Update ids per detail statement (well under SQLite's and PostgreSQL's parameter limits).
 const ID_BATCH = 1_000;
 
-/** One assignment as loaded: its ids, and what its updates come to as of the instant. */
-interface Loaded {
-  assignmentId: number;
-  taskId: number;
-  agencyId: number;
-  facts: FactsAsOf;
+/** An assignment's facts with the ids of the updates they point at (to fetch their words). */
+interface FactsWithIds extends AssignmentFacts {
+  latestStatus: LatestStatus | null;
+  latestInPeriod: LatestUpdate | null;
+}
+
+interface PlanData {
+  /** Live tasks in plan order. */
+  tasks: SnapshotTask[];
+  taskById: Map<number, SnapshotTask>;
+  agencyById: Map<number, SnapshotAgency>;
+}
+
+async function loadPlanData(db: Db, query: SnapshotQuery): Promise<PlanData> {
+  const tasks = await liveTasksInPlanOrder(db, query.taskCode);
+  const agencies = await snapshotAgencies(db, query.agencyId);
+  return {
+    tasks,
+    taskById: new Map(tasks.map((task) => [task.id, task])),
+    agencyById: new Map(agencies.map((agency) => [agency.id, agency])),
+  };
 }
 
 function periodFactsOfRow(row: PeriodFactsRow): PeriodFacts {
@@ -80,24 +102,25 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => number): Map<number
   return groups;
 }
 
-/** Everything sent before `until`: the latest facts as they are now. */
-function settledFacts(row: CurrentFactsRow, counted: readonly PeriodFactsRow[] | undefined): FactsAsOf {
-  const latestStatus: LatestStatus | null =
-    row.statusUpdateId === null || row.statusSentAt === null
-      ? null
-      : {
-          updateId: row.statusUpdateId,
-          sentAt: row.statusSentAt,
-          status: row.status,
-          progress: row.progress,
-          blocker: row.blocker,
-        };
-  const latestInPeriod: LatestUpdate | null =
-    row.periodUpdateId === null || row.periodSentAt === null
-      ? null
-      : { updateId: row.periodUpdateId, sentAt: row.periodSentAt };
-  const counts = new Map((counted ?? []).map((facts) => [facts.periodKey, facts.updateCount]));
-  return { latestStatus, latestInPeriod, lastReportedAt: row.reportedAt, counts };
+/** Everything the assignment sent came before `until`: its facts as they are now. */
+function settledFacts(row: CurrentFactsRow): Omit<FactsAsOf, "counts"> {
+  return {
+    latestStatus:
+      row.statusUpdateId === null || row.statusSentAt === null
+        ? null
+        : {
+            updateId: row.statusUpdateId,
+            sentAt: row.statusSentAt,
+            status: row.status,
+            progress: row.progress,
+            blocker: row.blocker,
+          },
+    latestInPeriod:
+      row.periodUpdateId === null || row.periodSentAt === null
+        ? null
+        : { updateId: row.periodUpdateId, sentAt: row.periodSentAt },
+    lastReportedAt: row.reportedAt,
+  };
 }
 
 /**
@@ -134,32 +157,76 @@ async function unsettledFacts(
   return facts;
 }
 
-/** The live assignments in scope with their facts as of `until`, a range of ids at a time. */
-async function loadFacts(db: Db, query: SnapshotQuery, countedPeriods: readonly string[]): Promise<Loaded[]> {
+interface Loaded {
+  items: FactsWithIds[];
+  /** Effective updates per assignment and counted period. */
+  counts: Map<number, ReadonlyMap<string, number>>;
+}
+
+/**
+ * The live assignments in scope with their facts as of `until`, a range of ids at a time, and, for
+ * `countedPeriods`, how many effective updates each got in each.
+ */
+async function loadFacts(
+  db: Db,
+  query: SnapshotQuery & { yieldPoint: YieldPoint },
+  plan: PlanData,
+  countedPeriods: readonly string[],
+): Promise<Loaded> {
+  const loaded: Loaded = { items: [], counts: new Map() };
   const span = await assignmentIdSpan(db);
-  if (span === null) return [];
-  const yieldPoint = query.yieldPoint ?? createYieldPoint();
+  if (span === null || query.agencyIds?.length === 0) return loaded;
   const until = query.until.toISOString();
-  const loaded: Loaded[] = [];
   for (let fromId = span.min; fromId <= span.max; fromId += RANGE) {
     const range: AssignmentRange = {
       fromId,
       toId: fromId + RANGE,
       agencyId: query.agencyId,
+      agencyIds: query.agencyIds,
       taskCode: query.taskCode,
     };
     const rows = await currentFactsOfRange(db, range, query.periodKey);
-    const counted = groupBy(await periodFactsOfRange(db, range, countedPeriods), (row) => row.assignmentId);
     const unsettled = await unsettledFacts(
       db,
       rows.filter((row) => row.reportedAt !== null && row.reportedAt >= until),
       query,
     );
     for (const row of rows) {
-      const facts = unsettled.get(row.assignmentId) ?? settledFacts(row, counted.get(row.assignmentId));
-      loaded.push({ assignmentId: row.assignmentId, taskId: row.taskId, agencyId: row.agencyId, facts });
+      const task = plan.taskById.get(row.taskId);
+      const agency = plan.agencyById.get(row.agencyId);
+      if (!task || !agency) continue;
+      const facts = unsettled.get(row.assignmentId) ?? settledFacts(row);
+      loaded.items.push({
+        assignmentId: row.assignmentId,
+        taskId: task.id,
+        taskCode: task.code,
+        taskTitle: task.title,
+        agencyId: agency.id,
+        agencyCode: agency.code,
+        agencyName: agency.name,
+        agencyKind: agency.kind,
+        activeYears: task.activeYears,
+        dueDate: task.dueDate,
+        dormant: task.dormant,
+        latestStatus: facts.latestStatus,
+        latestInPeriod: facts.latestInPeriod,
+        lastReportedAt: facts.lastReportedAt,
+      });
     }
-    await yieldPoint();
+    if (countedPeriods.length > 0) {
+      const counted = groupBy(await periodFactsOfRange(db, range, countedPeriods), (row) => row.assignmentId);
+      for (const row of rows) {
+        const own = unsettled.get(row.assignmentId)?.counts;
+        const periods = own
+          ? countedPeriods.map((key): [string, number] => [key, own.get(key) ?? 0])
+          : (counted.get(row.assignmentId) ?? []).map((period): [string, number] => [
+              period.periodKey,
+              period.updateCount,
+            ]);
+        loaded.counts.set(row.assignmentId, new Map(periods));
+      }
+    }
+    await query.yieldPoint();
   }
   return loaded;
 }
@@ -184,47 +251,14 @@ function inPlanOrder<T extends { taskId: number; agencyName: string; assignmentI
   );
 }
 
-interface FactsWithIds extends AssignmentFacts {
-  latestStatus: LatestStatus | null;
-  latestInPeriod: LatestUpdate | null;
-}
-
-/** The loaded facts with their plan data (task, agency), in plan order. */
-async function withPlanData(
+async function loadInPlanOrder(
   db: Db,
-  query: SnapshotQuery,
-  loaded: readonly Loaded[],
-): Promise<FactsWithIds[]> {
-  const [tasks, agencies] = await Promise.all([
-    liveTasksInPlanOrder(db, query.taskCode),
-    snapshotAgencies(db, query.agencyId),
-  ]);
-  const taskById = new Map(tasks.map((task) => [task.id, task]));
-  const agencyById = new Map(agencies.map((agency) => [agency.id, agency]));
-  const items = loaded.flatMap(({ assignmentId, taskId, agencyId, facts }): FactsWithIds[] => {
-    const task = taskById.get(taskId);
-    const agency = agencyById.get(agencyId);
-    if (!task || !agency) return [];
-    return [
-      {
-        assignmentId,
-        taskId,
-        taskCode: task.code,
-        taskTitle: task.title,
-        agencyId,
-        agencyCode: agency.code,
-        agencyName: agency.name,
-        agencyKind: agency.kind,
-        activeYears: task.activeYears,
-        dueDate: task.dueDate,
-        dormant: task.dormant,
-        latestStatus: facts.latestStatus,
-        latestInPeriod: facts.latestInPeriod,
-        lastReportedAt: facts.lastReportedAt,
-      },
-    ];
-  });
-  return inPlanOrder(items, tasks);
+  query: SnapshotQuery & { yieldPoint: YieldPoint },
+  countedPeriods: readonly string[],
+): Promise<Loaded> {
+  const plan = await loadPlanData(db, query);
+  const loaded = await loadFacts(db, query, plan, countedPeriods);
+  return { items: inPlanOrder(loaded.items, plan.tasks), counts: loaded.counts };
 }
 
 /**
@@ -232,7 +266,8 @@ async function withPlanData(
  * the period `periodKey`, in plan order: who-is-behind at country scale reads no update's words.
  */
 export async function loadAssignmentFacts(db: Db, query: SnapshotQuery): Promise<AssignmentFacts[]> {
-  return withPlanData(db, query, await loadFacts(db, query, []));
+  const yieldPoint = query.yieldPoint ?? createYieldPoint();
+  return (await loadInPlanOrder(db, { ...query, yieldPoint }, [])).items;
 }
 
 /** The whole updates the facts point at, a batch of ids at a time. */
@@ -263,7 +298,7 @@ async function withWholeUpdates(
 /** Every live assignment in scope with the whole updates reported up to `until`, in plan order. */
 export async function loadAssignmentSnapshots(db: Db, query: SnapshotQuery): Promise<AssignmentSnapshot[]> {
   const yieldPoint = query.yieldPoint ?? createYieldPoint();
-  const items = await withPlanData(db, query, await loadFacts(db, { ...query, yieldPoint }, []));
+  const { items } = await loadInPlanOrder(db, { ...query, yieldPoint }, []);
   return withWholeUpdates(db, items, yieldPoint);
 }
 
@@ -275,16 +310,23 @@ export async function loadSnapshotsWithCounts(
   db: Db,
   query: SnapshotQuery,
   periodKeys: readonly string[],
-): Promise<{ snapshots: AssignmentSnapshot[]; counts: Map<number, Map<string, number>> }> {
+): Promise<{ snapshots: AssignmentSnapshot[]; counts: Map<number, ReadonlyMap<string, number>> }> {
   const yieldPoint = query.yieldPoint ?? createYieldPoint();
-  const loaded = await loadFacts(db, { ...query, yieldPoint }, periodKeys);
-  const wanted = new Set(periodKeys);
-  const counts = new Map(
-    loaded.map(({ assignmentId, facts }) => [
-      assignmentId,
-      new Map([...facts.counts].filter(([key]) => wanted.has(key))),
-    ]),
-  );
-  const items = await withPlanData(db, query, loaded);
+  const { items, counts } = await loadInPlanOrder(db, { ...query, yieldPoint }, periodKeys);
   return { snapshots: await withWholeUpdates(db, items, yieldPoint), counts };
+}
+
+// Assignments per synchronous slice of rule work (a few milliseconds each).
+const SLICE = 5_000;
+
+/** Hands `items` to `take` a slice at a time, giving the event loop a turn between slices. */
+export async function inSlices<T>(
+  items: readonly T[],
+  yieldPoint: YieldPoint,
+  take: (slice: readonly T[]) => void,
+): Promise<void> {
+  for (let start = 0; start < items.length; start += SLICE) {
+    take(items.slice(start, start + SLICE));
+    await yieldPoint();
+  }
 }

@@ -1,10 +1,10 @@
 import type { Db } from "../db/database.ts";
 import { asOfInstant } from "../domain/behind.ts";
 import { periodsOfYear, type ReportingPeriod } from "../domain/calendar.ts";
-import { buildQuarterReport, type QuarterReport } from "../domain/quarter-report.ts";
-import type { YieldPoint } from "../yield-point.ts";
+import { type QuarterReport, quarterReportBuilder } from "../domain/quarter-report.ts";
+import { createYieldPoint, type YieldPoint } from "../yield-point.ts";
 import { loadCalendarRules } from "./calendar-rules.ts";
-import { loadSnapshotsWithCounts } from "./period-snapshot.ts";
+import { inSlices, loadSnapshotsWithCounts } from "./period-snapshot.ts";
 import { resolvePeriod } from "./reporting-period.ts";
 
 /**
@@ -22,18 +22,20 @@ export async function loadQuarterReport(
   const yearPeriods = periodsOfYear(period.year, rules).filter((p) => p.quarter <= period.quarter);
   // Only the cumulative columns (Q2–Q4) count updates per period.
   const counted = period.cumulativeMonths === null ? [] : yearPeriods.map((p) => p.key);
+  const yieldPoint = options.yieldPoint ?? createYieldPoint();
   const { snapshots, counts } = await loadSnapshotsWithCounts(
     db,
-    { until: asOf, periodKey: period.key, yieldPoint: options.yieldPoint },
+    { until: asOf, periodKey: period.key, yieldPoint },
     counted,
   );
-  const report = buildQuarterReport({
-    snapshots,
+  const builder = quarterReportBuilder({
     period,
     at: options.now,
     zone: options.zone,
     yearPeriods,
     updateCounts: counts,
   });
+  await inSlices(snapshots, yieldPoint, builder.add);
+  const report = builder.finish();
   return { period, report };
 }

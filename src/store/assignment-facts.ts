@@ -117,6 +117,8 @@ export interface AssignmentRange {
   fromId: number;
   toId: number;
   agencyId?: number;
+  /** Only these agencies' assignments (a page of who is behind). */
+  agencyIds?: readonly number[];
   taskCode?: string;
 }
 
@@ -151,6 +153,7 @@ export async function currentFactsOfRange(
     .where("a.id", ">=", range.fromId)
     .where("a.id", "<", range.toId)
     .$if(range.agencyId !== undefined, (q) => q.where("a.agency_id", "=", range.agencyId ?? 0))
+    .$if(range.agencyIds !== undefined, (q) => q.where("a.agency_id", "in", range.agencyIds ?? []))
     .$if(range.taskCode !== undefined, (q) => q.where("t.code", "=", range.taskCode ?? ""))
     .execute();
 }
