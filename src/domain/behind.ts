@@ -424,6 +424,10 @@ export function totalsOf(
 export interface BehindTally {
   /** The next assignments, in plan order (ties in every list keep it). */
   add(assignments: readonly AssignmentFacts[]): void;
+  /** The next assignment and its assessment (see assess), for work that needs it too. */
+  addAssessed(assignment: AssignmentFacts, assessment: Assessment): void;
+  /** What `assess` says of an assignment for this tally's period and instant. */
+  assess(assignment: AssignmentFacts): Assessment;
   report(): BehindReport;
 }
 
@@ -439,8 +443,8 @@ export function behindTally(options: BehindOptions): BehindTally {
   const totals = emptyCounts();
   const tasks = new Set<number>();
   let assignments = 0;
-  const count = (a: AssignmentFacts) => {
-    const assessment = assess(a, period, asOf, zone, endOf);
+  const assessed = (a: AssignmentFacts) => assess(a, period, asOf, zone, endOf);
+  const count = (a: AssignmentFacts, assessment: Assessment) => {
     if (!assessment.inScope) return;
     tasks.add(a.taskId);
     assignments += 1;
@@ -468,8 +472,10 @@ export function behindTally(options: BehindOptions): BehindTally {
   };
   return {
     add: (slice) => {
-      for (const a of slice) count(a);
+      for (const a of slice) count(a, assessed(a));
     },
+    addAssessed: count,
+    assess: assessed,
     report: () => {
       const agencies = [...standings.values()];
       for (const standing of agencies) if (standing.missingTaskCodes.length > 0) standing.daysLate = daysLate;

@@ -13,7 +13,7 @@ import {
 } from "../domain/behind-page.ts";
 import type { ReportingPeriod } from "../domain/calendar.ts";
 import { liveTasksInPlanOrder, snapshotAgencies } from "../store/assignments.ts";
-import { agencyCounts } from "../store/behind-counts.ts";
+import { type AgencyCountRow, agencyCounts } from "../store/behind-counts.ts";
 import { createYieldPoint, type YieldPoint } from "../yield-point.ts";
 import {
   inSlices,
@@ -83,6 +83,9 @@ export async function loadBehind(
   return { period, report: whoIsBehind(snapshots, optionsOf(period, query)), snapshots };
 }
 
+// Agency ids per counting statement: a few milliseconds each, with a turn for the loop between.
+const AGENCY_RANGE = 500;
+
 /**
  * One page of who is behind as the chat shows it (throws PeriodError). Every agency is ordered by
  * counts made in SQL from the latest facts; only the agencies the page names are loaded whole. When
@@ -97,14 +100,20 @@ export async function loadBehindPage(
   const { period, ...snapshot } = await snapshotQuery(db, query);
   const options = optionsOf(period, query);
   const tasks = await liveTasksInPlanOrder(db);
-  const terms = countTermsOf(tasks, { ...options, asOf: snapshot.until });
-  const rows = await agencyCounts(db, { ...terms, periodKey: period.key, until: snapshot.until });
-  await snapshot.yieldPoint();
+  const terms = { ...countTermsOf(tasks, { ...options, asOf: snapshot.until }), periodKey: period.key };
+  const agencies = await snapshotAgencies(db);
+  const rows: AgencyCountRow[] = [];
+  const last = Math.max(0, ...agencies.map((agency) => agency.id));
+  for (let fromId = 0; fromId <= last; fromId += AGENCY_RANGE) {
+    const toId = fromId + AGENCY_RANGE;
+    rows.push(...(await agencyCounts(db, { ...terms, until: snapshot.until }, { fromId, toId })));
+    await snapshot.yieldPoint();
+  }
   if (rows.some((row) => row.unsettled > 0)) {
     const { report } = await loadBehindReport(db, { ...query, yieldPoint: snapshot.yieldPoint });
     return { period, page: behindPageOf(report, request) };
   }
-  const names = new Map((await snapshotAgencies(db)).map((agency) => [agency.id, agency.name]));
+  const names = new Map(agencies.map((agency) => [agency.id, agency.name]));
   const counts = agencyCountsOf(rows, names, options);
   const agencyIds = agenciesShown(orderAgencies(counts), request);
   const facts = await loadAssignmentFacts(db, { ...snapshot, agencyIds });

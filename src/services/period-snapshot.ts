@@ -1,6 +1,7 @@
 import type { Db } from "../db/database.ts";
-import type { AssignmentFacts, AssignmentSnapshot } from "../domain/assignment-status.ts";
+import type { AssignmentFacts, AssignmentSnapshot, UpdateFacts } from "../domain/assignment-status.ts";
 import { byVietnamese } from "../domain/collation.ts";
+import type { ReportSnapshot } from "../domain/quarter-report.ts";
 import {
   type FactsAsOf,
   factsAsOf,
@@ -16,7 +17,7 @@ import {
   currentFactsOfRange,
   type PeriodFactsRow,
   periodFactsBefore,
-  periodFactsOfRange,
+  updateCountsOfRange,
 } from "../store/assignment-facts.ts";
 import {
   liveTasksInPlanOrder,
@@ -41,7 +42,7 @@ export interface SnapshotQuery {
 }
 
 // Assignment ids per statement: each stays a few milliseconds long, and the loop gets a turn between.
-const RANGE = 5_000;
+const RANGE = 2_000;
 // Update ids per detail statement (well under SQLite's and PostgreSQL's parameter limits).
 const ID_BATCH = 1_000;
 
@@ -159,8 +160,8 @@ async function unsettledFacts(
 
 interface Loaded {
   items: FactsWithIds[];
-  /** Effective updates per assignment and counted period. */
-  counts: Map<number, ReadonlyMap<string, number>>;
+  /** Effective updates per assignment in each counted period, in their order. */
+  counts: Map<number, readonly number[]>;
 }
 
 /**
@@ -214,16 +215,11 @@ async function loadFacts(
       });
     }
     if (countedPeriods.length > 0) {
-      const counted = groupBy(await periodFactsOfRange(db, range, countedPeriods), (row) => row.assignmentId);
+      const counted = await updateCountsOfRange(db, range, countedPeriods);
       for (const row of rows) {
         const own = unsettled.get(row.assignmentId)?.counts;
-        const periods = own
-          ? countedPeriods.map((key): [string, number] => [key, own.get(key) ?? 0])
-          : (counted.get(row.assignmentId) ?? []).map((period): [string, number] => [
-              period.periodKey,
-              period.updateCount,
-            ]);
-        loaded.counts.set(row.assignmentId, new Map(periods));
+        const periods = own ? countedPeriods.map((key) => own.get(key) ?? 0) : counted.get(row.assignmentId);
+        if (periods) loaded.counts.set(row.assignmentId, periods);
       }
     }
     await query.yieldPoint();
@@ -270,22 +266,32 @@ export async function loadAssignmentFacts(db: Db, query: SnapshotQuery): Promise
   return (await loadInPlanOrder(db, { ...query, yieldPoint }, [])).items;
 }
 
-/** The whole updates the facts point at, a batch of ids at a time. */
-async function withWholeUpdates(
+/** The whole updates of some ids, a batch at a time. */
+async function wholeUpdates(
   db: Db,
-  items: readonly FactsWithIds[],
+  ids: Iterable<number | undefined>,
   yieldPoint: YieldPoint,
-): Promise<AssignmentSnapshot[]> {
-  const ids = [
-    ...new Set(items.flatMap((item) => [item.latestStatus?.updateId, item.latestInPeriod?.updateId])),
-  ].filter((id): id is number => id !== undefined);
-  const updates = new Map<number, AssignmentSnapshot["latestStatus"]>();
-  for (let start = 0; start < ids.length; start += ID_BATCH) {
-    for (const [id, facts] of await updateFactsByIds(db, ids.slice(start, start + ID_BATCH))) {
+): Promise<Map<number, UpdateFacts>> {
+  const wanted = [...new Set(ids)].filter((id): id is number => id !== undefined);
+  const updates = new Map<number, UpdateFacts>();
+  for (let start = 0; start < wanted.length; start += ID_BATCH) {
+    for (const [id, facts] of await updateFactsByIds(db, wanted.slice(start, start + ID_BATCH))) {
       updates.set(id, facts);
     }
     await yieldPoint();
   }
+  return updates;
+}
+
+/** Every live assignment in scope with the whole updates reported up to `until`, in plan order. */
+export async function loadAssignmentSnapshots(db: Db, query: SnapshotQuery): Promise<AssignmentSnapshot[]> {
+  const yieldPoint = query.yieldPoint ?? createYieldPoint();
+  const { items } = await loadInPlanOrder(db, { ...query, yieldPoint }, []);
+  const updates = await wholeUpdates(
+    db,
+    items.flatMap((item) => [item.latestStatus?.updateId, item.latestInPeriod?.updateId]),
+    yieldPoint,
+  );
   const whole = (update: LatestUpdate | null) =>
     update === null ? null : (updates.get(update.updateId) ?? null);
   return items.map((item) => ({
@@ -295,25 +301,31 @@ async function withWholeUpdates(
   }));
 }
 
-/** Every live assignment in scope with the whole updates reported up to `until`, in plan order. */
-export async function loadAssignmentSnapshots(db: Db, query: SnapshotQuery): Promise<AssignmentSnapshot[]> {
-  const yieldPoint = query.yieldPoint ?? createYieldPoint();
-  const { items } = await loadInPlanOrder(db, { ...query, yieldPoint }, []);
-  return withWholeUpdates(db, items, yieldPoint);
-}
-
 /**
- * The snapshots, and how many effective updates each assignment got in each of `periodKeys`
- * before `until` (the report's cumulative columns).
+ * The assignments as the report reads them, with the one update each row shows, and how many
+ * effective updates each assignment got in each of `periodKeys` before `until`, in their order.
  */
-export async function loadSnapshotsWithCounts(
+export async function loadReportSnapshots(
   db: Db,
   query: SnapshotQuery,
   periodKeys: readonly string[],
-): Promise<{ snapshots: AssignmentSnapshot[]; counts: Map<number, ReadonlyMap<string, number>> }> {
+): Promise<{ snapshots: ReportSnapshot[]; counts: Map<number, readonly number[]> }> {
   const yieldPoint = query.yieldPoint ?? createYieldPoint();
   const { items, counts } = await loadInPlanOrder(db, { ...query, yieldPoint }, periodKeys);
-  return { snapshots: await withWholeUpdates(db, items, yieldPoint), counts };
+  const shownOf = (item: FactsWithIds) => item.latestInPeriod ?? item.latestStatus;
+  const updates = await wholeUpdates(
+    db,
+    items.map((item) => shownOf(item)?.updateId),
+    yieldPoint,
+  );
+  const snapshots: ReportSnapshot[] = [];
+  await inSlices(items, yieldPoint, (slice) => {
+    for (const item of slice) {
+      const shown = shownOf(item);
+      snapshots.push({ ...item, shown: shown === null ? null : (updates.get(shown.updateId) ?? null) });
+    }
+  });
+  return { snapshots, counts };
 }
 
 // Assignments per synchronous slice of rule work (a few milliseconds each).

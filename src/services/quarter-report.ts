@@ -4,7 +4,7 @@ import { periodsOfYear, type ReportingPeriod } from "../domain/calendar.ts";
 import { type QuarterReport, quarterReportBuilder } from "../domain/quarter-report.ts";
 import { createYieldPoint, type YieldPoint } from "../yield-point.ts";
 import { loadCalendarRules } from "./calendar-rules.ts";
-import { inSlices, loadSnapshotsWithCounts } from "./period-snapshot.ts";
+import { inSlices, loadReportSnapshots } from "./period-snapshot.ts";
 import { resolvePeriod } from "./reporting-period.ts";
 
 /**
@@ -23,7 +23,7 @@ export async function loadQuarterReport(
   // Only the cumulative columns (Q2–Q4) count updates per period.
   const counted = period.cumulativeMonths === null ? [] : yearPeriods.map((p) => p.key);
   const yieldPoint = options.yieldPoint ?? createYieldPoint();
-  const { snapshots, counts } = await loadSnapshotsWithCounts(
+  const { snapshots, counts } = await loadReportSnapshots(
     db,
     { until: asOf, periodKey: period.key, yieldPoint },
     counted,

@@ -217,17 +217,32 @@ export async function periodFactsBefore(
   return rows.map((row) => ({ ...row, updateCount: Number(row.updateCount) }));
 }
 
-/** The facts of some periods for the assignments of an id range (the report's cumulative columns). */
-export async function periodFactsOfRange(
+/**
+ * Effective updates per assignment of an id range in each of some periods, in their order (the
+ * report's cumulative columns); assignments with none in any are left out.
+ */
+export async function updateCountsOfRange(
   db: Db,
   range: AssignmentRange,
   periodKeys: readonly string[],
-): Promise<PeriodFactsRow[]> {
-  if (periodKeys.length === 0) return [];
-  const rows = await periodFactsQuery(db)
-    .where("assignment_id", ">=", range.fromId)
-    .where("assignment_id", "<", range.toId)
-    .where("period_key", "in", periodKeys)
-    .execute();
-  return rows.map((row) => ({ ...row, updateCount: Number(row.updateCount) }));
+): Promise<Map<number, number[]>> {
+  const counts = new Map<number, number[]>();
+  if (periodKeys.length === 0) return counts;
+  const sums = periodKeys.map(
+    (key, index) =>
+      sql`sum(case when period_key = ${key} then update_count else 0 end) as ${sql.raw(`c${index}`)}`,
+  );
+  const result = await sql<Record<string, number>>`
+    select assignment_id, ${sql.join(sums)}
+    from assignment_period_facts
+    where assignment_id >= ${range.fromId} and assignment_id < ${range.toId}
+      and period_key in (${sql.join(periodKeys)})
+    group by assignment_id`.execute(db);
+  for (const row of result.rows) {
+    counts.set(
+      Number(row.assignment_id),
+      periodKeys.map((_, index) => Number(row[`c${index}`])),
+    );
+  }
+  return counts;
 }

@@ -53,7 +53,11 @@ async function countedInSql(at: Date): Promise<boolean> {
   const period = periodContaining(at, DEFAULT_CALENDAR_RULES);
   const tasks = await liveTasksInPlanOrder(app.database.db);
   const terms = countTermsOf(tasks, { period, asOf: at, zone: ZONE, staleAfterDays: 30 });
-  const rows = await agencyCounts(app.database.db, { ...terms, periodKey: period.key, until: at });
+  const rows = await agencyCounts(
+    app.database.db,
+    { ...terms, periodKey: period.key, until: at },
+    { fromId: 0, toId: Number.MAX_SAFE_INTEGER },
+  );
   return rows.every((row) => row.unsettled === 0);
 }
 
