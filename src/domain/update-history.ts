@@ -35,8 +35,7 @@ export interface PeriodFacts {
   latestStatus: LatestStatus | null;
   /** Effective updates. */
   updateCount: number;
-  /** First and last sent_at of any row, superseded ones too. */
-  firstSentAt: string;
+  /** The last sent_at of any row, superseded ones too. */
   reportedAt: string;
 }
 
@@ -67,10 +66,8 @@ export function periodFactsOf(periodKey: string, rows: readonly HistoryRow[]): P
   let latest: LatestUpdate | null = null;
   let latestStatus: LatestStatus | null = null;
   let updateCount = 0;
-  let firstSentAt = rows[0]?.sentAt ?? "";
-  let reportedAt = firstSentAt;
+  let reportedAt = rows[0]?.sentAt ?? "";
   for (const row of rows) {
-    if (row.sentAt < firstSentAt) firstSentAt = row.sentAt;
     if (row.sentAt > reportedAt) reportedAt = row.sentAt;
     if (!row.effective) continue;
     updateCount += 1;
@@ -78,7 +75,7 @@ export function periodFactsOf(periodKey: string, rows: readonly HistoryRow[]): P
     if (isLater(update, latest)) latest = update;
     if (row.status !== null && isLater(update, latestStatus)) latestStatus = latestStatusOf(row);
   }
-  return { periodKey, latest, latestStatus, updateCount, firstSentAt, reportedAt };
+  return { periodKey, latest, latestStatus, updateCount, reportedAt };
 }
 
 /** One assignment's facts from its periods' facts, every one of them sent wholly before the instant. */

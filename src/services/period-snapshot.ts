@@ -42,9 +42,9 @@ export interface SnapshotQuery {
 }
 
 // Assignment ids per statement: each stays a few milliseconds long, and the loop gets a turn between.
-const RANGE = 2_000;
+const RANGE = 1_000;
 // Update ids per detail statement (well under SQLite's and PostgreSQL's parameter limits).
-const ID_BATCH = 1_000;
+const ID_BATCH = 500;
 
 /** An assignment's facts with the ids of the updates they point at (to fetch their words). */
 interface FactsWithIds extends AssignmentFacts {
@@ -87,7 +87,6 @@ function periodFactsOfRow(row: PeriodFactsRow): PeriodFacts {
             blocker: row.blocker,
           },
     updateCount: row.updateCount,
-    firstSentAt: row.firstSentAt,
     reportedAt: row.reportedAt,
   };
 }
@@ -329,7 +328,7 @@ export async function loadReportSnapshots(
 }
 
 // Assignments per synchronous slice of rule work (a few milliseconds each).
-const SLICE = 5_000;
+const SLICE = 1_000;
 
 /** Hands `items` to `take` a slice at a time, giving the event loop a turn between slices. */
 export async function inSlices<T>(

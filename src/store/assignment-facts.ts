@@ -180,7 +180,6 @@ export interface PeriodFactsRow {
   blocker: string | null;
   statusSentAt: string | null;
   updateCount: number;
-  firstSentAt: string;
   reportedAt: string;
 }
 
@@ -198,7 +197,6 @@ function periodFactsQuery(db: Db) {
       "blocker",
       "status_sent_at as statusSentAt",
       "update_count as updateCount",
-      "first_sent_at as firstSentAt",
       "reported_at as reportedAt",
     ]);
 }
