@@ -194,10 +194,14 @@ export function agencyCountsOf(
 }
 
 /** The agencies in the report's order (see sortStandings), and the overdue view's (overdueByAgency). */
-export function orderAgencies(counts: readonly AgencyCounts[]): {
+export interface AgencyOrder {
   all: AgencyCounts[];
   overdue: AgencyCounts[];
-} {
+  /** Vietnamese order of their names (collated once). */
+  byName: (a: string, b: string) => number;
+}
+
+export function orderAgencies(counts: readonly AgencyCounts[]): AgencyOrder {
   const byName = byNameRank(counts.map((c) => c.agencyName));
   const all = [...counts].sort(
     (a, b) =>
@@ -210,16 +214,16 @@ export function orderAgencies(counts: readonly AgencyCounts[]): {
   const overdue = all
     .filter((c) => c.overdue > 0)
     .sort((a, b) => b.overdue - a.overdue || (b.longestOverdueDays ?? 0) - (a.longestOverdueDays ?? 0));
-  return { all, overdue };
+  return { all, overdue, byName };
 }
 
 /**
  * The agencies whose tasks can be among the first page's oldest few of one kind: the first
  * DETAIL_ITEMS agencies by their own oldest (then by name), and any tied with the last of them.
  */
-function candidates(counts: readonly AgencyCounts[], days: (c: AgencyCounts) => number | null): number[] {
-  const byName = byNameRank(counts.map((c) => c.agencyName));
-  const ranked = counts
+function candidates(order: AgencyOrder, days: (c: AgencyCounts) => number | null): number[] {
+  const { byName } = order;
+  const ranked = order.all
     .filter((c) => days(c) !== null)
     .sort((a, b) => (days(b) ?? 0) - (days(a) ?? 0) || byName(a.agencyName, b.agencyName));
   const last = ranked[DETAIL_ITEMS - 1];
@@ -233,15 +237,12 @@ function candidates(counts: readonly AgencyCounts[], days: (c: AgencyCounts) => 
 }
 
 /** The agencies whose whole facts a page needs: those it lists, and the candidates for its details. */
-export function agenciesShown(
-  order: { all: readonly AgencyCounts[]; overdue: readonly AgencyCounts[] },
-  request: BehindPageRequest,
-): number[] {
+export function agenciesShown(order: AgencyOrder, request: BehindPageRequest): number[] {
   const listed = request.view === "missing" ? order.all.filter((c) => c.missing > 0) : order.overdue;
   const shown = pageOf(listed, request).map((c) => c.agencyId);
   if (!details(request)) return shown;
-  const blocked = candidates(order.all, (c) => c.longestBlockedDays);
-  const overdue = candidates(order.all, (c) => c.longestOverdueDays);
+  const blocked = candidates(order, (c) => c.longestBlockedDays);
+  const overdue = candidates(order, (c) => c.longestOverdueDays);
   return [...new Set([...shown, ...blocked, ...overdue])];
 }
 
@@ -250,11 +251,11 @@ export function agenciesShown(
  * their standings carry every code, and their blocked and overdue tasks hold the oldest few of all.
  */
 export function behindPageFromCounts(
-  counts: readonly AgencyCounts[],
+  order: AgencyOrder,
   shown: BehindReport,
   request: BehindPageRequest,
 ): BehindPage {
-  const order = orderAgencies(counts);
+  const counts = order.all;
   const standings = new Map(shown.agencies.map((standing) => [standing.agencyId, standing]));
   const standingOf = (c: AgencyCounts) => standings.get(c.agencyId);
   const notReported = order.all.filter((c) => c.missing > 0);

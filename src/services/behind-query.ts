@@ -12,6 +12,7 @@ import {
   orderAgencies,
 } from "../domain/behind-page.ts";
 import type { ReportingPeriod } from "../domain/calendar.ts";
+import { assignmentIdSpan } from "../store/assignment-facts.ts";
 import { liveTasksInPlanOrder, snapshotAgencies } from "../store/assignments.ts";
 import { type AgencyCountRow, agencyCounts } from "../store/behind-counts.ts";
 import { createYieldPoint, type YieldPoint } from "../yield-point.ts";
@@ -83,8 +84,28 @@ export async function loadBehind(
   return { period, report: whoIsBehind(snapshots, optionsOf(period, query)), snapshots };
 }
 
-// Agency ids per counting statement: a few milliseconds each, with a turn for the loop between.
-const AGENCY_RANGE = 500;
+// Assignment ids per counting statement: a few milliseconds each, with a turn for the loop between.
+const COUNT_RANGE = 10_000;
+
+const earliest = (a: string | null, b: string | null) => (a === null ? b : b === null || a <= b ? a : b);
+
+/** One agency's counts over two ranges of assignments. */
+function addCounts(sum: AgencyCountRow | undefined, row: AgencyCountRow): AgencyCountRow {
+  if (sum === undefined) return row;
+  return {
+    agencyId: row.agencyId,
+    inScope: sum.inScope + row.inScope,
+    owed: sum.owed + row.owed,
+    updated: sum.updated + row.updated,
+    missing: sum.missing + row.missing,
+    blocked: sum.blocked + row.blocked,
+    overdue: sum.overdue + row.overdue,
+    stale: sum.stale + row.stale,
+    oldestBlockedAt: earliest(sum.oldestBlockedAt, row.oldestBlockedAt),
+    oldestOverdueDue: earliest(sum.oldestOverdueDue, row.oldestOverdueDue),
+    unsettled: sum.unsettled + row.unsettled,
+  };
+}
 
 /**
  * One page of who is behind as the chat shows it (throws PeriodError). Every agency is ordered by
@@ -102,20 +123,21 @@ export async function loadBehindPage(
   const tasks = await liveTasksInPlanOrder(db);
   const terms = { ...countTermsOf(tasks, { ...options, asOf: snapshot.until }), periodKey: period.key };
   const agencies = await snapshotAgencies(db);
-  const rows: AgencyCountRow[] = [];
-  const last = Math.max(0, ...agencies.map((agency) => agency.id));
-  for (let fromId = 0; fromId <= last; fromId += AGENCY_RANGE) {
-    const toId = fromId + AGENCY_RANGE;
-    rows.push(...(await agencyCounts(db, { ...terms, until: snapshot.until }, { fromId, toId })));
+  const rows = new Map<number, AgencyCountRow>();
+  const span = await assignmentIdSpan(db);
+  for (let fromId = span?.min ?? 0; fromId <= (span?.max ?? -1); fromId += COUNT_RANGE) {
+    const toId = fromId + COUNT_RANGE;
+    for (const row of await agencyCounts(db, { ...terms, until: snapshot.until }, { fromId, toId })) {
+      rows.set(row.agencyId, addCounts(rows.get(row.agencyId), row));
+    }
     await snapshot.yieldPoint();
   }
-  if (rows.some((row) => row.unsettled > 0)) {
+  if ([...rows.values()].some((row) => row.unsettled > 0)) {
     const { report } = await loadBehindReport(db, { ...query, yieldPoint: snapshot.yieldPoint });
     return { period, page: behindPageOf(report, request) };
   }
   const names = new Map(agencies.map((agency) => [agency.id, agency.name]));
-  const counts = agencyCountsOf(rows, names, options);
-  const agencyIds = agenciesShown(orderAgencies(counts), request);
-  const facts = await loadAssignmentFacts(db, { ...snapshot, agencyIds });
-  return { period, page: behindPageFromCounts(counts, whoIsBehind(facts, options), request) };
+  const order = orderAgencies(agencyCountsOf([...rows.values()], names, options));
+  const facts = await loadAssignmentFacts(db, { ...snapshot, agencyIds: agenciesShown(order, request) });
+  return { period, page: behindPageFromCounts(order, whoIsBehind(facts, options), request) };
 }

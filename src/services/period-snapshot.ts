@@ -177,10 +177,14 @@ async function loadFacts(
   const span = await assignmentIdSpan(db);
   if (span === null || query.agencyIds?.length === 0) return loaded;
   const until = query.until.toISOString();
-  for (let fromId = span.min; fromId <= span.max; fromId += RANGE) {
+  // A few agencies' or one task's assignments come in one statement; everyone's a range at a time.
+  const scoped =
+    query.agencyId !== undefined || query.agencyIds !== undefined || query.taskCode !== undefined;
+  const step = scoped ? span.max - span.min + 1 : RANGE;
+  for (let fromId = span.min; fromId <= span.max; fromId += step) {
     const range: AssignmentRange = {
       fromId,
-      toId: fromId + RANGE,
+      toId: fromId + step,
       agencyId: query.agencyId,
       agencyIds: query.agencyIds,
       taskCode: query.taskCode,
@@ -214,7 +218,9 @@ async function loadFacts(
       });
     }
     if (countedPeriods.length > 0) {
-      const counted = await updateCountsOfRange(db, range, countedPeriods);
+      // The unsettled ones counted from their periods already; the rest from the facts.
+      const anySettled = rows.length > unsettled.size;
+      const counted = anySettled ? await updateCountsOfRange(db, range, countedPeriods) : new Map();
       for (const row of rows) {
         const own = unsettled.get(row.assignmentId)?.counts;
         const periods = own ? countedPeriods.map((key) => own.get(key) ?? 0) : counted.get(row.assignmentId);

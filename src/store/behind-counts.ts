@@ -44,14 +44,14 @@ function inList<T>(column: RawBuilder<unknown>, values: readonly T[]): RawBuilde
 const count = (condition: RawBuilder<boolean>) => sql<number>`sum(case when ${condition} then 1 else 0 end)`;
 
 /**
- * Per agency leading a live assignment (agency ids from … to, exclusive): the counts who-is-behind orders agencies by, as of
+ * Per agency leading a live assignment of an id range (from … to, exclusive): the counts who-is-behind orders agencies by, as of
  * `until`, from each assignment's latest facts. Those are right only for assignments that sent
  * nothing at or after `until`; `unsettled` counts the others, and the caller counts otherwise then.
  */
 export async function agencyCounts(
   db: Db,
   terms: CountTerms,
-  agencies: { fromId: number; toId: number },
+  assignments: { fromId: number; toId: number },
 ): Promise<AgencyCountRow[]> {
   // Per task once (materialized): owes (y), carried while unfinished (c), dormant (k), past due (p).
   const result = await sql<{
@@ -87,7 +87,7 @@ export async function agencyCounts(
       join tt on tt.id = a.task_id
       left join assignment_latest l on l.assignment_id = a.id
       left join assignment_period_facts f on f.assignment_id = a.id and f.period_key = ${terms.periodKey}
-      where a.retired_at is null and a.agency_id >= ${agencies.fromId} and a.agency_id < ${agencies.toId}
+      where a.retired_at is null and a.id >= ${assignments.fromId} and a.id < ${assignments.toId}
     )
     select agency_id,
       ${count(sql`i = 1`)} as in_scope,
