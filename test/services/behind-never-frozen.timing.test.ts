@@ -2,7 +2,8 @@
 // milliseconds (README: never frozen): while each runs, a chat's query keeps being answered. The
 // margin (250 ms) holds on a loaded two-core machine; the bench asks for 100 ms.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadBehindPage, loadBehindReport } from "../../src/services/behind-query.ts";
+import { loadBehindPage } from "../../src/services/behind-page.ts";
+import { loadBehindReport } from "../../src/services/behind-query.ts";
 import { loadQuarterReport } from "../../src/services/quarter-report.ts";
 import { findAgencyById } from "../../src/store/agencies.ts";
 import { seedBulkHistory } from "../support/bulk-history.ts";

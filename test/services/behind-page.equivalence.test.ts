@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { asOfInstant, whoIsBehind } from "../../src/domain/behind.ts";
 import { type BehindView, behindPageOf, countTermsOf } from "../../src/domain/behind-page.ts";
 import { DEFAULT_CALENDAR_RULES, periodByKey, periodContaining } from "../../src/domain/calendar.ts";
-import { loadBehindPage } from "../../src/services/behind-query.ts";
+import { loadBehindPage } from "../../src/services/behind-page.ts";
 import { liveTasksInPlanOrder } from "../../src/store/assignments.ts";
 import { agencyCounts } from "../../src/store/behind-counts.ts";
 import {

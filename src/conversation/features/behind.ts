@@ -4,7 +4,7 @@ import type { BehindPage } from "../../domain/behind-page.ts";
 import type { ReportingPeriod } from "../../domain/calendar.ts";
 import type { Translator } from "../../i18n/translator.ts";
 import type { IncomingButton, Reply, ReplyButton } from "../../messages.ts";
-import { loadBehindPage } from "../../services/behind-query.ts";
+import { loadBehindPage } from "../../services/behind-page.ts";
 import { PeriodError } from "../../services/reporting-period.ts";
 import {
   allReportedLine,
