@@ -43,6 +43,7 @@ export interface SnapshotQuery {
 
 // Assignment ids per statement: each stays a few milliseconds long, and the loop gets a turn between.
 const RANGE = 1_000;
+const SCOPED_RANGE = 10_000;
 // Update ids per detail statement (well under SQLite's and PostgreSQL's parameter limits).
 const ID_BATCH = 500;
 
@@ -177,10 +178,10 @@ async function loadFacts(
   const span = await assignmentIdSpan(db);
   if (span === null || query.agencyIds?.length === 0) return loaded;
   const until = query.until.toISOString();
-  // A few agencies' or one task's assignments come in one statement; everyone's a range at a time.
+  // A few agencies' or one task's assignments: wider ranges, as few rows of each match.
   const scoped =
     query.agencyId !== undefined || query.agencyIds !== undefined || query.taskCode !== undefined;
-  const step = scoped ? span.max - span.min + 1 : RANGE;
+  const step = scoped ? SCOPED_RANGE : RANGE;
   for (let fromId = span.min; fromId <= span.max; fromId += step) {
     const range: AssignmentRange = {
       fromId,
