@@ -20,7 +20,7 @@ import { type BehindQuery, loadBehindReport, optionsOf, snapshotQuery } from "./
 import { loadAssignmentFacts } from "./period-snapshot.ts";
 
 // Assignment ids per counting statement: a few milliseconds each, with a turn for the loop between.
-const COUNT_RANGE = 5_000;
+const COUNT_RANGE = 10_000;
 
 const earliest = (a: string | null, b: string | null) => (a === null ? b : b === null || a <= b ? a : b);
 

@@ -62,7 +62,10 @@ interface PlanData {
 
 async function loadPlanData(db: Db, query: SnapshotQuery): Promise<PlanData> {
   const tasks = await liveTasksInPlanOrder(db, query.taskCode);
-  const agencies = await snapshotAgencies(db, query.agencyId);
+  const agencies = await snapshotAgencies(
+    db,
+    query.agencyId === undefined ? query.agencyIds : [query.agencyId],
+  );
   return {
     tasks,
     taskById: new Map(tasks.map((task) => [task.id, task])),

@@ -189,11 +189,12 @@ export interface SnapshotAgency {
   kind: AgencyKind;
 }
 
-/** Every agency, or one: the lead agencies snapshots name. */
-export async function snapshotAgencies(db: Db, agencyId?: number): Promise<SnapshotAgency[]> {
+/** Every agency, or those of some ids: the lead agencies snapshots name. */
+export async function snapshotAgencies(db: Db, ids?: readonly number[]): Promise<SnapshotAgency[]> {
+  if (ids?.length === 0) return [];
   return db
     .selectFrom("agencies")
     .select(["id", "code", "name", "kind"])
-    .$if(agencyId !== undefined, (query) => query.where("id", "=", agencyId ?? 0))
+    .$if(ids !== undefined, (query) => query.where("id", "in", ids ?? []))
     .execute();
 }
