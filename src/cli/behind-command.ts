@@ -1,5 +1,5 @@
 import { periodName } from "../i18n/display.ts";
-import { loadBehind } from "../services/behind-query.ts";
+import { loadBehindReport } from "../services/behind-query.ts";
 import {
   allReportedLine,
   blockedLine,
@@ -19,7 +19,7 @@ export async function behindCommand(options: {
   await withApp(async (app) => {
     const { translator } = app;
     const at = options.at === undefined ? app.clock.now() : parseInstant(options.at);
-    const { period, report } = await loadBehind(app.database.db, {
+    const { period, report } = await loadBehindReport(app.database.db, {
       at,
       quarter: options.quarter,
       zone: app.config.APP_TZ,
@@ -30,7 +30,11 @@ export async function behindCommand(options: {
     const { t } = translator;
     const lines = headlineLines(translator, report, period, app.config.APP_TZ);
     lines.push("");
-    const allReported = allReportedLine(translator, report);
+    const allReported = allReportedLine(translator, {
+      notReported: report.notReported.length,
+      agenciesOwing: report.totals.agenciesOwing,
+      overdue: report.overdue.length,
+    });
     if (allReported) lines.push(allReported);
     if (report.notReported.length > 0) {
       lines.push(t("behind-not-reported-header", { count: report.notReported.length }));

@@ -170,6 +170,33 @@ export interface StatusUpdatesTable {
   revision: Generated<number>;
 }
 
+/** What an assignment's updates come to in one period (migration 0008; kept by store/assignment-facts.ts). */
+export interface AssignmentPeriodFactsTable {
+  assignment_id: number;
+  period_key: string;
+  last_update_id: number | null;
+  last_sent_at: string | null;
+  status_update_id: number | null;
+  status: UpdateStatus | null;
+  progress: number | null;
+  blocker: string | null;
+  status_sent_at: string | null;
+  update_count: number;
+  first_sent_at: string;
+  reported_at: string;
+}
+
+/** What an assignment's updates come to over every period: its latest status now (migration 0008). */
+export interface AssignmentLatestTable {
+  assignment_id: number;
+  status_update_id: number | null;
+  status: UpdateStatus | null;
+  progress: number | null;
+  blocker: string | null;
+  status_sent_at: string | null;
+  reported_at: string;
+}
+
 export interface InboundUpdatesTable {
   id: Generated<number>;
   channel: ChannelName;
@@ -298,6 +325,8 @@ export interface Database {
   invites: InvitesTable;
   link_codes: LinkCodesTable;
   status_updates: StatusUpdatesTable;
+  assignment_period_facts: AssignmentPeriodFactsTable;
+  assignment_latest: AssignmentLatestTable;
   audit_log: AuditLogTable;
   inbound_updates: InboundUpdatesTable;
   conversation_state: ConversationStateTable;

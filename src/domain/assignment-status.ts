@@ -13,8 +13,11 @@ export interface UpdateFacts {
   rawText: string;
 }
 
-/** One assignment (task × lead agency) with what has been reported on it up to an instant. */
-export interface AssignmentSnapshot {
+/** What the rules read of an update: its status and when it was sent (who-is-behind loads no more). */
+export type StatusFacts = Pick<UpdateFacts, "status" | "progress" | "blocker" | "sentAt">;
+
+/** One assignment (task × lead agency) with what the rules need of what was reported up to an instant. */
+export interface AssignmentFacts {
   assignmentId: number;
   taskId: number;
   taskCode: string;
@@ -28,11 +31,17 @@ export interface AssignmentSnapshot {
   dueDate: string | null;
   dormant: boolean;
   /** The latest update that gave a status, in any period. */
-  latestStatus: UpdateFacts | null;
+  latestStatus: StatusFacts | null;
   /** The latest update of any kind sent in the period asked about. */
-  latestInPeriod: UpdateFacts | null;
+  latestInPeriod: Pick<UpdateFacts, "sentAt"> | null;
   /** When anything was last reported on it (ISO), for staleness. */
   lastReportedAt: string | null;
+}
+
+/** The same with the whole updates: their words, who sent them (texts and the report show them). */
+export interface AssignmentSnapshot extends AssignmentFacts {
+  latestStatus: UpdateFacts | null;
+  latestInPeriod: UpdateFacts | null;
 }
 
 export function isActiveInYear(assignment: Pick<AssignmentSnapshot, "activeYears">, year: number): boolean {
@@ -43,7 +52,7 @@ export function isActiveInYear(assignment: Pick<AssignmentSnapshot, "activeYears
  * README: the report calendar: open in a period when its task is active that year, not dormant, and its latest status
  * is not done. Only open assignments are reminded and count as missing an update.
  */
-export function isOpen(assignment: AssignmentSnapshot, year: number): boolean {
+export function isOpen(assignment: AssignmentFacts, year: number): boolean {
   return (
     isActiveInYear(assignment, year) && !assignment.dormant && assignment.latestStatus?.status !== "done"
   );
@@ -53,7 +62,7 @@ export function isOpen(assignment: AssignmentSnapshot, year: number): boolean {
  * Owes an update for the period: open in it, or done by an update sent in it (that update is its
  * report, so finishing a task never shrinks the count of what was owed).
  */
-export function isOwed(assignment: AssignmentSnapshot, year: number): boolean {
+export function isOwed(assignment: AssignmentFacts, year: number): boolean {
   return (
     isActiveInYear(assignment, year) &&
     !assignment.dormant &&
@@ -62,6 +71,6 @@ export function isOwed(assignment: AssignmentSnapshot, year: number): boolean {
 }
 
 /** Open, and nothing reported on it in the period yet. */
-export function isMissingUpdate(assignment: AssignmentSnapshot, year: number): boolean {
+export function isMissingUpdate(assignment: AssignmentFacts, year: number): boolean {
   return isOpen(assignment, year) && assignment.latestInPeriod === null;
 }

@@ -1,8 +1,15 @@
 // Who is behind (README: coordinators), over plain data: snapshots of assignments, a period and an instant.
 // Pure: the instant and the zone are parameters.
-import { type AssignmentSnapshot, isActiveInYear, isOpen, isOwed } from "./assignment-status.ts";
+import {
+  type AssignmentFacts,
+  type AssignmentSnapshot,
+  isActiveInYear,
+  isOpen,
+  isOwed,
+} from "./assignment-status.ts";
 import { addDays, instantAtLocal, localDateOf, type ReportingPeriod } from "./calendar.ts";
 import { byVietnamese } from "./collation.ts";
+import { dayNumberOf, localDayReader } from "./local-dates.ts";
 
 /** The categories of Vietnamese task-tracking regulations, against the task's due date. */
 export type AssignmentCategory =
@@ -144,7 +151,7 @@ export function dueEndCache(zone: string): (dueDate: string) => number {
  * everything else is "đang thực hiện trong hạn". A task without a due date is never overdue.
  */
 export function categoryOf(
-  assignment: AssignmentSnapshot,
+  assignment: AssignmentFacts,
   at: Date,
   zone: string,
   endOf: (dueDate: string) => number = (dueDate) => dueEnd(dueDate, zone).getTime(),
@@ -173,7 +180,7 @@ export function asOfInstant(period: ReportingPeriod, at: Date): Date {
  * (every update of the period is counted somewhere), or an unfinished task whose due date fell before
  * that year (it stays overdue until done, though it is no longer reminded).
  */
-export function isInScope(assignment: AssignmentSnapshot, period: ReportingPeriod): boolean {
+export function isInScope(assignment: AssignmentFacts, period: ReportingPeriod): boolean {
   if (assignment.dormant) return false;
   if (isActiveInYear(assignment, period.year) || assignment.latestInPeriod !== null) return true;
   return (
@@ -199,7 +206,7 @@ export interface Assessment {
 
 /** The assessment of one assignment with its statuses as of `asOf` (see asOfInstant). */
 export function assess(
-  assignment: AssignmentSnapshot,
+  assignment: AssignmentFacts,
   period: ReportingPeriod,
   asOf: Date,
   zone: string,
@@ -220,21 +227,21 @@ export function assess(
 }
 
 /** What to chase an agency about: its missing updates, and its overdue unfinished tasks (may overlap). */
-export interface WorkToChase {
+export interface WorkToChase<T extends AssignmentFacts = AssignmentSnapshot> {
   /** How many owe an update for the period: none missing then means "reported everything". */
   owedCount: number;
-  missing: AssignmentSnapshot[];
-  overdue: AssignmentSnapshot[];
+  missing: T[];
+  overdue: T[];
   /** Both, each once: the missing first, then the overdue ones already reported in the period. */
-  all: AssignmentSnapshot[];
+  all: T[];
 }
 
-export function workToChase(
-  snapshots: readonly AssignmentSnapshot[],
+export function workToChase<T extends AssignmentFacts>(
+  snapshots: readonly T[],
   period: ReportingPeriod,
   at: Date,
   zone: string,
-): WorkToChase {
+): WorkToChase<T> {
   const asOf = asOfInstant(period, at);
   const endOf = dueEndCache(zone);
   const assessed = snapshots.map((snapshot) => ({
@@ -252,70 +259,115 @@ export function emptyCounts(): CategoryCounts {
   return { done_on_time: 0, done_late: 0, in_progress: 0, overdue: 0, not_started: 0 };
 }
 
-function refOf(a: AssignmentSnapshot): AssignmentRef {
+/** Whole local days from an instant (ISO) or a local date to the day asked about, quickly. */
+export interface DayCounter {
+  sinceInstant(instant: string): number;
+  sinceDate(localDate: string): number;
+}
+
+export function dayCounter(todayLocal: string, zone: string): DayCounter {
+  const today = dayNumberOf(todayLocal);
+  const localDay = localDayReader(zone);
+  const dates = new Map<string, number>();
+  return {
+    sinceInstant: (instant) => today - localDay(Date.parse(instant)),
+    sinceDate: (localDate) => {
+      let day = dates.get(localDate);
+      if (day === undefined) {
+        day = dayNumberOf(localDate);
+        dates.set(localDate, day);
+      }
+      return today - day;
+    },
+  };
+}
+
+function blockedItem(a: AssignmentFacts, days: DayCounter): BlockedItem | null {
+  const latest = a.latestStatus;
+  if (latest?.status !== "blocked") return null;
   return {
     assignmentId: a.assignmentId,
     taskCode: a.taskCode,
     taskTitle: a.taskTitle,
     agencyId: a.agencyId,
     agencyName: a.agencyName,
-  };
-}
-
-function blockedItem(a: AssignmentSnapshot, todayLocal: string, zone: string): BlockedItem | null {
-  const latest = a.latestStatus;
-  if (latest?.status !== "blocked") return null;
-  return {
-    ...refOf(a),
     blocker: latest.blocker,
     since: latest.sentAt,
-    ageDays: daysBetween(localDateOf(new Date(latest.sentAt), zone), todayLocal),
+    ageDays: days.sinceInstant(latest.sentAt),
   };
 }
 
-function overdueItem(
-  a: AssignmentSnapshot,
-  category: AssignmentCategory,
-  todayLocal: string,
-): OverdueItem | null {
+function overdueItem(a: AssignmentFacts, category: AssignmentCategory, days: DayCounter): OverdueItem | null {
   if (category !== "overdue" || a.dueDate === null) return null;
   return {
-    ...refOf(a),
+    assignmentId: a.assignmentId,
+    taskCode: a.taskCode,
+    taskTitle: a.taskTitle,
+    agencyId: a.agencyId,
+    agencyName: a.agencyName,
     dueDate: a.dueDate,
-    daysOverdue: daysBetween(a.dueDate, todayLocal),
+    daysOverdue: days.sinceDate(a.dueDate),
     status: a.latestStatus?.status ?? null,
     progress: a.latestStatus?.progress ?? null,
   };
 }
 
 function staleItem(
-  a: AssignmentSnapshot,
+  a: AssignmentFacts,
   options: BehindOptions,
   asOf: Date,
-  todayLocal: string,
+  days: DayCounter,
 ): StaleItem | null {
   if (!isOpen(a, options.period.year)) return null;
   const last = a.lastReportedAt;
   if (last !== null && asOf.getTime() - Date.parse(last) <= options.staleAfterDays * DAY_MS) return null;
   return {
-    ...refOf(a),
+    assignmentId: a.assignmentId,
+    taskCode: a.taskCode,
+    taskTitle: a.taskTitle,
+    agencyId: a.agencyId,
+    agencyName: a.agencyName,
     lastReportedAt: last,
-    daysSince: last === null ? null : daysBetween(localDateOf(new Date(last), options.zone), todayLocal),
+    daysSince: last === null ? null : days.sinceInstant(last),
   };
 }
 
-/** Most behind first: most missing updates, then overdue, then blocked; then by name. */
-export function compareStandings(a: AgencyStanding, b: AgencyStanding): number {
-  return (
-    b.missingTaskCodes.length - a.missingTaskCodes.length ||
-    b.overdueCount - a.overdueCount ||
-    b.blockedCount - a.blockedCount ||
-    b.staleCount - a.staleCount ||
-    byVietnamese(a.agencyName, b.agencyName)
+/**
+ * Names compared in Vietnamese order through their rank: the collator runs once per distinct name
+ * rather than on every tie of a sort over thousands of items. Names the collator finds equal share a rank.
+ */
+export function byNameRank(names: Iterable<string>): (a: string, b: string) => number {
+  const sorted = [...new Set(names)].sort(byVietnamese);
+  const rank = new Map<string, number>();
+  sorted.forEach((name, index) => {
+    const previous = sorted[index - 1];
+    const same = previous !== undefined && byVietnamese(previous, name) === 0;
+    rank.set(name, same ? (rank.get(previous) ?? index) : index);
+  });
+  return (a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0);
+}
+
+/** Most behind first: most missing updates, then overdue, then blocked, then stale; then by name. */
+export function sortStandings(standings: AgencyStanding[]): void {
+  const byName = byNameRank(standings.map((s) => s.agencyName));
+  standings.sort(
+    (a, b) =>
+      b.missingTaskCodes.length - a.missingTaskCodes.length ||
+      b.overdueCount - a.overdueCount ||
+      b.blockedCount - a.blockedCount ||
+      b.staleCount - a.staleCount ||
+      byName(a.agencyName, b.agencyName),
   );
 }
 
-function newStanding(a: AssignmentSnapshot): AgencyStanding {
+/** Blocked longest first, overdue most days first; then by agency name (a stable sort keeps plan order). */
+export function sortItems(blocked: BlockedItem[], overdue: OverdueItem[]): void {
+  const byName = byNameRank([...blocked, ...overdue].map((item) => item.agencyName));
+  blocked.sort((x, y) => y.ageDays - x.ageDays || byName(x.agencyName, y.agencyName));
+  overdue.sort((x, y) => y.daysOverdue - x.daysOverdue || byName(x.agencyName, y.agencyName));
+}
+
+function newStanding(a: AssignmentFacts): AgencyStanding {
   return {
     agencyId: a.agencyId,
     agencyCode: a.agencyCode,
@@ -333,18 +385,57 @@ function newStanding(a: AssignmentSnapshot): AgencyStanding {
   };
 }
 
-/**
- * Who is behind for a period (README: coordinators): statuses as of asOfInstant(period, at), days late counted to
- * `at`. The one source of the chat's, the CLI's and the report's counts.
- */
-export function whoIsBehind(snapshots: readonly AssignmentSnapshot[], options: BehindOptions): BehindReport {
-  const { period, at, zone } = options;
+/** Where a period stands at `at`: the instant statuses are taken at, and lateness. */
+export function periodStanding(period: ReportingPeriod, at: Date, zone: string) {
   const asOf = asOfInstant(period, at);
-  // Ages (blocked, overdue, stale) as of the statuses' instant; lateness as of the question's.
-  const asOfLocal = localDateOf(asOf, zone);
   const afterDeadline = at.getTime() >= period.deadline.getTime();
-  // The 19th is the last day on time, so the 20th is the first day late.
-  const daysLate = afterDeadline ? daysBetween(period.dueDateLocal, localDateOf(at, zone)) + 1 : null;
+  return {
+    asOf,
+    // Ages (blocked, overdue, stale) as of the statuses' instant; lateness as of the question's.
+    asOfLocal: localDateOf(asOf, zone),
+    afterDeadline,
+    // The 19th is the last day on time, so the 20th is the first day late.
+    daysLate: afterDeadline ? daysBetween(period.dueDateLocal, localDateOf(at, zone)) + 1 : null,
+  };
+}
+
+/** The totals over standings sorted most behind first (see whoIsBehind). */
+export function totalsOf(
+  agencies: readonly AgencyStanding[],
+  counts: { tasks: number; assignments: number; categories: CategoryCounts },
+): BehindReport["totals"] {
+  const sum = (count: (s: AgencyStanding) => number) => agencies.reduce((total, s) => total + count(s), 0);
+  const owing = agencies.filter((s) => s.owedCount > 0);
+  return {
+    tasks: counts.tasks,
+    assignments: counts.assignments,
+    agenciesInScope: agencies.length,
+    agenciesOwing: owing.length,
+    agenciesReported: owing.filter((s) => s.missingTaskCodes.length === 0).length,
+    owedAssignments: sum((s) => s.owedCount),
+    reportedAssignments: sum((s) => s.reportedCount),
+    missingAssignments: sum((s) => s.missingTaskCodes.length),
+    updatedAssignments: sum((s) => s.updatedCount),
+    categories: counts.categories,
+  };
+}
+
+/** Who is behind, counted a slice of assignments at a time: long work gives the loop a turn between. */
+export interface BehindTally {
+  /** The next assignments, in plan order (ties in every list keep it). */
+  add(assignments: readonly AssignmentFacts[]): void;
+  /** The next assignment and its assessment (see assess), for work that needs it too. */
+  addAssessed(assignment: AssignmentFacts, assessment: Assessment): void;
+  /** What `assess` says of an assignment for this tally's period and instant. */
+  assess(assignment: AssignmentFacts): Assessment;
+  report(): BehindReport;
+}
+
+export function behindTally(options: BehindOptions): BehindTally {
+  const { period, at, zone } = options;
+  const { asOf, asOfLocal, afterDeadline, daysLate } = periodStanding(period, at, zone);
+  const days = dayCounter(asOfLocal, zone);
+  const endOf = dueEndCache(zone);
   const standings = new Map<number, AgencyStanding>();
   const blocked: BlockedItem[] = [];
   const overdue: OverdueItem[] = [];
@@ -352,14 +443,16 @@ export function whoIsBehind(snapshots: readonly AssignmentSnapshot[], options: B
   const totals = emptyCounts();
   const tasks = new Set<number>();
   let assignments = 0;
-  const endOf = dueEndCache(zone);
-  for (const a of snapshots) {
-    const assessment = assess(a, period, asOf, zone, endOf);
-    if (!assessment.inScope) continue;
+  const assessed = (a: AssignmentFacts) => assess(a, period, asOf, zone, endOf);
+  const count = (a: AssignmentFacts, assessment: Assessment) => {
+    if (!assessment.inScope) return;
     tasks.add(a.taskId);
     assignments += 1;
-    const standing = standings.get(a.agencyId) ?? newStanding(a);
-    standings.set(a.agencyId, standing);
+    let standing = standings.get(a.agencyId);
+    if (standing === undefined) {
+      standing = newStanding(a);
+      standings.set(a.agencyId, standing);
+    }
     standing.categories[assessment.category] += 1;
     totals[assessment.category] += 1;
     if (assessment.owed) standing.owedCount += 1;
@@ -367,49 +460,56 @@ export function whoIsBehind(snapshots: readonly AssignmentSnapshot[], options: B
     if (assessment.updated) standing.updatedCount += 1;
     if (assessment.missing) standing.missingTaskCodes.push(a.taskCode);
     if (assessment.overdue) standing.overdueTaskCodes.push(a.taskCode);
-    const blockedNow = blockedItem(a, asOfLocal, zone);
+    const blockedNow = blockedItem(a, days);
     if (blockedNow) blocked.push(blockedNow);
-    const overdueNow = overdueItem(a, assessment.category, asOfLocal);
+    const overdueNow = overdueItem(a, assessment.category, days);
     if (overdueNow) overdue.push(overdueNow);
-    const staleNow = staleItem(a, options, asOf, asOfLocal);
+    const staleNow = staleItem(a, options, asOf, days);
     if (staleNow) stale.push(staleNow);
     standing.blockedCount += blockedNow ? 1 : 0;
     standing.overdueCount += overdueNow ? 1 : 0;
     standing.staleCount += staleNow ? 1 : 0;
-  }
-  const agencies = [...standings.values()];
-  for (const standing of agencies) if (standing.missingTaskCodes.length > 0) standing.daysLate = daysLate;
-  agencies.sort(compareStandings);
-  const notReported = agencies.filter((s) => s.missingTaskCodes.length > 0);
-  blocked.sort((x, y) => y.ageDays - x.ageDays || byVietnamese(x.agencyName, y.agencyName));
-  overdue.sort((x, y) => y.daysOverdue - x.daysOverdue || byVietnamese(x.agencyName, y.agencyName));
-  // Never reported counts as the stalest.
-  stale.sort((x, y) => (y.daysSince ?? Number.MAX_SAFE_INTEGER) - (x.daysSince ?? Number.MAX_SAFE_INTEGER));
-  const sum = (count: (s: AgencyStanding) => number) => agencies.reduce((total, s) => total + count(s), 0);
-  const owing = agencies.filter((s) => s.owedCount > 0);
+  };
   return {
-    periodKey: period.key,
-    deadline: period.deadline.toISOString(),
-    at: at.toISOString(),
-    asOf: asOf.toISOString(),
-    afterDeadline,
-    daysLate,
-    agencies,
-    notReported,
-    blocked,
-    overdue,
-    stale,
-    totals: {
-      tasks: tasks.size,
-      assignments,
-      agenciesInScope: agencies.length,
-      agenciesOwing: owing.length,
-      agenciesReported: owing.filter((s) => s.missingTaskCodes.length === 0).length,
-      owedAssignments: sum((s) => s.owedCount),
-      reportedAssignments: sum((s) => s.reportedCount),
-      missingAssignments: sum((s) => s.missingTaskCodes.length),
-      updatedAssignments: sum((s) => s.updatedCount),
-      categories: totals,
+    add: (slice) => {
+      for (const a of slice) count(a, assessed(a));
+    },
+    addAssessed: count,
+    assess: assessed,
+    report: () => {
+      const agencies = [...standings.values()];
+      for (const standing of agencies) if (standing.missingTaskCodes.length > 0) standing.daysLate = daysLate;
+      sortStandings(agencies);
+      sortItems(blocked, overdue);
+      // Never reported counts as the stalest.
+      stale.sort(
+        (x, y) => (y.daysSince ?? Number.MAX_SAFE_INTEGER) - (x.daysSince ?? Number.MAX_SAFE_INTEGER),
+      );
+      return {
+        periodKey: period.key,
+        deadline: period.deadline.toISOString(),
+        at: at.toISOString(),
+        asOf: asOf.toISOString(),
+        afterDeadline,
+        daysLate,
+        agencies,
+        notReported: agencies.filter((s) => s.missingTaskCodes.length > 0),
+        blocked,
+        overdue,
+        stale,
+        totals: totalsOf(agencies, { tasks: tasks.size, assignments, categories: totals }),
+      };
     },
   };
+}
+
+/**
+ * Who is behind for a period (README: coordinators): statuses as of asOfInstant(period, at), days late counted to
+ * `at`. The one source of the chat's, the CLI's and the report's counts. The assignments come in plan
+ * order, each task's lead agencies in Vietnamese order: ties in every list keep that order.
+ */
+export function whoIsBehind(snapshots: readonly AssignmentFacts[], options: BehindOptions): BehindReport {
+  const tally = behindTally(options);
+  tally.add(snapshots);
+  return tally.report();
 }

@@ -1,15 +1,12 @@
 // The quarter's report (README: coordinators, plan section III.1) as plain data: one row per assignment, a
 // per-agency summary, and for Q2–Q4 the cumulative view. Pure; writers live in src/reports/.
-import type { AssignmentSnapshot } from "./assignment-status.ts";
+import type { AssignmentFacts, UpdateFacts } from "./assignment-status.ts";
 import {
   type Assessment,
   type AssignmentCategory,
-  asOfInstant,
-  assess,
   type BehindReport,
+  behindTally,
   type CategoryCounts,
-  dueEndCache,
-  whoIsBehind,
 } from "./behind.ts";
 import type { ReportingPeriod } from "./calendar.ts";
 
@@ -75,20 +72,28 @@ export interface QuarterReport {
   cumulative: { months: number; periodKeys: string[]; rows: CumulativeRow[] } | null;
 }
 
+/**
+ * An assignment as the report reads it: the rules' facts, and the whole update its row shows (the
+ * latest of the period, else the latest status before it).
+ */
+export interface ReportSnapshot extends AssignmentFacts {
+  shown: UpdateFacts | null;
+}
+
 export interface QuarterReportInput {
-  snapshots: readonly AssignmentSnapshot[];
+  snapshots: readonly ReportSnapshot[];
   period: ReportingPeriod;
   /** When the report is made: days late count to here; statuses are taken at asOfInstant. */
   at: Date;
   zone: string;
   /** The year's periods up to and including this one. */
   yearPeriods: readonly ReportingPeriod[];
-  /** Updates per assignment per period key, over the year's periods. */
-  updateCounts: ReadonlyMap<number, ReadonlyMap<string, number>>;
+  /** Updates per assignment in each of the year's periods, in their order (none: no entry). */
+  updateCounts: ReadonlyMap<number, readonly number[]>;
 }
 
-function rowOf(s: AssignmentSnapshot, assessment: Assessment): ReportRow {
-  const shown = s.latestInPeriod ?? s.latestStatus;
+function rowOf(s: ReportSnapshot, assessment: Assessment): ReportRow {
+  const { shown } = s;
   const status = s.latestStatus?.status ?? null;
   return {
     assignmentId: s.assignmentId,
@@ -116,59 +121,79 @@ function timelinessOf(owed: number, missing: number, daysLate: number | null): T
   return daysLate === null ? { kind: "pending" } : { kind: "late", days: daysLate };
 }
 
-export function buildQuarterReport(input: QuarterReportInput): QuarterReport {
+/** The report, built a slice of snapshots at a time: long work gives the loop a turn between. */
+export interface QuarterReportBuilder {
+  /** The next snapshots, in plan order. */
+  add(snapshots: readonly ReportSnapshot[]): void;
+  finish(): QuarterReport;
+}
+
+export function quarterReportBuilder(input: Omit<QuarterReportInput, "snapshots">): QuarterReportBuilder {
   const { period, zone } = input;
-  const behind = whoIsBehind(input.snapshots, {
-    period,
-    at: input.at,
-    zone,
-    staleAfterDays: Number.MAX_SAFE_INTEGER,
-  });
-  const summary = behind.agencies.map((standing) => ({
-    agencyCode: standing.agencyCode,
-    agencyName: standing.agencyName,
-    owed: standing.owedCount,
-    reported: standing.reportedCount,
-    missing: standing.missingTaskCodes.length,
-    timeliness: timelinessOf(standing.owedCount, standing.missingTaskCodes.length, standing.daysLate),
-    categories: standing.categories,
-  }));
-  const asOf = asOfInstant(period, input.at);
-  const endOf = dueEndCache(zone);
-  const rows: ReportRow[] = [];
-  for (const s of input.snapshots) {
-    const assessment = assess(s, period, asOf, zone, endOf);
-    if (assessment.inScope) rows.push(rowOf(s, assessment));
-  }
+  const behind = behindTally({ period, at: input.at, zone, staleAfterDays: Number.MAX_SAFE_INTEGER });
   const periodKeys = input.yearPeriods.map((p) => p.key);
-  const cumulative =
-    period.cumulativeMonths === null
-      ? null
-      : {
-          months: period.cumulativeMonths,
-          periodKeys,
-          rows: rows.map((row) => {
-            const counts = input.updateCounts.get(row.assignmentId);
-            const byPeriod = periodKeys.map((key) => counts?.get(key) ?? 0);
-            return {
-              assignmentId: row.assignmentId,
-              taskCode: row.taskCode,
-              taskTitle: row.taskTitle,
-              agencyName: row.agencyName,
-              status: row.status,
-              progress: row.progress,
-              category: row.category,
-              updatesSinceYearStart: byPeriod.reduce((sum, n) => sum + n, 0),
-              reportedByPeriod: byPeriod.map((n) => n > 0),
-            };
-          }),
-        };
+  const rows: ReportRow[] = [];
+  const cumulativeRows: CumulativeRow[] = [];
   return {
-    periodKey: period.key,
-    asOf: behind.asOf,
-    totals: behind.totals,
-    rows,
-    summary,
-    cumulative,
+    add: (snapshots) => {
+      for (const s of snapshots) {
+        const assessment = behind.assess(s);
+        behind.addAssessed(s, assessment);
+        if (!assessment.inScope) continue;
+        const row = rowOf(s, assessment);
+        rows.push(row);
+        if (period.cumulativeMonths !== null) {
+          cumulativeRows.push(cumulativeRowOf(row, periodKeys, input.updateCounts.get(row.assignmentId)));
+        }
+      }
+    },
+    finish: () => {
+      const standings = behind.report();
+      const summary = standings.agencies.map((standing) => ({
+        agencyCode: standing.agencyCode,
+        agencyName: standing.agencyName,
+        owed: standing.owedCount,
+        reported: standing.reportedCount,
+        missing: standing.missingTaskCodes.length,
+        timeliness: timelinessOf(standing.owedCount, standing.missingTaskCodes.length, standing.daysLate),
+        categories: standing.categories,
+      }));
+      return {
+        periodKey: period.key,
+        asOf: standings.asOf,
+        totals: standings.totals,
+        rows,
+        summary,
+        cumulative:
+          period.cumulativeMonths === null
+            ? null
+            : { months: period.cumulativeMonths, periodKeys, rows: cumulativeRows },
+      };
+    },
   };
+}
+
+function cumulativeRowOf(
+  row: ReportRow,
+  periodKeys: readonly string[],
+  counts: readonly number[] | undefined,
+): CumulativeRow {
+  const byPeriod = periodKeys.map((_, index) => counts?.[index] ?? 0);
+  return {
+    assignmentId: row.assignmentId,
+    taskCode: row.taskCode,
+    taskTitle: row.taskTitle,
+    agencyName: row.agencyName,
+    status: row.status,
+    progress: row.progress,
+    category: row.category,
+    updatesSinceYearStart: byPeriod.reduce((sum, n) => sum + n, 0),
+    reportedByPeriod: byPeriod.map((n) => n > 0),
+  };
+}
+
+export function buildQuarterReport(input: QuarterReportInput): QuarterReport {
+  const builder = quarterReportBuilder(input);
+  builder.add(input.snapshots);
+  return builder.finish();
 }

@@ -25,8 +25,8 @@ import {
   type OpenAssignment,
 } from "../store/assignments.ts";
 import { recordAudit } from "../store/audit.ts";
-import { latestStatusPerAssignment } from "../store/status-updates.ts";
 import { AgencyError } from "./agency-directory.ts";
+import { loadAssignmentFacts } from "./period-snapshot.ts";
 
 export interface AgencyRef {
   code: string;
@@ -118,7 +118,10 @@ async function reorganize(
   await checkChange(db, change, options.zone);
   const { agency, successors, at } = change;
   const open = await currentAssignmentsOf(db, agency.id);
-  const statuses = await latestStatusPerAssignment(db, at, agency.id);
+  // Only the latest status as of the date is read (a task done before it stays with the old agency):
+  // no period's own updates are asked for, so the period key names none.
+  const facts = await loadAssignmentFacts(db, { until: at, periodKey: "", agencyId: agency.id });
+  const statuses = new Map(facts.map((item) => [item.assignmentId, item.latestStatus]));
   const result: Reorganization = {
     action: change.action,
     dryRun: options.dryRun,

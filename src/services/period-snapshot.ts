@@ -1,48 +1,354 @@
 import type { Db } from "../db/database.ts";
-import type { AssignmentSnapshot } from "../domain/assignment-status.ts";
+import type { AssignmentFacts, AssignmentSnapshot, UpdateFacts } from "../domain/assignment-status.ts";
 import { byVietnamese } from "../domain/collation.ts";
-import { liveAssignmentSnapshotRows } from "../store/assignments.ts";
+import type { ReportSnapshot } from "../domain/quarter-report.ts";
 import {
-  lastReportedTimes,
-  latestStatusPerAssignment,
-  latestUpdateInPeriodPerAssignment,
-} from "../store/status-updates.ts";
+  type FactsAsOf,
+  factsAsOf,
+  factsFromHistory,
+  type LatestStatus,
+  type LatestUpdate,
+  type PeriodFacts,
+} from "../domain/update-history.ts";
+import {
+  type AssignmentRange,
+  assignmentIdSpan,
+  type CurrentFactsRow,
+  currentFactsOfRange,
+  type PeriodFactsRow,
+  periodFactsBefore,
+  updateCountsOfRange,
+} from "../store/assignment-facts.ts";
+import {
+  liveTasksInPlanOrder,
+  type SnapshotAgency,
+  type SnapshotTask,
+  snapshotAgencies,
+} from "../store/assignments.ts";
+import { historyBefore, updateFactsByIds } from "../store/status-updates.ts";
+import { createYieldPoint, type YieldPoint } from "../yield-point.ts";
 
-/**
- * Rows already in plan order, with each task's lead agencies put in Vietnamese order: SQLite's
- * ORDER BY compares code points, which puts "Đức Cơ" after "Ia Grai". The few distinct names are
- * collated once, so 50,000 rows sort by a number (about 60 ms).
- */
-function leadsInVietnameseOrder<T extends { taskId: number; agencyName: string }>(rows: T[]): T[] {
-  const taskRank = new Map<number, number>();
-  for (const row of rows) if (!taskRank.has(row.taskId)) taskRank.set(row.taskId, taskRank.size);
-  const names = [...new Set(rows.map((row) => row.agencyName))].sort(byVietnamese);
-  const nameRank = new Map(names.map((name, index) => [name, index]));
-  return rows
-    .map((row) => ({
-      row,
-      rank: (taskRank.get(row.taskId) ?? 0) * names.length + (nameRank.get(row.agencyName) ?? 0),
-    }))
-    .sort((a, b) => a.rank - b.rank)
-    .map(({ row }) => row);
+export interface SnapshotQuery {
+  /** Statuses as of this instant: what was sent before it counts. */
+  until: Date;
+  /** The period whose updates make latestInPeriod. */
+  periodKey: string;
+  agencyId?: number;
+  /** Only these agencies' assignments (none when empty). */
+  agencyIds?: readonly number[];
+  taskCode?: string;
+  /** Where the work gives the event loop a turn (README: never frozen); a fresh one by default. */
+  yieldPoint?: YieldPoint;
 }
 
-/** Every live assignment with what was reported up to `until`, for the period `periodKey`. */
-export async function loadAssignmentSnapshots(
+// Assignment ids per statement: each stays a few milliseconds long, and the loop gets a turn between.
+const RANGE = 1_000;
+const SCOPED_RANGE = 10_000;
+// Update ids per detail statement (well under SQLite's and PostgreSQL's parameter limits).
+const ID_BATCH = 500;
+
+/** An assignment's facts with the ids of the updates they point at (to fetch their words). */
+interface FactsWithIds extends AssignmentFacts {
+  latestStatus: LatestStatus | null;
+  latestInPeriod: LatestUpdate | null;
+}
+
+interface PlanData {
+  /** Live tasks in plan order. */
+  tasks: SnapshotTask[];
+  taskById: Map<number, SnapshotTask>;
+  agencyById: Map<number, SnapshotAgency>;
+}
+
+async function loadPlanData(db: Db, query: SnapshotQuery): Promise<PlanData> {
+  const tasks = await liveTasksInPlanOrder(db, query.taskCode);
+  const agencies = await snapshotAgencies(
+    db,
+    query.agencyId === undefined ? query.agencyIds : [query.agencyId],
+  );
+  return {
+    tasks,
+    taskById: new Map(tasks.map((task) => [task.id, task])),
+    agencyById: new Map(agencies.map((agency) => [agency.id, agency])),
+  };
+}
+
+function periodFactsOfRow(row: PeriodFactsRow): PeriodFacts {
+  return {
+    periodKey: row.periodKey,
+    latest:
+      row.lastUpdateId === null || row.lastSentAt === null
+        ? null
+        : { updateId: row.lastUpdateId, sentAt: row.lastSentAt },
+    latestStatus:
+      row.statusUpdateId === null || row.statusSentAt === null
+        ? null
+        : {
+            updateId: row.statusUpdateId,
+            sentAt: row.statusSentAt,
+            status: row.status,
+            progress: row.progress,
+            blocker: row.blocker,
+          },
+    updateCount: row.updateCount,
+    reportedAt: row.reportedAt,
+  };
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+/** Everything the assignment sent came before `until`: its facts as they are now. */
+function settledFacts(row: CurrentFactsRow): Omit<FactsAsOf, "counts"> {
+  return {
+    latestStatus:
+      row.statusUpdateId === null || row.statusSentAt === null
+        ? null
+        : {
+            updateId: row.statusUpdateId,
+            sentAt: row.statusSentAt,
+            status: row.status,
+            progress: row.progress,
+            blocker: row.blocker,
+          },
+    latestInPeriod:
+      row.periodUpdateId === null || row.periodSentAt === null
+        ? null
+        : { updateId: row.periodUpdateId, sentAt: row.periodSentAt },
+    lastReportedAt: row.reportedAt,
+  };
+}
+
+/**
+ * Assignments with something sent at or after `until` (a past period's deadline, an `--at` in the
+ * past): from the facts of their periods sent wholly before it, or, when a period's updates straddle
+ * the instant, from their history before it.
+ */
+async function unsettledFacts(
   db: Db,
-  options: { until: Date; periodKey: string; agencyId?: number },
-): Promise<AssignmentSnapshot[]> {
-  const { until, agencyId } = options;
-  const [assignments, latestStatus, latestInPeriod, lastReported] = await Promise.all([
-    liveAssignmentSnapshotRows(db, agencyId, until).then(leadsInVietnameseOrder),
-    latestStatusPerAssignment(db, until, agencyId),
-    latestUpdateInPeriodPerAssignment(db, until, options.periodKey, agencyId),
-    lastReportedTimes(db, until, agencyId),
-  ]);
-  return assignments.map((row) => ({
-    ...row,
-    latestStatus: latestStatus.get(row.assignmentId) ?? null,
-    latestInPeriod: latestInPeriod.get(row.assignmentId) ?? null,
-    lastReportedAt: lastReported.get(row.assignmentId) ?? null,
+  rows: readonly CurrentFactsRow[],
+  query: SnapshotQuery,
+): Promise<Map<number, FactsAsOf>> {
+  const facts = new Map<number, FactsAsOf>();
+  if (rows.length === 0) return facts;
+  const until = query.until.toISOString();
+  const periods = groupBy(
+    await periodFactsBefore(
+      db,
+      rows.map((row) => row.assignmentId),
+      query.until,
+    ),
+    (row) => row.assignmentId,
+  );
+  const straddling: number[] = [];
+  for (const row of rows) {
+    const own = periods.get(row.assignmentId) ?? [];
+    if (own.some((period) => period.reportedAt >= until)) straddling.push(row.assignmentId);
+    else facts.set(row.assignmentId, factsAsOf(own.map(periodFactsOfRow), query.periodKey));
+  }
+  const history = groupBy(await historyBefore(db, straddling, query.until), (row) => row.assignmentId);
+  for (const assignmentId of straddling) {
+    facts.set(assignmentId, factsFromHistory(history.get(assignmentId) ?? [], query.periodKey));
+  }
+  return facts;
+}
+
+interface Loaded {
+  items: FactsWithIds[];
+  /** Effective updates per assignment in each counted period, in their order. */
+  counts: Map<number, readonly number[]>;
+}
+
+/**
+ * The live assignments in scope with their facts as of `until`, a range of ids at a time, and, for
+ * `countedPeriods`, how many effective updates each got in each.
+ */
+async function loadFacts(
+  db: Db,
+  query: SnapshotQuery & { yieldPoint: YieldPoint },
+  plan: PlanData,
+  countedPeriods: readonly string[],
+): Promise<Loaded> {
+  const loaded: Loaded = { items: [], counts: new Map() };
+  const span = await assignmentIdSpan(db);
+  if (span === null || query.agencyIds?.length === 0) return loaded;
+  const until = query.until.toISOString();
+  // A few agencies' or one task's assignments: wider ranges, as few rows of each match.
+  const scoped =
+    query.agencyId !== undefined || query.agencyIds !== undefined || query.taskCode !== undefined;
+  const step = scoped ? SCOPED_RANGE : RANGE;
+  for (let fromId = span.min; fromId <= span.max; fromId += step) {
+    const range: AssignmentRange = {
+      fromId,
+      toId: fromId + step,
+      validAt: query.until,
+      agencyId: query.agencyId,
+      agencyIds: query.agencyIds,
+      taskCode: query.taskCode,
+    };
+    const rows = await currentFactsOfRange(db, range, query.periodKey);
+    const unsettled = await unsettledFacts(
+      db,
+      rows.filter((row) => row.reportedAt !== null && row.reportedAt >= until),
+      query,
+    );
+    for (const row of rows) {
+      const task = plan.taskById.get(row.taskId);
+      const agency = plan.agencyById.get(row.agencyId);
+      if (!task || !agency) continue;
+      const facts = unsettled.get(row.assignmentId) ?? settledFacts(row);
+      loaded.items.push({
+        assignmentId: row.assignmentId,
+        taskId: task.id,
+        taskCode: task.code,
+        taskTitle: task.title,
+        agencyId: agency.id,
+        agencyCode: agency.code,
+        agencyName: agency.name,
+        agencyKind: agency.kind,
+        activeYears: task.activeYears,
+        dueDate: task.dueDate,
+        dormant: task.dormant,
+        latestStatus: facts.latestStatus,
+        latestInPeriod: facts.latestInPeriod,
+        lastReportedAt: facts.lastReportedAt,
+      });
+    }
+    if (countedPeriods.length > 0) {
+      // The unsettled ones counted from their periods already; the rest from the facts.
+      const anySettled = rows.length > unsettled.size;
+      const counted = anySettled ? await updateCountsOfRange(db, range, countedPeriods) : new Map();
+      for (const row of rows) {
+        const own = unsettled.get(row.assignmentId)?.counts;
+        const periods = own ? countedPeriods.map((key) => own.get(key) ?? 0) : counted.get(row.assignmentId);
+        if (periods) loaded.counts.set(row.assignmentId, periods);
+      }
+    }
+    await query.yieldPoint();
+  }
+  return loaded;
+}
+
+/**
+ * Plan order, and each task's lead agencies in Vietnamese order: SQLite's ORDER BY compares code
+ * points, which puts "Đức Cơ" after "Ia Grai". The few distinct names are collated once.
+ */
+function inPlanOrder<T extends { taskId: number; agencyName: string; assignmentId: number }>(
+  items: readonly T[],
+  tasks: readonly SnapshotTask[],
+): T[] {
+  const names = [...new Set(items.map((item) => item.agencyName))].sort(byVietnamese);
+  const nameRank = new Map(names.map((name, index) => [name, index]));
+  const byTask = groupBy(items, (item) => item.taskId);
+  return tasks.flatMap((task) =>
+    (byTask.get(task.id) ?? []).sort(
+      (a, b) =>
+        (nameRank.get(a.agencyName) ?? 0) - (nameRank.get(b.agencyName) ?? 0) ||
+        a.assignmentId - b.assignmentId,
+    ),
+  );
+}
+
+async function loadInPlanOrder(
+  db: Db,
+  query: SnapshotQuery & { yieldPoint: YieldPoint },
+  countedPeriods: readonly string[],
+): Promise<Loaded> {
+  const plan = await loadPlanData(db, query);
+  const loaded = await loadFacts(db, query, plan, countedPeriods);
+  return { items: inPlanOrder(loaded.items, plan.tasks), counts: loaded.counts };
+}
+
+/**
+ * Every live assignment in scope with what the rules need of what was reported up to `until`, for
+ * the period `periodKey`, in plan order: who-is-behind at country scale reads no update's words.
+ */
+export async function loadAssignmentFacts(db: Db, query: SnapshotQuery): Promise<AssignmentFacts[]> {
+  const yieldPoint = query.yieldPoint ?? createYieldPoint();
+  return (await loadInPlanOrder(db, { ...query, yieldPoint }, [])).items;
+}
+
+/** The whole updates of some ids, a batch at a time. */
+async function wholeUpdates(
+  db: Db,
+  ids: Iterable<number | undefined>,
+  yieldPoint: YieldPoint,
+): Promise<Map<number, UpdateFacts>> {
+  const wanted = [...new Set(ids)].filter((id): id is number => id !== undefined);
+  const updates = new Map<number, UpdateFacts>();
+  for (let start = 0; start < wanted.length; start += ID_BATCH) {
+    for (const [id, facts] of await updateFactsByIds(db, wanted.slice(start, start + ID_BATCH))) {
+      updates.set(id, facts);
+    }
+    await yieldPoint();
+  }
+  return updates;
+}
+
+/** Every live assignment in scope with the whole updates reported up to `until`, in plan order. */
+export async function loadAssignmentSnapshots(db: Db, query: SnapshotQuery): Promise<AssignmentSnapshot[]> {
+  const yieldPoint = query.yieldPoint ?? createYieldPoint();
+  const { items } = await loadInPlanOrder(db, { ...query, yieldPoint }, []);
+  const updates = await wholeUpdates(
+    db,
+    items.flatMap((item) => [item.latestStatus?.updateId, item.latestInPeriod?.updateId]),
+    yieldPoint,
+  );
+  const whole = (update: LatestUpdate | null) =>
+    update === null ? null : (updates.get(update.updateId) ?? null);
+  return items.map((item) => ({
+    ...item,
+    latestStatus: whole(item.latestStatus),
+    latestInPeriod: whole(item.latestInPeriod),
   }));
+}
+
+/**
+ * The assignments as the report reads them, with the one update each row shows, and how many
+ * effective updates each assignment got in each of `periodKeys` before `until`, in their order.
+ */
+export async function loadReportSnapshots(
+  db: Db,
+  query: SnapshotQuery,
+  periodKeys: readonly string[],
+): Promise<{ snapshots: ReportSnapshot[]; counts: Map<number, readonly number[]> }> {
+  const yieldPoint = query.yieldPoint ?? createYieldPoint();
+  const { items, counts } = await loadInPlanOrder(db, { ...query, yieldPoint }, periodKeys);
+  const shownOf = (item: FactsWithIds) => item.latestInPeriod ?? item.latestStatus;
+  const updates = await wholeUpdates(
+    db,
+    items.map((item) => shownOf(item)?.updateId),
+    yieldPoint,
+  );
+  const snapshots: ReportSnapshot[] = [];
+  await inSlices(items, yieldPoint, (slice) => {
+    for (const item of slice) {
+      const shown = shownOf(item);
+      snapshots.push({ ...item, shown: shown === null ? null : (updates.get(shown.updateId) ?? null) });
+    }
+  });
+  return { snapshots, counts };
+}
+
+// Assignments per synchronous slice of rule work (a few milliseconds each).
+const SLICE = 1_000;
+
+/** Hands `items` to `take` a slice at a time, giving the event loop a turn between slices. */
+export async function inSlices<T>(
+  items: readonly T[],
+  yieldPoint: YieldPoint,
+  take: (slice: readonly T[]) => void,
+): Promise<void> {
+  for (let start = 0; start < items.length; start += SLICE) {
+    take(items.slice(start, start + SLICE));
+    await yieldPoint();
+  }
 }

@@ -1,10 +1,10 @@
 import type { Db } from "../db/database.ts";
 import { asOfInstant } from "../domain/behind.ts";
 import { periodsOfYear, type ReportingPeriod } from "../domain/calendar.ts";
-import { buildQuarterReport, type QuarterReport } from "../domain/quarter-report.ts";
-import { effectiveUpdateCounts } from "../store/status-updates.ts";
+import { type QuarterReport, quarterReportBuilder } from "../domain/quarter-report.ts";
+import { createYieldPoint, type YieldPoint } from "../yield-point.ts";
 import { loadCalendarRules } from "./calendar-rules.ts";
-import { loadAssignmentSnapshots } from "./period-snapshot.ts";
+import { inSlices, loadReportSnapshots } from "./period-snapshot.ts";
 import { resolvePeriod } from "./reporting-period.ts";
 
 /**
@@ -14,29 +14,28 @@ import { resolvePeriod } from "./reporting-period.ts";
  */
 export async function loadQuarterReport(
   db: Db,
-  options: { quarter: string | undefined; now: Date; zone: string },
+  options: { quarter: string | undefined; now: Date; zone: string; yieldPoint?: YieldPoint },
 ): Promise<{ period: ReportingPeriod; report: QuarterReport }> {
   const period = await resolvePeriod(db, options.zone, options.quarter, options.now);
   const asOf = asOfInstant(period, options.now);
   const rules = await loadCalendarRules(db, options.zone);
   const yearPeriods = periodsOfYear(period.year, rules).filter((p) => p.quarter <= period.quarter);
-  const [snapshots, counts] = await Promise.all([
-    loadAssignmentSnapshots(db, { until: asOf, periodKey: period.key }),
-    period.cumulativeMonths === null
-      ? Promise.resolve(new Map())
-      : effectiveUpdateCounts(
-          db,
-          yearPeriods.map((p) => p.key),
-          asOf,
-        ),
-  ]);
-  const report = buildQuarterReport({
-    snapshots,
+  // Only the cumulative columns (Q2–Q4) count updates per period.
+  const counted = period.cumulativeMonths === null ? [] : yearPeriods.map((p) => p.key);
+  const yieldPoint = options.yieldPoint ?? createYieldPoint();
+  const { snapshots, counts } = await loadReportSnapshots(
+    db,
+    { until: asOf, periodKey: period.key, yieldPoint },
+    counted,
+  );
+  const builder = quarterReportBuilder({
     period,
     at: options.now,
     zone: options.zone,
     yearPeriods,
     updateCounts: counts,
   });
+  await inSlices(snapshots, yieldPoint, builder.add);
+  const report = builder.finish();
   return { period, report };
 }

@@ -4,7 +4,7 @@ import type { Db } from "../db/database.ts";
 import { taskActiveYears } from "../db/json-columns.ts";
 import type { AssignmentsTable } from "../db/schema.ts";
 import { sortByName } from "../domain/collation.ts";
-import type { AgencyGroup } from "../domain/vocabulary.ts";
+import type { AgencyGroup, AgencyKind } from "../domain/vocabulary.ts";
 
 export interface AgencyTask {
   assignmentId: number;
@@ -240,31 +240,60 @@ export async function updateAssignment(
   await db.updateTable("assignments").set(values).where("id", "=", id).execute();
 }
 
-/**
- * Every live assignment (or one agency's) in charge just before `until` (assignmentValidAt), with its
- * task and agency, in plan order, JSON decoded.
- */
-export async function liveAssignmentSnapshotRows(db: Db, agencyId: number | undefined, until: Date) {
-  const rows = await liveAssignmentsInPlanOrder(db)
-    .where(assignmentValidAt(until))
+/** A live task as snapshots carry it; the list comes in plan order (plan, section, number). */
+export interface SnapshotTask {
+  id: number;
+  code: string;
+  title: string;
+  activeYears: number[];
+  dueDate: string | null;
+  dormant: boolean;
+}
+
+/** Every live task (or those of one code), in plan order, JSON decoded. */
+export async function liveTasksInPlanOrder(db: Db, code?: string): Promise<SnapshotTask[]> {
+  const rows = await db
+    .selectFrom("tasks")
+    .innerJoin("sections", "sections.id", "tasks.section_id")
+    .innerJoin("plans", "plans.id", "tasks.plan_id")
     .select([
-      "assignments.id as assignmentId",
-      "tasks.id as taskId",
-      "tasks.code as taskCode",
-      "tasks.title as taskTitle",
-      "agencies.id as agencyId",
-      "agencies.code as agencyCode",
-      "agencies.name as agencyName",
-      "agencies.kind as agencyKind",
-      "tasks.active_years as activeYears",
-      "tasks.due_date as dueDate",
-      "tasks.dormant as dormant",
+      "tasks.id",
+      "tasks.code",
+      "tasks.title",
+      "tasks.active_years",
+      "tasks.due_date",
+      "tasks.dormant",
     ])
-    .$if(agencyId !== undefined, (query) => query.where("assignments.agency_id", "=", agencyId ?? 0))
+    .where("tasks.retired_at", "is", null)
+    .$if(code !== undefined, (query) => query.where("tasks.code", "=", code ?? ""))
+    .orderBy("plans.id")
+    .orderBy("sections.position")
+    .orderBy("tasks.number")
+    .orderBy("tasks.id")
     .execute();
   return rows.map((row) => ({
-    ...row,
-    activeYears: taskActiveYears.decode(row.activeYears),
+    id: row.id,
+    code: row.code,
+    title: row.title,
+    activeYears: taskActiveYears.decode(row.active_years),
+    dueDate: row.due_date,
     dormant: row.dormant === 1,
   }));
+}
+
+export interface SnapshotAgency {
+  id: number;
+  code: string;
+  name: string;
+  kind: AgencyKind;
+}
+
+/** Every agency, or those of some ids: the lead agencies snapshots name. */
+export async function snapshotAgencies(db: Db, ids?: readonly number[]): Promise<SnapshotAgency[]> {
+  if (ids?.length === 0) return [];
+  return db
+    .selectFrom("agencies")
+    .select(["id", "code", "name", "kind"])
+    .$if(ids !== undefined, (query) => query.where("id", "in", ids ?? []))
+    .execute();
 }

@@ -1,7 +1,9 @@
 import { sql } from "kysely";
 import type { Db } from "../db/database.ts";
 import type { UpdateFacts } from "../domain/assignment-status.ts";
+import type { HistoryRow } from "../domain/update-history.ts";
 import type { ChannelName, UpdateStatus } from "../domain/vocabulary.ts";
+import { type FactsKey, factsKeysOfMessage, refreshAssignmentFacts } from "./assignment-facts.ts";
 
 export interface NewStatusUpdate {
   assignmentId: number;
@@ -21,13 +23,17 @@ export interface NewStatusUpdate {
   periodKey: string;
 }
 
-/** Appends updates; history is never updated or deleted. */
+/**
+ * Appends updates (history is never updated or deleted) and brings the assignments' facts in line
+ * with them: give it the transaction that stores them, so nobody reads one without the other.
+ */
 export async function appendStatusUpdates(
   db: Db,
   updates: NewStatusUpdate[],
   receivedAt: Date,
 ): Promise<number[]> {
   const ids: number[] = [];
+  const touched: FactsKey[] = updates.map((u) => ({ assignmentId: u.assignmentId, periodKey: u.periodKey }));
   for (const update of updates) {
     const row = await db
       .insertInto("status_updates")
@@ -52,6 +58,10 @@ export async function appendStatusUpdates(
       .executeTakeFirstOrThrow();
     ids.push(row.id);
   }
+  // An edit supersedes the message's earlier rows, which may lie on other assignments or periods.
+  const edited = new Set(updates.filter((u) => u.revision > 0).map((u) => u.messageKey));
+  for (const messageKey of edited) touched.push(...(await factsKeysOfMessage(db, messageKey)));
+  await refreshAssignmentFacts(db, touched);
   return ids;
 }
 
@@ -65,131 +75,77 @@ export async function latestRevision(db: Db, messageKey: string): Promise<number
   return row?.revision === null || row?.revision === undefined ? null : Number(row.revision);
 }
 
-// The raw query's row; its columns keep the table's types.
-interface UpdateRow {
-  assignment_id: number;
-  status: UpdateStatus | null;
-  progress: number | null;
-  blocker: string | null;
-  eta: string | null;
-  sent_at: string;
-  period_key: string;
-  person_name: string | null;
-  raw_text: string;
-}
-
-function toFacts(row: UpdateRow): UpdateFacts {
-  return {
-    status: row.status,
-    progress: row.progress,
-    blocker: row.blocker,
-    eta: row.eta,
-    sentAt: row.sent_at,
-    periodKey: row.period_key,
-    personName: row.person_name,
-    rawText: row.raw_text,
-  };
-}
-
-type Condition = ReturnType<typeof sql<boolean>>;
-
-/** Limits a query on status_updates `u` to one agency's assignments (a chat question), or none. */
-function agencyScope(agencyId: number | undefined): Condition {
-  return agencyId === undefined
-    ? sql<boolean>`1 = 1`
-    : sql<boolean>`u.assignment_id in (select id from assignments where agency_id = ${agencyId})`;
+/** Whole updates by id, with the sender's name: what texts and the report show of them. */
+export async function updateFactsByIds(db: Db, ids: readonly number[]): Promise<Map<number, UpdateFacts>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("status_updates as u")
+    .leftJoin("people as p", "p.id", "u.person_id")
+    .select([
+      "u.id",
+      "u.status",
+      "u.progress",
+      "u.blocker",
+      "u.eta",
+      "u.sent_at",
+      "u.period_key",
+      "p.name as person_name",
+      "u.raw_text",
+    ])
+    .where("u.id", "in", ids)
+    .execute();
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        status: row.status,
+        progress: row.progress,
+        blocker: row.blocker,
+        eta: row.eta,
+        sentAt: row.sent_at,
+        periodKey: row.period_key,
+        personName: row.person_name,
+        rawText: row.raw_text,
+      },
+    ]),
+  );
 }
 
 /**
- * The latest effective update per assignment matching a condition, sent before `until`. Effective:
- * the latest revision of its message (an edit supersedes, history stays). One row per assignment,
- * chosen in SQL so 500,000 updates never cross into memory.
+ * Every row some assignments have sent before `until`, each marked effective or superseded by a
+ * later revision of its message: for an instant that falls inside a period's updates.
  */
-async function latestPerAssignment(
+export async function historyBefore(
   db: Db,
+  assignmentIds: readonly number[],
   until: Date,
-  condition: Condition,
-  agencyId: number | undefined,
-): Promise<Map<number, UpdateFacts>> {
-  // One index seek per assignment (status_updates_assignment_sent, migration 0003) rather than a
-  // window over every update: about four times faster at 500,000 updates (bench/behind.bench.ts).
-  const scope = agencyId === undefined ? sql<boolean>`1 = 1` : sql<boolean>`a.agency_id = ${agencyId}`;
-  const result = await sql<UpdateRow>`
-    select a.id as assignment_id, u.status, u.progress, u.blocker, u.eta, u.sent_at, u.period_key,
-           p.name as person_name, u.raw_text
-    from assignments a
-    join status_updates u on u.id = (
-      select x.id from status_updates x
-      where x.assignment_id = a.id
-        and x.sent_at < ${until.toISOString()}
-        and ${condition}
-        and not exists (
-          select 1 from status_updates newer
-          where newer.message_key = x.message_key and newer.revision > x.revision
-        )
-      order by x.sent_at desc, x.id desc
-      limit 1
-    )
-    left join people p on p.id = u.person_id
-    where ${scope}`.execute(db);
-  return new Map(result.rows.map((row) => [row.assignment_id, toFacts(row)]));
-}
-
-/** When each assignment (or one agency's) was last reported on, before `until`. */
-export async function lastReportedTimes(
-  db: Db,
-  until: Date,
-  agencyId: number | undefined,
-): Promise<Map<number, string>> {
-  const scope = agencyScope(agencyId);
-  const result = await sql<{ assignment_id: number; last: string }>`
-    select u.assignment_id, max(u.sent_at) as last from status_updates u
-    where u.sent_at < ${until.toISOString()} and ${scope}
-    group by u.assignment_id`.execute(db);
-  return new Map(result.rows.map((row) => [row.assignment_id, String(row.last)]));
-}
-
-/** The latest effective update per assignment that gave a status, sent before `until`. */
-export function latestStatusPerAssignment(
-  db: Db,
-  until: Date,
-  agencyId: number | undefined,
-): Promise<Map<number, UpdateFacts>> {
-  return latestPerAssignment(db, until, sql<boolean>`x.status is not null`, agencyId);
-}
-
-/** The latest effective update per assignment filed for the period `periodKey`, sent before `until`. */
-export function latestUpdateInPeriodPerAssignment(
-  db: Db,
-  until: Date,
-  periodKey: string,
-  agencyId: number | undefined,
-): Promise<Map<number, UpdateFacts>> {
-  return latestPerAssignment(db, until, sql<boolean>`x.period_key = ${periodKey}`, agencyId);
-}
-
-/** Effective updates (latest revision of their message) per assignment and period key. */
-export async function effectiveUpdateCounts(
-  db: Db,
-  periodKeys: string[],
-  until: Date,
-): Promise<Map<number, Map<string, number>>> {
-  const counts = new Map<number, Map<string, number>>();
-  if (periodKeys.length === 0) return counts;
-  const result = await sql<{ assignment_id: number; period_key: string; n: number }>`
-    select u.assignment_id, u.period_key, count(*) as n
-    from status_updates u
-    where u.period_key in (${sql.join(periodKeys)})
-      and u.sent_at < ${until.toISOString()}
-      and not exists (
+): Promise<HistoryRow[]> {
+  if (assignmentIds.length === 0) return [];
+  const result = await sql<{
+    id: number;
+    assignment_id: number;
+    period_key: string;
+    sent_at: string;
+    status: UpdateStatus | null;
+    progress: number | null;
+    blocker: string | null;
+    superseded: number;
+  }>`
+    select u.id, u.assignment_id, u.period_key, u.sent_at, u.status, u.progress, u.blocker,
+      case when exists (
         select 1 from status_updates newer
         where newer.message_key = u.message_key and newer.revision > u.revision
-      )
-    group by u.assignment_id, u.period_key`.execute(db);
-  for (const row of result.rows) {
-    const perPeriod = counts.get(row.assignment_id) ?? new Map<string, number>();
-    perPeriod.set(row.period_key, Number(row.n));
-    counts.set(row.assignment_id, perPeriod);
-  }
-  return counts;
+      ) then 1 else 0 end as superseded
+    from status_updates u
+    where u.assignment_id in (${sql.join(assignmentIds)}) and u.sent_at < ${until.toISOString()}`.execute(db);
+  return result.rows.map((row) => ({
+    id: row.id,
+    assignmentId: row.assignment_id,
+    periodKey: row.period_key,
+    sentAt: row.sent_at,
+    status: row.status,
+    progress: row.progress,
+    blocker: row.blocker,
+    effective: Number(row.superseded) === 0,
+  }));
 }

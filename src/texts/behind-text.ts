@@ -2,13 +2,13 @@
 import type { UpdateFacts } from "../domain/assignment-status.ts";
 import {
   type AgencyStanding,
-  type BehindReport,
   type BlockedItem,
   CATEGORIES,
   type CategoryCounts,
   daysBetween,
   type OverdueItem,
 } from "../domain/behind.ts";
+import type { BehindPage, OverdueEntry } from "../domain/behind-page.ts";
 import { localDateOf, type ReportingPeriod } from "../domain/calendar.ts";
 import { dateText, dateTimeText, periodName } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
@@ -39,7 +39,7 @@ export function categorySummary(translator: Translator, counts: CategoryCounts):
  */
 export function headlineLines(
   translator: Translator,
-  report: BehindReport,
+  report: BehindPage["headline"],
   period: ReportingPeriod,
   zone: string,
 ): string[] {
@@ -78,12 +78,12 @@ export function headlineLines(
  * "Every agency that owes a report has sent it" (and how much is overdue), or null: someone still
  * owes one, or nobody owed any (the headline says so).
  */
-export function allReportedLine(translator: Translator, report: BehindReport): string | null {
-  if (report.notReported.length > 0 || report.totals.agenciesOwing === 0) return null;
-  return translator.t("behind-all-reported", {
-    count: report.totals.agenciesOwing,
-    overdue: report.overdue.length,
-  });
+export function allReportedLine(
+  translator: Translator,
+  counts: { notReported: number; agenciesOwing: number; overdue: number },
+): string | null {
+  if (counts.notReported > 0 || counts.agenciesOwing === 0) return null;
+  return translator.t("behind-all-reported", { count: counts.agenciesOwing, overdue: counts.overdue });
 }
 
 export function standingLine(translator: Translator, standing: AgencyStanding, index: number): string {
@@ -100,28 +100,8 @@ export function standingLine(translator: Translator, standing: AgencyStanding, i
     : `${line} ${t("behind-late-suffix", { days: standing.daysLate })}`;
 }
 
-/** Agencies with overdue unfinished work, most first, each with its longest overdue item. */
-export function overdueByAgency(report: BehindReport): { standing: AgencyStanding; oldest: OverdueItem }[] {
-  const oldest = new Map<number, OverdueItem>();
-  // report.overdue is sorted longest first, so the first item seen per agency is its oldest.
-  for (const item of report.overdue) if (!oldest.has(item.agencyId)) oldest.set(item.agencyId, item);
-  return report.agencies
-    .flatMap((standing) => {
-      const item = oldest.get(standing.agencyId);
-      return item ? [{ standing, oldest: item }] : [];
-    })
-    .sort(
-      (a, b) =>
-        b.standing.overdueCount - a.standing.overdueCount || b.oldest.daysOverdue - a.oldest.daysOverdue,
-    );
-}
-
 /** "3. Sở Y tế — 8 quá hạn (lâu nhất 2.353 ngày): II.6, II.7, …", every code. */
-export function overdueAgencyLine(
-  translator: Translator,
-  entry: { standing: AgencyStanding; oldest: OverdueItem },
-  index: number,
-): string {
+export function overdueAgencyLine(translator: Translator, entry: OverdueEntry, index: number): string {
   return translator.t("behind-overdue-agency-line", {
     index,
     agency: entry.standing.agencyName,

@@ -1,18 +1,17 @@
 // `/cham`, `/chuabaocao` and "ai chưa báo cáo?": who is behind, most behind first, a page at a time,
 // with a nudge button beside each agency; `/cham quahan`: the overdue work, by agency, paged alike.
-import type { BehindReport } from "../../domain/behind.ts";
+import type { BehindPage } from "../../domain/behind-page.ts";
 import type { ReportingPeriod } from "../../domain/calendar.ts";
 import { shortTitle } from "../../domain/short-title.ts";
 import type { Translator } from "../../i18n/translator.ts";
 import type { IncomingButton, Reply, ReplyButton } from "../../messages.ts";
-import { loadBehind } from "../../services/behind-query.ts";
+import { loadBehindPage } from "../../services/behind-page.ts";
 import { PeriodError } from "../../services/reporting-period.ts";
 import {
   allReportedLine,
   blockedLine,
   headlineLines,
   overdueAgencyLine,
-  overdueByAgency,
   overdueLine,
   standingLine,
 } from "../../texts/behind-text.ts";
@@ -25,8 +24,6 @@ import { withPlanEndedNotice } from "../plan-ended.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 
 export const BEHIND_PAGE_SIZE = 10;
-// Page one also names the worst few blocked and overdue tasks; the rest are counted.
-const DETAIL_ITEMS = 3;
 const OVERDUE_WORD = "quahan";
 
 interface PageRequest {
@@ -36,15 +33,10 @@ interface PageRequest {
   quarter: string | undefined;
 }
 
-/** A page's lines below the headline, the agencies it lists (one nudge button each), its page count. */
+/** A page's lines below the headline, and the agencies it lists (one nudge button each). */
 interface PageContent {
   lines: string[];
   agencies: { agencyId: number; agencyName: string }[];
-  pages: number;
-}
-
-function pageCount(items: number): number {
-  return Math.max(1, Math.ceil(items / BEHIND_PAGE_SIZE));
 }
 
 /** The typed command that shows a page, keeping a named period: "/cham quahan 2 2020-Q2". */
@@ -64,62 +56,63 @@ function addBlock(lines: string[], block: readonly string[]): void {
 
 function missingPage(
   translator: Translator,
-  report: BehindReport,
+  page: BehindPage,
   request: PageRequest,
   period: ReportingPeriod,
 ): PageContent {
   const { t } = translator;
   const first = (request.page - 1) * BEHIND_PAGE_SIZE;
-  const shown = report.notReported.slice(first, first + BEHIND_PAGE_SIZE);
   const lines: string[] = [];
-  const allReported = allReportedLine(translator, report);
+  const allReported = allReportedLine(translator, {
+    notReported: page.notReportedCount,
+    agenciesOwing: page.headline.totals.agenciesOwing,
+    overdue: page.overdueCount,
+  });
   if (allReported) lines.push(allReported);
-  if (report.notReported.length > 0) {
-    lines.push(t("behind-not-reported-header", { count: report.notReported.length }));
-    lines.push(...shown.map((standing, index) => standingLine(translator, standing, first + index + 1)));
+  if (page.notReportedCount > 0) {
+    lines.push(t("behind-not-reported-header", { count: page.notReportedCount }));
+    lines.push(
+      ...page.standings.map((standing, index) => standingLine(translator, standing, first + index + 1)),
+    );
   }
-  if (request.page === 1 && report.blocked.length > 0) {
+  if (page.blocked.length > 0) {
     addBlock(lines, [
-      t("behind-blocked-header", { count: report.blocked.length }),
-      ...report.blocked.slice(0, DETAIL_ITEMS).map((item) => blockedLine(translator, item)),
+      t("behind-blocked-header", { count: page.blockedCount }),
+      ...page.blocked.map((item) => blockedLine(translator, item)),
     ]);
   }
-  if (request.page === 1 && report.overdue.length > 0) {
+  if (page.overdue.length > 0) {
     const overdueView: PageRequest = { ...request, view: "overdue", page: 1 };
     addBlock(lines, [
-      t("behind-overdue-header", { count: report.overdue.length }),
-      ...report.overdue.slice(0, DETAIL_ITEMS).map((item) => overdueLine(translator, item)),
+      t("behind-overdue-header", { count: page.overdueCount }),
+      ...page.overdue.map((item) => overdueLine(translator, item)),
       t("behind-overdue-more", {
-        count: report.overdue.length,
+        count: page.overdueCount,
         command: pageCommand(overdueView, 1, period),
       }),
     ]);
   }
   addBlock(lines, [
-    t("behind-counts", {
-      blocked: report.blocked.length,
-      overdue: report.overdue.length,
-      stale: report.stale.length,
-    }),
+    t("behind-counts", { blocked: page.blockedCount, overdue: page.overdueCount, stale: page.staleCount }),
   ]);
-  return { lines, agencies: shown, pages: pageCount(report.notReported.length) };
+  return { lines, agencies: page.standings };
 }
 
-function overduePage(translator: Translator, report: BehindReport, request: PageRequest): PageContent {
+function overduePage(translator: Translator, page: BehindPage, request: PageRequest): PageContent {
   const { t } = translator;
-  const entries = overdueByAgency(report);
   const first = (request.page - 1) * BEHIND_PAGE_SIZE;
-  const shown = entries.slice(first, first + BEHIND_PAGE_SIZE);
   const lines =
-    entries.length === 0
+    page.overdueAgencyCount === 0
       ? [t("behind-overdue-none")]
       : [
-          t("behind-overdue-view-header", { count: report.overdue.length, agencies: entries.length }),
-          ...shown.map((entry, index) => overdueAgencyLine(translator, entry, first + index + 1)),
+          t("behind-overdue-view-header", { count: page.overdueCount, agencies: page.overdueAgencyCount }),
+          ...page.overdueEntries.map((entry, index) =>
+            overdueAgencyLine(translator, entry, first + index + 1),
+          ),
           "",
           t("behind-overdue-detail"),
         ];
-  return { lines, agencies: shown.map((entry) => entry.standing), pages: pageCount(entries.length) };
+  return { lines, agencies: page.overdueEntries.map((entry) => entry.standing) };
 }
 
 function answerPage(turn: LinkedTurn, request: PageRequest): Promise<Reply[]> {
@@ -132,32 +125,36 @@ async function pageAnswer(turn: LinkedTurn, request: PageRequest): Promise<Reply
   const { deps } = turn;
   const translator = deps.translator;
   const { t } = translator;
-  let loaded: Awaited<ReturnType<typeof loadBehind>>;
+  let loaded: Awaited<ReturnType<typeof loadBehindPage>>;
   try {
-    loaded = await loadBehind(deps.db, {
-      at: deps.clock.now(),
-      quarter: request.quarter,
-      zone: deps.zone,
-      staleAfterDays: deps.staleAfterDays,
-    });
+    loaded = await loadBehindPage(
+      deps.db,
+      {
+        at: deps.clock.now(),
+        quarter: request.quarter,
+        zone: deps.zone,
+        staleAfterDays: deps.staleAfterDays,
+      },
+      { view: request.view, page: request.page, size: BEHIND_PAGE_SIZE },
+    );
   } catch (error) {
     if (error instanceof PeriodError) {
       return say(error.describe(translator));
     }
     throw error;
   }
-  const { period, report } = loaded;
+  const { period, page: shown } = loaded;
+  const { page } = request;
+  if (page > shown.pages) return say(t("behind-bad-page", { page, pages: shown.pages }));
   const content =
     request.view === "overdue"
-      ? overduePage(translator, report, request)
-      : missingPage(translator, report, request, period);
-  const { page } = request;
-  if (page > content.pages) return say(t("behind-bad-page", { page, pages: content.pages }));
-  const lines = [...headlineLines(translator, report, period, deps.zone), "", ...content.lines];
+      ? overduePage(translator, shown, request)
+      : missingPage(translator, shown, request, period);
+  const lines = [...headlineLines(translator, shown.headline, period, deps.zone), "", ...content.lines];
   lines.push(
-    page < content.pages
-      ? t("behind-page", { page, pages: content.pages, command: pageCommand(request, page + 1, period) })
-      : t("behind-page-last", { page, pages: content.pages }),
+    page < shown.pages
+      ? t("behind-page", { page, pages: shown.pages, command: pageCommand(request, page + 1, period) })
+      : t("behind-page-last", { page, pages: shown.pages }),
   );
   const periodKey = period.key;
   const buttons: ReplyButton[][] = content.agencies.map((agency) => [
@@ -166,7 +163,7 @@ async function pageAnswer(turn: LinkedTurn, request: PageRequest): Promise<Reply
       data: encodeCoordinatorButton({ kind: "nudge", agencyId: agency.agencyId, periodKey }),
     },
   ]);
-  if (page < content.pages) {
+  if (page < shown.pages) {
     buttons.push([
       {
         label: t("behind-more-button"),
@@ -174,7 +171,7 @@ async function pageAnswer(turn: LinkedTurn, request: PageRequest): Promise<Reply
       },
     ]);
   }
-  if (request.view === "missing" && page === 1 && report.overdue.length > 0) {
+  if (request.view === "missing" && page === 1 && shown.overdueCount > 0) {
     buttons.push([
       {
         label: t("behind-overdue-button"),

@@ -13,12 +13,12 @@ export async function taskStatusAnswer(turn: LinkedTurn, code: string): Promise<
   const { translator } = deps;
   const { t } = translator;
   const at = deps.clock.now();
-  const { period, snapshots } = await loadBehind(deps.db, {
+  const { period, snapshots: leads } = await loadBehind(deps.db, {
     at,
     zone: deps.zone,
     staleAfterDays: deps.staleAfterDays,
+    taskCode: code,
   });
-  const leads = snapshots.filter((snapshot) => snapshot.taskCode === code);
   const [first] = leads;
   if (!first) {
     const title = await liveTaskTitle(deps.db, code);

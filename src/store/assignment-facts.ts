@@ -1,0 +1,250 @@
+// What each assignment's update history comes to (migration 0008): kept after every append, in the
+// same transaction, and read by who-is-behind and the quarter's report instead of the history.
+import { type RawBuilder, sql } from "kysely";
+import type { Db } from "../db/database.ts";
+import type { UpdateStatus } from "../domain/vocabulary.ts";
+import { assignmentValidAt } from "./assignments.ts";
+
+/** Only the latest revision of a message counts; `row` is the alias of a status_updates row. */
+function effective(row: "u" | "e"): RawBuilder<boolean> {
+  return sql<boolean>`not exists (
+    select 1 from status_updates newer
+    where newer.message_key = ${sql.ref(`${row}.message_key`)} and newer.revision > ${sql.ref(`${row}.revision`)})`;
+}
+
+/** The latest effective update of an (assignment, period) group `g`, optionally only those with a status. */
+function latestOfGroup(withStatus: boolean): RawBuilder<number> {
+  return sql<number>`(
+    select e.id from status_updates e
+    where e.assignment_id = g.assignment_id and e.period_key = g.period_key
+      ${withStatus ? sql`and e.status is not null` : sql``} and ${effective("e")}
+    order by e.sent_at desc, e.id desc limit 1)`;
+}
+
+export interface FactsKey {
+  assignmentId: number;
+  periodKey: string;
+}
+
+/** The (assignment, period) pairs a message's rows touch, every revision: an edit may move an update. */
+export async function factsKeysOfMessage(db: Db, messageKey: string): Promise<FactsKey[]> {
+  return db
+    .selectFrom("status_updates")
+    .select(["assignment_id as assignmentId", "period_key as periodKey"])
+    .distinct()
+    .where("message_key", "=", messageKey)
+    .execute();
+}
+
+/** Sums up one assignment's history in one period again (the statement migration 0008 backfilled with). */
+async function refreshPeriodFacts(db: Db, key: FactsKey): Promise<void> {
+  await sql`
+    insert into assignment_period_facts (assignment_id, period_key, last_update_id, last_sent_at,
+      status_update_id, status, progress, blocker, status_sent_at, update_count, first_sent_at, reported_at)
+    select g.assignment_id, g.period_key, lu.id, lu.sent_at,
+      su.id, su.status, su.progress, su.blocker, su.sent_at, g.update_count, g.first_sent_at, g.reported_at
+    from (
+      select u.assignment_id, u.period_key,
+        sum(case when ${effective("u")} then 1 else 0 end) as update_count,
+        min(u.sent_at) as first_sent_at, max(u.sent_at) as reported_at
+      from status_updates u
+      where u.assignment_id = ${key.assignmentId} and u.period_key = ${key.periodKey}
+      group by u.assignment_id, u.period_key
+    ) g
+    left join status_updates lu on lu.id = ${latestOfGroup(false)}
+    left join status_updates su on su.id = ${latestOfGroup(true)}
+    where true
+    on conflict (assignment_id, period_key) do update set
+      last_update_id = excluded.last_update_id, last_sent_at = excluded.last_sent_at,
+      status_update_id = excluded.status_update_id, status = excluded.status,
+      progress = excluded.progress, blocker = excluded.blocker, status_sent_at = excluded.status_sent_at,
+      update_count = excluded.update_count, first_sent_at = excluded.first_sent_at,
+      reported_at = excluded.reported_at`.execute(db);
+}
+
+/** An assignment's latest status over its periods' facts, and when anything was last sent. */
+async function refreshLatest(db: Db, assignmentId: number): Promise<void> {
+  await sql`
+    insert into assignment_latest (assignment_id, status_update_id, status, progress, blocker,
+      status_sent_at, reported_at)
+    select g.assignment_id, s.status_update_id, s.status, s.progress, s.blocker, s.status_sent_at,
+      g.reported_at
+    from (
+      select f.assignment_id, max(f.reported_at) as reported_at
+      from assignment_period_facts f
+      where f.assignment_id = ${assignmentId}
+      group by f.assignment_id
+    ) g
+    left join assignment_period_facts s on s.assignment_id = g.assignment_id and s.period_key = (
+      select x.period_key from assignment_period_facts x
+      where x.assignment_id = g.assignment_id and x.status_update_id is not null
+      order by x.status_sent_at desc, x.status_update_id desc limit 1)
+    where true
+    on conflict (assignment_id) do update set
+      status_update_id = excluded.status_update_id, status = excluded.status,
+      progress = excluded.progress, blocker = excluded.blocker,
+      status_sent_at = excluded.status_sent_at, reported_at = excluded.reported_at`.execute(db);
+}
+
+/**
+ * Brings the facts of the touched (assignment, period) pairs, and of their assignments, in line with
+ * the history. Called in the transaction that appended the rows, so readers never see them apart.
+ */
+export async function refreshAssignmentFacts(db: Db, keys: readonly FactsKey[]): Promise<void> {
+  const periods = new Map(keys.map((key) => [`${key.assignmentId}\u0000${key.periodKey}`, key]));
+  for (const key of periods.values()) await refreshPeriodFacts(db, key);
+  for (const assignmentId of new Set(keys.map((key) => key.assignmentId))) {
+    await refreshLatest(db, assignmentId);
+  }
+}
+
+/** One assignment's facts now, with those of the period asked about (null where nothing was sent). */
+export interface CurrentFactsRow {
+  assignmentId: number;
+  taskId: number;
+  agencyId: number;
+  statusUpdateId: number | null;
+  status: UpdateStatus | null;
+  progress: number | null;
+  blocker: string | null;
+  statusSentAt: string | null;
+  reportedAt: string | null;
+  periodUpdateId: number | null;
+  periodSentAt: string | null;
+}
+
+export interface AssignmentRange {
+  /** Assignment ids from (inclusive) … to (exclusive): one short statement per range. */
+  fromId: number;
+  toId: number;
+  /** Only the assignments in charge just before this instant (assignmentValidAt: mergers). */
+  validAt: Date;
+  agencyId?: number;
+  /** Only these agencies' assignments (a page of who is behind). */
+  agencyIds?: readonly number[];
+  taskCode?: string;
+}
+
+/** The live assignments of an id range with their latest facts and those of one period. */
+export async function currentFactsOfRange(
+  db: Db,
+  range: AssignmentRange,
+  periodKey: string,
+): Promise<CurrentFactsRow[]> {
+  return db
+    .selectFrom("assignments as a")
+    .innerJoin("tasks as t", "t.id", "a.task_id")
+    .leftJoin("assignment_latest as l", "l.assignment_id", "a.id")
+    .leftJoin("assignment_period_facts as f", (join) =>
+      join.onRef("f.assignment_id", "=", "a.id").on("f.period_key", "=", periodKey),
+    )
+    .select([
+      "a.id as assignmentId",
+      "a.task_id as taskId",
+      "a.agency_id as agencyId",
+      "l.status_update_id as statusUpdateId",
+      "l.status",
+      "l.progress",
+      "l.blocker",
+      "l.status_sent_at as statusSentAt",
+      "l.reported_at as reportedAt",
+      "f.last_update_id as periodUpdateId",
+      "f.last_sent_at as periodSentAt",
+    ])
+    .where("a.retired_at", "is", null)
+    .where("t.retired_at", "is", null)
+    .where(assignmentValidAt(range.validAt, "a"))
+    .where("a.id", ">=", range.fromId)
+    .where("a.id", "<", range.toId)
+    .$if(range.agencyId !== undefined, (q) => q.where("a.agency_id", "=", range.agencyId ?? 0))
+    .$if(range.agencyIds !== undefined, (q) => q.where("a.agency_id", "in", range.agencyIds ?? []))
+    .$if(range.taskCode !== undefined, (q) => q.where("t.code", "=", range.taskCode ?? ""))
+    .execute();
+}
+
+/** The span of assignment ids, to walk them in ranges; null when there are none. */
+export async function assignmentIdSpan(db: Db): Promise<{ min: number; max: number } | null> {
+  const row = await db
+    .selectFrom("assignments")
+    .select((eb) => [eb.fn.min("id").as("min"), eb.fn.max("id").as("max")])
+    .executeTakeFirst();
+  return row?.min === null || row?.min === undefined || row.max === null
+    ? null
+    : { min: Number(row.min), max: Number(row.max) };
+}
+
+export interface PeriodFactsRow {
+  assignmentId: number;
+  periodKey: string;
+  lastUpdateId: number | null;
+  lastSentAt: string | null;
+  statusUpdateId: number | null;
+  status: UpdateStatus | null;
+  progress: number | null;
+  blocker: string | null;
+  statusSentAt: string | null;
+  updateCount: number;
+  reportedAt: string;
+}
+
+function periodFactsQuery(db: Db) {
+  return db
+    .selectFrom("assignment_period_facts")
+    .select([
+      "assignment_id as assignmentId",
+      "period_key as periodKey",
+      "last_update_id as lastUpdateId",
+      "last_sent_at as lastSentAt",
+      "status_update_id as statusUpdateId",
+      "status",
+      "progress",
+      "blocker",
+      "status_sent_at as statusSentAt",
+      "update_count as updateCount",
+      "reported_at as reportedAt",
+    ]);
+}
+
+/** The periods' facts of some assignments with anything sent before `until`. */
+export async function periodFactsBefore(
+  db: Db,
+  assignmentIds: readonly number[],
+  until: Date,
+): Promise<PeriodFactsRow[]> {
+  if (assignmentIds.length === 0) return [];
+  const rows = await periodFactsQuery(db)
+    .where("assignment_id", "in", assignmentIds)
+    .where("first_sent_at", "<", until.toISOString())
+    .execute();
+  return rows.map((row) => ({ ...row, updateCount: Number(row.updateCount) }));
+}
+
+/**
+ * Effective updates per assignment of an id range in each of some periods, in their order (the
+ * report's cumulative columns); assignments with none in any are left out.
+ */
+export async function updateCountsOfRange(
+  db: Db,
+  range: AssignmentRange,
+  periodKeys: readonly string[],
+): Promise<Map<number, number[]>> {
+  const counts = new Map<number, number[]>();
+  if (periodKeys.length === 0) return counts;
+  const sums = periodKeys.map(
+    (key, index) =>
+      sql`sum(case when period_key = ${key} then update_count else 0 end) as ${sql.raw(`c${index}`)}`,
+  );
+  const result = await sql<Record<string, number>>`
+    select assignment_id, ${sql.join(sums)}
+    from assignment_period_facts
+    where assignment_id >= ${range.fromId} and assignment_id < ${range.toId}
+      and period_key in (${sql.join(periodKeys)})
+    group by assignment_id`.execute(db);
+  for (const row of result.rows) {
+    counts.set(
+      Number(row.assignment_id),
+      periodKeys.map((_, index) => Number(row[`c${index}`])),
+    );
+  }
+  return counts;
+}

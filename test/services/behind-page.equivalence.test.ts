@@ -1,0 +1,91 @@
+// The chat's pages of who is behind come from counts made in SQL and the few agencies a page names;
+// on random histories every page of both views must be the page the whole report gives, computed
+// from the reference snapshots (straight from the history).
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { asOfInstant, whoIsBehind } from "../../src/domain/behind.ts";
+import { type BehindView, behindPageOf, countTermsOf } from "../../src/domain/behind-page.ts";
+import { DEFAULT_CALENDAR_RULES, periodByKey, periodContaining } from "../../src/domain/calendar.ts";
+import { loadBehindPage } from "../../src/services/behind-page.ts";
+import { liveTasksInPlanOrder } from "../../src/store/assignments.ts";
+import { agencyCounts } from "../../src/store/behind-counts.ts";
+import {
+  applyHistory,
+  clearHistory,
+  historyArb,
+  instantArb,
+  seedSmallPlan,
+} from "../support/random-history.ts";
+import { referenceSnapshots } from "../support/reference-snapshots.ts";
+import { createTestApp, type TestApp } from "../support/test-app.ts";
+
+const ZONE = "Asia/Ho_Chi_Minh";
+const SIZE = 2; // six agencies: up to three pages
+let app: TestApp;
+let assignmentIds: number[];
+
+beforeAll(async () => {
+  app = await createTestApp({ withBuiltinPlan: false });
+  assignmentIds = await seedSmallPlan(app.database.db);
+});
+afterAll(() => app.dispose());
+
+async function expectPagesAsReport(at: Date, quarter: string | undefined, staleAfterDays: number) {
+  const db = app.database.db;
+  const period =
+    quarter === undefined
+      ? periodContaining(at, DEFAULT_CALENDAR_RULES)
+      : periodByKey(quarter, DEFAULT_CALENDAR_RULES);
+  if (!period) throw new Error(quarter);
+  const snapshots = await referenceSnapshots(db, { until: asOfInstant(period, at), periodKey: period.key });
+  const report = whoIsBehind(snapshots, { period, at, zone: ZONE, staleAfterDays });
+  for (const view of ["missing", "overdue"] as BehindView[]) {
+    for (let page = 1; page <= 3; page++) {
+      const request = { view, page, size: SIZE };
+      const loaded = await loadBehindPage(db, { at, quarter, zone: ZONE, staleAfterDays }, request);
+      expect(loaded.page).toEqual(behindPageOf(report, request));
+    }
+  }
+}
+
+/** Whether the pages at `at` come from the SQL counts (nothing sent at or after it). */
+async function countedInSql(at: Date): Promise<boolean> {
+  const period = periodContaining(at, DEFAULT_CALENDAR_RULES);
+  const tasks = await liveTasksInPlanOrder(app.database.db);
+  const terms = countTermsOf(tasks, { period, asOf: at, zone: ZONE, staleAfterDays: 30 });
+  const rows = await agencyCounts(
+    app.database.db,
+    { ...terms, periodKey: period.key, until: at },
+    { fromId: 0, toId: Number.MAX_SAFE_INTEGER, validAt: at },
+  );
+  return rows.every((row) => row.unsettled === 0);
+}
+
+describe("the chat's pages of who is behind", () => {
+  it("are the pages of the whole report, on random histories", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        historyArb,
+        instantArb,
+        fc.constantFrom(1, 30, 90),
+        async (steps, instant, staleAfterDays) => {
+          await clearHistory(app.database.db);
+          await applyHistory(app.database.db, steps, assignmentIds);
+          // Just after the last update and long after (both counted in SQL), inside the history,
+          // and an ended quarter.
+          const last = Math.max(
+            ...steps.flatMap((step) => (step.sentAt === null ? [] : [step.sentAt.getTime()])),
+          );
+          const justAfter = new Date(last + 60_000);
+          const later = new Date("2021-06-01T00:00:00Z");
+          expect(await countedInSql(justAfter)).toBe(true);
+          await expectPagesAsReport(justAfter, undefined, staleAfterDays);
+          await expectPagesAsReport(later, undefined, staleAfterDays);
+          await expectPagesAsReport(instant, undefined, staleAfterDays);
+          await expectPagesAsReport(later, "2020-Q2", staleAfterDays);
+        },
+      ),
+      { numRuns: 15 },
+    );
+  }, 120_000);
+});
