@@ -56,6 +56,11 @@ export function currentAssignments(db: Db) {
     .where("agencies.ended_at", "is", null);
 }
 
+/** The same, in the plan's order: plan, section, task number (the reference loader in the tests reads it). */
+export function liveAssignmentsInPlanOrder(db: Db) {
+  return liveAssignments(db).orderBy("plans.id").orderBy("sections.position").orderBy("tasks.number");
+}
+
 /** The agencies that lead at least one live assignment: those whose officials have work to report. */
 export async function leadAgencyIds(db: Db): Promise<Set<number>> {
   const rows = await currentAssignments(db).select("assignments.agency_id as agencyId").distinct().execute();
