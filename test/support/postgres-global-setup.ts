@@ -31,13 +31,14 @@ async function findServer(): Promise<{ url: string; missing: string }> {
   return { url: server.url, missing: "" };
 }
 
-export default async function setup(project: TestProject): Promise<() => void> {
+export async function setup(project: TestProject): Promise<void> {
   shared ??= findServer();
   const { url, missing } = await shared;
   project.provide("postgresUrl", url);
   project.provide("postgresMissing", missing);
-  return () => {
-    server?.stop();
-    server = undefined;
-  };
+}
+
+export function teardown(): void {
+  server?.stop();
+  server = undefined;
 }
