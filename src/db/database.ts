@@ -9,6 +9,7 @@ import { LocalizedError } from "../i18n/localized-error.ts";
 import { databaseProblem } from "./database-error.ts";
 import { maskedDatabaseUrl } from "./database-url.ts";
 import { type FileWatch, NO_FILE_WATCH, watchFile } from "./file-watch.ts";
+import { postgresTypes } from "./postgres-types.ts";
 import type { Database } from "./schema.ts";
 import { FirstCauseSqliteDialect } from "./sqlite-dialect.ts";
 
@@ -65,9 +66,10 @@ function connectTimeoutMs(url: string): number {
 const requirePackage = createRequire(import.meta.url);
 
 function openPostgres(url: string): DatabaseHandle {
-  const { Pool } = requirePackage("pg") as typeof pg;
+  const { Pool, types } = requirePackage("pg") as typeof pg;
   const pool = new Pool({
     connectionString: url,
+    types: postgresTypes(types),
     max: 10,
     connectionTimeoutMillis: connectTimeoutMs(url),
   });
