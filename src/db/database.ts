@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, PostgresDialect, sql, type Transaction } from "kysely";
+import { Kysely, PostgresAdapter, PostgresDialect, sql, type Transaction } from "kysely";
 import type pg from "pg";
 import { errorCode, errorLine } from "../error-text.ts";
 import { LocalizedError } from "../i18n/localized-error.ts";
@@ -17,6 +17,11 @@ import { FirstCauseSqliteDialect } from "./sqlite-dialect.ts";
 export type Db = Kysely<Database> | Transaction<Database>;
 
 export type DatabaseKind = "sqlite" | "postgres";
+
+/** Whether a query runs on PostgreSQL: for the few statements only it has (FOR UPDATE SKIP LOCKED). */
+export function isPostgres(db: Db): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
 
 export interface DatabaseHandle {
   db: Kysely<Database>;
