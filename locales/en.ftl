@@ -630,7 +630,7 @@ import-file-no-header = import: { $file }: no header row found; expected columns
 import-file-bad-csv = import: { $file }: the CSV could not be parsed with ",", ";" or tab as delimiter.
 import-file-no-worksheet = import: { $file }: the workbook has no worksheets.
 import-file-bad-xlsx = import: { $file } is not a readable XLSX file — { $problem }
-cli-backup-postgres = backup: this backs up the SQLite database; use pg_dump for PostgreSQL.
+cli-backup-postgres = backup: this backs up a SQLite database; for PostgreSQL use pg_dump, e.g. pg_dump --format=custom --file={ $target } "$DATABASE_URL" (restore with pg_restore).
 cli-backup-memory = backup: an in-memory database (sqlite::memory:) cannot be backed up.
 cli-backup-failed = backup: the backup failed — { $problem }
 cli-backup-no-database = backup: there is no database at { $source } — check DATABASE_URL.

@@ -650,7 +650,7 @@ import-file-no-header = import: { $file }: không thấy dòng tiêu đề; cầ
 import-file-bad-csv = import: { $file }: không đọc được CSV với dấu phân cách «,», «;» hay tab.
 import-file-no-worksheet = import: { $file }: bảng tính không có trang nào.
 import-file-bad-xlsx = import: { $file } không phải tệp XLSX đọc được — { $problem }
-cli-backup-postgres = backup: lệnh này sao lưu cơ sở dữ liệu SQLite; với PostgreSQL hãy dùng pg_dump.
+cli-backup-postgres = backup: lệnh này sao lưu cơ sở dữ liệu SQLite; với PostgreSQL hãy dùng pg_dump, ví dụ pg_dump --format=custom --file={ $target } "$DATABASE_URL" (khôi phục bằng pg_restore).
 cli-backup-memory = backup: không sao lưu được cơ sở dữ liệu trong bộ nhớ (sqlite::memory:).
 cli-backup-failed = backup: sao lưu không thành công — { $problem }
 cli-backup-no-database = backup: không có cơ sở dữ liệu tại { $source } — kiểm tra DATABASE_URL.

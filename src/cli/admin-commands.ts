@@ -34,7 +34,7 @@ export async function migrateCommand(options: { json?: boolean }): Promise<void>
 export async function backupCommand(target: string, options: { force?: boolean }): Promise<void> {
   const config = readConfig();
   if (!config.DATABASE_URL.startsWith("sqlite:")) {
-    throw new CliError("cli-backup-postgres");
+    throw new CliError("cli-backup-postgres", { target });
   }
   const source = sqlitePathOf(config.DATABASE_URL);
   if (source === ":memory:") throw new CliError("cli-backup-memory");
