@@ -27,7 +27,13 @@ async function findServer(): Promise<{ url: string; missing: string }> {
     if (process.env.CI === "true") throw new Error(`CI: ${missing}`);
     return { url: "", missing };
   }
-  server = await startPostgresServer(binaries);
+  try {
+    server = await startPostgresServer(binaries);
+  } catch (error) {
+    const problem = `PostgreSQL's binaries in ${binaries} did not start a server: ${error instanceof Error ? error.message : String(error)}`;
+    if (process.env.CI === "true") throw new Error(`CI: ${problem}`);
+    return { url: "", missing: problem };
+  }
   return { url: server.url, missing: "" };
 }
 
