@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // One throwaway PostgreSQL server for the run (when its binaries exist); see the file.
+    globalSetup: ["test/support/postgres-global-setup.ts"],
     pool: "forks",
     // Two workers on two cores (vitest's default leaves one idle).
     maxWorkers: 2,

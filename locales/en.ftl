@@ -738,7 +738,7 @@ indicators-problem-level = "Cấp" "{ $value }" is unreadable; write "tỉnh", "
 indicators-problem-rule = "Cách tính" "{ $value }" is unreadable; write "trung bình", "tổng" or "tỷ lệ đơn vị đạt".
 indicators-problem-deadline = "Năm hoàn thành" "{ $value }" is not a year; write it as "2025".
 indicators-problem-no-text = the row has figures but no "Chỉ tiêu"; fill in the indicator's text or delete the row.
-cli-backup-postgres = backup: this backs up the SQLite database; use pg_dump for PostgreSQL.
+cli-backup-postgres = backup: this backs up a SQLite database; for PostgreSQL use pg_dump, e.g. pg_dump --format=custom --file={ $target } "$DATABASE_URL" (restore with pg_restore).
 cli-backup-memory = backup: an in-memory database (sqlite::memory:) cannot be backed up.
 cli-backup-failed = backup: the backup failed — { $problem }
 cli-backup-no-database = backup: there is no database at { $source } — check DATABASE_URL.

@@ -758,7 +758,7 @@ indicators-problem-level = «Cấp» «{ $value }» không đọc được; ghi 
 indicators-problem-rule = «Cách tính» «{ $value }» không đọc được; ghi «trung bình», «tổng» hoặc «tỷ lệ đơn vị đạt».
 indicators-problem-deadline = «Năm hoàn thành» «{ $value }» không phải một năm; ghi như «2025».
 indicators-problem-no-text = dòng có số liệu nhưng thiếu «Chỉ tiêu»; điền nội dung chỉ tiêu hoặc xóa dòng.
-cli-backup-postgres = backup: lệnh này sao lưu cơ sở dữ liệu SQLite; với PostgreSQL hãy dùng pg_dump.
+cli-backup-postgres = backup: lệnh này sao lưu cơ sở dữ liệu SQLite; với PostgreSQL hãy dùng pg_dump, ví dụ pg_dump --format=custom --file={ $target } "$DATABASE_URL" (khôi phục bằng pg_restore).
 cli-backup-memory = backup: không sao lưu được cơ sở dữ liệu trong bộ nhớ (sqlite::memory:).
 cli-backup-failed = backup: sao lưu không thành công — { $problem }
 cli-backup-no-database = backup: không có cơ sở dữ liệu tại { $source } — kiểm tra DATABASE_URL.

@@ -26,22 +26,25 @@ export async function migrateCommand(options: { json?: boolean }): Promise<void>
 }
 
 /**
- * A consistent copy while the bot runs: SQLite's online backup API copies a snapshot page by page
- * without stopping writers. An existing target is replaced only with `--force`.
+ * A consistent copy while the bot runs: VACUUM INTO writes the database as one read transaction sees
+ * it, and in WAL mode the bot goes on writing meanwhile. (SQLite's online backup API restarts its copy
+ * whenever another process writes, so while the bot sends a fan-out it may never finish.) An existing
+ * target is replaced only with `--force`.
  */
 export async function backupCommand(target: string, options: { force?: boolean }): Promise<void> {
   const config = readConfig();
   if (!config.DATABASE_URL.startsWith("sqlite:")) {
-    throw new CliError("cli-backup-postgres");
+    throw new CliError("cli-backup-postgres", { target });
   }
   const source = sqlitePathOf(config.DATABASE_URL);
   if (source === ":memory:") throw new CliError("cli-backup-memory");
   checkOutputFile("backup", target, options.force === true);
   if (!existsSync(source)) throw new CliError("cli-backup-no-database", { source });
-  const connection = new SQLite(source, { fileMustExist: true });
+  const connection = new SQLite(source, { fileMustExist: true, readonly: true });
   const temporary = `${target}.part`;
   try {
-    await connection.backup(temporary);
+    await rm(temporary, { force: true }); // VACUUM INTO refuses an existing file
+    connection.prepare("vacuum into ?").run(temporary);
     await rename(temporary, target); // the target is never a half-written file
   } catch (error) {
     await rm(temporary, { force: true });

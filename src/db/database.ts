@@ -2,13 +2,14 @@ import { existsSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, PostgresDialect, sql, type Transaction } from "kysely";
+import { Kysely, PostgresAdapter, PostgresDialect, sql, type Transaction } from "kysely";
 import type pg from "pg";
 import { errorCode, errorLine } from "../error-text.ts";
 import { LocalizedError } from "../i18n/localized-error.ts";
 import { databaseProblem } from "./database-error.ts";
 import { maskedDatabaseUrl } from "./database-url.ts";
 import { type FileWatch, NO_FILE_WATCH, watchFile } from "./file-watch.ts";
+import { postgresTypes } from "./postgres-types.ts";
 import type { Database } from "./schema.ts";
 import { CachingSqliteDialect, type StatementMonitor } from "./sqlite-dialect.ts";
 
@@ -16,6 +17,11 @@ import { CachingSqliteDialect, type StatementMonitor } from "./sqlite-dialect.ts
 export type Db = Kysely<Database> | Transaction<Database>;
 
 export type DatabaseKind = "sqlite" | "postgres";
+
+/** Whether a query runs on PostgreSQL: for the few statements only it has (FOR UPDATE SKIP LOCKED). */
+export function isPostgres(db: Db): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
 
 export interface DatabaseHandle {
   db: Kysely<Database>;
@@ -67,9 +73,10 @@ function connectTimeoutMs(url: string): number {
 const requirePackage = createRequire(import.meta.url);
 
 function openPostgres(url: string): DatabaseHandle {
-  const { Pool } = requirePackage("pg") as typeof pg;
+  const { Pool, types } = requirePackage("pg") as typeof pg;
   const pool = new Pool({
     connectionString: url,
+    types: postgresTypes(types),
     max: 10,
     connectionTimeoutMillis: connectTimeoutMs(url),
   });

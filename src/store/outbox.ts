@@ -1,7 +1,7 @@
 // The outbox table: planned once (unique key), claimed atomically, recorded always.
 import { type Insertable, SqliteAdapter, sql, type Updateable } from "kysely";
 import { writeStatement } from "../db/busy-retry.ts";
-import type { Db } from "../db/database.ts";
+import { type Db, isPostgres } from "../db/database.ts";
 import { type OutboxPayload, outboxAssignmentIds } from "../db/json-columns.ts";
 import type { OutboxTable } from "../db/schema.ts";
 import type { ChannelName, Role } from "../domain/vocabulary.ts";
@@ -158,43 +158,46 @@ export interface ClaimRequest {
 
 /**
  * Claims due rows for one drain. A single UPDATE whose WHERE re-checks the status, so two drains
- * (or two instances on PostgreSQL, where a concurrent update re-evaluates the WHERE) never claim
- * the same row. Rows left "sending" by a crashed drain are reclaimed once their claim is stale.
+ * (or two instances on PostgreSQL, where a concurrent update re-evaluates the WHERE, and each skips
+ * the rows another is locking) never claim the same row. Rows left "sending" by a crashed drain are reclaimed once their claim is stale.
  */
 export async function claimDueOutbox(db: Db, request: ClaimRequest): Promise<OutboxRow[]> {
   if (request.channels.length === 0) return [];
   const due = request.dueAt.toISOString();
   const stale = request.staleBefore.toISOString();
   const rows = await db
+    // The rows to claim, picked once: as a subquery PostgreSQL may re-run the pick for each row it
+    // updates (a nested-loop semi join), and a locking pick then skips the rows it has just updated
+    // and takes more, past the limit. A CTE that locks rows is always evaluated exactly once.
+    .with("picked", (cte) =>
+      cte
+        .selectFrom("outbox as o")
+        .select("o.id")
+        .where("o.channel", "in", request.channels)
+        .where((inner) =>
+          inner.or([
+            // An expired row is claimed at once too, so that it is recorded as soon as it expires.
+            inner.and([
+              inner("o.status", "=", "pending"),
+              inner.or([inner("o.next_attempt_at", "<=", due), inner("o.expires_at", "<=", due)]),
+            ]),
+            inner.and([
+              inner("o.status", "=", "sending"),
+              inner("o.claimed_at", "<", stale),
+              inner("o.claim_token", "!=", request.token),
+            ]),
+          ]),
+        )
+        .orderBy("o.next_attempt_at")
+        .orderBy("o.id")
+        .limit(request.limit)
+        // Instances on one PostgreSQL server each take rows no other is claiming, instead of
+        // queueing on the same locked rows (SQLite has one writer at a time: nothing to skip).
+        .$if(isPostgres(db), (query) => query.forUpdate().skipLocked()),
+    )
     .updateTable("outbox")
     .set({ status: "sending", claim_token: request.token, claimed_at: request.claimedAt.toISOString() })
-    .where((eb) =>
-      eb(
-        "id",
-        "in",
-        eb
-          .selectFrom("outbox as o")
-          .select("o.id")
-          .where("o.channel", "in", request.channels)
-          .where((inner) =>
-            inner.or([
-              // An expired row is claimed at once too, so that it is recorded as soon as it expires.
-              inner.and([
-                inner("o.status", "=", "pending"),
-                inner.or([inner("o.next_attempt_at", "<=", due), inner("o.expires_at", "<=", due)]),
-              ]),
-              inner.and([
-                inner("o.status", "=", "sending"),
-                inner("o.claimed_at", "<", stale),
-                inner("o.claim_token", "!=", request.token),
-              ]),
-            ]),
-          )
-          .orderBy("o.next_attempt_at")
-          .orderBy("o.id")
-          .limit(request.limit),
-      ),
-    )
+    .where("id", "in", (eb) => eb.selectFrom("picked").select("picked.id"))
     .where((eb) =>
       eb.or([
         eb("status", "=", "pending"),

@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, expect, it } from "vitest";
 import type { Db } from "../../src/db/database.ts";
 import { chat } from "../support/console-chat.ts";
 import { linkOfficial } from "../support/planner-fixtures.ts";
+import { describeEachDatabase } from "../support/postgres-database.ts";
 import { createTestApp, type TestApp } from "../support/test-app.ts";
 
 let app: TestApp | undefined;
@@ -30,9 +31,9 @@ async function rowCounts(db: Db): Promise<Record<string, number>> {
   return counts;
 }
 
-describe("console: its own commands are answered locally", () => {
+describeEachDatabase("console: its own commands are answered locally", (database) => {
   it("gives hints for missing or bad arguments; the bot never sees a ':' line and nothing is stored", async () => {
-    app = await createTestApp({ at: "2020-03-10T02:00:00Z" });
+    app = await createTestApp({ database, at: "2020-03-10T02:00:00Z" });
     await linkOfficial(app, "so-tttt", "canbo", { channel: "console" });
     const before = await rowCounts(app.database.db);
     const { printed, sentToBot } = await chat(app, [
@@ -60,7 +61,7 @@ describe("console: its own commands are answered locally", () => {
   });
 
   it("presses the buttons of the latest message to the person typing, not another's", async () => {
-    app = await createTestApp({ at: "2020-03-10T02:00:00Z" });
+    app = await createTestApp({ database, at: "2020-03-10T02:00:00Z" });
     await linkOfficial(app, "so-tttt", "canbo", { channel: "console" });
     const { printed, sentToBot } = await chat(app, ["/conlai", ":nguoi khach", ":bam 1"]);
     expect(sentToBot).toEqual(["/conlai"]);

@@ -1,8 +1,9 @@
 import { PassThrough } from "node:stream";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, expect, it } from "vitest";
 import { createDelivery, createSchedulerTick } from "../../src/app.ts";
 import { startConsoleChannel } from "../../src/channels/console/console-channel.ts";
 import { linkOfficial, localMorning } from "../support/planner-fixtures.ts";
+import { describeEachDatabase } from "../support/postgres-database.ts";
 import { createTestApp, type TestApp } from "../support/test-app.ts";
 
 let app: TestApp | undefined;
@@ -10,9 +11,9 @@ afterEach(async () => {
   await app?.dispose();
 });
 
-describe("console: a scheduled reminder appears in the terminal chat", () => {
+describeEachDatabase("console: a scheduled reminder appears in the terminal chat", (database) => {
   it("shows the reminder with numbered task buttons", async () => {
-    app = await createTestApp();
+    app = await createTestApp({ database });
     await linkOfficial(app, "so-tttt", "canbo", { channel: "console" });
     const input = new PassThrough();
     const output = new PassThrough();

@@ -44,6 +44,17 @@ describe("nhacviec backup", () => {
     expect(existsSync(`${target}.part`)).toBe(false);
   });
 
+  it("on PostgreSQL names the pg_dump command in one line, exit 1", async () => {
+    const result = await runCli(["backup", "nhacviec.dump"], {
+      ...env,
+      DATABASE_URL: "postgres://nv:secret@db.invalid/nhacviec",
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'nhacviec: backup: lệnh này sao lưu cơ sở dữ liệu SQLite; với PostgreSQL hãy dùng pg_dump, ví dụ pg_dump --format=custom --file=nhacviec.dump "$DATABASE_URL" (khôi phục bằng pg_restore).\n',
+    );
+  });
+
   it("says where it looked when there is no database to back up", async () => {
     const missing = join(directory, "never-created.sqlite");
     const result = await runCli(["backup", join(directory, "copy.sqlite")], {

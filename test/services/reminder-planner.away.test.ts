@@ -1,6 +1,6 @@
 // Away and stand-ins: an away official gets no reminders, colleagues still do, and an agency nobody
 // can hear from is reported to the coordinators.
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, expect, it } from "vitest";
 import type { OutboxPayload } from "../../src/db/json-columns.ts";
 import type { IncomingMessage } from "../../src/messages.ts";
 import {
@@ -10,6 +10,7 @@ import {
   outboxRows,
   planAt,
 } from "../support/planner-fixtures.ts";
+import { describeEachDatabase } from "../support/postgres-database.ts";
 import { createTestApp, type TestApp } from "../support/test-app.ts";
 
 let app: TestApp | undefined;
@@ -32,9 +33,9 @@ async function say(testApp: TestApp, chatId: string, text: string): Promise<stri
   return replies.map((r) => r.text).join("\n");
 }
 
-describe("away and stand-ins", () => {
+describeEachDatabase("away and stand-ins", (database) => {
   it("/vang: the away official is skipped and the stand-in reminded", async () => {
-    app = await createTestApp({ at: "2020-03-10T03:00:00Z" });
+    app = await createTestApp({ database, at: "2020-03-10T03:00:00Z" });
     const away = await linkOfficial(app, "so-tttt", "801", { name: "Chị An" });
     const standIn = await linkOfficial(app, "so-tttt", "802", { name: "Anh Bình" });
     const answer = await say(app, "801", "/vang 15/3");
@@ -54,7 +55,7 @@ describe("away and stand-ins", () => {
   });
 
   it("plain text 'nghỉ phép đến 15/3' is understood, and '/vang huy' cancels it", async () => {
-    app = await createTestApp({ at: "2020-03-10T03:00:00Z" });
+    app = await createTestApp({ database, at: "2020-03-10T03:00:00Z" });
     const official = await linkOfficial(app, "so-tttt", "803");
     expect(await say(app, "803", "em nghi phep den 15/3 a")).toContain("15/03/2020");
     expect(await say(app, "803", "/vang huy")).toContain("Chào mừng trở lại");
@@ -64,7 +65,7 @@ describe("away and stand-ins", () => {
   });
 
   it("an agency whose only official is away is reported to the coordinators as unreachable", async () => {
-    app = await createTestApp({ at: "2020-03-10T03:00:00Z" });
+    app = await createTestApp({ database, at: "2020-03-10T03:00:00Z" });
     await linkOfficial(app, "so-tttt", "804", { name: "Chị Cúc" });
     const coordinator = await linkCoordinator(app, "900");
     expect(await say(app, "804", "/vang 15/3")).toContain("không còn cán bộ nào khác nhận nhắc");
@@ -86,7 +87,7 @@ describe("away and stand-ins", () => {
   });
 
   it("an official who blocked the bot makes the agency unreachable and is named in the summary", async () => {
-    app = await createTestApp({ at: "2020-03-10T03:00:00Z" });
+    app = await createTestApp({ database, at: "2020-03-10T03:00:00Z" });
     const blocked = await linkOfficial(app, "so-tttt", "805", { name: "Anh Dũng" });
     await linkCoordinator(app, "901");
     await app.database.db

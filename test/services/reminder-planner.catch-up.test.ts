@@ -1,8 +1,9 @@
 // README: the report calendar: a reminder due while the bot was down is sent once when it comes back, if the deadline has
 // not passed; older missed reminders of the period are not replayed one by one.
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, expect, it } from "vitest";
 import { enqueueOutbox } from "../../src/store/outbox.ts";
 import { consoleTicker, linkOfficial, localMorning, outboxRows } from "../support/planner-fixtures.ts";
+import { describeEachDatabase } from "../support/postgres-database.ts";
 import { createTestApp, type TestApp } from "../support/test-app.ts";
 
 let app: TestApp | undefined;
@@ -10,9 +11,9 @@ afterEach(async () => {
   await app?.dispose();
 });
 
-describe("catch-up after downtime", () => {
+describeEachDatabase("catch-up after downtime", (database) => {
   it("back on D-2 after missing D-7 and D-3: the D-3 reminder goes out once, D-7 is not replayed", async () => {
-    app = await createTestApp();
+    app = await createTestApp({ database });
     const official = await linkOfficial(app, "so-tttt", "canbo", { channel: "console" });
     const printed: string[] = [];
     const tick = consoleTicker(app, printed);
@@ -31,7 +32,7 @@ describe("catch-up after downtime", () => {
   });
 
   it("back after the deadline: no reminder, the overdue notice instead", async () => {
-    app = await createTestApp();
+    app = await createTestApp({ database });
     await linkOfficial(app, "so-tttt", "canbo", { channel: "console" });
     const printed: string[] = [];
     const report = await consoleTicker(app, printed)(localMorning("2020-03-20", 9));
@@ -43,7 +44,7 @@ describe("catch-up after downtime", () => {
   });
 
   it("a reminder planned before a crash but still undelivered after the deadline is skipped, not sent", async () => {
-    app = await createTestApp();
+    app = await createTestApp({ database });
     const official = await linkOfficial(app, "so-tttt", "canbo", { channel: "console" });
     const deadline = new Date("2020-03-19T17:00:00Z"); // 00:00 on 20/3 in Gia Lai
     await enqueueOutbox(
@@ -72,7 +73,7 @@ describe("catch-up after downtime", () => {
   });
 
   it("in quiet hours a caught-up reminder waits for the morning", async () => {
-    app = await createTestApp();
+    app = await createTestApp({ database });
     await linkOfficial(app, "so-tttt", "canbo", { channel: "console" });
     const printed: string[] = [];
     const tick = consoleTicker(app, printed);

@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, expect, it } from "vitest";
 import type { OutboxPayload } from "../../src/db/json-columns.ts";
 import { linkCoordinator, localMorning, outboxRows, planAt } from "../support/planner-fixtures.ts";
+import { describeEachDatabase } from "../support/postgres-database.ts";
 import { createTestApp, type TestApp } from "../support/test-app.ts";
 
 let app: TestApp | undefined;
@@ -8,10 +9,10 @@ afterEach(async () => {
   await app?.dispose();
 });
 
-describe("the deadline summary when no agency owes a report", () => {
+describeEachDatabase("the deadline summary when no agency owes a report", (database) => {
   // The built-in plan runs 2019–2025: in 2026 nothing is active, so nothing is owed.
   it("says so, instead of 'Đã báo cáo đủ: 0/0 đơn vị' and '✅ Tất cả đơn vị đã báo cáo đủ'", async () => {
-    const testApp = await createTestApp({ at: "2026-03-01T00:00:00Z" });
+    const testApp = await createTestApp({ database, at: "2026-03-01T00:00:00Z" });
     app = testApp;
     await linkCoordinator(testApp, "9201");
     await planAt(testApp, localMorning("2026-03-20"));

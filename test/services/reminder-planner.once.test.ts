@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, expect, it } from "vitest";
 import type { OutboxPayload } from "../../src/db/json-columns.ts";
 import { appendStatusUpdates } from "../../src/store/status-updates.ts";
 import { decodeButton } from "../../src/texts/callback-data.ts";
@@ -10,6 +10,7 @@ import {
   planAt,
   reportEverything,
 } from "../support/planner-fixtures.ts";
+import { describeEachDatabase } from "../support/postgres-database.ts";
 import { createTestApp, type TestApp } from "../support/test-app.ts";
 
 let app: TestApp | undefined;
@@ -17,9 +18,9 @@ afterEach(async () => {
   await app?.dispose();
 });
 
-describe("reminder planner: once per person, period and round", () => {
+describeEachDatabase("reminder planner: once per person, period and round", (database) => {
   it("ticking twice at the same instant plans one reminder", async () => {
-    app = await createTestApp();
+    app = await createTestApp({ database });
     const official = await linkOfficial(app, "so-tttt", "9001");
     const at = localMorning("2020-03-13"); // D-7 of Q1 2020, a Friday
     const first = await planAt(app, at);
@@ -32,7 +33,7 @@ describe("reminder planner: once per person, period and round", () => {
   });
 
   it("names the period, deadline, data window and each owed task, with buttons", async () => {
-    app = await createTestApp();
+    app = await createTestApp({ database });
     await linkOfficial(app, "so-tttt", "9002");
     await planAt(app, localMorning("2020-03-13"));
     const [row] = await outboxRows(app.database.db);
@@ -55,7 +56,7 @@ describe("reminder planner: once per person, period and round", () => {
   });
 
   it("an agency that reported everything hears nothing more that period", async () => {
-    app = await createTestApp();
+    app = await createTestApp({ database });
     const official = await linkOfficial(app, "so-tttt", "9003");
     await linkOfficial(app, "so-y-te", "9004");
     await planAt(app, localMorning("2020-03-13"));
@@ -76,7 +77,7 @@ describe("reminder planner: once per person, period and round", () => {
   });
 
   it("done and dormant assignments are never reminded", async () => {
-    app = await createTestApp();
+    app = await createTestApp({ database });
     const db = app.database.db;
     await linkOfficial(app, "so-tttt", "9005");
     await planAt(app, localMorning("2020-03-13"));
@@ -123,7 +124,7 @@ describe("reminder planner: once per person, period and round", () => {
   });
 
   it("on the 20th the laggards get an overdue notice and coordinators a summary", async () => {
-    app = await createTestApp();
+    app = await createTestApp({ database });
     const late = await linkOfficial(app, "so-y-te", "9006");
     await linkOfficial(app, "so-tttt", "9007");
     const coordinator = await linkCoordinator(app, "9100");

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, expect, it } from "vitest";
 import type { OutboxPayload } from "../../src/db/json-columns.ts";
 import {
   linkOfficial,
@@ -7,6 +7,7 @@ import {
   planAt,
   reportEverything,
 } from "../support/planner-fixtures.ts";
+import { describeEachDatabase } from "../support/postgres-database.ts";
 import { createTestApp, type TestApp } from "../support/test-app.ts";
 
 let app: TestApp | undefined;
@@ -20,11 +21,11 @@ async function payloadOf(testApp: TestApp, kind: string, personId: number): Prom
   return (JSON.parse(row?.payload ?? "{}") as OutboxPayload).text ?? "";
 }
 
-describe("the reminder's reply hint names the reader's own owed tasks", () => {
+describeEachDatabase("the reminder's reply hint names the reader's own owed tasks", (database) => {
   // Sở Y tế leads II.6, II.7, II.8, III.4, V.1, V.6, V.7, VI.1 in 2020; II.2, II.9 and V.3 are other
   // agencies' tasks, so a hint naming them would send the official to a refusal.
   it("in the reminder and in the overdue notice", async () => {
-    const testApp = await createTestApp();
+    const testApp = await createTestApp({ database });
     app = testApp;
     const official = await linkOfficial(testApp, "so-y-te", "9101");
     await planAt(testApp, localMorning("2020-03-13"));
@@ -40,7 +41,7 @@ describe("the reminder's reply hint names the reader's own owed tasks", () => {
   });
 
   it("repeats the one code when only one task is owed", async () => {
-    const testApp = await createTestApp();
+    const testApp = await createTestApp({ database });
     app = testApp;
     const official = await linkOfficial(testApp, "so-y-te", "9102");
     // Everything but III.4 reported: the next reminder owes III.4 only.

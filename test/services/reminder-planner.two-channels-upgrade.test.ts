@@ -1,9 +1,10 @@
 // After the upgrade to per-channel keys: a round planned under the old person-only key is not planned
 // again on any channel; a person on two channels otherwise gets one row per channel.
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, expect, it } from "vitest";
 import { enqueueOutbox } from "../../src/store/outbox.ts";
 import { insertChannelAccount } from "../../src/store/people.ts";
 import { linkOfficial, localMorning, outboxRows, planAt } from "../support/planner-fixtures.ts";
+import { describeEachDatabase } from "../support/postgres-database.ts";
 import { createTestApp, type TestApp } from "../support/test-app.ts";
 
 let app: TestApp | undefined;
@@ -20,9 +21,9 @@ async function linkZaloToo(test: TestApp, personId: number, chatId: string): Pro
   );
 }
 
-describe("reminder planner across the upgrade to one key per channel", () => {
+describeEachDatabase("reminder planner across the upgrade to one key per channel", (database) => {
   it("plans once per channel, and nothing for a round already planned under the old key", async () => {
-    app = await createTestApp();
+    app = await createTestApp({ database });
     const upgraded = await linkOfficial(app, "so-tttt", "9101");
     await linkZaloToo(app, upgraded.personId, "z-9101");
     const fresh = await linkOfficial(app, "so-y-te", "9102");

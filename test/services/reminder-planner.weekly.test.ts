@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, expect, it } from "vitest";
 import type { OutboxPayload } from "../../src/db/json-columns.ts";
 import {
   linkCoordinator,
@@ -7,6 +7,7 @@ import {
   outboxRows,
   planAt,
 } from "../support/planner-fixtures.ts";
+import { describeEachDatabase } from "../support/postgres-database.ts";
 import { createTestApp, type TestApp } from "../support/test-app.ts";
 
 let app: TestApp | undefined;
@@ -14,9 +15,9 @@ afterEach(async () => {
   await app?.dispose();
 });
 
-describe("the coordinators' weekly summary", () => {
+describeEachDatabase("the coordinators' weekly summary", (database) => {
   it("is off unless WEEKLY_SUMMARY is set", async () => {
-    app = await createTestApp();
+    app = await createTestApp({ database });
     await linkCoordinator(app, "7001");
     const report = await planAt(app, localMorning("2020-03-02", 9)); // a Monday, no reminder due
     expect(report.weeklyRound).toBeNull();
@@ -24,7 +25,7 @@ describe("the coordinators' weekly summary", () => {
   });
 
   it("goes to every coordinator once on its weekday, with the period's standing so far", async () => {
-    app = await createTestApp({ env: { WEEKLY_SUMMARY: "mon 08:00" } });
+    app = await createTestApp({ database, env: { WEEKLY_SUMMARY: "mon 08:00" } });
     const first = await linkCoordinator(app, "7002");
     const second = await linkCoordinator(app, "7003");
     await linkOfficial(app, "so-tttt", "7004");
@@ -52,7 +53,7 @@ describe("the coordinators' weekly summary", () => {
   });
 
   it("refuses a setting it cannot read, naming the key", async () => {
-    await expect(createTestApp({ env: { WEEKLY_SUMMARY: "monday" } })).rejects.toThrow(
+    await expect(createTestApp({ database, env: { WEEKLY_SUMMARY: "monday" } })).rejects.toThrow(
       /^WEEKLY_SUMMARY: config-expected-weekly$/,
     );
   });

@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, expect, it } from "vitest";
 import { claimDueOutbox, enqueueOutbox } from "../../src/store/outbox.ts";
 import type { NewOutboxMessage } from "../../src/store/outbox-message.ts";
 import { insertChannelAccount, insertPerson } from "../../src/store/people.ts";
+import { describeEachDatabase } from "../support/postgres-database.ts";
 import { createTestApp, type TestApp } from "../support/test-app.ts";
 
 let app: TestApp | undefined;
@@ -49,9 +50,9 @@ function message(
   };
 }
 
-describe("outbox: planned once, claimed once", () => {
+describeEachDatabase("outbox: planned once, claimed once", (database) => {
   it("inserts a key once and counts only new rows", async () => {
-    app = await createTestApp({ withBuiltinPlan: false });
+    app = await createTestApp({ database, withBuiltinPlan: false });
     const ids = await personWithAccount(app, "1001");
     const db = app.database.db;
     expect(
@@ -69,7 +70,7 @@ describe("outbox: planned once, claimed once", () => {
   });
 
   it("two claims never share a row, and a stale claim is taken over", async () => {
-    app = await createTestApp({ withBuiltinPlan: false });
+    app = await createTestApp({ database, withBuiltinPlan: false });
     const ids = await personWithAccount(app, "1002");
     const db = app.database.db;
     await enqueueOutbox(

@@ -67,7 +67,7 @@ export async function deliverThroughFake(
 ): Promise<DrainReport> {
   await enqueueOutbox(app.database.db, messages, app.clock.now());
   const config = loadConfig({
-    DATABASE_URL: `sqlite:${app.databasePath}`,
+    DATABASE_URL: app.databaseUrl,
     BOT_TOKEN: fake.token,
     TELEGRAM_API_ROOT: fake.apiRoot,
     DELIVERY_RETRY_BASE_MS: "20",

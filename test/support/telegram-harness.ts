@@ -1,5 +1,6 @@
 import { createSendPacer } from "../../src/app.ts";
 import { startTelegram, type TelegramChannel } from "../../src/channels/telegram/telegram-channel.ts";
+import type { DatabaseKind } from "../../src/db/database.ts";
 import type { Role } from "../../src/domain/vocabulary.ts";
 import { createLogger } from "../../src/logger.ts";
 import {
@@ -29,11 +30,16 @@ export interface TelegramHarness {
   close(): Promise<void>;
 }
 
-/** The real bot (grammY, long polling) against the fake Bot API server, on a real SQLite file. */
+/** The real bot (grammY, long polling) against the fake Bot API server, on a real SQLite file or PostgreSQL. */
 export async function startTelegramHarness(
-  options: { at?: string; fake?: FakeTelegramOptions; env?: Record<string, string> } = {},
+  options: {
+    at?: string;
+    fake?: FakeTelegramOptions;
+    env?: Record<string, string>;
+    database?: DatabaseKind;
+  } = {},
 ): Promise<TelegramHarness> {
-  const app = await createTestApp({ at: options.at, env: options.env });
+  const app = await createTestApp({ at: options.at, env: options.env, database: options.database });
   const startBot = (fake: FakeTelegram) =>
     startTelegram({
       token: fake.token,

@@ -5,16 +5,21 @@ import { type App, createApp } from "../../src/app.ts";
 import { ManualClock } from "../../src/clock.ts";
 import { loadConfig } from "../../src/config.ts";
 import { BOT_BUSY_TIMEOUT_MS } from "../../src/db/busy-retry.ts";
+import type { DatabaseKind } from "../../src/db/database.ts";
 import type { Role } from "../../src/domain/vocabulary.ts";
 import { createLogger } from "../../src/logger.ts";
 import { builtinCatalogue } from "../../src/plan-import/read-catalogue.ts";
 import { createInvite } from "../../src/services/linking.ts";
 import { importPlan } from "../../src/services/plan-import.ts";
+import { createPostgresDatabase } from "./postgres-database.ts";
 
 export interface TestApp extends App {
   clock: ManualClock;
   directory: string;
+  /** The SQLite file ("" on PostgreSQL). */
   databasePath: string;
+  /** DATABASE_URL for a CLI or a second instance on the same database. */
+  databaseUrl: string;
   dispose(): Promise<void>;
 }
 
@@ -22,14 +27,24 @@ export function tempDirectory(prefix = "nhacviec-test-"): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-/** A real app on a real SQLite file in a fresh temporary folder, with a clock the test moves. */
+/**
+ * A real app on a real database with a clock the test moves: a SQLite file in a fresh temporary
+ * folder, or (`database: "postgres"`) a fresh database of its own on the test run's PostgreSQL server.
+ */
 export async function createTestApp(
-  options: { at?: string; env?: Record<string, string>; withBuiltinPlan?: boolean } = {},
+  options: {
+    at?: string;
+    env?: Record<string, string>;
+    withBuiltinPlan?: boolean;
+    database?: DatabaseKind;
+  } = {},
 ): Promise<TestApp> {
   const directory = tempDirectory();
-  const databasePath = join(directory, "nhacviec.sqlite");
+  const postgres = options.database === "postgres" ? await createPostgresDatabase() : null;
+  const databasePath = postgres ? "" : join(directory, "nhacviec.sqlite");
+  const databaseUrl = postgres ? postgres.url : `sqlite:${databasePath}`;
   const clock = new ManualClock(new Date(options.at ?? "2020-03-10T02:00:00Z"));
-  const config = loadConfig({ DATABASE_URL: `sqlite:${databasePath}`, LOG_LEVEL: "silent", ...options.env });
+  const config = loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: "silent", ...options.env });
   // As the bot runs: a short blocking wait for another process's lock, then waits between attempts.
   const app = await createApp(config, {
     clock,
@@ -46,8 +61,10 @@ export async function createTestApp(
     clock,
     directory,
     databasePath,
+    databaseUrl,
     dispose: async () => {
       await app.close();
+      await postgres?.drop();
       rmSync(directory, { recursive: true, force: true });
     },
   };
