@@ -61,11 +61,9 @@ interface PlanData {
 }
 
 async function loadPlanData(db: Db, query: SnapshotQuery): Promise<PlanData> {
-  const tasks = await liveTasksInPlanOrder(db, query.taskCode);
-  const agencies = await snapshotAgencies(
-    db,
-    query.agencyId === undefined ? query.agencyIds : [query.agencyId],
-  );
+  const scope = query.agencyId === undefined ? query.agencyIds : [query.agencyId];
+  const tasks = await liveTasksInPlanOrder(db, query.taskCode, scope);
+  const agencies = await snapshotAgencies(db, scope);
   return {
     tasks,
     taskById: new Map(tasks.map((task) => [task.id, task])),

@@ -164,9 +164,18 @@ export async function currentFactsOfRange(
 
 /** The span of assignment ids, to walk them in ranges; null when there are none. */
 export async function assignmentIdSpan(db: Db): Promise<{ min: number; max: number } | null> {
+  // Each of min and max alone reads one end of the key; both in one select would scan the table.
   const row = await db
-    .selectFrom("assignments")
-    .select((eb) => [eb.fn.min("id").as("min"), eb.fn.max("id").as("max")])
+    .selectNoFrom((eb) => [
+      eb
+        .selectFrom("assignments")
+        .select((inner) => inner.fn.min("id").as("min"))
+        .as("min"),
+      eb
+        .selectFrom("assignments")
+        .select((inner) => inner.fn.max("id").as("max"))
+        .as("max"),
+    ])
     .executeTakeFirst();
   return row?.min === null || row?.min === undefined || row.max === null
     ? null

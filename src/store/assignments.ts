@@ -250,10 +250,26 @@ export interface SnapshotTask {
   dormant: boolean;
 }
 
-/** Every live task (or those of one code), in plan order, JSON decoded. */
-export async function liveTasksInPlanOrder(db: Db, code?: string): Promise<SnapshotTask[]> {
+/**
+ * Every live task (or those of one code, or those some agencies are assigned), in plan order, JSON
+ * decoded. An agency's own tasks are found from its assignments (an index seek), not by reading
+ * every plan's tasks.
+ */
+export async function liveTasksInPlanOrder(
+  db: Db,
+  code?: string,
+  agencyIds?: readonly number[],
+): Promise<SnapshotTask[]> {
   const rows = await db
     .selectFrom("tasks")
+    .$if(agencyIds !== undefined, (query) =>
+      query.where("tasks.id", "in", (eb) =>
+        eb
+          .selectFrom("assignments")
+          .select("assignments.task_id")
+          .where("assignments.agency_id", "in", agencyIds?.length ? agencyIds : [-1]),
+      ),
+    )
     .innerJoin("sections", "sections.id", "tasks.section_id")
     .innerJoin("plans", "plans.id", "tasks.plan_id")
     .select([

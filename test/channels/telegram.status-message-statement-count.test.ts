@@ -1,6 +1,7 @@
 // What one status message costs the database, through the running bot: the SQL statements from the
 // update's arrival to the bot's answer, pinned so that they cannot creep back (issue 12). Before: 9
-// for a message naming its task, each prepared anew.
+// for a message naming its task, each prepared anew; now 9 with none prepared, two of them the
+// per-assignment facts that let who-is-behind skip the update history (migration 0008).
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { linkOfficial } from "../support/planner-fixtures.ts";
 import { startTelegramHarness, type TelegramHarness } from "../support/telegram-harness.ts";
@@ -42,12 +43,15 @@ async function statementsOf(
   }
 }
 
-// The write: the platform's event claimed, the message's revision, one row per update.
+// The write: the platform's event claimed, the message's revision, one row per update, then each
+// updated assignment's facts (its period's and its latest), in the same transaction.
+const FACTS = ["insert assignment_period_facts", "insert assignment_latest"];
 const STORE_ONE = [
   "begin",
   "insert inbound_updates",
   "select status_updates",
   "insert status_updates",
+  ...FACTS,
   "commit",
 ];
 
@@ -66,8 +70,15 @@ describe("SQL statements per inbound status message", () => {
       "select channel_accounts",
       "select tasks",
       "select tasks",
-      ...STORE_ONE.slice(0, -1),
+      "begin",
+      "insert inbound_updates",
+      "select status_updates",
       "insert status_updates",
+      "insert status_updates",
+      FACTS[0],
+      FACTS[0],
+      FACTS[1],
+      FACTS[1],
       "commit",
     ]);
   });
