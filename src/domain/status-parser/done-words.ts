@@ -1,6 +1,6 @@
 // Done words ("xong", "hoàn thành") and what their clause makes of them: a claim ("đã xong"), negated
 // ("chưa xong"), pending ("sắp xong", "dự kiến xong 30/6", "xong phần 1"), or nothing ("khi xong", "xong chưa?").
-import { isQuestionAfter, isTrailing, lookBackStart } from "./clause.ts";
+import { isQuestionAfter, lookBackStart } from "./clause.ts";
 import type { DateSpan } from "./date-mentions.ts";
 import { endsWith, folded, matchAny, PHRASE, WORD } from "./phrases.ts";
 import type { Clause } from "./tokens.ts";
@@ -62,15 +62,7 @@ function isPartialAfter(c: Clause, k: number): boolean {
   return !(length === 1 && folded(c, k) === "phan" && WORD.notAPart.has(folded(c, k + 1)));
 }
 
-/** "ht" is hoàn thành only as a status ("ht r", "đã ht", "V.7 ht"); before a noun it is hệ thống. */
-function isHtStatus(c: Clause, i: number): boolean {
-  const next = c.tokens[i + 1];
-  if (next === undefined || isTrailing(next) || next.number !== null) return true;
-  return WORD.htAfter.has(folded(c, i - 1));
-}
-
 function classifyDone(c: Clause, i: number, length: number, dates: readonly DateSpan[]): DoneKind {
-  if (folded(c, i) === "ht" && !isHtStatus(c, i)) return "ignored";
   if (isDoneNegated(c, i)) return "negated";
   if (isQuestionAfter(c, i + length, WORD.questionSkip)) return "ignored";
   const mood = moodBefore(c, i);

@@ -40,7 +40,7 @@ export const PHRASES = {
     "sự cố",
     "gặp vấn đề",
   ],
-  done: ["xong", "hoàn thành", "hoàn tất", "hoànthành", "ht", "done", "finish", "finished", "completed"],
+  done: ["xong", "hoàn thành", "hoàn tất", "hoànthành", "done", "finish", "finished", "completed"],
   notStarted: [
     "chưa làm",
     "chưa triển khai",
@@ -115,7 +115,6 @@ export const PHRASES = {
     "xong",
     "hoàn thành",
     "hoàn tất",
-    "ht",
   ],
   /** "từ 15/3" is a start, never an expected date. */
   from: ["từ"],
@@ -154,8 +153,8 @@ export const WORDS = {
   doneNegationSkip: "làm được đc triển khai thực hiện hẳn hoàn toàn kịp xử lý",
   /** "phần mềm", "phần cứng" are software and hardware, not a part. */
   notAPart: "mềm cứng",
-  /** "ht" is hoàn thành after these even before a noun: "đã ht". */
-  htAfter: "đã da được dc đc",
+  /** A short form marked ?status in shorthand.ts is one after these even before a noun: "đã ht bc". */
+  statusAfter: "đã da được dc đc",
   /** "chưa triển khai được" is still not started. */
   able: "được đc dc",
   /** A done word asked about: "xong chưa?". */
