@@ -4,18 +4,10 @@ import { describe, expect, it } from "vitest";
 import { shortForms } from "../../src/domain/status-parser/expand-shorthand.ts";
 import { parseStatusMessage } from "../../src/domain/status-parser/parse.ts";
 import { tokenize } from "../../src/domain/status-parser/tokens.ts";
-import type { ParsedUpdate } from "../../src/domain/status-parser/update.ts";
 import { foldWord } from "../../src/domain/vietnamese.ts";
-import type { UpdateStatus } from "../../src/domain/vocabulary.ts";
-
-/** [task_ref, status, progress, blocked?, eta] */
-type Row = readonly [string | null, UpdateStatus | null, number | null, boolean, string | null];
+import { compact, type Row } from "./status-parser.cases.ts";
 
 const AT = "2021-06-15";
-
-function compact(updates: readonly ParsedUpdate[]): Row[] {
-  return updates.map((u) => [u.taskRef, u.status, u.progress, u.blocker !== null, u.eta]);
-}
 
 /** By short form: a sentence using it, and its parse. */
 const ENTRIES: Readonly<Record<string, readonly [string, readonly Row[]]>> = {

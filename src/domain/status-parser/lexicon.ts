@@ -40,6 +40,42 @@ export const PHRASES = {
     "sự cố",
     "gặp vấn đề",
   ],
+  /**
+   * After an obstacle word and a colon or dash, its absence: "Vướng mắc: không", "Khó khăn: chưa phát sinh".
+   * Counts only when nothing but particles follows in its clause ("Khó khăn: không có kinh phí" is an obstacle).
+   */
+  absent: [
+    "không|chưa|0",
+    "không|chưa có|thấy",
+    "không|chưa có|thấy gì",
+    "không|chưa phát sinh",
+    "không|chẳng còn",
+    "hết",
+    "đã|cũng hết",
+    "hết rồi",
+    "none",
+    "no",
+    "nothing",
+    "đã|được giải quyết",
+    "đã|được tháo gỡ",
+    "đã|được xử lý",
+    "đã được giải quyết",
+    "đã được tháo gỡ",
+    "đã được xử lý",
+  ],
+  /** The same, without a colon or dash: "khó khăn chưa phát sinh", "vướng mắc đã được tháo gỡ". */
+  absentAfterWord: [
+    "không|chưa phát sinh",
+    "không|chẳng còn",
+    "đã|cũng hết",
+    "hết rồi",
+    "đã|được giải quyết",
+    "đã|được tháo gỡ",
+    "đã|được xử lý",
+    "đã được giải quyết",
+    "đã được tháo gỡ",
+    "đã được xử lý",
+  ],
   done: ["xong", "hoàn thành", "hoàn tất", "hoànthành", "done", "finish", "finished", "completed"],
   notStarted: [
     "chưa làm",
@@ -147,6 +183,16 @@ export const WORDS = {
   obstacleSkip: "có gặp còn bị hề thấy phát sinh gì xong được đc vấn đề nào",
   /** Before an obstacle, it is gone: "đã tháo gỡ khó khăn", "nếu vướng". */
   obstacleResolved: "hết quyết phục gỡ nếu",
+  /** Join obstacle words that share one negation or one heading: "không có khó khăn, vướng mắc gì". */
+  obstacleChain: ", / và hay hoặc cũng mắc gì nào cả",
+  /** Of these, the ones that join: "không vướng mắc thiếu máy" denies nothing of the shortage. */
+  obstacleJoin: ", / và hay hoặc",
+  /** Obstacle words that name a kind of obstacle (not "thiếu X"), which a shared negation may reach. */
+  obstacleNoun: "khó vướng trở trục sự",
+  /** Between an obstacle heading and its value: "Vướng mắc: không", "Khó khăn - chưa có", "(không)". */
+  headingSeparator: ": - ( [ là thì",
+  /** May follow an absence to its clause's end: "Vướng mắc: (không) ạ". */
+  absentTail: ") ] gì nào cả hết",
   /** "có vướng mắc gì không?": between the obstacle and the question. */
   obstacleQuestionSkip: "gì mắc",
   /** May stand between a negator and a done word: "chưa làm xong", "không kịp hoàn thành". */
