@@ -98,6 +98,12 @@ not-understood =
     The bot did not understand that message. Examples of a report:
     «II.2 done» · «II.9 in progress 60%» · «V.3 vướng kinh phí» (blocked: no budget)
     Send /trogiup for help.
+update-later =
+    Nothing was recorded from that message. When you have news, send the task code and its state, for example:
+    «II.2 done» · «II.9 in progress 60%» · «V.3 vướng kinh phí» (blocked: no budget)
+update-task-question =
+    The bot records task progress and cannot answer that question. Send /nhiemvu to see the tasks your agency leads.
+    To report, send the task code and its state, for example: «II.2 done» · «II.9 in progress 60%» · «V.3 vướng kinh phí» (blocked: no budget)
 internal-error = ⚠️ Something went wrong with this message. It was not recorded; please send it again in a few minutes.
 database-busy = ⏳ The records are being updated elsewhere, so this message was not recorded. Please send it again in a few minutes.
 database-vanished = ⚠️ The bot has a problem with its data file and has stopped recording: this message was not recorded. Please send it again once the administrator has fixed it.

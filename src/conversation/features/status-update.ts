@@ -1,5 +1,6 @@
 import { localDateOf } from "../../domain/calendar.ts";
 import type { UpdateContent } from "../../domain/progress-status.ts";
+import { readNotAnUpdate } from "../../domain/status-parser/not-an-update.ts";
 import { parseStatusMessage } from "../../domain/status-parser/parse.ts";
 import type { ParsedUpdate } from "../../domain/status-parser/update.ts";
 import { periodName } from "../../i18n/display.ts";
@@ -188,4 +189,20 @@ export async function updateCommand(turn: LinkedTurn, args: string): Promise<Rep
 export async function statusTextHandler(turn: TextTurn): Promise<Reply[] | null> {
   const { text } = turn.message;
   return reportParsed(turn, text, parseTurnText(turn, text), turn.state.lastList);
+}
+
+/**
+ * A message that carried no update but excuses itself ("em đang họp, lát em gửi") or asks about a task ("ai chủ
+ * trì II.2?"): nothing is stored, and the answer says how to report. Tried after every other reader.
+ */
+export async function notAnUpdateHandler(turn: TextTurn): Promise<Reply[] | null> {
+  const { t } = turn.deps.translator;
+  switch (readNotAnUpdate(turn.message.text)) {
+    case "later":
+      return say(t("update-later"));
+    case "task_question":
+      return say(t("update-task-question"));
+    default:
+      return null;
+  }
 }

@@ -91,6 +91,21 @@ export const PHRASES = {
   ],
   /** In progress when a word follows: "đang làm", "đang soạn". */
   ongoing: ["đang"],
+  /**
+   * After "đang", the person is busy, not the task in progress: "em đang họp, lát em gửi". "đi công" stands for
+   * "đi công tác" ("tác" after "công" is never read, see COMPOUNDS).
+   */
+  busy: [
+    "họp",
+    "bận",
+    "đi công|họp|học|vắng",
+    "nghỉ phép|ốm|lễ",
+    "ốm",
+    "lái xe",
+    "trên đường",
+    "tiếp khách|dân|đoàn",
+    "dự họp|hội",
+  ],
   inProgress: [
     "chờ",
     "đợi",
@@ -209,6 +224,14 @@ export const WORDS = {
   questionWord: "đâu sao nào gì chưa không ko hả hông bao mấy",
   questionSkip: "hết rồi r được đc",
 
+  // Not an update (not-an-update.ts).
+  /** A promise to report later: one of these, then (past `laterSkip`) a `reportVerb`: "lát em gửi", "mai e bc". */
+  later: "lát tí ti chút chốc mai chiều sau",
+  laterSkip: "nữa nha em anh chị mình sẽ xin ạ rồi",
+  reportVerb: "gửi gởi báo nhắn cập",
+  /** A question about a task, beside its code: "ai chủ trì II.2?", "II.2 hạn khi nào". */
+  taskQuestion: "ai gì nào đâu sao chưa bao mấy hả hạn ?",
+
   // Progress.
   /** May stand between a cue and its figure: "đạt khoảng 80%". */
   progressFiller: "khoảng tầm gần hơn trên cỡ chừng mới là lên tới hiện tại ước được dc đạt chỉ",
@@ -235,7 +258,7 @@ export const WORDS = {
 /** Folds that stand for several words in this domain: typed with diacritics, they must be spelled exactly. */
 export const AMBIGUOUS_FOLDS =
   "tac ket cho dang vuong thieu so tam lam nam chan dung kho chua da dat gan muc den han thang ngay cuoi " +
-  "trong quy phan tram the mac toi du doi";
+  "trong quy phan tram the mac toi du doi hop ban";
 
 /** Neighbours that make an ambiguous fold another word, whatever the diacritics ("công tác", "kết nối"). */
 export const COMPOUNDS: Readonly<Record<string, { before: string; after: string }>> = {
@@ -247,11 +270,17 @@ export const COMPOUNDS: Readonly<Record<string, { before: string; after: string 
   vuong: { before: "met m km hinh de", after: "quoc trieu" },
   thieu: { before: "toi giam", after: "nhi nien so" },
   the: { before: "cu", after: "hien thao loai che le thuc tich luc nghiem" },
+  hop: { before: "phoi ket thich tong to", after: "nhat tac dong le ly phap thuc" },
+  ban: { before: "van co", after: "hanh giao thao" },
 };
 
-/** The same, only for a word typed without diacritics: "dang ky", "dang tai" are đăng ký, đăng tải. */
+/**
+ * The same, only for a word typed without diacritics: "dang ky", "dang tai" are đăng ký, đăng tải; "dang ban"
+ * may be đang bàn (discussing, work) as well as đang bận (busy), so it stays work.
+ */
 export const BARE_COMPOUNDS: Readonly<Record<string, { before: string; after: string }>> = {
   dang: { before: "hinh", after: "ky tai nhap bai tin vien uy bo ke" },
+  ban: { before: "dang con van", after: "hanh" },
 };
 
 /**

@@ -51,7 +51,9 @@ function hasInProgress(c: Clause): boolean {
   for (let i = 0; i < c.tokens.length; i++) {
     if (matchAny(c, i, PHRASE.inProgress) > 0) return true;
     const next = c.tokens[i + 1];
-    if (matchAny(c, i, PHRASE.ongoing) > 0 && next !== undefined && next.wordish) return true;
+    if (matchAny(c, i, PHRASE.ongoing) > 0 && next !== undefined && next.wordish) {
+      if (matchAny(c, i + 1, PHRASE.busy) === 0) return true;
+    }
   }
   return false;
 }
