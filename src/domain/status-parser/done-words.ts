@@ -45,12 +45,22 @@ function onlyWordsIn(c: Clause, from: number, to: number, allowed: ReadonlySet<s
   return true;
 }
 
-/** "30/6 là xong", "xong trước 30/6": the done word belongs to an expected date. */
-function isNearDate(c: Clause, i: number, length: number, dates: readonly DateSpan[]): boolean {
+/**
+ * "30/6 là xong", "khoảng 20/7 mới xong" ("mới" there is "only then", not "just"): a done word after an expected
+ * date; but not "đã trình 12/12 xong", claimed before the date.
+ */
+function followsDate(c: Clause, i: number, dates: readonly DateSpan[]): boolean {
   for (const d of dates) {
-    if (d.past) continue;
-    if (d.end <= i && onlyWordsIn(c, d.end, i, WORD.dateToDone)) return true;
-    if (d.start >= i + length && onlyWordsIn(c, i + length, d.start, WORD.doneToDate)) return true;
+    if (!d.past && d.end <= i && onlyWordsIn(c, d.end, i, WORD.dateToDone))
+      return moodBefore(c, d.start) !== "claim";
+  }
+  return false;
+}
+
+/** "xong trước 30/6": the done word before an expected date. */
+function precedesDate(c: Clause, i: number, length: number, dates: readonly DateSpan[]): boolean {
+  for (const d of dates) {
+    if (!d.past && d.start >= i + length && onlyWordsIn(c, i + length, d.start, WORD.doneToDate)) return true;
   }
   return false;
 }
@@ -67,8 +77,8 @@ function classifyDone(c: Clause, i: number, length: number, dates: readonly Date
   if (isQuestionAfter(c, i + length, WORD.questionSkip)) return "ignored";
   const mood = moodBefore(c, i);
   if (mood === "hypothetical") return "ignored";
-  if (mood === "soon" || mood === "future") return "pending";
-  if (mood !== "claim" && isNearDate(c, i, length, dates)) return "pending";
+  if (mood === "soon" || mood === "future" || followsDate(c, i, dates)) return "pending";
+  if (mood !== "claim" && precedesDate(c, i, length, dates)) return "pending";
   return isPartialAfter(c, i + length) ? "pending" : "claim";
 }
 

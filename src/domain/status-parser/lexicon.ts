@@ -132,6 +132,7 @@ export const PHRASES = {
     "sẽ",
     "định",
     "phấn đấu",
+    "hẹn",
     "cố gắng",
     "mai",
     "phải",
@@ -151,7 +152,7 @@ export const PHRASES = {
   fractionCue: ["được", "đc", "dc", "đạt"],
 
   // Expected dates: "dự kiến 30/6" always; "trước 30/6" unless the sentence says it happened ("đã").
-  etaStrong: ["dự kiến", "dk", "dự định", "sẽ", "phấn đấu", "kế hoạch", "mục tiêu"],
+  etaStrong: ["dự kiến", "dk", "dự định", "sẽ", "phấn đấu", "kế hoạch", "mục tiêu", "hẹn"],
   etaWeak: [
     "trước",
     "đến",
@@ -172,7 +173,12 @@ export const PHRASES = {
   day: ["ngày"],
   month: ["tháng"],
   year: ["năm"],
+  /** After a day/month or a month: the year after the message's ("30/6 năm sau", "tháng 3 năm tới"). */
+  nextYear: ["năm sau|tới"],
   end: ["cuối"],
+  /** "đầu tháng 8" is its first day, "giữa tháng 8" its 15th. */
+  monthStart: ["đầu"],
+  monthMiddle: ["giữa"],
   quarter: ["quý"],
 } as const satisfies Record<string, readonly string[]>;
 
