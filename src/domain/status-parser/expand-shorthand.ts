@@ -80,10 +80,13 @@ function applies(form: ShortForm, prev: Token | undefined, next: Token | undefin
   }
 }
 
-/** The tokens with each short form that applies replaced by the words it stands for. */
-export function expandShorthand(tokens: readonly Token[]): Token[] {
-  const out: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+/** The tokens with each short form that applies replaced by the words it stands for; the same array if none. */
+export function expandShorthand(tokens: Token[]): Token[] {
+  let first = 0;
+  while (first < tokens.length && shortFormOf((tokens[first] as Token).folded) === undefined) first++;
+  if (first === tokens.length) return tokens;
+  const out: Token[] = tokens.slice(0, first);
+  for (let i = first; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const form = shortFormOf(t.folded);
     if (form === undefined || !applies(form, i > 0 ? tokens[i - 1] : undefined, tokens[i + 1])) {

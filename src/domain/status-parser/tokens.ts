@@ -2,7 +2,7 @@
 // typed and folded (no diacritics), with where it stands in the segment.
 import { foldWord, lowerCase, type WordToken } from "../vietnamese.ts";
 import type { Ymd } from "./dates.ts";
-import { expandShorthand, shortFormOf } from "./expand-shorthand.ts";
+import { expandShorthand } from "./expand-shorthand.ts";
 import { type WordEntry, wordEntry } from "./phrases.ts";
 import { isWordish, tokenEnd, tokenStart } from "./scanner.ts";
 
@@ -67,15 +67,18 @@ function numberOf(folded: string): number | null {
 
 /** The segment's tokens, chat shorthand read as the words it stands for ("đc" is "được"). */
 export function tokenize(text: string): Token[] {
+  return expandShorthand(cutTokens(text));
+}
+
+/** The segment's tokens as typed, one per word, figure or mark (scanner.ts). */
+export function cutTokens(text: string): Token[] {
   const tokens: Token[] = [];
-  let shorthand = false;
   for (let start = tokenStart(text, 0); start < text.length && tokens.length < MAX_TOKENS; ) {
     const end = tokenEnd(text, start);
     const raw = text.slice(start, end);
     const folded = foldWord(raw);
     // A word that folds to itself has no capital (most chat words): no second look at it.
     const lower = folded === raw ? raw : lowerCase(raw);
-    if (!shorthand && shortFormOf(folded) !== undefined) shorthand = true;
     tokens.push({
       lower,
       folded,
@@ -92,7 +95,7 @@ export function tokenize(text: string): Token[] {
     });
     start = tokenStart(text, end);
   }
-  return shorthand ? expandShorthand(tokens) : tokens;
+  return tokens;
 }
 
 /** An unused whole number token within [min, max] ("30", "2021"), else null. */
