@@ -1,8 +1,8 @@
 // Every entry of the chat shorthand table (src/domain/status-parser/shorthand.ts) with a sentence of its own
 // and the parse it must give; an entry added without a sentence here fails the first test.
 import { describe, expect, it } from "vitest";
-import { shortForms } from "../../src/domain/status-parser/expand-shorthand.ts";
 import { parseStatusMessage } from "../../src/domain/status-parser/parse.ts";
+import { shortForms } from "../../src/domain/status-parser/shorthand-forms.ts";
 import { tokenize } from "../../src/domain/status-parser/tokens.ts";
 import { foldWord } from "../../src/domain/vietnamese.ts";
 import { compact, type Row } from "./status-parser.cases.ts";

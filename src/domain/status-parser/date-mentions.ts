@@ -82,29 +82,22 @@ function readWordDate(c: Clause, i: number): DateAt | null {
   return { day, month: month.month, year: month.year, length: k - i };
 }
 
-const MIDDLE_DAY = 15;
-
-/** Where in the month "cuối", "đầu", "giữa" at i put the date (a null day is its last), and their length. */
-function partOfMonth(c: Clause, i: number): { day: number | null; length: number } {
-  const start = matchAny(c, i, PHRASE.monthStart);
-  if (start > 0) return { day: 1, length: start };
-  const middle = matchAny(c, i, PHRASE.monthMiddle);
-  if (middle > 0) return { day: MIDDLE_DAY, length: middle };
-  return { day: null, length: matchAny(c, i, PHRASE.end) };
-}
+/** The day "đầu" and "giữa" put a date on; "cuối" is the month's last (a null day). */
+const DAY_OF_PART: Readonly<Record<string, number>> = { dau: 1, giua: 15 };
 
 /**
  * "cuối tháng 6", "trong tháng này", "tháng 7": the month's last day; "đầu tháng 8" its first, "giữa tháng 8"
  * its 15th. Not "3 tháng tới" (a duration).
  */
 function readMonthEnd(c: Clause, i: number): DateAt | null {
-  const part = partOfMonth(c, i);
-  const k = i + part.length;
+  const part = matchAny(c, i, PHRASE.partOfMonth);
+  const k = i + part;
   if (matchAny(c, k, PHRASE.month) === 0 || tokenAt(c, k - 1)?.number != null) return null;
   const month = readMonth(c, k + 1);
+  const day = part === 0 ? null : (DAY_OF_PART[folded(c, i)] ?? null);
   return month === null
     ? null
-    : { day: part.day, month: month.month, year: month.year, length: k + 1 - i + month.length };
+    : { day, month: month.month, year: month.year, length: k + 1 - i + month.length };
 }
 
 /** "cuối năm [2020]". */

@@ -176,9 +176,8 @@ export const PHRASES = {
   /** After a day/month or a month: the year after the message's ("30/6 năm sau", "tháng 3 năm tới"). */
   nextYear: ["năm sau|tới"],
   end: ["cuối"],
-  /** "đầu tháng 8" is its first day, "giữa tháng 8" its 15th. */
-  monthStart: ["đầu"],
-  monthMiddle: ["giữa"],
+  /** Before "tháng N": "cuối" its last day, "đầu" its first, "giữa" its 15th (date-mentions.ts). */
+  partOfMonth: ["cuối|đầu|giữa"],
   quarter: ["quý"],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -34,7 +34,9 @@ function readNumberAt(c: Clause, i: number): NumberAt | null {
   }
   const half = matchAny(c, i, PHRASE.half);
   if (half > 0) return { value: 50, length: half, digits: false, fraction: false };
-  const spoken = readFractionWords(c.tokens, i) ?? readNumberWords(c.tokens, i);
+  const number = readNumberWords(c.tokens, i);
+  // A share in words starts with a number word: most tokens are none, and cost one lookup.
+  const spoken = number === null ? null : (readFractionWords(c.tokens, i) ?? number);
   if (spoken === null) return null;
   for (let k = i; k < i + spoken.length; k++) if (c.tokens[k]?.used) return null;
   return { value: spoken.value, length: spoken.length, digits: false, fraction: false };
