@@ -1,4 +1,4 @@
-// Chat shorthand (shorthand.ts) read as the words it stands for: "đag lm đc 60%" is read as "đang làm được
+// Chat shorthand (shorthand.ts) and voice-typing slips (voice-typing.ts) read as the words they stand for: "đag lm đc 60%" is read as "đang làm được
 // 60%". A short form becomes one token per word, each spanning the short form as typed (so an obstacle's text
 // keeps what the person wrote) and spelled exactly (so no ambiguous fold is left to guess).
 import { WORD } from "./phrases.ts";
@@ -19,17 +19,20 @@ function isStatusPosition(prev: Token | undefined, next: Token | undefined): boo
   return prev !== undefined && WORD.statusAfter.has(prev.folded);
 }
 
-function applies(form: ShortForm, prev: Token | undefined, next: Token | undefined): boolean {
-  switch (form.condition) {
-    case "!afterNumber":
-      return !isFigure(prev);
-    case "!beforeNumber":
-      return !isFigure(next) && next?.folded !== "so";
-    case "?status":
-      return isStatusPosition(prev, next);
-    default:
-      return true;
-  }
+function applies(form: ShortForm, t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  if (form.exact && !form.typed.includes(t.lower)) return false;
+  if (form.notAfterNumber && isFigure(prev)) return false;
+  if (form.notBeforeNumber && (isFigure(next) || next?.folded === "so")) return false;
+  if (form.statusOnly && !isStatusPosition(prev, next)) return false;
+  if (form.before !== null && next?.folded !== form.before) return false;
+  return form.after === null || prev?.folded === form.after;
+}
+
+/** The first of the word's forms that applies where it stands. */
+function formAt(tokens: readonly Token[], i: number): ShortForm | undefined {
+  const t = tokens[i] as Token;
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  return t.entry.short?.find((form) => applies(form, t, prev, tokens[i + 1]));
 }
 
 /** The tokens with each short form that applies replaced by the words it stands for; the same array if none. */
@@ -40,8 +43,8 @@ export function expandShorthand(tokens: Token[]): Token[] {
   const out: Token[] = tokens.slice(0, first);
   for (let i = first; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const form = t.entry.short;
-    if (form === undefined || !applies(form, i > 0 ? tokens[i - 1] : undefined, tokens[i + 1])) {
+    const form = formAt(tokens, i);
+    if (form === undefined) {
       out.push(t);
       continue;
     }

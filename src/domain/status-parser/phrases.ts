@@ -32,8 +32,8 @@ export interface PhraseList {
 export interface WordEntry {
   readonly first: readonly (readonly Phrase[] | undefined)[];
   readonly last: readonly (readonly Phrase[] | undefined)[];
-  /** The word is chat shorthand (shorthand.ts): what it stands for. */
-  readonly short: ShortForm | undefined;
+  /** The word is chat shorthand or a voice-typing slip (shorthand-forms.ts): what it may stand for. */
+  readonly short: readonly ShortForm[] | undefined;
 }
 
 /** Folded words, for cheap neighbour checks. */
@@ -90,7 +90,7 @@ function lex(word: string): Lex {
 interface MutableEntry {
   first: (Phrase[] | undefined)[];
   last: (Phrase[] | undefined)[];
-  short: ShortForm | undefined;
+  short: readonly ShortForm[] | undefined;
 }
 
 const LIST_COUNT = Object.keys(PHRASES).length;
@@ -139,7 +139,7 @@ function phrases(specs: readonly string[], id: number): PhraseList {
 /** The lexicon's phrase lists, ready for matchAny and endsWith. */
 export const PHRASE = compileEach(PHRASES, phrases);
 
-for (const [folded, form] of SHORT_FORMS) entryFor(folded).short = form;
+for (const [folded, forms] of SHORT_FORMS) entryFor(folded).short = forms;
 
 /** The lexicon's entry for a folded word; an empty one for a word it does not know. */
 export function wordEntry(folded: string): WordEntry {
