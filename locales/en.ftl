@@ -561,6 +561,7 @@ update-period = (Reporting period { $period })
 update-progress-over-done = ({ $value }% is over 100%: recorded as done.)
 update-progress-over-ask = ❓ { $code }: { $value }% is over 100%, so no progress was recorded. Record it ✅ done (100%), or how many percent? Tap a button or type a number (e.g. 60).
 update-progress-over-retype = ❓ { $code }: { $value }% is over 100%, so no progress was recorded. Please type it again, e.g. «{ $code } done» or «{ $code } 60%».
+update-unsure = ❓ { $code }: the message says both done and not done; the bot read «{ $details }» but recorded nothing. Press a button to choose, or send it again (for example: «{ $code } in progress 60%»).
 update-not-own = ⛔ { $code } is led by { $leads }; you can only update the tasks of { $agency }.
 update-no-lead = ⛔ { $code } has no named lead agency in the plan, so it cannot be updated yet.
 update-unknown-task = ❓ There is no task { $code } in the plan. Send /nhiemvu for the task codes.

@@ -575,6 +575,7 @@ update-period = (Kỳ báo cáo { $period })
 update-progress-over-done = ({ $value }% vượt quá 100%: đã ghi là hoàn thành.)
 update-progress-over-ask = ❓ { $code }: { $value }% vượt quá 100% nên chưa ghi tiến độ. Anh/chị muốn ghi ✅ hoàn thành (100%), hay tiến độ bao nhiêu phần trăm? Bấm một nút hoặc gõ số (ví dụ: 60).
 update-progress-over-retype = ❓ { $code }: { $value }% vượt quá 100% nên chưa ghi tiến độ. Anh/chị gõ lại, ví dụ: «{ $code } xong» hoặc «{ $code } 60%».
+update-unsure = ❓ { $code }: tin nhắn vừa nói xong vừa nói chưa xong; bot hiểu là «{ $details }» nhưng chưa ghi. Anh/chị bấm nút để chọn, hoặc nhắn lại (ví dụ: «{ $code } đang làm 60%»).
 update-not-own = ⛔ { $code } do { $leads } chủ trì; anh/chị chỉ cập nhật được nhiệm vụ của { $agency }.
 update-no-lead = ⛔ { $code } chưa có đơn vị chủ trì cụ thể trong kế hoạch, nên chưa thể cập nhật.
 update-unknown-task = ❓ Không có nhiệm vụ { $code } trong kế hoạch. Gõ /nhiemvu để xem mã nhiệm vụ.

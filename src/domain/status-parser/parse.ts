@@ -36,7 +36,7 @@
 import { hasDiacritics } from "../vietnamese.ts";
 import { parseReference } from "./dates.ts";
 import { isPlainText } from "./plain-text.ts";
-import { hasSignal, mergeSignals, readSignals, resolveStatus, type Signals } from "./signals.ts";
+import { hasSignal, isUnsure, mergeSignals, readSignals, resolveStatus, type Signals } from "./signals.ts";
 import { groupByTask } from "./task-refs.ts";
 import { type Clause, type Context, tokenize } from "./tokens.ts";
 import type { ParsedUpdate } from "./update.ts";
@@ -124,7 +124,7 @@ function attachTaskless(parts: readonly SegmentPart[]): SegmentPart[] {
 
 function toUpdate(taskRef: string | null, s: Signals): ParsedUpdate {
   const status = resolveStatus(s);
-  return {
+  const update: ParsedUpdate = {
     taskRef,
     status,
     progress: s.progress,
@@ -132,6 +132,9 @@ function toUpdate(taskRef: string | null, s: Signals): ParsedUpdate {
     eta: s.eta,
     progressOver100: s.progressOver100,
   };
+  // Only on the few unsure readings: every other update keeps its six fields.
+  if (status !== "blocked" && isUnsure(s)) update.unsure = true;
+  return update;
 }
 
 /**

@@ -104,6 +104,11 @@ function wordStatus(s: Signals): UpdateStatus | null {
   return null;
 }
 
+/** The words state it done and not done: "xong rồi, chưa làm", "đã xong … chưa xong". */
+export function isUnsure(s: Signals): boolean {
+  return s.done && (s.notStarted || s.negatedDone);
+}
+
 /** README: status updates precedence of the words (blocked > done > not_started > in_progress), then the one progress rule. */
 export function resolveStatus(s: Signals): UpdateStatus | null {
   return statusWithProgress(wordStatus(s), s.progress);
