@@ -20,14 +20,11 @@ function expectWithinContract(updates: readonly ParsedUpdate[]): void {
   expect(updates.length).toBeLessThanOrEqual(50);
   for (const u of updates) {
     // "unsure" only on an unsure reading, and then true (issue 16).
-    expect(Object.keys(u).filter((key) => key !== "unsure" || u.unsure !== true).sort()).toEqual([
-      "blocker",
-      "eta",
-      "progress",
-      "progressOver100",
-      "status",
-      "taskRef",
-    ]);
+    expect(
+      Object.keys(u)
+        .filter((key) => key !== "unsure" || u.unsure !== true)
+        .sort(),
+    ).toEqual(["blocker", "eta", "progress", "progressOver100", "status", "taskRef"]);
     expect(u.taskRef === null || TASK_REF.test(u.taskRef)).toBe(true);
     expect(u.status === null || STATUSES.has(u.status)).toBe(true);
     expect(
