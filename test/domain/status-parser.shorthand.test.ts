@@ -60,6 +60,9 @@ describe("where a short form means something else, it is left as typed", () => {
     ["ht 30/6", "hoan thanh 30/6"],
     ["V.7 ht IV.4", "v.7 hoan thanh iv.4"],
     ["đã ht bc", "da hoan thanh bao cao"],
+    // =exact: the pronouns only as typed bare; the particles "ạ", "à" fold alike but stay particles.
+    ["xong ạ", "xong a"],
+    ["a ơi", "anh oi"],
   ] as const)("%j reads as %j", (typed, read) => {
     expect(
       tokenize(typed)

@@ -78,6 +78,11 @@ export const SHORT_FORMS: ReadonlyMap<string, readonly ShortForm[]> = compile([
   ["voice-typing.ts", VOICE_TYPING],
 ]);
 
+/** A token typed `lower` may be one of the forms: "ạ" folds as "a" does, but no form "=exact" is "ạ". */
+export function mayStandFor(forms: readonly ShortForm[], lower: string): boolean {
+  return forms.some((form) => !form.exact || form.typed.includes(lower));
+}
+
 /** The typed forms of every line of a table, for its test. */
 export function typedForms(table: "shorthand" | "voice"): string[] {
   const source = table === "shorthand" ? SHORTHAND : VOICE_TYPING;

@@ -9,6 +9,7 @@
 //   !beforeNumber  not before a number or "số": "KH 12", "kh số 3" are a plan (kế hoạch)
 //   ?status        only as a status: at the clause's end, before a figure, or after đã/được ("ht phần mềm" is
 //                  hệ thống phần mềm)
+//   =exact         only typed exactly so (voice-typing.ts has more)
 
 export const SHORTHAND = `
 r    = rồi                          // "xong r", "đc r a"
@@ -25,9 +26,9 @@ xog  = xong                         // "xog r"
 xg   = xong                         // "xg r a"
 ht   = hoàn thành  ?status          // "ht r", "đã ht", "II.2 ht"; "ht phần mềm" is a system (hệ thống)
 j    = gì                           // "ko vướng j"
-e    = em                           // a pronoun: "e xong r"
-a    = anh                          // a pronoun: "a ơi II.2 xong r"
-c    = chị                          // a pronoun: "c ơi e gửi r"
+e    = em          =exact           // a pronoun: "e xong r"; "ê" stays
+a    = anh         =exact           // a pronoun: "a ơi II.2 xong r"; the particles "ạ", "à" stay
+c    = chị         =exact           // a pronoun: "c ơi e gửi r"
 nv   = nhiệm vụ                     // "nv II.2 xong"
 bc   = báo cáo                      // "lát e gửi bc"
 qđ   = quyết định                   // "qđ số 12 ban hành r": a document, not task 12

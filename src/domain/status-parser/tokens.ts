@@ -5,6 +5,7 @@ import type { Ymd } from "./dates.ts";
 import { expandShorthand } from "./expand-shorthand.ts";
 import { type WordEntry, wordEntry } from "./phrases.ts";
 import { isWordish, tokenEnd, tokenStart } from "./scanner.ts";
+import { mayStandFor } from "./shorthand-forms.ts";
 
 // Caps keep the work bounded for pasted documents; real updates are far below them.
 const MAX_TOKENS = 200;
@@ -86,7 +87,7 @@ function cut(text: string, readShorthand: boolean): Token[] {
     // A word that folds to itself has no capital (most chat words): no second look at it.
     const lower = folded === raw ? raw : lowerCase(raw);
     const entry = wordEntry(folded);
-    if (entry.short !== undefined) shorthand = true;
+    if (entry.short !== undefined && !shorthand) shorthand = mayStandFor(entry.short, lower);
     tokens.push({
       lower,
       folded,
