@@ -98,6 +98,12 @@ not-understood =
     The bot did not understand that message. Examples of a report:
     «II.2 done» · «II.9 in progress 60%» · «V.3 vướng kinh phí» (blocked: no budget)
     Send /trogiup for help.
+update-later =
+    Nothing was recorded from that message. When you have news, send the task code and its state, for example:
+    «II.2 done» · «II.9 in progress 60%» · «V.3 vướng kinh phí» (blocked: no budget)
+update-task-question =
+    The bot records task progress and cannot answer that question. Send /nhiemvu to see the tasks your agency leads.
+    To report, send the task code and its state, for example: «II.2 done» · «II.9 in progress 60%» · «V.3 vướng kinh phí» (blocked: no budget)
 internal-error = ⚠️ Something went wrong with this message. It was not recorded; please send it again in a few minutes.
 database-busy = ⏳ The records are being updated elsewhere, so this message was not recorded. Please send it again in a few minutes.
 database-vanished = ⚠️ The bot has a problem with its data file and has stopped recording: this message was not recorded. Please send it again once the administrator has fixed it.
@@ -593,6 +599,7 @@ update-period = (Reporting period { $period })
 update-progress-over-done = ({ $value }% is over 100%: recorded as done.)
 update-progress-over-ask = ❓ { $code }: { $value }% is over 100%, so no progress was recorded. Record it ✅ done (100%), or how many percent? Tap a button or type a number (e.g. 60).
 update-progress-over-retype = ❓ { $code }: { $value }% is over 100%, so no progress was recorded. Please type it again, e.g. «{ $code } done» or «{ $code } 60%».
+update-unsure = ❓ { $code }: the message says both done and not done; the bot read «{ $details }» but recorded nothing. Press a button to choose, or send it again (for example: «{ $code } in progress 60%»).
 update-not-own = ⛔ { $code } is led by { $leads }; you can only update the tasks of { $agency }.
 update-no-lead = ⛔ { $code } has no named lead agency in the plan, so it cannot be updated yet.
 update-unknown-task = ❓ There is no task { $code } in the plan. Send /nhiemvu for the task codes.

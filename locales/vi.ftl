@@ -103,6 +103,12 @@ not-understood =
     Bot chưa hiểu tin nhắn này. Ví dụ cách báo cáo:
     «II.2 xong» · «II.9 đang làm 60%» · «V.3 vướng kinh phí»
     Gõ /trogiup để xem hướng dẫn.
+update-later =
+    Dạ, bot chưa ghi nhận gì từ tin nhắn này. Khi có kết quả, anh/chị nhắn mã nhiệm vụ và tình trạng, ví dụ:
+    «II.2 xong» · «II.9 đang làm 60%» · «V.3 vướng kinh phí»
+update-task-question =
+    Bot ghi nhận tiến độ nhiệm vụ, chưa trả lời được câu hỏi này. Gõ /nhiemvu để xem các nhiệm vụ đơn vị anh/chị chủ trì.
+    Để báo cáo, anh/chị nhắn mã nhiệm vụ và tình trạng, ví dụ: «II.2 xong» · «II.9 đang làm 60%» · «V.3 vướng kinh phí»
 internal-error = ⚠️ Bot gặp sự cố khi xử lý tin nhắn này. Tin nhắn chưa được ghi nhận — vui lòng gửi lại sau ít phút.
 database-busy = ⏳ Dữ liệu đang được cập nhật ở nơi khác nên tin nhắn này chưa được ghi nhận. Anh/chị vui lòng gửi lại sau ít phút.
 database-vanished = ⚠️ Bot đang gặp sự cố với tệp dữ liệu nên đã tạm ngừng ghi nhận: tin nhắn này chưa được ghi nhận. Anh/chị vui lòng gửi lại sau khi quản trị viên khắc phục.
@@ -607,6 +613,7 @@ update-period = (Kỳ báo cáo { $period })
 update-progress-over-done = ({ $value }% vượt quá 100%: đã ghi là hoàn thành.)
 update-progress-over-ask = ❓ { $code }: { $value }% vượt quá 100% nên chưa ghi tiến độ. Anh/chị muốn ghi ✅ hoàn thành (100%), hay tiến độ bao nhiêu phần trăm? Bấm một nút hoặc gõ số (ví dụ: 60).
 update-progress-over-retype = ❓ { $code }: { $value }% vượt quá 100% nên chưa ghi tiến độ. Anh/chị gõ lại, ví dụ: «{ $code } xong» hoặc «{ $code } 60%».
+update-unsure = ❓ { $code }: tin nhắn vừa nói xong vừa nói chưa xong; bot hiểu là «{ $details }» nhưng chưa ghi. Anh/chị bấm nút để chọn, hoặc nhắn lại (ví dụ: «{ $code } đang làm 60%»).
 update-not-own = ⛔ { $code } do { $leads } chủ trì; anh/chị chỉ cập nhật được nhiệm vụ của { $agency }.
 update-no-lead = ⛔ { $code } chưa có đơn vị chủ trì cụ thể trong kế hoạch, nên chưa thể cập nhật.
 update-unknown-task = ❓ Không có nhiệm vụ { $code } trong kế hoạch. Gõ /nhiemvu để xem mã nhiệm vụ.

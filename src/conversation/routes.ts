@@ -22,7 +22,7 @@ import { pendingAnswerHandler } from "./features/pending-answer.ts";
 import { remainingFeature } from "./features/remaining.ts";
 import { reportChoiceButton, reportFeature } from "./features/report.ts";
 import { startFeature } from "./features/start.ts";
-import { statusTextHandler, updateCommand } from "./features/status-update.ts";
+import { notAnUpdateHandler, statusTextHandler, updateCommand } from "./features/status-update.ts";
 import { taskButtonFeature } from "./features/task-buttons.ts";
 import { taskChoicePageButton } from "./features/task-choice.ts";
 import { tasksFeature } from "./features/tasks.ts";
@@ -138,7 +138,8 @@ export function commandRoute(name: string): CommandRoute | undefined {
  * "Vướng" is answered, not stored as the obstacle); an update naming its own task wins inside it; an
  * official's coordinator question is refused only once it did not read as an update. An indicator's
  * figure ("chỉ tiêu 2: 45%", or the number asked for) comes before both the pending answer and the
- * status parser, which would read it as task 2 at 45%.
+ * status parser, which would read it as task 2 at 45%. Last, a message that is no update but an excuse or a
+ * question about a task is told how to report.
  */
 export const TEXT_HANDLERS: readonly TextHandler[] = [
   awayTextHandler,
@@ -147,6 +148,7 @@ export const TEXT_HANDLERS: readonly TextHandler[] = [
   pendingAnswerHandler,
   statusTextHandler,
   officialQuestionHandler,
+  notAnUpdateHandler,
 ];
 
 export const BUTTON_ROUTES: readonly ButtonRoute[] = [

@@ -146,7 +146,7 @@ export function isBare(token: WordToken): boolean {
   return token.lower === token.folded;
 }
 
-type NumberRole = "unit" | "tail" | "zero" | "ten" | "tens" | "hundred" | "link";
+type NumberRole = "unit" | "tail" | "clipped" | "zero" | "ten" | "tens" | "hundred" | "link";
 
 interface NumberWord {
   readonly forms: readonly string[];
@@ -154,17 +154,18 @@ interface NumberWord {
   readonly roles: readonly NumberRole[];
 }
 
-// "tail" words only follow mươi/mười: mốt (1), tư (4), lăm/nhăm (5).
+// "tail" words only follow mươi/mười: mốt (1), tư (4), lăm/nhăm (5). The "clipped" ones may also follow a unit
+// alone, mươi dropped ("sáu lăm" 65, "bảy tư" 74, "tám mốt" 81): only they, since "hai ba" is two or three.
 const NUMBER_WORDS: readonly NumberWord[] = [
   { forms: ["không"], value: 0, roles: ["zero"] },
   { forms: ["một"], value: 1, roles: ["unit", "tail"] },
-  { forms: ["mốt"], value: 1, roles: ["tail"] },
+  { forms: ["mốt"], value: 1, roles: ["tail", "clipped"] },
   { forms: ["hai"], value: 2, roles: ["unit", "tail"] },
   { forms: ["ba"], value: 3, roles: ["unit", "tail"] },
   { forms: ["bốn"], value: 4, roles: ["unit", "tail"] },
-  { forms: ["tư"], value: 4, roles: ["tail"] },
+  { forms: ["tư"], value: 4, roles: ["tail", "clipped"] },
   { forms: ["năm"], value: 5, roles: ["unit", "tail"] },
-  { forms: ["lăm", "nhăm"], value: 5, roles: ["tail"] },
+  { forms: ["lăm", "nhăm"], value: 5, roles: ["tail", "clipped"] },
   { forms: ["sáu"], value: 6, roles: ["unit", "tail"] },
   { forms: ["bảy", "bẩy"], value: 7, roles: ["unit", "tail"] },
   { forms: ["tám"], value: 8, roles: ["unit", "tail"] },
@@ -206,7 +207,15 @@ export interface NumberMatch {
   readonly length: number;
 }
 
-/** 0–99: "mười [lăm]", "<unit> mươi [<tail>]", "<unit>". */
+/**
+ * "lăm" after "sáu" with mươi dropped: only typed with its diacritics, since bare "sau lam" is also "sau làm"
+ * (after doing) and "tu" is also "từ".
+ */
+function clippedValue(token: WordToken | undefined): number | null {
+  return token === undefined || isBare(token) ? null : roleValue(token, "clipped");
+}
+
+/** 0–99: "mười [lăm]", "<unit> mươi [<tail>]", "<unit> <clipped tail>", "<unit>". */
 function readBelowHundred(tokens: readonly WordToken[], start: number): NumberMatch | null {
   if (roleValue(tokens[start], "ten") !== null) {
     const tail = roleValue(tokens[start + 1], "tail");
@@ -214,6 +223,8 @@ function readBelowHundred(tokens: readonly WordToken[], start: number): NumberMa
   }
   const unit = roleValue(tokens[start], "unit");
   if (unit === null) return null;
+  const clipped = unit >= 2 ? clippedValue(tokens[start + 1]) : null;
+  if (clipped !== null) return { value: unit * 10 + clipped, length: 2 };
   if (roleValue(tokens[start + 1], "tens") === null) return { value: unit, length: 1 };
   const tail = roleValue(tokens[start + 2], "tail");
   return tail === null ? { value: unit * 10, length: 2 } : { value: unit * 10 + tail, length: 3 };
@@ -254,6 +265,21 @@ export function readNumberWords(tokens: readonly WordToken[], start: number): Nu
   return rest === null
     ? { value: hundreds, length }
     : { value: hundreds + rest.value, length: length + rest.length };
+}
+
+/** "phần" as typed, or bare. */
+function isPart(token: WordToken | undefined): boolean {
+  return token !== undefined && token.folded === "phan" && (isBare(token) || token.lower === "phần");
+}
+
+/** "ba phần tư" 75, "hai phần ba" 67 (percent, unrounded), "một phần hai" 50: a share of the work; not "một phần". */
+export function readFractionWords(tokens: readonly WordToken[], start: number): NumberMatch | null {
+  const numerator = roleValue(tokens[start], "unit");
+  if (numerator === null || !isPart(tokens[start + 1])) return null;
+  const next = tokens[start + 2];
+  const denominator = roleValue(next, "unit") ?? (next?.lower === "tư" ? 4 : null);
+  if (denominator === null || numerator >= denominator) return null;
+  return { value: (numerator * 100) / denominator, length: 3 };
 }
 
 /** A whole string that is a number, in digits or words ("65", "sáu mươi lăm"); otherwise null. */

@@ -1,7 +1,8 @@
 // A fixed set of messages built from the corpus's words and the lexicon's phrases (fast-check, fixed seed),
 // recorded with the parser's output for each: status-parser.recorded.test.ts proves that work on the parser's
-// speed leaves every reading unchanged. When the parser is meant to read differently, record again and
-// review the diff of the fixture line by line:
+// speed leaves every reading unchanged. When the parser is meant to read differently, record the same messages
+// again and review the diff of the fixture line by line (`--new` draws the messages afresh, from the lexicon as
+// it is now: every line changes):
 //   node --import tsx test/domain/status-parser.recorded-messages.ts
 import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
@@ -110,7 +111,8 @@ export function readRecorded(): RecordedParse[] {
 
 const argv1 = process.argv[1];
 if (argv1 !== undefined && import.meta.url === pathToFileURL(argv1).href) {
-  const lines = recordedMessages().map(({ text, at }) =>
+  const messages = process.argv.includes("--new") ? recordedMessages() : readRecorded();
+  const lines = messages.map(({ text, at }) =>
     JSON.stringify({ text, at, updates: parseStatusMessage(text, at) } satisfies RecordedParse),
   );
   writeFileSync(RECORDED_URL, `${lines.join("\n")}\n`);

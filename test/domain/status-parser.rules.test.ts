@@ -3,24 +3,9 @@
 
 import { describe, expect, it } from "vitest";
 import { parseStatusMessage } from "../../src/domain/status-parser/parse.ts";
-import type { ParsedUpdate } from "../../src/domain/status-parser/update.ts";
-import type { UpdateStatus } from "../../src/domain/vocabulary.ts";
-
-/** [task_ref, status, progress, blocked?, eta]: the corpus's shape, compact. */
-type Row = readonly [string | null, UpdateStatus | null, number | null, boolean, string | null];
-type Case = readonly [text: string, at: string, expected: readonly Row[]];
+import { check, compact } from "./status-parser.cases.ts";
 
 const AT = "2021-06-15";
-
-function compact(updates: readonly ParsedUpdate[]): Row[] {
-  return updates.map((u) => [u.taskRef, u.status, u.progress, u.blocker !== null, u.eta]);
-}
-
-function check(cases: readonly Case[]): void {
-  it.each(cases.map(([text, at, expected]) => [text, at, expected] as const))("%j", (text, at, expected) => {
-    expect(compact(parseStatusMessage(text, at))).toEqual(expected);
-  });
-}
 
 describe("task references", () => {
   check([

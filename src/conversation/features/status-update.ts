@@ -1,13 +1,16 @@
 import { localDateOf } from "../../domain/calendar.ts";
 import type { UpdateContent } from "../../domain/progress-status.ts";
+import { readNotAnUpdate } from "../../domain/status-parser/not-an-update.ts";
 import { parseStatusMessage } from "../../domain/status-parser/parse.ts";
 import type { ParsedUpdate } from "../../domain/status-parser/update.ts";
 import { periodName } from "../../i18n/display.ts";
-import type { Reply } from "../../messages.ts";
+import type { Reply, ReplyButton } from "../../messages.ts";
 import { loadCalendar } from "../../services/calendar-rules.ts";
 import { recordUpdates } from "../../services/status-reporting.ts";
+import type { AssignmentRef } from "../../store/assignments.ts";
 import { loadConversationState } from "../../store/conversation-state.ts";
 import { describeContent } from "../../texts/status-text.ts";
+import { taskKeyboard } from "../../texts/task-keyboard.ts";
 import { agencyPeriodView } from "../agency-period.ts";
 import { type Resolution, resolveTaskRef } from "../task-resolution.ts";
 import { type LinkedTurn, say, type TextTurn } from "../turn.ts";
@@ -79,6 +82,7 @@ export async function confirmAndAsk(
   updates: ReadUpdate[],
   source: UpdateSource,
   extraLines: string[] = [],
+  extraButtons: ReplyButton[][] = [],
 ): Promise<Reply[]> {
   const { store, ask } = splitOverProgress(turn, updates);
   const lines: string[] = [];
@@ -90,9 +94,30 @@ export async function confirmAndAsk(
   lines.push(...extraLines);
   const question = await askOverProgress(turn, ask);
   lines.push(...question.lines);
-  return question.buttons.length > 0
-    ? [{ text: lines.join("\n"), buttons: question.buttons }]
-    : say(lines.join("\n"));
+  const buttons = [...question.buttons, ...extraButtons];
+  return buttons.length > 0 ? [{ text: lines.join("\n"), buttons }] : say(lines.join("\n"));
+}
+
+/**
+ * An update read two ways ("II.2 xong, chưa làm"): stored only once the person chooses. What the bot understood,
+ * and the task's buttons (numbered choices on Zalo).
+ */
+function askUnsure(
+  turn: LinkedTurn,
+  unsure: readonly { assignment: AssignmentRef; update: ParsedUpdate }[],
+): { lines: string[]; buttons: ReplyButton[][] } {
+  const { translator } = turn.deps;
+  const lines = unsure.map(({ assignment, update }) =>
+    translator.t("update-unsure", {
+      code: assignment.taskCode,
+      details: describeContent(translator, contentOf(update)),
+    }),
+  );
+  const tasks = unsure.map(({ assignment }) => ({
+    assignmentId: assignment.assignmentId,
+    code: assignment.taskCode,
+  }));
+  return { lines, buttons: taskKeyboard(translator.t, tasks, "button") };
 }
 
 function refusalLine(turn: LinkedTurn, resolution: Resolution): string | null {
@@ -142,10 +167,13 @@ export async function reportParsed(
     open: view?.open.map((assignment) => assignment.assignmentId) ?? [],
   };
   const updates: ReadUpdate[] = [];
+  const unsure: { assignment: AssignmentRef; update: ParsedUpdate }[] = [];
   const refusals: string[] = [];
   for (const update of parsed) {
     const resolution = await resolveTaskRef(deps.db, update.taskRef, context);
-    if (resolution.kind === "assignment") {
+    if (resolution.kind === "assignment" && update.unsure) {
+      unsure.push({ assignment: resolution.assignment, update });
+    } else if (resolution.kind === "assignment") {
       const { progressOver100 } = update;
       updates.push({ assignment: resolution.assignment, content: contentOf(update), progressOver100 });
     } else if (resolution.kind === "unresolved") {
@@ -166,14 +194,15 @@ export async function reportParsed(
       if (line) refusals.push(line);
     }
   }
-  if (updates.length === 0) return say(refusals.join("\n"));
+  const doubts = askUnsure(turn, unsure);
+  if (updates.length === 0 && unsure.length === 0) return say(refusals.join("\n"));
   const source = {
     rawText: text,
     messageKey: messageKeyOf(turn),
     updateKey: message.updateKey ?? null,
     sentAt: message.sentAt,
   };
-  return confirmAndAsk(turn, updates, source, refusals);
+  return confirmAndAsk(turn, updates, source, [...refusals, ...doubts.lines], doubts.buttons);
 }
 
 /** `/capnhat <update>`: the explicit form of a plain-text update. */
@@ -188,4 +217,20 @@ export async function updateCommand(turn: LinkedTurn, args: string): Promise<Rep
 export async function statusTextHandler(turn: TextTurn): Promise<Reply[] | null> {
   const { text } = turn.message;
   return reportParsed(turn, text, parseTurnText(turn, text), turn.state.lastList);
+}
+
+/**
+ * A message that carried no update but excuses itself ("em đang họp, lát em gửi") or asks about a task ("ai chủ
+ * trì II.2?"): nothing is stored, and the answer says how to report. Tried after every other reader.
+ */
+export async function notAnUpdateHandler(turn: TextTurn): Promise<Reply[] | null> {
+  const { t } = turn.deps.translator;
+  switch (readNotAnUpdate(turn.message.text)) {
+    case "later":
+      return say(t("update-later"));
+    case "task_question":
+      return say(t("update-task-question"));
+    default:
+      return null;
+  }
 }

@@ -33,7 +33,16 @@ function readNumericDate(c: Clause, i: number): DateAt | null {
   const month = Number(m[2]);
   if (m[3] === undefined && day <= month && hasCueBefore(c, i, PHRASE.fractionCue)) return null;
   if (day < 1 || day > 31 || month < 1 || month > 12) return null;
-  return { day, month, year: m[3] === undefined ? null : Number(m[3]), length: 1 };
+  if (m[3] !== undefined) return { day, month, year: Number(m[3]), length: 1 };
+  const next = nextYearAt(c, i + 1);
+  return { day, month, year: next?.year ?? null, length: 1 + (next?.length ?? 0) };
+}
+
+/** "năm sau", "năm tới" at i: the year after the message's. */
+function nextYearAt(c: Clause, i: number): { year: number; length: number } | null {
+  const length = matchAny(c, i, PHRASE.nextYear);
+  const ref = c.ctx.reference;
+  return length === 0 || ref === null ? null : { year: ref.year + 1, length };
 }
 
 /** A month after "tháng": "6", "6/2021", "này" (this month), "sau"/"tới" (next month). */
@@ -45,9 +54,11 @@ function readMonth(c: Clause, i: number): { month: number; year: number | null; 
     const month = Number(m[1]);
     if (month < 1 || month > 12) return null;
     const explicit = m[2] === undefined ? null : Number(m[2]);
-    const year =
-      explicit ?? (matchAny(c, i + 1, PHRASE.year) > 0 ? smallInt(c.tokens[i + 2], 1900, 2199) : null);
-    return { month, year, length: explicit === null && year !== null ? 3 : 1 };
+    if (explicit !== null) return { month, year: explicit, length: 1 };
+    const next = nextYearAt(c, i + 1);
+    if (next !== null) return { month, year: next.year, length: 1 + next.length };
+    const year = matchAny(c, i + 1, PHRASE.year) > 0 ? smallInt(c.tokens[i + 2], 1900, 2199) : null;
+    return { month, year, length: year !== null ? 3 : 1 };
   }
   const ref = c.ctx.reference;
   if (ref === null) return null;
@@ -71,14 +82,22 @@ function readWordDate(c: Clause, i: number): DateAt | null {
   return { day, month: month.month, year: month.year, length: k - i };
 }
 
-/** "cuối tháng 6", "trong tháng này", "tháng 7": the month's last day. Not "3 tháng tới" (a duration). */
+/** The day "đầu" and "giữa" put a date on; "cuối" is the month's last (a null day). */
+const DAY_OF_PART: Readonly<Record<string, number>> = { dau: 1, giua: 15 };
+
+/**
+ * "cuối tháng 6", "trong tháng này", "tháng 7": the month's last day; "đầu tháng 8" its first, "giữa tháng 8"
+ * its 15th. Not "3 tháng tới" (a duration).
+ */
 function readMonthEnd(c: Clause, i: number): DateAt | null {
-  const k = i + matchAny(c, i, PHRASE.end);
+  const part = matchAny(c, i, PHRASE.partOfMonth);
+  const k = i + part;
   if (matchAny(c, k, PHRASE.month) === 0 || tokenAt(c, k - 1)?.number != null) return null;
   const month = readMonth(c, k + 1);
+  const day = part === 0 ? null : (DAY_OF_PART[folded(c, i)] ?? null);
   return month === null
     ? null
-    : { day: null, month: month.month, year: month.year, length: k + 1 - i + month.length };
+    : { day, month: month.month, year: month.year, length: k + 1 - i + month.length };
 }
 
 /** "cuối năm [2020]". */

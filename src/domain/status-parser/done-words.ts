@@ -1,6 +1,6 @@
 // Done words ("xong", "hoàn thành") and what their clause makes of them: a claim ("đã xong"), negated
 // ("chưa xong"), pending ("sắp xong", "dự kiến xong 30/6", "xong phần 1"), or nothing ("khi xong", "xong chưa?").
-import { isQuestionAfter, isTrailing, lookBackStart } from "./clause.ts";
+import { isQuestionAfter, lookBackStart } from "./clause.ts";
 import type { DateSpan } from "./date-mentions.ts";
 import { endsWith, folded, matchAny, PHRASE, WORD } from "./phrases.ts";
 import type { Clause } from "./tokens.ts";
@@ -45,12 +45,22 @@ function onlyWordsIn(c: Clause, from: number, to: number, allowed: ReadonlySet<s
   return true;
 }
 
-/** "30/6 là xong", "xong trước 30/6": the done word belongs to an expected date. */
-function isNearDate(c: Clause, i: number, length: number, dates: readonly DateSpan[]): boolean {
+/**
+ * "30/6 là xong", "khoảng 20/7 mới xong" ("mới" there is "only then", not "just"): a done word after an expected
+ * date; but not "đã trình 12/12 xong", claimed before the date.
+ */
+function followsDate(c: Clause, i: number, dates: readonly DateSpan[]): boolean {
   for (const d of dates) {
-    if (d.past) continue;
-    if (d.end <= i && onlyWordsIn(c, d.end, i, WORD.dateToDone)) return true;
-    if (d.start >= i + length && onlyWordsIn(c, i + length, d.start, WORD.doneToDate)) return true;
+    if (!d.past && d.end <= i && onlyWordsIn(c, d.end, i, WORD.dateToDone))
+      return moodBefore(c, d.start) !== "claim";
+  }
+  return false;
+}
+
+/** "xong trước 30/6": the done word before an expected date. */
+function precedesDate(c: Clause, i: number, length: number, dates: readonly DateSpan[]): boolean {
+  for (const d of dates) {
+    if (!d.past && d.start >= i + length && onlyWordsIn(c, i + length, d.start, WORD.doneToDate)) return true;
   }
   return false;
 }
@@ -62,21 +72,13 @@ function isPartialAfter(c: Clause, k: number): boolean {
   return !(length === 1 && folded(c, k) === "phan" && WORD.notAPart.has(folded(c, k + 1)));
 }
 
-/** "ht" is hoàn thành only as a status ("ht r", "đã ht", "V.7 ht"); before a noun it is hệ thống. */
-function isHtStatus(c: Clause, i: number): boolean {
-  const next = c.tokens[i + 1];
-  if (next === undefined || isTrailing(next) || next.number !== null) return true;
-  return WORD.htAfter.has(folded(c, i - 1));
-}
-
 function classifyDone(c: Clause, i: number, length: number, dates: readonly DateSpan[]): DoneKind {
-  if (folded(c, i) === "ht" && !isHtStatus(c, i)) return "ignored";
   if (isDoneNegated(c, i)) return "negated";
   if (isQuestionAfter(c, i + length, WORD.questionSkip)) return "ignored";
   const mood = moodBefore(c, i);
   if (mood === "hypothetical") return "ignored";
-  if (mood === "soon" || mood === "future") return "pending";
-  if (mood !== "claim" && isNearDate(c, i, length, dates)) return "pending";
+  if (mood === "soon" || mood === "future" || followsDate(c, i, dates)) return "pending";
+  if (mood !== "claim" && precedesDate(c, i, length, dates)) return "pending";
   return isPartialAfter(c, i + length) ? "pending" : "claim";
 }
 

@@ -40,7 +40,43 @@ export const PHRASES = {
     "sự cố",
     "gặp vấn đề",
   ],
-  done: ["xong", "hoàn thành", "hoàn tất", "hoànthành", "ht", "done", "finish", "finished", "completed"],
+  /**
+   * After an obstacle word and a colon or dash, its absence: "Vướng mắc: không", "Khó khăn: chưa phát sinh".
+   * Counts only when nothing but particles follows in its clause ("Khó khăn: không có kinh phí" is an obstacle).
+   */
+  absent: [
+    "không|chưa|0",
+    "không|chưa có|thấy",
+    "không|chưa có|thấy gì",
+    "không|chưa phát sinh",
+    "không|chẳng còn",
+    "hết",
+    "đã|cũng hết",
+    "hết rồi",
+    "none",
+    "no",
+    "nothing",
+    "đã|được giải quyết",
+    "đã|được tháo gỡ",
+    "đã|được xử lý",
+    "đã được giải quyết",
+    "đã được tháo gỡ",
+    "đã được xử lý",
+  ],
+  /** The same, without a colon or dash: "khó khăn chưa phát sinh", "vướng mắc đã được tháo gỡ". */
+  absentAfterWord: [
+    "không|chưa phát sinh",
+    "không|chẳng còn",
+    "đã|cũng hết",
+    "hết rồi",
+    "đã|được giải quyết",
+    "đã|được tháo gỡ",
+    "đã|được xử lý",
+    "đã được giải quyết",
+    "đã được tháo gỡ",
+    "đã được xử lý",
+  ],
+  done: ["xong", "hoàn thành", "hoàn tất", "hoànthành", "done", "finish", "finished", "completed"],
   notStarted: [
     "chưa làm",
     "chưa triển khai",
@@ -55,6 +91,21 @@ export const PHRASES = {
   ],
   /** In progress when a word follows: "đang làm", "đang soạn". */
   ongoing: ["đang"],
+  /**
+   * After "đang", the person is busy, not the task in progress: "em đang họp, lát em gửi". "đi công" stands for
+   * "đi công tác" ("tác" after "công" is never read, see COMPOUNDS).
+   */
+  busy: [
+    "họp",
+    "bận",
+    "đi công|họp|học|vắng",
+    "nghỉ phép|ốm|lễ",
+    "ốm",
+    "lái xe",
+    "trên đường",
+    "tiếp khách|dân|đoàn",
+    "dự họp|hội",
+  ],
   inProgress: [
     "chờ",
     "đợi",
@@ -81,6 +132,7 @@ export const PHRASES = {
     "sẽ",
     "định",
     "phấn đấu",
+    "hẹn",
     "cố gắng",
     "mai",
     "phải",
@@ -100,7 +152,7 @@ export const PHRASES = {
   fractionCue: ["được", "đc", "dc", "đạt"],
 
   // Expected dates: "dự kiến 30/6" always; "trước 30/6" unless the sentence says it happened ("đã").
-  etaStrong: ["dự kiến", "dk", "dự định", "sẽ", "phấn đấu", "kế hoạch", "mục tiêu"],
+  etaStrong: ["dự kiến", "dk", "dự định", "sẽ", "phấn đấu", "kế hoạch", "mục tiêu", "hẹn"],
   etaWeak: [
     "trước",
     "đến",
@@ -115,14 +167,17 @@ export const PHRASES = {
     "xong",
     "hoàn thành",
     "hoàn tất",
-    "ht",
   ],
   /** "từ 15/3" is a start, never an expected date. */
   from: ["từ"],
   day: ["ngày"],
   month: ["tháng"],
   year: ["năm"],
+  /** After a day/month or a month: the year after the message's ("30/6 năm sau", "tháng 3 năm tới"). */
+  nextYear: ["năm sau|tới"],
   end: ["cuối"],
+  /** Before "tháng N": "cuối" its last day, "đầu" its first, "giữa" its 15th (date-mentions.ts). */
+  partOfMonth: ["cuối|đầu|giữa"],
   quarter: ["quý"],
 } as const satisfies Record<string, readonly string[]>;
 
@@ -148,14 +203,24 @@ export const WORDS = {
   obstacleSkip: "có gặp còn bị hề thấy phát sinh gì xong được đc vấn đề nào",
   /** Before an obstacle, it is gone: "đã tháo gỡ khó khăn", "nếu vướng". */
   obstacleResolved: "hết quyết phục gỡ nếu",
+  /** Join obstacle words that share one negation or one heading: "không có khó khăn, vướng mắc gì". */
+  obstacleChain: ", / và hay hoặc cũng mắc gì nào cả",
+  /** Of these, the ones that join: "không vướng mắc thiếu máy" denies nothing of the shortage. */
+  obstacleJoin: ", / và hay hoặc",
+  /** Obstacle words that name a kind of obstacle (not "thiếu X"), which a shared negation may reach. */
+  obstacleNoun: "khó vướng trở trục sự",
+  /** Between an obstacle heading and its value: "Vướng mắc: không", "Khó khăn - chưa có", "(không)". */
+  headingSeparator: ": - ( [ là thì",
+  /** May follow an absence to its clause's end: "Vướng mắc: (không) ạ". */
+  absentTail: ") ] gì nào cả hết",
   /** "có vướng mắc gì không?": between the obstacle and the question. */
   obstacleQuestionSkip: "gì mắc",
   /** May stand between a negator and a done word: "chưa làm xong", "không kịp hoàn thành". */
   doneNegationSkip: "làm được đc triển khai thực hiện hẳn hoàn toàn kịp xử lý",
   /** "phần mềm", "phần cứng" are software and hardware, not a part. */
   notAPart: "mềm cứng",
-  /** "ht" is hoàn thành after these even before a noun: "đã ht". */
-  htAfter: "đã da được dc đc",
+  /** A short form marked ?status in shorthand.ts is one after these even before a noun: "đã ht bc". */
+  statusAfter: "đã da được dc đc",
   /** "chưa triển khai được" is still not started. */
   able: "được đc dc",
   /** A done word asked about: "xong chưa?". */
@@ -163,6 +228,14 @@ export const WORDS = {
   /** A final clause with a '?' and one of these asks: "đang làm tới đâu rồi?". */
   questionWord: "đâu sao nào gì chưa không ko hả hông bao mấy",
   questionSkip: "hết rồi r được đc",
+
+  // Not an update (not-an-update.ts).
+  /** A promise to report later: one of these, then (past `laterSkip`) a `reportVerb`: "lát em gửi", "mai e bc". */
+  later: "lát tí ti chút chốc mai chiều sau",
+  laterSkip: "nữa nha em anh chị mình sẽ xin ạ rồi",
+  reportVerb: "gửi gởi báo nhắn cập",
+  /** A question about a task, beside its code: "ai chủ trì II.2?", "II.2 hạn khi nào". */
+  taskQuestion: "ai gì nào đâu sao chưa bao mấy hả hạn ?",
 
   // Progress.
   /** May stand between a cue and its figure: "đạt khoảng 80%". */
@@ -190,7 +263,7 @@ export const WORDS = {
 /** Folds that stand for several words in this domain: typed with diacritics, they must be spelled exactly. */
 export const AMBIGUOUS_FOLDS =
   "tac ket cho dang vuong thieu so tam lam nam chan dung kho chua da dat gan muc den han thang ngay cuoi " +
-  "trong quy phan tram the mac toi du doi";
+  "trong quy phan tram the mac toi du doi hop ban";
 
 /** Neighbours that make an ambiguous fold another word, whatever the diacritics ("công tác", "kết nối"). */
 export const COMPOUNDS: Readonly<Record<string, { before: string; after: string }>> = {
@@ -202,11 +275,17 @@ export const COMPOUNDS: Readonly<Record<string, { before: string; after: string 
   vuong: { before: "met m km hinh de", after: "quoc trieu" },
   thieu: { before: "toi giam", after: "nhi nien so" },
   the: { before: "cu", after: "hien thao loai che le thuc tich luc nghiem" },
+  hop: { before: "phoi ket thich tong to", after: "nhat tac dong le ly phap thuc" },
+  ban: { before: "van co", after: "hanh giao thao" },
 };
 
-/** The same, only for a word typed without diacritics: "dang ky", "dang tai" are đăng ký, đăng tải. */
+/**
+ * The same, only for a word typed without diacritics: "dang ky", "dang tai" are đăng ký, đăng tải; "dang ban"
+ * may be đang bàn (discussing, work) as well as đang bận (busy), so it stays work.
+ */
 export const BARE_COMPOUNDS: Readonly<Record<string, { before: string; after: string }>> = {
   dang: { before: "hinh", after: "ky tai nhap bai tin vien uy bo ke" },
+  ban: { before: "dang con van", after: "hanh" },
 };
 
 /**

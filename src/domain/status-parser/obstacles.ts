@@ -14,6 +14,59 @@ function isObstacleNegated(c: Clause, i: number): boolean {
   return false;
 }
 
+/** From k, past the rest of an obstacle heading: "Khó khăn, vướng mắc: …" (more obstacle words, "mắc", commas). */
+function skipObstacleWords(c: Clause, k: number): number {
+  let j = k;
+  for (;;) {
+    const length = matchAny(c, j, PHRASE.obstacle);
+    if (length > 0) j += length;
+    else if (WORD.obstacleChain.has(folded(c, j))) j++;
+    else return j;
+  }
+}
+
+/** Nothing of meaning from k to the clause's end: "Vướng mắc: (không) ạ." */
+function endsClause(c: Clause, k: number): boolean {
+  for (let j = k; j < c.tokens.length; j++) {
+    const t = c.tokens[j] as Token;
+    if (WORD.absentTail.has(t.folded)) continue;
+    if (t.folded === "?") return false;
+    if (WORD.clauseBreak.has(t.folded)) return true;
+    if (!isTrailing(t)) return false;
+  }
+  return true;
+}
+
+/**
+ * The obstacle word at i heads a stated absence: "Vướng mắc: không", "Khó khăn, vướng mắc - chưa phát sinh",
+ * "khó khăn đã được tháo gỡ"; not "Khó khăn: không có kinh phí", which names one.
+ */
+function isAbsentAfter(c: Clause, i: number, length: number): boolean {
+  let k = skipObstacleWords(c, i + length);
+  let separated = false;
+  while (WORD.headingSeparator.has(folded(c, k))) {
+    separated = true;
+    k++;
+  }
+  const absent = matchAny(c, k, separated ? PHRASE.absent : PHRASE.absentAfterWord);
+  return absent > 0 && endsClause(c, k + absent);
+}
+
+/**
+ * The obstacle noun at `to` is joined to the one denied before `from`: "không có khó khăn, vướng mắc gì"
+ * shares its "không"; "không vướng, thiếu máy" does not (a shortage is stated).
+ */
+function isChained(c: Clause, from: number, to: number): boolean {
+  if (!WORD.obstacleNoun.has(folded(c, to))) return false;
+  let joined = false;
+  for (let k = from; k < to; k++) {
+    const word = folded(c, k);
+    if (!WORD.obstacleChain.has(word)) return false;
+    if (WORD.obstacleJoin.has(word)) joined = true;
+  }
+  return joined;
+}
+
 /** "nhưng" (but) turns away from the obstacle; "những" (plural) is part of it. */
 function isBut(t: Token): boolean {
   return t.folded === "nhung" && (t.bare || t.lower === "nhưng");
@@ -65,11 +118,20 @@ function blockerText(c: Clause, i: number): string {
   return c.text.slice(first.start, last.end).replace(SPACES, " ").trim();
 }
 
+/** The first obstacle stated; a denied, absent or asked one is skipped, and a real one later still counts. */
 export function findBlocker(c: Clause): string | null {
+  // Where the last denied obstacle ended: one joined to it shares its negation.
+  let deniedEnd = -1;
   for (let i = 0; i < c.tokens.length; i++) {
     const length = matchAny(c, i, PHRASE.obstacle);
-    if (length === 0 || isObstacleNegated(c, i) || isQuestionAfter(c, i + length, WORD.obstacleQuestionSkip))
+    if (length === 0) continue;
+    const shared = deniedEnd >= 0 && isChained(c, deniedEnd, i);
+    if (shared || isObstacleNegated(c, i) || isAbsentAfter(c, i, length)) {
+      deniedEnd = i + length;
+      i = deniedEnd - 1;
       continue;
+    }
+    if (isQuestionAfter(c, i + length, WORD.obstacleQuestionSkip)) continue;
     return blockerText(c, i);
   }
   return null;

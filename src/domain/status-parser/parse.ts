@@ -8,7 +8,9 @@
 // 3. collect signals per group (signals.ts): obstacles (obstacles.ts), done words (done-words.ts), not-started
 //    and in-progress phrases, progress (progress.ts), the expected date (date-mentions.ts, expected-date.ts);
 // 4. resolve the status by README: status updates precedence; a segment naming no task continues the task before it (here).
-// Every word it knows is in lexicon.ts; phrases.ts matches them, with diacritics where a fold is ambiguous.
+// Every word it knows is in lexicon.ts, chat shorthand in shorthand.ts and voice-typing slips in voice-typing.ts
+// (read as the words they stand for while tokenising); phrases.ts matches them, with diacritics where a fold is
+// ambiguous. A message with no update may be an excuse or a question about a task (not-an-update.ts).
 // It is fast (issue 12: bench/parser.bench.ts, ≥ 100,000 messages per CPU-second): tables built once at load
 // (character classes and folds, each word's entry in every phrase list), no regular expression over whole
 // words where a table lookup does, no closures or generators where the rules look around a word.
@@ -36,7 +38,7 @@
 import { hasDiacritics } from "../vietnamese.ts";
 import { parseReference } from "./dates.ts";
 import { isPlainText } from "./plain-text.ts";
-import { hasSignal, mergeSignals, readSignals, resolveStatus, type Signals } from "./signals.ts";
+import { hasSignal, isUnsure, mergeSignals, readSignals, resolveStatus, type Signals } from "./signals.ts";
 import { groupByTask } from "./task-refs.ts";
 import { type Clause, type Context, tokenize } from "./tokens.ts";
 import type { ParsedUpdate } from "./update.ts";
@@ -124,7 +126,7 @@ function attachTaskless(parts: readonly SegmentPart[]): SegmentPart[] {
 
 function toUpdate(taskRef: string | null, s: Signals): ParsedUpdate {
   const status = resolveStatus(s);
-  return {
+  const update: ParsedUpdate = {
     taskRef,
     status,
     progress: s.progress,
@@ -132,6 +134,9 @@ function toUpdate(taskRef: string | null, s: Signals): ParsedUpdate {
     eta: s.eta,
     progressOver100: s.progressOver100,
   };
+  // Only on the few unsure readings: every other update keeps its six fields.
+  if (status !== "blocked" && isUnsure(s)) update.unsure = true;
+  return update;
 }
 
 /**

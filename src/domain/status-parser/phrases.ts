@@ -2,6 +2,7 @@
 // diacritics count only for ambiguous folds, whose neighbours must also agree.
 import { foldWord } from "../vietnamese.ts";
 import { AMBIGUOUS_FOLDS, BARE_COMPOUNDS, COMPOUNDS, PHRASES, WAITING, WORDS } from "./lexicon.ts";
+import { SHORT_FORMS, type ShortForm } from "./shorthand-forms.ts";
 import type { Clause, Context, Token } from "./tokens.ts";
 
 type ContextRule = (prev: string, next: string, ctx: Context) => boolean;
@@ -31,6 +32,8 @@ export interface PhraseList {
 export interface WordEntry {
   readonly first: readonly (readonly Phrase[] | undefined)[];
   readonly last: readonly (readonly Phrase[] | undefined)[];
+  /** The word is chat shorthand or a voice-typing slip (shorthand-forms.ts): what it may stand for. */
+  readonly short: readonly ShortForm[] | undefined;
 }
 
 /** Folded words, for cheap neighbour checks. */
@@ -87,6 +90,7 @@ function lex(word: string): Lex {
 interface MutableEntry {
   first: (Phrase[] | undefined)[];
   last: (Phrase[] | undefined)[];
+  short: readonly ShortForm[] | undefined;
 }
 
 const LIST_COUNT = Object.keys(PHRASES).length;
@@ -94,19 +98,28 @@ const ENTRIES = new Map<string, MutableEntry>();
 
 // Every entry of one shape, arrays of one kind, a slot for every list: the lookup in matchAny stays monomorphic.
 function emptyEntry(): MutableEntry {
-  return { first: new Array(LIST_COUNT).fill(undefined), last: new Array(LIST_COUNT).fill(undefined) };
+  return {
+    first: new Array(LIST_COUNT).fill(undefined),
+    last: new Array(LIST_COUNT).fill(undefined),
+    short: undefined,
+  };
 }
 
 const NO_ENTRY: WordEntry = emptyEntry();
 
+function entryFor(folded: string): MutableEntry {
+  let entry = ENTRIES.get(folded);
+  if (entry === undefined) {
+    entry = emptyEntry();
+    ENTRIES.set(folded, entry);
+  }
+  return entry;
+}
+
 /** Files the phrase under each alternative of one of its positions. */
 function index(side: "first" | "last", alternatives: readonly Lex[], id: number, phrase: Phrase): void {
   for (const folded of new Set(alternatives.map((l) => l.folded))) {
-    let entry = ENTRIES.get(folded);
-    if (entry === undefined) {
-      entry = emptyEntry();
-      ENTRIES.set(folded, entry);
-    }
+    const entry = entryFor(folded);
     const list = entry[side][id] ?? [];
     list.push(phrase);
     entry[side][id] = list;
@@ -125,6 +138,8 @@ function phrases(specs: readonly string[], id: number): PhraseList {
 
 /** The lexicon's phrase lists, ready for matchAny and endsWith. */
 export const PHRASE = compileEach(PHRASES, phrases);
+
+for (const [folded, forms] of SHORT_FORMS) entryFor(folded).short = forms;
 
 /** The lexicon's entry for a folded word; an empty one for a word it does not know. */
 export function wordEntry(folded: string): WordEntry {

@@ -1,6 +1,6 @@
-// The progress figure a clause states: "80%", "được 80", "tiến độ sáu mươi lăm phần trăm", "đạt 2/3",
-// "một nửa". A figure over 100 with '%' is kept apart for the caller to ask about.
-import { readNumberWords } from "../vietnamese.ts";
+// The progress figure a clause states: "80%", "được 80", "tiến độ sáu mươi lăm phần trăm", "đạt sáu lăm %",
+// "đạt 2/3", "được khoảng 3/4", "ba phần tư", "một nửa". A figure over 100 with '%' is kept apart for the caller to ask about.
+import { readFractionWords, readNumberWords } from "../vietnamese.ts";
 import { hasCueBefore, isTrailing, lookBackStart } from "./clause.ts";
 import { endsWith, folded, matchAny, PHRASE, tokenAt, WORD } from "./phrases.ts";
 import type { Clause } from "./tokens.ts";
@@ -34,7 +34,9 @@ function readNumberAt(c: Clause, i: number): NumberAt | null {
   }
   const half = matchAny(c, i, PHRASE.half);
   if (half > 0) return { value: 50, length: half, digits: false, fraction: false };
-  const spoken = readNumberWords(c.tokens, i);
+  const number = readNumberWords(c.tokens, i);
+  // A share in words starts with a number word: most tokens are none, and cost one lookup.
+  const spoken = number === null ? null : (readFractionWords(c.tokens, i) ?? number);
   if (spoken === null) return null;
   for (let k = i; k < i + spoken.length; k++) if (c.tokens[k]?.used) return null;
   return { value: spoken.value, length: spoken.length, digits: false, fraction: false };

@@ -51,7 +51,9 @@ function hasInProgress(c: Clause): boolean {
   for (let i = 0; i < c.tokens.length; i++) {
     if (matchAny(c, i, PHRASE.inProgress) > 0) return true;
     const next = c.tokens[i + 1];
-    if (matchAny(c, i, PHRASE.ongoing) > 0 && next !== undefined && next.wordish) return true;
+    if (matchAny(c, i, PHRASE.ongoing) > 0 && next !== undefined && next.wordish) {
+      if (matchAny(c, i + 1, PHRASE.busy) === 0) return true;
+    }
   }
   return false;
 }
@@ -100,6 +102,11 @@ function wordStatus(s: Signals): UpdateStatus | null {
   if (s.notStarted) return "not_started";
   if (s.inProgress || s.negatedDone || s.eta !== null) return "in_progress";
   return null;
+}
+
+/** The words state it done and not done: "xong rồi, chưa làm", "đã xong … chưa xong". */
+export function isUnsure(s: Signals): boolean {
+  return s.done && (s.notStarted || s.negatedDone);
 }
 
 /** README: status updates precedence of the words (blocked > done > not_started > in_progress), then the one progress rule. */

@@ -2,8 +2,10 @@
 // typed and folded (no diacritics), with where it stands in the segment.
 import { foldWord, lowerCase, type WordToken } from "../vietnamese.ts";
 import type { Ymd } from "./dates.ts";
+import { expandShorthand } from "./expand-shorthand.ts";
 import { type WordEntry, wordEntry } from "./phrases.ts";
 import { isWordish, tokenEnd, tokenStart } from "./scanner.ts";
+import { mayStandFor } from "./shorthand-forms.ts";
 
 // Caps keep the work bounded for pasted documents; real updates are far below them.
 const MAX_TOKENS = 200;
@@ -64,14 +66,28 @@ function numberOf(folded: string): number | null {
   return isDigit(folded.charCodeAt(0)) && NUMBER_RE.test(folded) ? Number(folded.replace(",", ".")) : null;
 }
 
+/** The segment's tokens, chat shorthand read as the words it stands for ("đc" is "được"). */
 export function tokenize(text: string): Token[] {
+  return cut(text, true);
+}
+
+/** The segment's tokens as typed, one per word, figure or mark (scanner.ts). */
+export function cutTokens(text: string): Token[] {
+  return cut(text, false);
+}
+
+function cut(text: string, readShorthand: boolean): Token[] {
   const tokens: Token[] = [];
+  // Noted while cutting, so that a message without shorthand (most) is not walked again.
+  let shorthand = false;
   for (let start = tokenStart(text, 0); start < text.length && tokens.length < MAX_TOKENS; ) {
     const end = tokenEnd(text, start);
     const raw = text.slice(start, end);
     const folded = foldWord(raw);
     // A word that folds to itself has no capital (most chat words): no second look at it.
     const lower = folded === raw ? raw : lowerCase(raw);
+    const entry = wordEntry(folded);
+    if (entry.short !== undefined && !shorthand) shorthand = mayStandFor(entry.short, lower);
     tokens.push({
       lower,
       folded,
@@ -82,13 +98,34 @@ export function tokenize(text: string): Token[] {
       digitFirst: isDigit(folded.charCodeAt(0)),
       wordish: isWordish(text, start, end),
       negative: isDigit(raw.charCodeAt(0)) && isNegative(text, start),
-      entry: wordEntry(folded),
+      entry,
       used: false,
       ref: false,
     });
     start = tokenStart(text, end);
   }
-  return tokens;
+  return readShorthand && shorthand ? expandShorthand(tokens) : tokens;
+}
+
+/**
+ * The token read as another word (chat shorthand, expand-shorthand.ts), spelled exactly. Built field by field in
+ * tokenize's order: every token keeps one shape, so the rules' property reads stay monomorphic.
+ */
+export function asWord(t: Token, lower: string, folded: string): Token {
+  return {
+    lower,
+    folded,
+    start: t.start,
+    end: t.end,
+    bare: false,
+    number: null,
+    digitFirst: false,
+    wordish: true,
+    negative: false,
+    entry: wordEntry(folded),
+    used: false,
+    ref: false,
+  };
 }
 
 /** An unused whole number token within [min, max] ("30", "2021"), else null. */

@@ -14,4 +14,9 @@ export interface ParsedUpdate {
   eta: string | null;
   /** A progress figure over 100 as typed (150 for "150%"), which `progress` cannot hold; else null. */
   progressOver100: number | null;
+  /**
+   * Present when the words state the task both done and not done ("II.2 xong, chưa làm"): `status` is the
+   * precedence's pick, a guess the caller confirms with the person before storing it.
+   */
+  unsure?: true;
 }
