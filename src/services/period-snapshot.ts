@@ -71,6 +71,15 @@ async function loadPlanData(db: Db, query: SnapshotQuery): Promise<PlanData> {
   };
 }
 
+/** The latest status a facts row points at, or null when the assignment never gave one. */
+function latestStatusOf(
+  row: Pick<PeriodFactsRow, "statusUpdateId" | "statusSentAt" | "status" | "progress" | "blocker">,
+): LatestStatus | null {
+  if (row.statusUpdateId === null || row.statusSentAt === null) return null;
+  const { statusUpdateId: updateId, statusSentAt: sentAt, status, progress, blocker } = row;
+  return { updateId, sentAt, status, progress, blocker };
+}
+
 function periodFactsOfRow(row: PeriodFactsRow): PeriodFacts {
   return {
     periodKey: row.periodKey,
@@ -78,16 +87,7 @@ function periodFactsOfRow(row: PeriodFactsRow): PeriodFacts {
       row.lastUpdateId === null || row.lastSentAt === null
         ? null
         : { updateId: row.lastUpdateId, sentAt: row.lastSentAt },
-    latestStatus:
-      row.statusUpdateId === null || row.statusSentAt === null
-        ? null
-        : {
-            updateId: row.statusUpdateId,
-            sentAt: row.statusSentAt,
-            status: row.status,
-            progress: row.progress,
-            blocker: row.blocker,
-          },
+    latestStatus: latestStatusOf(row),
     updateCount: row.updateCount,
     reportedAt: row.reportedAt,
   };
@@ -107,16 +107,7 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => number): Map<number
 /** Everything the assignment sent came before `until`: its facts as they are now. */
 function settledFacts(row: CurrentFactsRow): Omit<FactsAsOf, "counts"> {
   return {
-    latestStatus:
-      row.statusUpdateId === null || row.statusSentAt === null
-        ? null
-        : {
-            updateId: row.statusUpdateId,
-            sentAt: row.statusSentAt,
-            status: row.status,
-            progress: row.progress,
-            blocker: row.blocker,
-          },
+    latestStatus: latestStatusOf(row),
     latestInPeriod:
       row.periodUpdateId === null || row.periodSentAt === null
         ? null
