@@ -21,18 +21,24 @@ async function coordinatorOn(harness: ZaloHarness): Promise<void> {
   await harness.say(COORDINATOR, `/start ${invite.code}`);
 }
 
+/** A Zalo bot with file links behind its HTTP server, and a linked coordinator. */
+async function coordinatorWithFileLinks() {
+  const harness = await startZaloHarness({ env: { PUBLIC_BASE_URL: "https://bot.example.vn/nhacviec" } });
+  cleanup.push(() => harness.close());
+  const server = await startBotHttp(harness.app, {
+    fileLinks: harness.fileLinks,
+    lastTickAt: () => null,
+    port: 0,
+  });
+  if (!server) throw new Error("file links must start the HTTP server");
+  cleanup.push(() => server.close());
+  await coordinatorOn(harness);
+  return { harness, server };
+}
+
 describe("a report on Zalo", () => {
   it("arrives as a link to the bot's HTTP server that downloads the real XLSX", async () => {
-    const harness = await startZaloHarness({ env: { PUBLIC_BASE_URL: "https://bot.example.vn/nhacviec" } });
-    cleanup.push(() => harness.close());
-    const server = await startBotHttp(harness.app, {
-      fileLinks: harness.fileLinks,
-      lastTickAt: () => null,
-      port: 0,
-    });
-    if (!server) throw new Error("file links must start the HTTP server");
-    cleanup.push(() => server.close());
-    await coordinatorOn(harness);
+    const { harness, server } = await coordinatorWithFileLinks();
 
     const replies = await harness.say(COORDINATOR, "/baocao excel 2020-Q1", 2);
     const all = replies.map((message) => message.text).join("\n");
@@ -55,16 +61,7 @@ describe("a report on Zalo", () => {
   });
 
   it("offers the written report as numbered choices, and the chart as a photo behind a link", async () => {
-    const harness = await startZaloHarness({ env: { PUBLIC_BASE_URL: "https://bot.example.vn/nhacviec" } });
-    cleanup.push(() => harness.close());
-    const server = await startBotHttp(harness.app, {
-      fileLinks: harness.fileLinks,
-      lastTickAt: () => null,
-      port: 0,
-    });
-    if (!server) throw new Error("file links must start the HTTP server");
-    cleanup.push(() => server.close());
-    await coordinatorOn(harness);
+    const { harness, server } = await coordinatorWithFileLinks();
 
     const [offer] = await harness.say(COORDINATOR, "/baocao 2020-Q1");
     expect(offer?.text).toContain("[1] 📄 Báo cáo (Word)");
