@@ -96,6 +96,7 @@ export async function seedPlan(
     .insertInto("plans")
     .values({
       code: "bench-plan",
+      short_code: "BENCH",
       title: "Kế hoạch thử",
       issuer: null,
       span_from_year: options.year,

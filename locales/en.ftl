@@ -724,6 +724,8 @@ import-file-extension = import: { $file }: only .json, .csv and .xlsx files can 
        *[other] ends in { $extension }
     }).
 import-file-bad-json = import: { $file } is not valid JSON — { $problem }
+import-short-code-bad = import: { $file }: the plan's short code "{ $code }" cannot be used: it needs a letter first, then letters and digits (at most 16), e.g. "CDS2026".
+import-short-code-taken = import: the short code "{ $code }" belongs to another plan; choose another (--short-code, or "short_code" in the file). See them all: nhacviec plans.
 import-file-not-catalogue = import: { $file } is not a plan catalogue: expected a JSON object whose "sections" is a list of sections.
 import-file-no-header = import: { $file }: no header row found; expected columns like "Số TT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Ghi chú" (see the README and examples/plan-sample.csv).
 import-file-bad-csv = import: { $file }: the CSV could not be parsed with ",", ";" or tab as delimiter.

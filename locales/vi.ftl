@@ -744,6 +744,8 @@ import-file-extension = import: { $file }: chỉ nhập được tệp .json, .c
        *[other] có đuôi { $extension }
     }).
 import-file-bad-json = import: { $file } không phải JSON hợp lệ — { $problem }
+import-short-code-bad = import: { $file }: mã ngắn «{ $code }» của kế hoạch không dùng được: cần chữ cái đầu, rồi chữ và số (tối đa 16 ký tự), ví dụ «CDS2026».
+import-short-code-taken = import: mã ngắn «{ $code }» đã thuộc một kế hoạch khác; chọn mã khác (--short-code hoặc «short_code» trong tệp). Xem danh sách: nhacviec plans.
 import-file-not-catalogue = import: { $file } không phải danh mục kế hoạch: cần một đối tượng JSON có «sections» là danh sách các mục.
 import-file-no-header = import: { $file }: không thấy dòng tiêu đề; cần các cột như «Số TT», «Tên nhiệm vụ», «Cơ quan chủ trì», «Cơ quan phối hợp», «Thời gian thực hiện», «Ghi chú» (xem README và examples/plan-sample.csv).
 import-file-bad-csv = import: { $file }: không đọc được CSV với dấu phân cách «,», «;» hay tab.

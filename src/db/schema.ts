@@ -19,6 +19,10 @@ import type {
 export interface PlansTable {
   id: Generated<number>;
   code: string;
+  /** What officials type and lists show when several plans run ("NQ17", "CDS2026"); unique (0012). */
+  short_code: string;
+  /** When the plan was closed (`plans close`): its assignments' windows end then. */
+  closed_at: string | null;
   title: string;
   issuer: string | null;
   span_from_year: number | null;

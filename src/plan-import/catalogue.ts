@@ -31,6 +31,8 @@ export interface CatalogueTask {
 
 export interface PlanCatalogue {
   code: string;
+  /** The short code the file or `--short-code` names, normalized; absent: the import derives one. */
+  shortCode?: string;
   title: string;
   issuer: string | null;
   sections: CatalogueSection[];
@@ -70,6 +72,8 @@ export interface CatalogueReadResult {
 
 export interface PlanIdentityOptions {
   planCode?: string;
+  /** Already normalized (normalizePlanShortCode). */
+  shortCode?: string;
   title?: string;
 }
 
@@ -84,14 +88,15 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
-/** Plan code and title from the options, else from the file's base name. */
+/** Plan code and title from the options, else from the file's base name; the short code if given. */
 export function planIdentity(
   path: string,
   options: PlanIdentityOptions = {},
-): { code: string; title: string } {
+): { code: string; shortCode?: string; title: string } {
   const base = basename(path, extname(path));
   return {
     code: options.planCode ?? (slugify(base) || "plan"),
+    ...(options.shortCode === undefined ? {} : { shortCode: options.shortCode }),
     title: options.title ?? base,
   };
 }

@@ -2,6 +2,7 @@
 // on its own so one broken task becomes a RowProblem instead of failing the whole file.
 
 import { type core, z } from "zod";
+import { normalizePlanShortCode } from "../domain/plan-short-code.ts";
 import {
   CatalogueFileError,
   type CatalogueReadResult,
@@ -87,6 +88,7 @@ const fileSchema = z.object({
   plan: z
     .object({
       code: z.string().trim().min(1).optional(),
+      short_code: z.string().trim().min(1).optional(),
       title: z.string().trim().min(1).optional(),
       issuer: z.string().nullable().optional(),
     })
@@ -218,9 +220,11 @@ export function readJsonCatalogue(data: unknown, options: JsonReadOptions = {}):
   });
 
   const plan = file.data.plan ?? {};
+  const shortCode = options.shortCode ?? fileShortCode(plan.short_code);
   return {
     catalogue: {
       code: options.planCode ?? plan.code ?? fallback.code,
+      ...(shortCode === undefined ? {} : { shortCode }),
       title: options.title ?? plan.title ?? fallback.title,
       issuer: emptyToNull(plan.issuer),
       sections,
@@ -228,6 +232,14 @@ export function readJsonCatalogue(data: unknown, options: JsonReadOptions = {}):
     },
     problems,
   };
+}
+
+/** The file's `plan.short_code`, normalized; one that cannot be a short code stops the import. */
+function fileShortCode(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const code = normalizePlanShortCode(text);
+  if (code === null) throw new CatalogueFileError("import-short-code-bad", { code: text });
+  return code;
 }
 
 /** Parses JSON text first; a syntax error is a CatalogueFileError. */

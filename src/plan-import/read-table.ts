@@ -221,6 +221,7 @@ function toTask(draft: TaskDraft, synthetic: boolean): CatalogueTask {
 
 export interface TableIdentity {
   code: string;
+  shortCode?: string;
   title: string;
 }
 
@@ -349,6 +350,7 @@ export function readTableCatalogue(
   return {
     catalogue: {
       code: identity.code,
+      ...(identity.shortCode === undefined ? {} : { shortCode: identity.shortCode }),
       title: identity.title,
       issuer: null,
       sections: catalogueSections,

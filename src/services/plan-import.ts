@@ -5,6 +5,7 @@ import { taskActiveYears, taskLeadGroups, taskTimeframes } from "../db/json-colu
 import type { Database } from "../db/schema.ts";
 import type { Quarter } from "../domain/calendar.ts";
 import { type CellRef, readAgencyCell } from "../domain/lead-cell.ts";
+import { derivedPlanShortCode, freePlanShortCode } from "../domain/plan-short-code.ts";
 import { planSpanOf, type TaskSchedule, taskSchedule } from "../domain/timeframe.ts";
 import type { AgencyGroup, AgencyKind } from "../domain/vocabulary.ts";
 import { LocalizedError } from "../i18n/localized-error.ts";
@@ -24,6 +25,8 @@ import {
   insertPlan,
   insertSection,
   insertTask,
+  type PlanRow,
+  planShortCodesExcept,
   replaceCooperations,
   sectionsOfPlan,
   tasksOfPlan,
@@ -234,15 +237,16 @@ async function upsertPlan(
   at: string,
   summary: ImportSummary,
 ): Promise<number> {
+  const current = await findPlanByCode(db, catalogue.code);
   const values = {
     title: catalogue.title,
     issuer: catalogue.issuer,
+    short_code: await shortCodeOf(db, catalogue, current),
     span_from_year: span?.fromYear ?? null,
     span_to_year: span?.toYear ?? null,
     first_report_year: span?.fromYear ?? null,
     first_report_quarter: span ? FIRST_QUARTER_OF_FIRST_YEAR : null,
   };
-  const current = await findPlanByCode(db, catalogue.code);
   if (current) {
     const same = (Object.keys(values) as (keyof typeof values)[]).every(
       (key) => current[key] === values[key],
@@ -252,6 +256,21 @@ async function upsertPlan(
   }
   summary.planCreated = true;
   return insertPlan(db, { ...values, code: catalogue.code, created_at: at, updated_at: at });
+}
+
+/**
+ * The short code the catalogue (or `--short-code`) names, which must be free; else the plan keeps the
+ * one it has, and a new plan gets one derived from its code, numbered when another plan holds it.
+ */
+async function shortCodeOf(db: Db, catalogue: PlanCatalogue, current: PlanRow | null): Promise<string> {
+  const taken = await planShortCodesExcept(db, current?.id ?? null);
+  if (catalogue.shortCode !== undefined) {
+    if (taken.has(catalogue.shortCode)) {
+      throw new ImportError("import-short-code-taken", { code: catalogue.shortCode });
+    }
+    return catalogue.shortCode;
+  }
+  return current?.short_code ?? freePlanShortCode(derivedPlanShortCode(catalogue.code), taken);
 }
 
 async function upsertSections(

@@ -17,6 +17,16 @@ export async function findPlanByCode(db: Db, code: string): Promise<PlanRow | nu
   return (await db.selectFrom("plans").selectAll().where("code", "=", code).executeTakeFirst()) ?? null;
 }
 
+/** The short codes held by every plan but `exceptPlanId`. */
+export async function planShortCodesExcept(db: Db, exceptPlanId: number | null): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom("plans")
+    .select("short_code")
+    .$if(exceptPlanId !== null, (query) => query.where("id", "!=", exceptPlanId ?? 0))
+    .execute();
+  return new Set(rows.map((row) => row.short_code));
+}
+
 export async function insertPlan(db: Db, values: Insertable<PlansTable>): Promise<number> {
   const inserted = await db.insertInto("plans").values(values).returning("id").executeTakeFirstOrThrow();
   return inserted.id;

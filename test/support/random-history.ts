@@ -40,6 +40,7 @@ export async function seedSmallPlan(db: Db): Promise<number[]> {
   const at = NOW.toISOString();
   const planId = await insertPlan(db, {
     code: "test-plan",
+    short_code: "TEST",
     title: "Kế hoạch thử",
     issuer: null,
     span_from_year: 2019,
