@@ -17,6 +17,20 @@ export async function findPlanByCode(db: Db, code: string): Promise<PlanRow | nu
   return (await db.selectFrom("plans").selectAll().where("code", "=", code).executeTakeFirst()) ?? null;
 }
 
+/**
+ * The plan an admin or coordinator names: its short code in any case ("nq17") or its full code
+ * ("gia-lai-nq17-2019"); null when no plan has it.
+ */
+export async function findPlanByReference(db: Db, reference: string): Promise<PlanRow | null> {
+  const text = reference.trim();
+  const row = await db
+    .selectFrom("plans")
+    .selectAll()
+    .where((eb) => eb.or([eb("short_code", "=", text.toUpperCase()), eb("code", "=", text)]))
+    .executeTakeFirst();
+  return row ?? null;
+}
+
 /** The short codes held by every plan but `exceptPlanId`. */
 export async function planShortCodesExcept(db: Db, exceptPlanId: number | null): Promise<Set<string>> {
   const rows = await db
