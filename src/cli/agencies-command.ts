@@ -143,6 +143,10 @@ function printReorganization(t: Translator["t"], result: Reorganization, on: str
         : t("cli-agency-people-relink", { names: people }),
     );
   }
+  if (result.invites.count > 0) {
+    const { count, moved } = result.invites;
+    lines.push(t(moved ? "cli-agency-invites-moved" : "cli-agency-invites-withdrawn", { count, into }));
+  }
   if (result.action === "merge") lines.push(t("cli-agency-alias", { agency, into }));
   printLines(lines);
 }

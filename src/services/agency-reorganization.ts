@@ -25,6 +25,7 @@ import {
   type OpenAssignment,
 } from "../store/assignments.ts";
 import { recordAudit } from "../store/audit.ts";
+import { countOpenInvites, withdrawOpenInvites } from "../store/invites.ts";
 import { AgencyError } from "./agency-directory.ts";
 import { loadAssignmentFacts } from "./period-snapshot.ts";
 
@@ -55,6 +56,8 @@ export interface Reorganization {
   needingOwner: string[];
   /** Its people: moved to the successor (a merger) or to re-link by hand (a dissolution). */
   people: { name: string; moved: boolean }[];
+  /** Unused invites: a merger passes them to its successor, a dissolution withdraws them. */
+  invites: { count: number; moved: boolean };
 }
 
 interface Change {
@@ -132,6 +135,7 @@ async function reorganize(
     keptDone: [],
     needingOwner: [],
     people: [],
+    invites: { count: 0, moved: false },
   };
   const write = !options.dryRun;
   const createdAt = options.now.toISOString();
@@ -159,10 +163,13 @@ async function reorganize(
     name: person.name,
     moved: moving,
   }));
+  result.invites = { count: await countOpenInvites(db, agency.id, options.now), moved: moving };
   if (!write) return result;
   if (moving) {
     await movePeopleAndInvites(db, agency.id, into.id);
     await passNamesOn(db, agency, agencyNameKey(agency.name), into.id);
+  } else {
+    await withdrawOpenInvites(db, agency.id, options.now);
   }
   await endAgency(db, agency.id, at, moving ? into.id : null, options.now);
   await recordAudit(

@@ -56,3 +56,33 @@ export async function claimInvite(db: Db, inviteId: number, personId: number, no
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** The agency's invites nobody has used and that still work at `now`. */
+function openInvitesOf(db: Db, agencyId: number, now: Date) {
+  return db
+    .selectFrom("invites")
+    .where("agency_id", "=", agencyId)
+    .where("used_at", "is", null)
+    .where("expires_at", ">", now.toISOString());
+}
+
+export async function countOpenInvites(db: Db, agencyId: number, now: Date): Promise<number> {
+  const row = await openInvitesOf(db, agencyId, now)
+    .select((eb) => eb.fn.countAll<number>().as("count"))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/**
+ * Makes the agency's open invites expire now: an agency that no longer exists cannot take new
+ * people, and a dissolution has no single successor to pass them to. The rows stay (audit trail).
+ */
+export async function withdrawOpenInvites(db: Db, agencyId: number, now: Date): Promise<void> {
+  await db
+    .updateTable("invites")
+    .set({ expires_at: now.toISOString() })
+    .where("agency_id", "=", agencyId)
+    .where("used_at", "is", null)
+    .where("expires_at", ">", now.toISOString())
+    .execute();
+}

@@ -1,6 +1,7 @@
 // A district dissolved on 1/7/2025 (issue 14): its open tasks pass to the communes named, or need an
 // owner when none is; it owes nothing afterwards and its quarters before the date are unchanged.
 import { afterEach, describe, expect, it } from "vitest";
+import { redeemInvite } from "../../src/services/linking.ts";
 import { linkOfficial, localMorning, outboxRows, planAt } from "../support/planner-fixtures.ts";
 import { runCli } from "../support/run-cli.ts";
 import { tableCounts } from "../support/table-counts.ts";
@@ -11,6 +12,13 @@ afterEach(async () => {
   await app?.dispose();
   app = undefined;
 });
+
+const ZALO_USER = {
+  channel: "zalo",
+  externalUserId: "9001",
+  chatId: "9001",
+  displayName: "Cán bộ huyện",
+} as const;
 
 const SAMPLE = new URL("../../examples/communes-sample.csv", import.meta.url).pathname;
 
@@ -89,5 +97,28 @@ describe("agencies dissolve", () => {
     const again = await runCli(["agencies", "dissolve", "h-chu-pah", "--on", "2025-07-01"], env);
     expect(again.code).toBe(1);
     expect(again.stderr).toBe("nhacviec: UBND huyện Chư Păh đã giải thể từ ngày 01/07/2025.\n");
+  });
+
+  it("withdraws the district's unused invites, so nobody links to an agency that no longer exists", async () => {
+    const { app, env } = await setUp();
+    const invite = await runCli(["invite", "--agency", "h-chu-pah", "--role", "official", "--json"], env);
+    expect(invite.code).toBe(0);
+    const { code } = JSON.parse(invite.stdout) as { code: string };
+    // The CLI stamps invites with the real clock, so they are redeemed at the real time too.
+    const dry = await runCli(["agencies", "dissolve", "h-chu-pah", "--on", "2025-07-01", "--dry-run"], env);
+    expect(dry.stdout).toContain("1 mã mời chưa dùng đã bị thu hồi");
+    expect((await redeemInvite(app.database.db, code, ZALO_USER, new Date())).outcome).toBe("linked");
+
+    const second = await runCli(["invite", "--agency", "h-chu-pah", "--role", "official", "--json"], env);
+    const unused = (JSON.parse(second.stdout) as { code: string }).code;
+    const done = await runCli(["agencies", "dissolve", "h-chu-pah", "--on", "2025-07-01", "--json"], env);
+    expect((JSON.parse(done.stdout) as { invites: unknown }).invites).toEqual({ count: 1, moved: false });
+    const late = await redeemInvite(
+      app.database.db,
+      unused,
+      { ...ZALO_USER, externalUserId: "9002" },
+      new Date(),
+    );
+    expect(late.outcome).toBe("expired");
   });
 });
