@@ -17,10 +17,11 @@ export async function loadIndicatorReport(
   period: ReportingPeriod,
   now: Date,
 ): Promise<IndicatorReportRow[]> {
+  const until = asOfInstant(period, now);
   const [indicators, agencies, values] = await Promise.all([
     liveIndicators(db),
-    planAgencies(db),
-    valuesUpTo(db, period.key, asOfInstant(period, now)),
+    planAgencies(db, until),
+    valuesUpTo(db, period.key, until),
   ]);
   const inputs = indicators
     .filter((indicator) => appliesInYear(indicator.definition, period.year))

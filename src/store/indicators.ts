@@ -6,7 +6,7 @@ import type { IndicatorsTable, IndicatorValuesTable } from "../db/schema.ts";
 import type { IndicatorDefinition } from "../domain/indicator-definition.ts";
 import type { ReportedValue } from "../domain/indicator-report.ts";
 import type { AgencyKind } from "../domain/vocabulary.ts";
-import { liveAssignments } from "./assignments.ts";
+import { assignmentValidAt, liveAssignments } from "./assignments.ts";
 
 export type IndicatorRow = Selectable<IndicatorsTable>;
 
@@ -71,11 +71,16 @@ export async function liveIndicators(db: Db): Promise<StoredIndicator[]> {
   }));
 }
 
-/** The agencies with live assignments in each plan: those expected to report its indicators. */
+/**
+ * The agencies with live assignments in each plan in charge at `until`: those expected to report its
+ * indicators for a period with that as-of instant (a merged or dissolved agency only before its date).
+ */
 export async function planAgencies(
   db: Db,
+  until: Date,
 ): Promise<{ planId: number; agencyId: number; name: string; kind: AgencyKind }[]> {
   return liveAssignments(db)
+    .where(assignmentValidAt(until))
     .select([
       "plans.id as planId",
       "agencies.id as agencyId",

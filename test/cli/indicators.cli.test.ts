@@ -77,6 +77,16 @@ describe("the built-in plan's indicators", () => {
     );
   });
 
+  it("expects a merged agency's figures only for the periods before its merger", async () => {
+    expect((await runCli(["import", "--builtin"], env)).code).toBe(0);
+    const merge = await runCli(["agencies", "merge", "so-tttt", "so-khcn", "--on", "2025-03-01"], env);
+    expect(merge.code).toBe(0);
+    const owes = (rows: IndicatorJson[]) =>
+      rows.some((row) => row.missing.includes("Sở Thông tin và Truyền thông"));
+    expect(owes(await table("2024-Q3"))).toBe(true);
+    expect(owes(await table("2025-Q3"))).toBe(false);
+  });
+
   it("prints the table as text", async () => {
     await runCli(["import", "--builtin"], env);
     const result = await runCli(["indicators", "--quarter", "2020-Q3"], env);
