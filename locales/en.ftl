@@ -211,6 +211,7 @@ cli-import-agencies = New agencies ({ $count })
 cli-import-agency-created = { $code } ({ $name }, kind: { $kind })
 cli-import-assignments = Lead assignments: { $added } added, { $retired } retired
 cli-import-without-lead = Tasks without a named lead agency ({ $count })
+cli-import-named-ended = Dissolved agencies, given no new task (name the agency taking over in the file, then import again) ({ $count })
 cli-import-problems = Not imported, could not be read ({ $count }):
 cli-import-warnings = Imported, but check ({ $count }):
 cli-import-row = row { $row }

@@ -219,6 +219,7 @@ cli-import-agencies = Đơn vị mới ({ $count })
 cli-import-agency-created = { $code } ({ $name }, loại: { $kind })
 cli-import-assignments = Phân công chủ trì: thêm { $added }, ngừng { $retired }
 cli-import-without-lead = Nhiệm vụ chưa có đơn vị chủ trì cụ thể ({ $count })
+cli-import-named-ended = Đơn vị đã giải thể, không giao thêm việc (sửa ô trong tệp thành đơn vị tiếp nhận rồi nhập lại) ({ $count })
 cli-import-problems = Không nhập vì không đọc được ({ $count }):
 cli-import-warnings = Đã nhập nhưng cần xem lại ({ $count }):
 cli-import-row = dòng { $row }

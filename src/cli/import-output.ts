@@ -88,6 +88,9 @@ export function summaryLines(
           `  ${t("cli-import-without-lead", { count: summary.withoutLead.length })}: ${summary.withoutLead.join(", ")}`,
         ]
       : []),
+    ...(summary.namedEnded.length > 0
+      ? [`  ${t("cli-import-named-ended", { count: summary.namedEnded.length })}: ${summary.namedEnded.join("; ")}`]
+      : []),
     ...problemLines(translator, summary.problems),
     ...(dryRun ? [t("cli-import-dry-run-end")] : []),
   ];

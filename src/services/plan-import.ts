@@ -18,6 +18,7 @@ import {
   skippedRow,
 } from "../plan-import/catalogue.ts";
 import { assignmentsOfTask, insertAssignment, updateAssignment } from "../store/assignments.ts";
+import { agencyEnding } from "../store/agencies.ts";
 import { recordAudit } from "../store/audit.ts";
 import {
   cooperationsOfTask,
@@ -63,6 +64,8 @@ export interface ImportSummary {
   problems: RowProblem[];
   /** Tasks that were read but name no lead agency the bot can remind (e.g. "Theo Đề án được phê duyệt"). */
   withoutLead: string[];
+  /** Agencies a cell names that were dissolved: given no new task ("II.2: UBND huyện Chư Păh"). */
+  namedEnded: string[];
 }
 
 /** An import that wrote nothing; its text is in locales/. */
@@ -115,6 +118,7 @@ async function importCatalogue(
     assignmentsRetired: 0,
     problems: [...read.problems],
     withoutLead: [],
+    namedEnded: [],
   };
   const now = options.now;
   const at = now.toISOString();
@@ -307,6 +311,7 @@ async function upsertSections(
 
 async function resolveRefs(
   db: Db,
+  task: CatalogueTask,
   refs: CellRef[],
   now: Date,
   summary: ImportSummary,
@@ -325,6 +330,11 @@ async function resolveRefs(
     } else {
       const { agency, created } = await findOrCreateAgency(db, ref.name, now);
       if (created) summary.agenciesCreated.push({ code: agency.code, name: agency.name, kind: agency.kind });
+      // A merged agency's name already finds its successor; a dissolved one has nobody to pass to.
+      if (!created && (await agencyEnding(db, agency.id)) !== null) {
+        summary.namedEnded.push(`${task.code}: ${agency.name}`);
+        continue;
+      }
       agencies.set(agency.id, null); // named directly wins over a collective name
     }
   }
@@ -337,8 +347,8 @@ async function resolveLeads(
   now: Date,
   summary: ImportSummary,
 ): Promise<ResolvedLeads> {
-  const lead = await resolveRefs(db, readAgencyCell(task.lead), now, summary);
-  const cooperating = await resolveRefs(db, readAgencyCell(task.cooperating), now, summary);
+  const lead = await resolveRefs(db, task, readAgencyCell(task.lead), now, summary);
+  const cooperating = await resolveRefs(db, task, readAgencyCell(task.cooperating), now, summary);
   return {
     agencyIds: lead.agencies,
     groups: lead.groups,
