@@ -1,17 +1,10 @@
 import { sql } from "kysely";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, expect, it } from "vitest";
 import { decodeButton } from "../../src/texts/callback-data.ts";
+import { describeEachDatabase } from "../support/postgres-database.ts";
 import { buttonData, startTelegramHarness, type TelegramHarness } from "../support/telegram-harness.ts";
 
 let harness: TelegramHarness;
-
-// 10 March 2020, 09:00 in Gia Lai: the Q1 2020 period (due before 20/3/2020).
-beforeEach(async () => {
-  harness = await startTelegramHarness({ at: "2020-03-10T02:00:00Z" });
-});
-afterEach(async () => {
-  await harness.close();
-});
 
 async function link(userId: number, agency: string): Promise<void> {
   expect(await harness.link(userId, agency, "official")).toContain("Liên kết thành công");
@@ -56,7 +49,15 @@ function nowSeconds(): number {
   return Math.floor(harness.app.clock.now().getTime() / 1000);
 }
 
-describe("status updates over Telegram", () => {
+describeEachDatabase("status updates over Telegram", (database) => {
+  // 10 March 2020, 09:00 in Gia Lai: the Q1 2020 period (due before 20/3/2020).
+  beforeEach(async () => {
+    harness = await startTelegramHarness({ at: "2020-03-10T02:00:00Z", database });
+  });
+  afterEach(async () => {
+    await harness.close();
+  });
+
   it("stores a typed update before confirming what it understood", async () => {
     await link(1001, "so-tttt");
     const answer = await harness.say(1001, "II.2 dang lam 60%, vướng kinh phí, dự kiến xong 30/4");
@@ -134,12 +135,19 @@ describe("status updates over Telegram", () => {
       .where("agencies.code", "=", "so-y-te")
       .executeTakeFirstOrThrow();
     const person = await app.database.db.selectFrom("channel_accounts").selectAll().executeTakeFirstOrThrow();
-    await sql`insert into outbox_texts (id, digest, payload, assignment_ids, created_at)
-      values (1, 'test', '{"text":"Nhắc báo cáo III.4"}', ${JSON.stringify([assignment.id])},
-        ${app.clock.now().toISOString()})`.execute(app.database.db);
+    const text = await app.database.db
+      .insertInto("outbox_texts")
+      .values({
+        digest: "test",
+        payload: '{"text":"Nhắc báo cáo III.4"}',
+        assignment_ids: JSON.stringify([assignment.id]),
+        created_at: app.clock.now().toISOString(),
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
     await sql`insert into outbox (key, kind, person_id, account_id, channel, chat_id, text_id,
         period_key, status, attempts, next_attempt_at, created_at, platform_message_id, sent_at)
-      values ('test-reminder', 'reminder', ${person.person_id}, ${person.id}, 'telegram', '1006', 1, '2020-Q1', 'sent', 1,
+      values ('test-reminder', 'reminder', ${person.person_id}, ${person.id}, 'telegram', '1006', ${text.id}, '2020-Q1', 'sent', 1,
         ${app.clock.now().toISOString()}, ${app.clock.now().toISOString()},
         ${String(reminder.message_id)}, ${app.clock.now().toISOString()})`.execute(app.database.db);
     const reply = await harness.exchange(1006, () =>
