@@ -89,7 +89,9 @@ export function summaryLines(
         ]
       : []),
     ...(summary.namedEnded.length > 0
-      ? [`  ${t("cli-import-named-ended", { count: summary.namedEnded.length })}: ${summary.namedEnded.join("; ")}`]
+      ? [
+          `  ${t("cli-import-named-ended", { count: summary.namedEnded.length })}: ${summary.namedEnded.join("; ")}`,
+        ]
       : []),
     ...problemLines(translator, summary.problems),
     ...(dryRun ? [t("cli-import-dry-run-end")] : []),

@@ -17,8 +17,8 @@ import {
   rowWarning,
   skippedRow,
 } from "../plan-import/catalogue.ts";
-import { assignmentsOfTask, insertAssignment, updateAssignment } from "../store/assignments.ts";
 import { agencyEnding } from "../store/agencies.ts";
+import { assignmentsOfTask, insertAssignment, updateAssignment } from "../store/assignments.ts";
 import { recordAudit } from "../store/audit.ts";
 import {
   cooperationsOfTask,
