@@ -15,7 +15,7 @@ import {
   insertIndicator,
   updateIndicator,
 } from "../store/indicators.ts";
-import { findPlanByCode } from "../store/plans.ts";
+import { findPlanByReference } from "../store/plans.ts";
 
 export interface IndicatorImportSummary {
   planCode: string;
@@ -60,7 +60,8 @@ async function importOnto(
   definitions: readonly IndicatorDefinition[],
   options: { now: Date; actor: string; source: string },
 ): Promise<IndicatorImportSummary> {
-  const plan = await findPlanByCode(db, planCode);
+  // The plan as an admin names it: its short code ("NQ17") or its full code.
+  const plan = await findPlanByReference(db, planCode);
   if (!plan) throw new LocalizedError("indicators-plan-missing", { plan: planCode });
   const at = options.now.toISOString();
   const existing = await indicatorsOfPlan(db, plan.id);
@@ -83,7 +84,7 @@ async function importOnto(
     if (match?.definition.number !== row.number) await updateIndicator(db, row.id, { number: -row.id });
   }
   const summary: IndicatorImportSummary = {
-    planCode,
+    planCode: plan.code,
     read: definitions.length,
     added: [],
     changed: [],
@@ -109,7 +110,7 @@ async function importOnto(
     {
       actor: options.actor,
       action: "indicators.import",
-      subject: planCode,
+      subject: plan.code,
       details: { source: options.source, ...summary },
     },
     options.now,

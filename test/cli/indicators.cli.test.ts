@@ -1,15 +1,21 @@
 // `import --builtin` loads the plan's 36 targets (again idempotently); `indicators --quarter` prints
 // the period's table with the targets met or not and who has not reported; `indicators import`
 // reads the sample sheet, and a bad sheet names each row to fix and writes nothing.
-import { rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../support/run-cli.ts";
 import { tempDirectory } from "../support/test-app.ts";
 
 const SAMPLE = fileURLToPath(new URL("../../examples/indicators-sample.csv", import.meta.url));
 let folder: string;
+
+/** One line of the sample CSV as cells (its quoted cells hold commas, never quotes). */
+function csvCells(line: string): string[] {
+  return [...line.matchAll(/"([^"]*)"|([^,]+)|(?<=,|^)(?=,|$)/g)].map((match) => match[1] ?? match[2] ?? "");
+}
 let env: Record<string, string>;
 
 beforeEach(() => {
@@ -115,6 +121,26 @@ describe("indicators import", () => {
       [2, "mean", null],
       [3, "mean", "province"],
       [4, "mean", "district"],
+    ]);
+  });
+
+  it("reads the same sheet as XLSX, a title above its header, the plan named by its short code", async () => {
+    await runCli(["import", "--builtin"], env);
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Chỉ tiêu");
+    sheet.addRow(["CÁC CHỈ TIÊU CỦA KẾ HOẠCH"]);
+    for (const line of readFileSync(SAMPLE, "utf8").trim().split("\n")) sheet.addRow(csvCells(line));
+    const xlsx = join(folder, "chi-tieu.xlsx");
+    await workbook.xlsx.writeFile(xlsx);
+    const result = await runCli(["indicators", "import", xlsx, "--plan", "nq17", "--json"], env);
+    expect(result.stderr).toBe("");
+    expect(JSON.parse(result.stdout)).toMatchObject({ planCode: "gia-lai-nq17-2019", read: 4 });
+    const rows = await table("2020-Q3");
+    expect(rows.map((row) => [row.definition.number, row.definition.target, row.definition.level])).toEqual([
+      [1, 20, null],
+      [2, 30, null],
+      [3, 90, "province"],
+      [4, 70, "district"],
     ]);
   });
 
