@@ -13,6 +13,7 @@ export interface AgencyTask {
   code: string;
   title: string;
   planCode: string;
+  planShortCode: string;
   activeYears: number[];
   dueDate: string | null;
   dormant: boolean;
@@ -80,6 +81,7 @@ export async function tasksLedBy(db: Db, agencyId: number): Promise<AgencyTask[]
       "tasks.code",
       "tasks.title",
       "plans.code as planCode",
+      "plans.short_code as planShortCode",
       "tasks.active_years",
       "tasks.due_date",
       "tasks.dormant",
@@ -92,6 +94,7 @@ export async function tasksLedBy(db: Db, agencyId: number): Promise<AgencyTask[]
     code: row.code,
     title: row.title,
     planCode: row.planCode,
+    planShortCode: row.planShortCode,
     activeYears: taskActiveYears.decode(row.active_years),
     dueDate: row.due_date,
     dormant: row.dormant === 1,
