@@ -147,7 +147,9 @@ describe("the lists of an agency with tasks of two plans", () => {
     expect(tasks.text).toContain("1. CDS2026 I.1 — Nâng cấp Trung tâm dữ liệu tỉnh");
     expect(tasks.text).toContain("2. CDS2026 II.2 — Số hóa hồ sơ");
     expect(tasks.text).toContain("3. DA06 II.2 — Kết nối Cơ sở dữ liệu quốc gia");
-    expect(tasks.text).toContain("«CDS2026 I.1 xong», «CDS2026 II.2 đang làm 60%», «DA06 II.2 vướng kinh phí»");
+    expect(tasks.text).toContain(
+      "«CDS2026 I.1 xong», «CDS2026 II.2 đang làm 60%», «DA06 II.2 vướng kinh phí»",
+    );
     expect(labels(tasks)).toContain("✅ Xong DA06 II.2");
 
     const remaining = await send(OFFICIAL_KHCN, "/conlai");

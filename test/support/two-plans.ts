@@ -37,7 +37,11 @@ export async function importTwoPlans(app: TestApp): Promise<void> {
   const db = app.database.db;
   await closePlan(db, "NQ17", new Date("2025-12-31T17:00:00Z"));
   for (const path of CATALOGUES) {
-    await importPlan(db, await readCatalogueFile(path), { actor: "test", now: app.clock.now(), source: path });
+    await importPlan(db, await readCatalogueFile(path), {
+      actor: "test",
+      now: app.clock.now(),
+      source: path,
+    });
   }
 }
 
