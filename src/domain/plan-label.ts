@@ -26,9 +26,3 @@ export function groupByPlan<T>(
   }
   return [...groups.values()];
 }
-
-/** Whether items belong to more than one plan: then each task's plan is named. */
-export function spansPlans<T>(items: readonly T[], planOf: (item: T) => PlanLabel | undefined): boolean {
-  const first = items[0] === undefined ? undefined : planOf(items[0])?.shortCode;
-  return items.some((item) => planOf(item)?.shortCode !== first);
-}
