@@ -36,6 +36,19 @@ describe("in the console", () => {
       ["CDS2026", 50],
     ]);
   });
+
+  it("reads a whole update typed instead of an answer as itself, and drops the question", async () => {
+    const invite = await inviteFor(app, "so-khcn");
+    const { printed } = await chat(app, [
+      `/start ${invite.code}`,
+      "II.2 đang làm 50%",
+      "DA06 II.2 xong",
+      "CDS2026",
+    ]);
+    expect(printed).toContain("✅ Đã ghi nhận DA06 II.2: hoàn thành");
+    // The question was dropped: the plan's code alone is no answer any more.
+    expect((await storedUpdates(app.database.db)).map((u) => [u.plan, u.status])).toEqual([["DA06", "done"]]);
+  });
 });
 
 describe("on Zalo", () => {

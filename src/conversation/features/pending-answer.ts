@@ -64,6 +64,11 @@ async function pickByPlan(turn: LinkedTurn, pending: PickTask, typed: string): P
 async function answerPick(turn: LinkedTurn, pending: PickTask, text: string): Promise<Reply[] | null> {
   const { agencyId } = turn.person;
   if (agencyId === null) return null;
+  // A whole update naming its task ("CDS2026 II.2 xong") is read as itself, and ends the question.
+  if (parseTurnText(turn, text).some((update) => update.taskRef !== null)) {
+    await setPending(turn.deps.db, turn.person.accountId, null, turn.deps.clock.now());
+    return null;
+  }
   const typed = text.replace(TASK_WORDS, "").trim();
   const code = parseTaskCode(typed);
   const ref = code === null ? firstTaskRef(typed) : { code, plan: null };
