@@ -4,7 +4,7 @@ import type { UpdateContent } from "../../domain/progress-status.ts";
 import { readNotAnUpdate } from "../../domain/status-parser/not-an-update.ts";
 import { parseStatusMessage } from "../../domain/status-parser/parse.ts";
 import type { ParsedUpdate } from "../../domain/status-parser/update.ts";
-import { dateText, periodName } from "../../i18n/display.ts";
+import { periodName } from "../../i18n/display.ts";
 import type { Reply, ReplyButton } from "../../messages.ts";
 import { loadCalendar } from "../../services/calendar-rules.ts";
 import { recordUpdates } from "../../services/status-reporting.ts";
@@ -12,13 +12,14 @@ import type { AssignmentRef } from "../../store/assignments.ts";
 import { loadConversationState } from "../../store/conversation-state.ts";
 import { describeContent } from "../../texts/status-text.ts";
 import { taskKeyboard } from "../../texts/task-keyboard.ts";
-import { assignmentLabel, taskLabel } from "../../texts/task-label.ts";
+import { assignmentLabel } from "../../texts/task-label.ts";
 import { lazyAgencyPeriodView } from "../agency-period.ts";
 import { type Resolution, resolveTaskRef } from "../task-resolution.ts";
 import { type LinkedTurn, say, type TextTurn } from "../turn.ts";
 import { askOverProgress, type ReadUpdate, type StoredItem, splitOverProgress } from "./progress-question.ts";
 import { repliedToAssignments } from "./replied-to.ts";
 import { askWhichTask, awaitPick, whichPlanQuestion } from "./task-choice.ts";
+import { refusalLine } from "./update-refusals.ts";
 
 export function contentOf(update: ParsedUpdate): UpdateContent {
   return { status: update.status, progress: update.progress, blocker: update.blocker, eta: update.eta };
@@ -125,47 +126,6 @@ function askUnsure(
     code: assignmentLabel(translator.t, assignment),
   }));
   return { lines, buttons: taskKeyboard(translator.t, tasks, "button") };
-}
-
-function refusalLine(turn: LinkedTurn, resolution: Resolution): string | null {
-  const { t } = turn.deps.translator;
-  const agency = turn.person.agencyName ?? "";
-  switch (resolution.kind) {
-    case "not_own": {
-      const code = taskLabel(t, resolution.taskCode, resolution.plan);
-      return resolution.leads.length > 0
-        ? t("update-not-own", { code, leads: resolution.leads.join(", "), agency })
-        : t("update-no-lead", { code });
-    }
-    case "unknown_task":
-      return resolution.plan === null
-        ? t("update-unknown-task", { code: resolution.taskCode })
-        : t("update-unknown-task-in-plan", { code: resolution.taskCode, plan: resolution.plan });
-    case "unknown_item":
-      return t("update-unknown-item", { index: resolution.index });
-    case "unknown_plan":
-      return t("update-unknown-plan", {
-        word: resolution.word,
-        code: resolution.taskCode,
-        plans: resolution.open.join(", ") || "—",
-        example: taskLabel(t, resolution.taskCode, resolution.open[0] ?? null),
-      });
-    case "closed_plan":
-      return t("update-closed-plan", {
-        plan: resolution.plan,
-        date: dateText(localDateOf(new Date(resolution.closedAt), turn.deps.zone)),
-      });
-    case "ambiguous": {
-      const [first] = resolution.candidates;
-      return t("update-ambiguous-retype", {
-        code: resolution.taskCode,
-        plans: resolution.candidates.map((c) => c.plan.shortCode).join(", "),
-        example: taskLabel(t, resolution.taskCode, first?.plan.shortCode ?? null),
-      });
-    }
-    default:
-      return null;
-  }
 }
 
 /** Reads a message's text as status updates, in the person's calendar zone. */
