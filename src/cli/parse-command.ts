@@ -32,7 +32,8 @@ async function* messageLines(input: AsyncIterable<Buffer | string>): AsyncGenera
 /**
  * `nhacviec parse`: one message a line on stdin, one JSON line out for each (README: the CLI). An update with a
  * percentage over 100 also carries `progress_over_100` (the figure typed; `progress` stays 0–100 or null);
- * the key is absent otherwise, so the contract's five keys are unchanged for every other update.
+ * the key is absent otherwise, so the contract's five keys are unchanged for every other update. `plan`
+ * likewise, only on an update whose task code came with a plan word ("CDS2026 II.2", "II.2 (CDS)").
  */
 export async function parseCommand(options: { at?: string }): Promise<void> {
   const config = readConfig();
@@ -40,6 +41,7 @@ export async function parseCommand(options: { at?: string }): Promise<void> {
   for await (const text of messageLines(process.stdin)) {
     const updates = parseStatusMessage(text, referenceDate).map((update) => ({
       task_ref: update.taskRef,
+      ...(update.plan === undefined ? {} : { plan: update.plan }),
       status: update.status,
       progress: update.progress,
       blocker: update.blocker,

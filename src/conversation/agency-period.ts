@@ -31,3 +31,16 @@ export async function agencyPeriodView(turn: Turn, agencyId: number, at: Date): 
     work: workToChase(assignments, period, at, turn.deps.zone),
   };
 }
+
+/** The same, read at most once per message and only when asked for (most messages name their task). */
+export function lazyAgencyPeriodView(
+  turn: Turn,
+  agencyId: number,
+  at: Date,
+): () => Promise<AgencyPeriodView> {
+  let view: Promise<AgencyPeriodView> | null = null;
+  return () => {
+    view ??= agencyPeriodView(turn, agencyId, at);
+    return view;
+  };
+}

@@ -98,7 +98,7 @@ async function planReminderRound(run: PlanningRun, round: ReminderRound): Promis
       if (targets.length === 0) continue;
       const away = colleagues.filter((o) => isAwayOn(o.absence, run.localDate)).map((o) => o.name);
       chunk.plan(targets, officials, timing, {
-        payload: texts.reminder(standing, away),
+        payload: texts.reminder(standing, away, chunk.tasks),
         assignmentIds: standing.owed.map((a) => a.assignmentId),
       });
       await run.pause();
@@ -147,7 +147,7 @@ async function planOverdueRound(
       const targets = run.targets(reachable, officials);
       if (targets.length === 0) continue;
       chunk.plan(targets, officials, timing, {
-        payload: texts.overdue(standing.agencyName, stillOwed),
+        payload: texts.overdue(standing.agencyName, stillOwed, chunk.tasks),
         assignmentIds: stillOwed.map((a) => a.assignmentId),
       });
       await run.pause();

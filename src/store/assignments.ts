@@ -3,7 +3,8 @@ import { compiledOnce } from "../db/compiled-once.ts";
 import type { Db } from "../db/database.ts";
 import { taskActiveYears } from "../db/json-columns.ts";
 import type { AssignmentsTable } from "../db/schema.ts";
-import { sortByName } from "../domain/collation.ts";
+import { byVietnamese } from "../domain/collation.ts";
+import type { PlanLabel } from "../domain/plan-label.ts";
 import type { AgencyGroup, AgencyKind } from "../domain/vocabulary.ts";
 
 export interface AgencyTask {
@@ -12,6 +13,7 @@ export interface AgencyTask {
   code: string;
   title: string;
   planCode: string;
+  planShortCode: string;
   activeYears: number[];
   dueDate: string | null;
   dormant: boolean;
@@ -79,6 +81,7 @@ export async function tasksLedBy(db: Db, agencyId: number): Promise<AgencyTask[]
       "tasks.code",
       "tasks.title",
       "plans.code as planCode",
+      "plans.short_code as planShortCode",
       "tasks.active_years",
       "tasks.due_date",
       "tasks.dormant",
@@ -91,6 +94,7 @@ export async function tasksLedBy(db: Db, agencyId: number): Promise<AgencyTask[]
     code: row.code,
     title: row.title,
     planCode: row.planCode,
+    planShortCode: row.planShortCode,
     activeYears: taskActiveYears.decode(row.active_years),
     dueDate: row.due_date,
     dormant: row.dormant === 1,
@@ -104,6 +108,10 @@ export interface AssignmentRef {
   taskTitle: string;
   agencyId: number;
   agencyName: string;
+  planId: number;
+  plan: PlanLabel;
+  /** The agency also leads a current task of another plan: what it is told names the plan. */
+  severalPlans: boolean;
 }
 
 const ASSIGNMENT_REF_COLUMNS = [
@@ -113,61 +121,97 @@ const ASSIGNMENT_REF_COLUMNS = [
   "tasks.title as taskTitle",
   "agencies.id as agencyId",
   "agencies.name as agencyName",
+  "plans.id as planId",
+  "plans.short_code as planShortCode",
+  "plans.title as planTitle",
 ] as const;
 
-function assignmentRefQuery(db: Db) {
-  return currentAssignments(db).select(ASSIGNMENT_REF_COLUMNS);
+// A closed plan's assignments have ended, so a current one is of an open plan. An index seek on the
+// agency's assignments, stopping at the first of another plan. 0/1 on SQLite and PostgreSQL alike.
+const SEVERAL_PLANS = sql<number>`case when exists (
+  select 1 from assignments other inner join tasks other_task on other_task.id = other.task_id
+  where other.agency_id = assignments.agency_id and other_task.plan_id <> tasks.plan_id
+    and other.retired_at is null and other.active_until is null and other_task.retired_at is null
+) then 1 else 0 end`.as("severalPlans");
+
+interface AssignmentRefRow extends Omit<AssignmentRef, "plan" | "severalPlans"> {
+  planShortCode: string;
+  planTitle: string;
+  severalPlans: number;
+}
+
+function refOf(row: AssignmentRefRow): AssignmentRef {
+  const { planShortCode, planTitle, severalPlans, ...rest } = row;
+  return { ...rest, plan: { shortCode: planShortCode, title: planTitle }, severalPlans: severalPlans === 1 };
 }
 
 // The two lookups of a status message, compiled once (db/compiled-once.ts).
 const assignmentByIdQuery = compiledOnce((db: Db, assignmentId: number) =>
-  assignmentRefQuery(db).where("assignments.id", "=", assignmentId),
+  currentAssignments(db)
+    .select(ASSIGNMENT_REF_COLUMNS)
+    .select(SEVERAL_PLANS)
+    .where("assignments.id", "=", assignmentId),
 );
-const agencyAssignmentOfTaskCodeQuery = compiledOnce((db: Db, taskCode: string, agencyId: number) =>
+const agencyAssignmentsOfTaskCodeQuery = compiledOnce((db: Db, taskCode: string, agencyId: number) =>
   db
     .selectFrom("tasks")
     // CROSS JOIN keeps tasks the outer loop in SQLite: the code's task, then (task, agency) by the
     // assignments' unique index, instead of walking every assignment of the agency (4× the time).
     .crossJoin("assignments")
     .innerJoin("agencies", "agencies.id", "assignments.agency_id")
+    .innerJoin("plans", "plans.id", "tasks.plan_id")
     .select(ASSIGNMENT_REF_COLUMNS)
+    .select(SEVERAL_PLANS)
     .whereRef("assignments.task_id", "=", "tasks.id")
     .where("assignments.agency_id", "=", agencyId)
     .where("tasks.code", "=", taskCode)
     .where("tasks.retired_at", "is", null)
     .where("assignments.retired_at", "is", null)
     .where("assignments.active_until", "is", null)
-    .orderBy("assignments.id")
-    .limit(1),
+    .orderBy("tasks.plan_id")
+    .orderBy("assignments.id"),
 );
 
 export async function findAssignment(db: Db, assignmentId: number): Promise<AssignmentRef | null> {
   const [row] = (await assignmentByIdQuery(db, assignmentId)).rows;
-  return row ?? null;
+  return row ? refOf(row) : null;
 }
 
-/** The live assignment of a task code that an agency leads; the earliest when two plans share the code. */
-export async function agencyAssignmentOfTaskCode(
+/**
+ * The current assignments of a task code that an agency leads: one per plan that has the code (task
+ * codes are unique only within a plan), in plan order.
+ */
+export async function agencyAssignmentsOfTaskCode(
   db: Db,
   taskCode: string,
   agencyId: number,
-): Promise<AssignmentRef | null> {
-  const [row] = (await agencyAssignmentOfTaskCodeQuery(db, taskCode, agencyId)).rows;
-  return row ?? null;
+): Promise<AssignmentRef[]> {
+  return (await agencyAssignmentsOfTaskCodeQuery(db, taskCode, agencyId)).rows.map(refOf);
 }
 
-/** Every live assignment of a task code, across plans and lead agencies, agencies in Vietnamese order. */
-export async function assignmentsOfTaskCode(db: Db, taskCode: string): Promise<AssignmentRef[]> {
-  const rows = await assignmentRefQuery(db).where("tasks.code", "=", taskCode).execute();
-  return sortByName(rows, (row) => row.agencyName);
+/** The agencies leading a task code now, in every plan or in one, in Vietnamese order. */
+export async function leadNamesOfTaskCode(
+  db: Db,
+  taskCode: string,
+  planId: number | null,
+): Promise<string[]> {
+  const rows = await currentAssignments(db)
+    .select("agencies.name")
+    .distinct()
+    .where("tasks.code", "=", taskCode)
+    .$if(planId !== null, (query) => query.where("tasks.plan_id", "=", planId ?? 0))
+    .execute();
+  return rows.map((row) => row.name).sort(byVietnamese);
 }
 
-export async function taskCodeExists(db: Db, taskCode: string): Promise<boolean> {
+/** Whether a live task has the code, in any plan or in one. */
+export async function taskCodeExists(db: Db, taskCode: string, planId: number | null): Promise<boolean> {
   const row = await db
     .selectFrom("tasks")
     .select("id")
     .where("code", "=", taskCode)
     .where("retired_at", "is", null)
+    .$if(planId !== null, (query) => query.where("plan_id", "=", planId ?? 0))
     .executeTakeFirst();
   return row !== undefined;
 }

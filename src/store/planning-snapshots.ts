@@ -6,6 +6,7 @@ import { sql } from "kysely";
 import type { Db } from "../db/database.ts";
 import { taskActiveYears } from "../db/json-columns.ts";
 import type { AssignmentSnapshot, UpdateFacts } from "../domain/assignment-status.ts";
+import type { PlanLabel } from "../domain/plan-label.ts";
 import type { AgencyKind, UpdateStatus } from "../domain/vocabulary.ts";
 import { assignmentValidAt } from "./assignments.ts";
 
@@ -18,6 +19,8 @@ export interface LiveTask {
   dormant: boolean;
   /** Its place in plan order (plan, section, number). */
   rank: number;
+  /** Its plan, for a reminder that lists tasks of several plans under a heading each. */
+  plan: PlanLabel;
 }
 
 export interface LeadAgency {
@@ -35,7 +38,10 @@ export async function liveTasks(db: Db): Promise<Map<number, LiveTask>> {
   const rows = await db
     .selectFrom("tasks")
     .innerJoin("sections", "sections.id", "tasks.section_id")
+    .innerJoin("plans", "plans.id", "tasks.plan_id")
     .select([
+      "plans.short_code as planShortCode",
+      "plans.title as planTitle",
       "tasks.id as taskId",
       "tasks.code",
       "tasks.title",
@@ -59,6 +65,7 @@ export async function liveTasks(db: Db): Promise<Map<number, LiveTask>> {
         dueDate: row.dueDate,
         dormant: row.dormant === 1,
         rank,
+        plan: { shortCode: row.planShortCode, title: row.planTitle },
       },
     ]),
   );

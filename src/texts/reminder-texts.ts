@@ -3,6 +3,7 @@
 import type { OutboxPayload } from "../db/json-columns.ts";
 import type { AssignmentSnapshot } from "../domain/assignment-status.ts";
 import type { ReportingPeriod } from "../domain/calendar.ts";
+import { groupByPlan, type PlanLabel } from "../domain/plan-label.ts";
 import type { AgencyStanding, Recipient, UnreachableReason } from "../domain/reminder-plan.ts";
 import { shortTitle } from "../domain/short-title.ts";
 import { dateText, periodName } from "../i18n/display.ts";
@@ -10,6 +11,7 @@ import type { Translator } from "../i18n/translator.ts";
 import { codeList } from "./behind-text.ts";
 import { exampleCodes } from "./format.ts";
 import { taskKeyboard } from "./task-keyboard.ts";
+import { taskLabel } from "./task-label.ts";
 import { blockerPhrase } from "./update-text.ts";
 
 export interface UnreachableAgency {
@@ -27,10 +29,8 @@ function periodLines(t: Translator["t"], period: ReportingPeriod): string[] {
   return lines;
 }
 
-/** The reply hint's examples, from the reader's own owed tasks. */
-function replyExamples(owed: readonly AssignmentSnapshot[]) {
-  return exampleCodes(owed.map((a) => a.taskCode));
-}
+/** Each live task's plan, by task id (the planner's catalogue of tasks). */
+export type TaskPlans = ReadonlyMap<number, { plan: PlanLabel }>;
 
 /** The same message with the same values reads the same: formatted once, then looked up. */
 function memoized(t: Translator["t"]): Translator["t"] {
@@ -48,8 +48,8 @@ function memoized(t: Translator["t"]): Translator["t"] {
 }
 
 export interface ScheduledTexts {
-  reminder(standing: AgencyStanding, awayColleagues: readonly string[]): OutboxPayload;
-  overdue(agencyName: string, owed: readonly AssignmentSnapshot[]): OutboxPayload;
+  reminder(standing: AgencyStanding, awayColleagues: readonly string[], plans: TaskPlans): OutboxPayload;
+  overdue(agencyName: string, owed: readonly AssignmentSnapshot[], plans: TaskPlans): OutboxPayload;
 }
 
 /**
@@ -69,13 +69,32 @@ export function scheduledTexts(translator: Translator, period: ReportingPeriod):
       }
       return line;
     });
-  // One row of buttons per owed task.
-  const owedKeyboard = (owed: readonly AssignmentSnapshot[]) =>
-    taskKeyboard(
-      t,
-      owed.map((a) => ({ assignmentId: a.assignmentId, code: a.taskCode })),
-      "reminder-button",
+  // The owed tasks, under a heading per plan when they are of several (README: several plans at
+  // once), with their codes as the reader reads them: with their plan then, in the buttons and hint too.
+  const owedList = (owed: readonly AssignmentSnapshot[], plans: TaskPlans) => {
+    const groups = groupByPlan(owed, (a) => plans.get(a.taskId)?.plan);
+    const named = groups.length > 1;
+    const lines = groups.flatMap(({ plan, items }, index) =>
+      named
+        ? [
+            ...(index === 0 ? [] : [""]),
+            t("reminder-plan-heading", {
+              plan: plan?.shortCode ?? "—",
+              title: shortTitle(plan?.title ?? "", 60),
+              count: items.length,
+            }),
+            ...taskLines(items),
+          ]
+        : taskLines(items),
     );
+    const tasks = groups.flatMap(({ plan, items }) =>
+      items.map((a) => ({
+        assignmentId: a.assignmentId,
+        code: taskLabel(t, a.taskCode, named ? plan?.shortCode : null),
+      })),
+    );
+    return { lines, tasks, codes: tasks.map((task) => task.code) };
+  };
   // Formatted at the first message only: a round with nothing to plan formats nothing.
   let periodTitle: string | undefined;
   const name = () => {
@@ -83,21 +102,23 @@ export function scheduledTexts(translator: Translator, period: ReportingPeriod):
     return periodTitle;
   };
   return {
-    reminder(standing, awayColleagues) {
+    reminder(standing, awayColleagues, plans) {
+      const owed = owedList(standing.owed, plans);
       const lines = [
         translator.t("reminder-header", { period: name(), agency: standing.agencyName }),
         ...periodLines(t, period),
         "",
         t("reminder-owed", { count: standing.owed.length }),
-        ...taskLines(standing.owed),
+        ...owed.lines,
         "",
       ];
       if (awayColleagues.length > 0)
         lines.push(translator.t("reminder-stand-in", { names: awayColleagues.join(", ") }));
-      lines.push(t("reminder-reply", replyExamples(standing.owed)));
-      return { text: lines.join("\n"), buttons: owedKeyboard(standing.owed) };
+      lines.push(t("reminder-reply", exampleCodes(owed.codes)));
+      return { text: lines.join("\n"), buttons: taskKeyboard(t, owed.tasks, "reminder-button") };
     },
-    overdue(agencyName, owed) {
+    overdue(agencyName, owed, plans) {
+      const list = owedList(owed, plans);
       const lines = [
         translator.t("overdue-header", {
           period: name(),
@@ -105,11 +126,11 @@ export function scheduledTexts(translator: Translator, period: ReportingPeriod):
           agency: agencyName,
         }),
         t("overdue-owed", { count: owed.length }),
-        ...taskLines(owed),
+        ...list.lines,
         "",
-        t("overdue-reply", replyExamples(owed)),
+        t("overdue-reply", exampleCodes(list.codes)),
       ];
-      return { text: lines.join("\n"), buttons: owedKeyboard(owed) };
+      return { text: lines.join("\n"), buttons: taskKeyboard(t, list.tasks, "reminder-button") };
     },
   };
 }

@@ -19,10 +19,14 @@ afterEach(async () => {
   await harness.close();
 });
 
+// A subquery among the selected columns ("exists (select 1 from assignments …)"), one level of brackets
+// inside it at most: not the table the statement reads.
+const SUBQUERY = /\(\s*select\b[^()]*(?:\([^()]*\)[^()]*)*\)/gi;
+
 /** "select channel_accounts", "insert status_updates", "begin": what a statement does, to what. */
 function summary(sql: string): string {
   const verb = /^\s*(\w+)/.exec(sql)?.[1]?.toLowerCase() ?? "?";
-  const table = /\b(?:from|into|update)\s+"?(\w+)"?/i.exec(sql)?.[1];
+  const table = /\b(?:from|into|update)\s+"?(\w+)"?/i.exec(sql.replace(SUBQUERY, "()"))?.[1];
   return table === undefined ? verb : `${verb} ${table}`;
 }
 

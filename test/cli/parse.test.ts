@@ -94,6 +94,19 @@ describe("nhacviec parse", () => {
     expect(blocker[0].blocker).toBe("vướng kinh phí, nhân lực và mặt bằng");
   });
 
+  it("adds plan only to an update that names its plan, right after task_ref", async () => {
+    const input = ["II.2 (CDS) xong", "II.2 xong"];
+    const result = await runCli(["parse", "--at", "2026-03-10"], env, `${input.join("\n")}\n`);
+    expect(result.code).toBe(0);
+    const [named, bare] = result.stdout.trim().split("\n");
+    expect(named).toBe(
+      '{"text":"II.2 (CDS) xong","updates":[{"task_ref":"II.2","plan":"CDS","status":"done","progress":null,"blocker":null,"eta":null}]}',
+    );
+    expect(JSON.parse(bare ?? "").updates).toEqual([
+      { task_ref: "II.2", status: "done", progress: null, blocker: null, eta: null },
+    ]);
+  });
+
   it("refuses a reference date that is not ISO 8601", async () => {
     const result = await runCli(["parse", "--at", "tomorrow"], env, "II.2 xong\n");
     expect(result.code).not.toBe(0);

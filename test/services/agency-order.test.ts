@@ -4,7 +4,7 @@ import { agencyStandings } from "../../src/domain/reminder-plan.ts";
 import { agencyCandidates } from "../../src/services/agency-lookup.ts";
 import { loadAssignmentSnapshots } from "../../src/services/period-snapshot.ts";
 import { listAgencies } from "../../src/store/agencies.ts";
-import { assignmentsOfTaskCode } from "../../src/store/assignments.ts";
+import { leadNamesOfTaskCode } from "../../src/store/assignments.ts";
 import { describeEachDatabase } from "../support/postgres-database.ts";
 import { createTestApp, type TestApp } from "../support/test-app.ts";
 
@@ -49,7 +49,7 @@ describeEachDatabase("the agency order", (database) => {
 
     it("in who leads a task, agency lookups and the registry", async () => {
       const db = app.database.db;
-      expectVietnameseOrder((await assignmentsOfTaskCode(db, "II.6")).map((a) => a.agencyName));
+      expectVietnameseOrder(await leadNamesOfTaskCode(db, "II.6", null));
       expectVietnameseOrder((await agencyCandidates(db)).map((a) => a.name));
       const districts = (await listAgencies(db)).filter((a) => a.kind === "district").map((a) => a.name);
       expectVietnameseOrder(districts);

@@ -1,15 +1,19 @@
 // The answers to the questions the bot asks and waits on (conversation_state.pending).
 import type { PendingAnswer } from "../../db/json-columns.ts";
+import { matchPlanWord } from "../../domain/plan-word.ts";
 import type { UpdateContent } from "../../domain/progress-status.ts";
+import { firstTaskRef } from "../../domain/status-parser/task-refs.ts";
 import type { ParsedUpdate } from "../../domain/status-parser/update.ts";
 import { parseTaskCode } from "../../domain/task-code.ts";
 import type { Reply } from "../../messages.ts";
 import { type AssignmentRef, findAssignment } from "../../store/assignments.ts";
 import { setPending } from "../../store/conversation-state.ts";
+import { lazyAgencyPeriodView } from "../agency-period.ts";
 import { resolveTaskRef } from "../task-resolution.ts";
 import type { LinkedTurn, TextTurn } from "../turn.ts";
 import { withProgress } from "./progress-question.ts";
 import { confirmAndAsk, contentOf, messageKeyOf, parseTurnText, storeAndConfirm } from "./status-update.ts";
+import { awaitPick, candidateRefs, whichPlanQuestion } from "./task-choice.ts";
 
 type PickTask = Extract<PendingAnswer, { kind: "pick_task" }>;
 
@@ -37,16 +41,53 @@ export async function applyPickedTask(
   });
 }
 
+const PLAN_ALONE = /^[a-z][a-z0-9-]{1,15}$/i;
+
+/** The plan's code alone ("CDS", "cds2026") names one of the offered tasks when only one is of that plan. */
+async function pickByPlan(turn: LinkedTurn, pending: PickTask, typed: string): Promise<AssignmentRef | null> {
+  if (!PLAN_ALONE.test(typed)) return null;
+  const offered = await candidateRefs(turn, pending.candidates ?? []);
+  const plans = [...new Set(offered.map((task) => task.plan.shortCode))];
+  const match = matchPlanWord(
+    typed,
+    plans.map((shortCode) => ({ shortCode, closedAt: null })),
+  );
+  if (match.kind !== "open") return null;
+  const picked = offered.filter((task) => task.plan.shortCode === match.plan.shortCode);
+  return picked.length === 1 ? (picked[0] ?? null) : null;
+}
+
+/**
+ * A typed answer to "which task?" / "which plan?": a code ("II.2"), a code with its plan ("CDS2026 II.2",
+ * "II.2 (CDS)"), or a plan's code alone. A code the agency has in several plans is asked about again.
+ */
 async function answerPick(turn: LinkedTurn, pending: PickTask, text: string): Promise<Reply[] | null> {
-  const code = parseTaskCode(text.replace(TASK_WORDS, "").trim());
-  if (code === null || turn.person.agencyId === null) return null;
-  const resolution = await resolveTaskRef(turn.deps.db, code, {
-    agencyId: turn.person.agencyId,
+  const { agencyId } = turn.person;
+  if (agencyId === null) return null;
+  // A whole update naming its task ("CDS2026 II.2 xong") is read as itself, and ends the question.
+  if (parseTurnText(turn, text).some((update) => update.taskRef !== null)) {
+    await setPending(turn.deps.db, turn.person.accountId, null, turn.deps.clock.now());
+    return null;
+  }
+  const typed = text.replace(TASK_WORDS, "").trim();
+  const code = parseTaskCode(typed);
+  const ref = code === null ? firstTaskRef(typed) : { code, plan: null };
+  if (ref === null) {
+    const picked = await pickByPlan(turn, pending, typed);
+    return picked ? applyPickedTask(turn, pending, picked) : null;
+  }
+  const resolution = await resolveTaskRef(turn.deps.db, ref, {
+    agencyId,
     lastList: [],
-    repliedTo: [],
-    open: [],
+    // The tasks offered settle a code the agency has in several plans.
+    repliedTo: pending.candidates ?? [],
+    period: lazyAgencyPeriodView(turn, agencyId, turn.message.sentAt),
   });
-  return resolution.kind === "assignment" ? applyPickedTask(turn, pending, resolution.assignment) : null;
+  if (resolution.kind === "assignment") return applyPickedTask(turn, pending, resolution.assignment);
+  if (resolution.kind !== "ambiguous") return null;
+  await awaitPick(turn, resolution.candidates, pending);
+  const { lines, buttons } = whichPlanQuestion(turn, resolution.taskCode, resolution.candidates);
+  return [{ text: lines.join("\n"), buttons }];
 }
 
 /** A typed number; else one update that names no task ("xong", "được 60%"), meant for the asked task. */

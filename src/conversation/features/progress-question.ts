@@ -9,6 +9,7 @@ import type { ReplyButton } from "../../messages.ts";
 import type { AssignmentRef } from "../../store/assignments.ts";
 import { setPending } from "../../store/conversation-state.ts";
 import { encodeButton } from "../../texts/callback-data.ts";
+import { assignmentLabel } from "../../texts/task-label.ts";
 import type { LinkedTurn } from "../turn.ts";
 
 export const PERCENT_CHOICES = [25, 50, 75];
@@ -63,7 +64,8 @@ export async function askOverProgress(
   const { t } = deps.translator;
   const [first, ...rest] = ask;
   if (first === undefined) return { lines: [], buttons: [] };
-  const { assignmentId, taskCode: code } = first.assignment;
+  const { assignmentId } = first.assignment;
+  const code = assignmentLabel(t, first.assignment);
   await setPending(
     deps.db,
     person.accountId,
@@ -73,7 +75,10 @@ export async function askOverProgress(
   const lines = [
     t("update-progress-over-ask", { code, value: String(first.progressOver100) }),
     ...rest.map((u) =>
-      t("update-progress-over-retype", { code: u.assignment.taskCode, value: String(u.progressOver100) }),
+      t("update-progress-over-retype", {
+        code: assignmentLabel(t, u.assignment),
+        value: String(u.progressOver100),
+      }),
     ),
   ];
   const buttons: ReplyButton[] = [

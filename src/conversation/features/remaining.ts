@@ -3,8 +3,10 @@ import { shortTitle } from "../../domain/short-title.ts";
 import { dateText, periodName } from "../../i18n/display.ts";
 import type { Reply } from "../../messages.ts";
 import { rememberList } from "../../store/conversation-state.ts";
+import { planLabelsOfAssignments } from "../../store/plan-labels.ts";
 import { exampleCodes } from "../../texts/format.ts";
 import { taskKeyboard } from "../../texts/task-keyboard.ts";
+import { taskLabel } from "../../texts/task-label.ts";
 import { agencyPeriodView } from "../agency-period.ts";
 import { withPlanEndedNotice } from "../plan-ended.ts";
 import { type LinkedTurn, say } from "../turn.ts";
@@ -17,6 +19,24 @@ export async function remainingFeature(turn: LinkedTurn): Promise<Reply[]> {
   const { agencyId } = turn.person;
   if (agencyId === null) return say(turn.deps.translator.t("tasks-no-agency"));
   return withPlanEndedNotice(turn, () => remainingOf(turn, agencyId));
+}
+
+/**
+ * How the agency's tasks read: "II.2", or "CDS2026 II.2" when its assignments this period span
+ * several plans (README: several plans at once).
+ */
+async function planLabeller(
+  turn: LinkedTurn,
+  assignments: readonly AssignmentSnapshot[],
+): Promise<(assignment: AssignmentSnapshot) => string> {
+  const { t } = turn.deps.translator;
+  const plans = await planLabelsOfAssignments(
+    turn.deps.db,
+    assignments.map((assignment) => assignment.assignmentId),
+  );
+  const several = new Set([...plans.values()].map((plan) => plan.shortCode)).size > 1;
+  return (assignment) =>
+    taskLabel(t, assignment.taskCode, several ? plans.get(assignment.assignmentId)?.shortCode : null);
 }
 
 async function remainingOf(turn: LinkedTurn, agencyId: number): Promise<Reply[]> {
@@ -36,10 +56,11 @@ async function remainingOf(turn: LinkedTurn, agencyId: number): Promise<Reply[]>
     now,
   );
   const number = new Map(all.map((assignment, index) => [assignment.assignmentId, index + 1]));
+  const label = await planLabeller(turn, view.assignments);
   const item = (assignment: AssignmentSnapshot, withDue: boolean) => {
     const line = t("tasks-item", {
       index: number.get(assignment.assignmentId) ?? 0,
-      code: assignment.taskCode,
+      code: label(assignment),
       title: shortTitle(assignment.taskTitle),
     });
     return withDue && assignment.dueDate !== null
@@ -63,10 +84,10 @@ async function remainingOf(turn: LinkedTurn, agencyId: number): Promise<Reply[]>
     lines.push("", t("remaining-overdue-header", { count: overdue.length }));
     lines.push(...overdue.map((assignment) => item(assignment, true)));
   }
-  lines.push("", t("remaining-footer", { code: exampleCodes(all.map((a) => a.taskCode)).doing }));
+  lines.push("", t("remaining-footer", { code: exampleCodes(all.map(label)).doing }));
   const buttons = taskKeyboard(
     t,
-    all.map((assignment) => ({ assignmentId: assignment.assignmentId, code: assignment.taskCode })),
+    all.map((assignment) => ({ assignmentId: assignment.assignmentId, code: label(assignment) })),
     "button",
   );
   return [{ text: lines.join("\n"), buttons }];

@@ -1,3 +1,4 @@
+import type { PendingUpdate } from "../../db/json-columns.ts";
 import { localDateOf } from "../../domain/calendar.ts";
 import type { UpdateContent } from "../../domain/progress-status.ts";
 import { readNotAnUpdate } from "../../domain/status-parser/not-an-update.ts";
@@ -11,15 +12,22 @@ import type { AssignmentRef } from "../../store/assignments.ts";
 import { loadConversationState } from "../../store/conversation-state.ts";
 import { describeContent } from "../../texts/status-text.ts";
 import { taskKeyboard } from "../../texts/task-keyboard.ts";
-import { agencyPeriodView } from "../agency-period.ts";
+import { assignmentLabel } from "../../texts/task-label.ts";
+import { lazyAgencyPeriodView } from "../agency-period.ts";
 import { type Resolution, resolveTaskRef } from "../task-resolution.ts";
 import { type LinkedTurn, say, type TextTurn } from "../turn.ts";
 import { askOverProgress, type ReadUpdate, type StoredItem, splitOverProgress } from "./progress-question.ts";
 import { repliedToAssignments } from "./replied-to.ts";
-import { askWhichTask } from "./task-choice.ts";
+import { askWhichTask, awaitPick, whichPlanQuestion } from "./task-choice.ts";
+import { refusalLine } from "./update-refusals.ts";
 
 export function contentOf(update: ParsedUpdate): UpdateContent {
   return { status: update.status, progress: update.progress, blocker: update.blocker, eta: update.eta };
+}
+
+/** An update kept while the bot asks which task it is for. */
+function pendingUpdateOf(update: ParsedUpdate): PendingUpdate {
+  return { ...contentOf(update), progressOver100: update.progressOver100 };
 }
 
 /** Where stored updates came from: the message (or button press) and when it was sent. */
@@ -64,7 +72,7 @@ export async function storeAndConfirm(
   if (outcome.kind === "duplicate") return null;
   const lines = items.map(({ assignment, content, note }) => {
     const line = t(message.isEdit ? "update-corrected" : "update-recorded", {
-      code: assignment.taskCode,
+      code: assignmentLabel(t, assignment),
       details: describeContent(deps.translator, content),
     });
     return note === undefined ? line : `${line} ${note}`;
@@ -109,37 +117,26 @@ function askUnsure(
   const { translator } = turn.deps;
   const lines = unsure.map(({ assignment, update }) =>
     translator.t("update-unsure", {
-      code: assignment.taskCode,
+      code: assignmentLabel(translator.t, assignment),
       details: describeContent(translator, contentOf(update)),
     }),
   );
   const tasks = unsure.map(({ assignment }) => ({
     assignmentId: assignment.assignmentId,
-    code: assignment.taskCode,
+    code: assignmentLabel(translator.t, assignment),
   }));
   return { lines, buttons: taskKeyboard(translator.t, tasks, "button") };
-}
-
-function refusalLine(turn: LinkedTurn, resolution: Resolution): string | null {
-  const { t } = turn.deps.translator;
-  const agency = turn.person.agencyName ?? "";
-  switch (resolution.kind) {
-    case "not_own":
-      return resolution.leads.length > 0
-        ? t("update-not-own", { code: resolution.taskCode, leads: resolution.leads.join(", "), agency })
-        : t("update-no-lead", { code: resolution.taskCode });
-    case "unknown_task":
-      return t("update-unknown-task", { code: resolution.taskCode });
-    case "unknown_item":
-      return t("update-unknown-item", { index: resolution.index });
-    default:
-      return null;
-  }
 }
 
 /** Reads a message's text as status updates, in the person's calendar zone. */
 export function parseTurnText(turn: LinkedTurn, text: string): ParsedUpdate[] {
   return parseStatusMessage(text, localDateOf(turn.message.sentAt, turn.deps.zone));
+}
+
+/** A code the agency has in several plans: the first is asked about, nothing stored before the choice. */
+interface AmbiguousUpdate {
+  update: ParsedUpdate;
+  resolution: Extract<Resolution, { kind: "ambiguous" }>;
 }
 
 /**
@@ -155,54 +152,65 @@ export async function reportParsed(
   const { deps, person, message } = turn;
   const { t } = deps.translator;
   if (parsed.length === 0) return null;
-  if (person.agencyId === null) return say(t("update-no-agency"));
+  const agencyId = person.agencyId;
+  if (agencyId === null) return say(t("update-no-agency"));
   const repliedTo = await repliedToAssignments(turn);
-  // The agency's open tasks matter only for a message naming none; most messages name theirs.
-  const needsOpen = parsed.some((update) => update.taskRef === null) && repliedTo.length !== 1;
-  const view = needsOpen ? await agencyPeriodView(turn, person.agencyId, message.sentAt) : null;
-  const context = {
-    agencyId: person.agencyId,
-    lastList,
-    repliedTo,
-    open: view?.open.map((assignment) => assignment.assignmentId) ?? [],
-  };
+  const period = lazyAgencyPeriodView(turn, agencyId, message.sentAt);
+  const context = { agencyId, lastList, repliedTo, period };
   const updates: ReadUpdate[] = [];
   const unsure: { assignment: AssignmentRef; update: ParsedUpdate }[] = [];
+  const ambiguous: AmbiguousUpdate[] = [];
   const refusals: string[] = [];
+  const messageKey = messageKeyOf(turn);
+  const sentAt = message.sentAt.toISOString();
   for (const update of parsed) {
-    const resolution = await resolveTaskRef(deps.db, update.taskRef, context);
+    const ref = update.taskRef === null ? null : { code: update.taskRef, plan: update.plan ?? null };
+    const resolution = await resolveTaskRef(deps.db, ref, context);
     if (resolution.kind === "assignment" && update.unsure) {
       unsure.push({ assignment: resolution.assignment, update });
     } else if (resolution.kind === "assignment") {
       const { progressOver100 } = update;
       updates.push({ assignment: resolution.assignment, content: contentOf(update), progressOver100 });
+    } else if (resolution.kind === "ambiguous" && ambiguous.length === 0) {
+      ambiguous.push({ update, resolution });
     } else if (resolution.kind === "unresolved") {
-      const candidates = repliedTo.length > 0 ? repliedTo : context.open;
+      const candidates = repliedTo.length > 0 ? repliedTo : (await period()).open.map((a) => a.assignmentId);
       return askWhichTask(
         turn,
-        candidates.length > 0 ? candidates : (view?.assignments.map((a) => a.assignmentId) ?? []),
-        {
-          kind: "pick_task",
-          updates: parsed.map((u) => ({ ...contentOf(u), progressOver100: u.progressOver100 })),
-          rawText: text,
-          sentAt: message.sentAt.toISOString(),
-          messageKey: messageKeyOf(turn),
-        },
+        candidates.length > 0 ? candidates : (await period()).assignments.map((a) => a.assignmentId),
+        { kind: "pick_task", updates: parsed.map(pendingUpdateOf), rawText: text, sentAt, messageKey },
       );
     } else {
       const line = refusalLine(turn, resolution);
       if (line) refusals.push(line);
     }
   }
-  const doubts = askUnsure(turn, unsure);
-  if (updates.length === 0 && unsure.length === 0) return say(refusals.join("\n"));
-  const source = {
-    rawText: text,
-    messageKey: messageKeyOf(turn),
-    updateKey: message.updateKey ?? null,
-    sentAt: message.sentAt,
+  const [asked] = ambiguous;
+  const question = asked
+    ? whichPlanQuestion(turn, asked.resolution.taskCode, asked.resolution.candidates)
+    : null;
+  const remember = async () => {
+    if (!asked) return;
+    const pending = { kind: "pick_task" as const, updates: [pendingUpdateOf(asked.update)], rawText: text };
+    await awaitPick(turn, asked.resolution.candidates, { ...pending, sentAt, messageKey });
   };
-  return confirmAndAsk(turn, updates, source, [...refusals, ...doubts.lines], doubts.buttons);
+  if (updates.length === 0 && unsure.length === 0) {
+    await remember();
+    const lines = [...refusals, ...(question?.lines ?? [])].join("\n");
+    return question ? [{ text: lines, buttons: question.buttons }] : say(lines);
+  }
+  const doubts = askUnsure(turn, unsure);
+  const source = { rawText: text, messageKey, updateKey: message.updateKey ?? null, sentAt: message.sentAt };
+  const replies = await confirmAndAsk(
+    turn,
+    updates,
+    source,
+    [...refusals, ...doubts.lines, ...(question?.lines ?? [])],
+    [...doubts.buttons, ...(question?.buttons ?? [])],
+  );
+  // After the answer's own questions: the plan's choice is what the next answer is read against.
+  if (replies.length > 0) await remember();
+  return replies;
 }
 
 /** `/capnhat <update>`: the explicit form of a plain-text update. */

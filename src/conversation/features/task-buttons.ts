@@ -4,6 +4,7 @@ import type { IncomingButton, Reply } from "../../messages.ts";
 import { findAssignment } from "../../store/assignments.ts";
 import { loadConversationState, setPending } from "../../store/conversation-state.ts";
 import { type ButtonPress, decodeButton, encodeButton } from "../../texts/callback-data.ts";
+import { assignmentLabel } from "../../texts/task-label.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 import { applyPickedTask } from "./pending-answer.ts";
 import { PERCENT_CHOICES, withProgress } from "./progress-question.ts";
@@ -33,6 +34,7 @@ export async function taskButtonFeature(turn: LinkedTurn, press: IncomingButton)
     );
   }
   const now = deps.clock.now();
+  const code = assignmentLabel(t, assignment);
   if (decoded.action === "pick") {
     const { pending } = await loadConversationState(deps.db, person.accountId);
     if (pending?.kind !== "pick_task") return say(t("button-expired"));
@@ -49,7 +51,7 @@ export async function taskButtonFeature(turn: LinkedTurn, press: IncomingButton)
       label: `${value}%`,
       data: encodeButton({ action: "percent", assignmentId: assignment.assignmentId, value }),
     }));
-    return [{ text: t("button-ask-progress", { code: assignment.taskCode }), buttons: [choices] }];
+    return [{ text: t("button-ask-progress", { code }), buttons: [choices] }];
   }
   if (decoded.action === "blocked") {
     await setPending(
@@ -58,7 +60,7 @@ export async function taskButtonFeature(turn: LinkedTurn, press: IncomingButton)
       { kind: "blocker", assignmentId: assignment.assignmentId },
       now,
     );
-    return say(t("button-ask-blocker", { code: assignment.taskCode }));
+    return say(t("button-ask-blocker", { code }));
   }
   const { pending } = await loadConversationState(deps.db, person.accountId);
   const asked = pending?.kind === "progress" && pending.assignmentId === assignment.assignmentId;
@@ -67,7 +69,7 @@ export async function taskButtonFeature(turn: LinkedTurn, press: IncomingButton)
   await setPending(deps.db, person.accountId, null, now);
   const replies = await storeAndConfirm(turn, [{ assignment, content }], {
     rawText: t(decoded.action === "done" ? "button-raw-done" : "button-raw-percent", {
-      code: assignment.taskCode,
+      code,
       value: String(decoded.value ?? ""),
     }),
     messageKey: `${press.channel}:${press.chatId}:button:${press.pressId}`,

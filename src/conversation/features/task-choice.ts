@@ -1,5 +1,5 @@
 // "Anh/chị cập nhật cho nhiệm vụ nào?": one button per candidate task, a page at a time, so an agency
-// with 23 open tasks can reach every one of them.
+// with 23 open tasks can reach every one of them; and "kế hoạch nào?" for a code in several plans.
 
 import type { PendingAnswer } from "../../db/json-columns.ts";
 import { shortTitle } from "../../domain/short-title.ts";
@@ -8,12 +8,17 @@ import { type AssignmentRef, findAssignment } from "../../store/assignments.ts";
 import { loadConversationState, setPending } from "../../store/conversation-state.ts";
 import { encodeButton } from "../../texts/callback-data.ts";
 import { decodeChoicePage, encodeChoicePage } from "../../texts/task-choice-codec.ts";
+import { assignmentLabel } from "../../texts/task-label.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 
 type PickTask = Extract<PendingAnswer, { kind: "pick_task" }>;
 
 export const TASK_CHOICE_PAGE_SIZE = 10;
-async function candidateRefs(turn: LinkedTurn, candidates: readonly number[]): Promise<AssignmentRef[]> {
+/** The offered tasks still current, in the order offered. */
+export async function candidateRefs(
+  turn: LinkedTurn,
+  candidates: readonly number[],
+): Promise<AssignmentRef[]> {
   const refs: AssignmentRef[] = [];
   for (const assignmentId of candidates) {
     const assignment = await findAssignment(turn.deps.db, assignmentId);
@@ -22,21 +27,68 @@ async function candidateRefs(turn: LinkedTurn, candidates: readonly number[]): P
   return refs;
 }
 
+/** A question with its buttons, to send alone or under other lines of an answer. */
+export interface ChoiceQuestion {
+  lines: string[];
+  buttons: ReplyButton[][];
+}
+
+function choiceButtons(turn: LinkedTurn, tasks: readonly AssignmentRef[]): ReplyButton[][] {
+  const { t } = turn.deps.translator;
+  return tasks.map((task) => [
+    {
+      label: assignmentLabel(t, task),
+      data: encodeButton({ action: "pick", assignmentId: task.assignmentId }),
+    },
+  ]);
+}
+
+function choiceLines(turn: LinkedTurn, tasks: readonly AssignmentRef[]): string[] {
+  const { t } = turn.deps.translator;
+  return tasks.map((task) => `• ${assignmentLabel(t, task)} — ${shortTitle(task.taskTitle, 60)}`);
+}
+
 function choicePage(turn: LinkedTurn, tasks: readonly AssignmentRef[], page: number): Reply[] {
   const { t } = turn.deps.translator;
   const pages = Math.max(1, Math.ceil(tasks.length / TASK_CHOICE_PAGE_SIZE));
   const shown = tasks.slice((page - 1) * TASK_CHOICE_PAGE_SIZE, page * TASK_CHOICE_PAGE_SIZE);
-  const lines = [t("update-which-task")];
-  lines.push(...shown.map((task) => `• ${task.taskCode} — ${shortTitle(task.taskTitle, 60)}`));
+  const lines = [t("update-which-task"), ...choiceLines(turn, shown)];
   if (pages > 1) lines.push(t("update-which-task-page", { page, pages, count: tasks.length }));
-  lines.push(t("update-which-task-typed", { code: tasks[0]?.taskCode ?? "" }));
-  const buttons: ReplyButton[][] = shown.map((task) => [
-    { label: task.taskCode, data: encodeButton({ action: "pick", assignmentId: task.assignmentId }) },
-  ]);
+  const [first] = tasks;
+  lines.push(t("update-which-task-typed", { code: first ? assignmentLabel(t, first) : "" }));
+  const buttons = choiceButtons(turn, shown);
   if (page < pages) {
     buttons.push([{ label: t("update-which-task-more"), data: encodeChoicePage(page + 1) }]);
   }
   return [{ text: lines.join("\n"), buttons }];
+}
+
+/** Remembers what a choice waits on: the updates to store once the person picks one of `candidates`. */
+export async function awaitPick(
+  turn: LinkedTurn,
+  candidates: readonly AssignmentRef[],
+  pending: Omit<PickTask, "candidates">,
+): Promise<void> {
+  const choice: PickTask = { ...pending, candidates: candidates.map((task) => task.assignmentId) };
+  await setPending(turn.deps.db, turn.person.accountId, choice, turn.deps.clock.now());
+}
+
+/**
+ * "II.2 có ở 2 kế hoạch; anh/chị cập nhật cho kế hoạch nào?": a button per plan's task (numbered
+ * choices on Zalo and the console), each with the plan's short code and the task's title.
+ */
+export function whichPlanQuestion(
+  turn: LinkedTurn,
+  taskCode: string,
+  candidates: readonly AssignmentRef[],
+): ChoiceQuestion {
+  const { t } = turn.deps.translator;
+  const lines = [
+    t("update-which-plan", { code: taskCode, count: candidates.length }),
+    ...choiceLines(turn, candidates),
+    t("update-which-plan-typed", { plan: candidates[0]?.plan.shortCode ?? "" }),
+  ];
+  return { lines, buttons: choiceButtons(turn, candidates) };
 }
 
 /** Asks which task a message without a task code means; remembers the question and its choices. */
@@ -50,8 +102,7 @@ export async function askWhichTask(
   if (tasks.length === 0) {
     return say(deps.translator.t("update-no-open-task", { agency: person.agencyName ?? "" }));
   }
-  const choice: PickTask = { ...pending, candidates: tasks.map((task) => task.assignmentId) };
-  await setPending(deps.db, person.accountId, choice, deps.clock.now());
+  await awaitPick(turn, tasks, pending);
   return choicePage(turn, tasks, 1);
 }
 

@@ -5,6 +5,7 @@ import { type AgencyTask, tasksLedBy } from "../../store/assignments.ts";
 import { rememberList } from "../../store/conversation-state.ts";
 import { exampleCodes } from "../../texts/format.ts";
 import { taskKeyboard } from "../../texts/task-keyboard.ts";
+import { taskLabel } from "../../texts/task-label.ts";
 import { withPlanEndedNotice } from "../plan-ended.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 
@@ -33,19 +34,22 @@ async function tasksOf(turn: LinkedTurn, agencyId: number): Promise<Reply[]> {
     numbered.map((task) => task.assignmentId),
     deps.clock.now(),
   );
+  // An agency leading tasks of several plans reads each code with its plan ("CDS2026 II.2").
+  const severalPlans = new Set(tasks.map((task) => task.planShortCode)).size > 1;
+  const label = (task: AgencyTask) => taskLabel(t, task.code, severalPlans ? task.planShortCode : null);
   const item = (task: AgencyTask, index: number) =>
-    t("tasks-item", { index: index + 1, code: task.code, title: shortTitle(task.title) });
+    t("tasks-item", { index: index + 1, code: label(task), title: shortTitle(task.title) });
   const lines = [t("tasks-header", { agency, count: current.length, year })];
   lines.push(...current.map(item));
   if (current.length === 0) lines.push(t("tasks-none-this-year", { year }));
   if (other.length > 0) {
     lines.push("", t("tasks-other-header", { count: other.length, year }));
-    lines.push(...(current.length === 0 ? other.map(item) : [other.map((task) => task.code).join(", ")]));
+    lines.push(...(current.length === 0 ? other.map(item) : [other.map(label).join(", ")]));
   }
-  lines.push("", t("tasks-footer", exampleCodes(numbered.map((task) => task.code))));
+  lines.push("", t("tasks-footer", exampleCodes(numbered.map(label))));
   const buttons = taskKeyboard(
     t,
-    current.map((task) => ({ assignmentId: task.assignmentId, code: task.code })),
+    current.map((task) => ({ assignmentId: task.assignmentId, code: label(task) })),
     "button",
   );
   return [buttons.length > 0 ? { text: lines.join("\n"), buttons } : { text: lines.join("\n") }];

@@ -39,7 +39,7 @@ import { hasDiacritics } from "../vietnamese.ts";
 import { parseReference } from "./dates.ts";
 import { isPlainText } from "./plain-text.ts";
 import { hasSignal, isUnsure, mergeSignals, readSignals, resolveStatus, type Signals } from "./signals.ts";
-import { groupByTask } from "./task-refs.ts";
+import { groupByTask, type TaskRef } from "./task-refs.ts";
 import { type Clause, type Context, tokenize } from "./tokens.ts";
 import type { ParsedUpdate } from "./update.ts";
 
@@ -50,7 +50,7 @@ const MAX_SEGMENT_CHARS = 1_000;
 const MAX_UPDATES = 50;
 
 interface SegmentPart {
-  readonly refs: readonly string[];
+  readonly refs: readonly TaskRef[];
   signals: Signals;
 }
 
@@ -78,7 +78,7 @@ function sanitize(text: string): string {
 }
 
 /** The one update of a part that names no task. */
-const NO_TASK: readonly (string | null)[] = [null];
+const NO_TASK: readonly (TaskRef | null)[] = [null];
 
 const NEWLINE = 10;
 const SEMICOLON = 59;
@@ -124,10 +124,10 @@ function attachTaskless(parts: readonly SegmentPart[]): SegmentPart[] {
   return out;
 }
 
-function toUpdate(taskRef: string | null, s: Signals): ParsedUpdate {
+function toUpdate(ref: TaskRef | null, s: Signals): ParsedUpdate {
   const status = resolveStatus(s);
   const update: ParsedUpdate = {
-    taskRef,
+    taskRef: ref?.code ?? null,
     status,
     progress: s.progress,
     blocker: status === "blocked" ? s.blocker : null,
@@ -136,6 +136,8 @@ function toUpdate(taskRef: string | null, s: Signals): ParsedUpdate {
   };
   // Only on the few unsure readings: every other update keeps its six fields.
   if (status !== "blocked" && isUnsure(s)) update.unsure = true;
+  // Only when a plan is named, as `unsure`.
+  if (ref?.plan) update.plan = ref.plan;
   return update;
 }
 

@@ -5,6 +5,11 @@ import type { UpdateStatus } from "../vocabulary.ts";
 export interface ParsedUpdate {
   /** Canonical task code ("II.2"), "#3" for the 3rd item of the list the bot last showed, or null. */
   taskRef: string | null;
+  /**
+   * The plan word typed with the task code ("CDS2026 II.2", "II.2 (CDS)"), upper-cased; present only when
+   * the message names one, for the caller to look up among the plans' short codes.
+   */
+  plan?: string;
   status: UpdateStatus | null;
   /** Integer 0–100. */
   progress: number | null;
