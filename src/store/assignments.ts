@@ -3,7 +3,7 @@ import { compiledOnce } from "../db/compiled-once.ts";
 import type { Db } from "../db/database.ts";
 import { taskActiveYears } from "../db/json-columns.ts";
 import type { AssignmentsTable } from "../db/schema.ts";
-import { sortByName } from "../domain/collation.ts";
+import { byVietnamese, sortByName } from "../domain/collation.ts";
 import type { AgencyGroup, AgencyKind } from "../domain/vocabulary.ts";
 
 export interface AgencyTask {
@@ -230,6 +230,63 @@ export async function endAssignment(db: Db, id: number, until: Date): Promise<vo
     .set({ active_until: until.toISOString() })
     .where("id", "=", id)
     .execute();
+}
+
+/** A plan's open assignments (live, on a live task, no end yet): what closing the plan ends. */
+function openAssignmentsOfPlanQuery(db: Db, planId: number) {
+  return db
+    .selectFrom("assignments")
+    .innerJoin("tasks", "tasks.id", "assignments.task_id")
+    .where("tasks.plan_id", "=", planId)
+    .where("tasks.retired_at", "is", null)
+    .where("assignments.retired_at", "is", null)
+    .where("assignments.active_until", "is", null);
+}
+
+export interface PlanAssignment {
+  assignmentId: number;
+  taskCode: string;
+  agencyId: number;
+}
+
+/** The open assignments of a plan, in the plan's order. */
+export async function openAssignmentsOfPlan(db: Db, planId: number): Promise<PlanAssignment[]> {
+  return openAssignmentsOfPlanQuery(db, planId)
+    .innerJoin("sections", "sections.id", "tasks.section_id")
+    .select(["assignments.id as assignmentId", "tasks.code as taskCode", "assignments.agency_id as agencyId"])
+    .orderBy("sections.position")
+    .orderBy("tasks.number")
+    .orderBy("assignments.id")
+    .execute();
+}
+
+/** Ends every open assignment of a plan at `until`, in one statement (README: closing a plan). */
+export async function endOpenAssignmentsOfPlan(db: Db, planId: number, until: Date): Promise<void> {
+  await db
+    .updateTable("assignments")
+    .set({ active_until: until.toISOString() })
+    .where("id", "in", openAssignmentsOfPlanQuery(db, planId).select("assignments.id"))
+    .execute();
+}
+
+/** The agencies in charge today of some of these tasks, the one leading most of them first. */
+export async function agenciesLeadingMost(
+  db: Db,
+  taskIds: readonly number[],
+): Promise<{ code: string; tasks: number }[]> {
+  if (taskIds.length === 0) return [];
+  const rows = await currentAssignments(db)
+    .where("tasks.id", "in", taskIds)
+    .select((eb) => [
+      "agencies.code",
+      "agencies.name",
+      eb.fn.count<number>("tasks.id").distinct().as("tasks"),
+    ])
+    .groupBy(["agencies.code", "agencies.name"])
+    .execute();
+  return [...rows]
+    .sort((a, b) => Number(b.tasks) - Number(a.tasks) || byVietnamese(a.name, b.name))
+    .map((row) => ({ code: row.code, tasks: Number(row.tasks) }));
 }
 
 export async function updateAssignment(
