@@ -24,7 +24,9 @@ describe("npm start -- --at: the console at a simulated instant", () => {
     expect(first.stdout).toContain("Đồng hồ mô phỏng: 13/03/2020 08:00 (chạy theo thời gian thực).");
     expect(first.stdout).toContain("Đã nạp 2 kế hoạch có sẵn (xem: npx nhacviec plans):");
     expect(first.stdout).toContain("  NQ17 — Kế hoạch hành động thực hiện Nghị quyết số 17/NQ-CP");
-    expect(first.stdout).toContain("  CDS2026 — Kế hoạch chuyển đổi số tỉnh Gia Lai năm 2026 (2026, 14 nhiệm vụ)");
+    expect(first.stdout).toContain(
+      "  CDS2026 — Kế hoạch chuyển đổi số tỉnh Gia Lai năm 2026 (2026, 14 nhiệm vụ)",
+    );
     const officialCode = inviteCode(first.stdout, "cán bộ đầu mối Sở Thông tin và Truyền thông");
     inviteCode(first.stdout, "điều phối viên");
 
