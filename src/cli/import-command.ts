@@ -2,7 +2,12 @@ import { existsSync } from "node:fs";
 import type { App } from "../app.ts";
 import { sqlitePathOf } from "../db/database.ts";
 import { normalizePlanShortCode } from "../domain/plan-short-code.ts";
-import { BUILTIN_PLANS, type BuiltinPlan, builtinPlansNamed } from "../plan-import/builtin-plans.ts";
+import {
+  ALL_BUILTIN_PLANS,
+  BUILTIN_PLANS,
+  type BuiltinPlan,
+  builtinPlansNamed,
+} from "../plan-import/builtin-plans.ts";
 import type { CatalogueReadResult } from "../plan-import/catalogue.ts";
 import { builtinCatalogue, readCatalogueFile } from "../plan-import/read-catalogue.ts";
 import { type BuiltinImport, importBuiltinPlan } from "../services/builtin-plan-import.ts";
@@ -51,7 +56,7 @@ async function readSources(file: string | undefined, options: ImportOptions): Pr
   }
   const plans = builtinPlansNamed(options.builtin);
   if (plans === null) {
-    const names = [...BUILTIN_PLANS.map((plan) => plan.shortCode), "all"].join(", ");
+    const names = [...BUILTIN_PLANS.map((plan) => plan.shortCode), ALL_BUILTIN_PLANS].join(", ");
     throw new CliError("cli-import-unknown-builtin", { name: String(options.builtin), names });
   }
   // Two plans cannot share one short code.

@@ -2,8 +2,7 @@
 // (its last year is over), or open. A plan with no known span runs until it is closed. Pure.
 import { localDateOf } from "./calendar.ts";
 
-export const PLAN_STATUSES = ["open", "closed", "ended"] as const;
-export type PlanStatus = (typeof PLAN_STATUSES)[number];
+export type PlanStatus = "open" | "closed" | "ended";
 
 export function planStatus(
   plan: { closedAt: string | null; spanToYear: number | null },

@@ -1,5 +1,5 @@
-// Closing a plan (README: several plans). At the instant it closes, each of its open assignments
-// ends, as a merged agency's do: every period loader asks who was in charge at the period's as-of
+// Closing a plan (README: several plans). At the instant it closes, each of its assignments still in
+// charge ends, as a merged agency's do: every period loader asks who was in charge at the period's as-of
 // instant, so periods before the close keep their history and report as before, and nothing is owed
 // or reminded after it. Status updates are never touched. Worked out first (reads only), so
 // --dry-run shows exactly what the close would do.
@@ -11,7 +11,7 @@ import { localDateOf } from "../domain/calendar.ts";
 import { sortByName } from "../domain/collation.ts";
 import { dateText } from "../i18n/display.ts";
 import { LocalizedError } from "../i18n/localized-error.ts";
-import { endOpenAssignmentsOfPlan, openAssignmentsOfPlan, snapshotAgencies } from "../store/assignments.ts";
+import { assignmentsOfPlanAfter, endAssignmentsOfPlanAt, snapshotAgencies } from "../store/assignments.ts";
 import { recordAudit } from "../store/audit.ts";
 import { findPlanByReference, type PlanRow, planShortCodesExcept, updatePlan } from "../store/plans.ts";
 
@@ -55,7 +55,7 @@ async function close(db: Db, request: CloseRequest): Promise<PlanClosing> {
     const on = dateText(localDateOf(new Date(plan.closed_at), request.zone));
     throw new PlanError("plans-error-closed", { plan: plan.short_code, on });
   }
-  const open = await openAssignmentsOfPlan(db, plan.id);
+  const open = await assignmentsOfPlanAfter(db, plan.id, request.at);
   const agencies = await snapshotAgencies(db, [...new Set(open.map((row) => row.agencyId))]);
   const result: PlanClosing = {
     dryRun: request.dryRun,
@@ -67,7 +67,7 @@ async function close(db: Db, request: CloseRequest): Promise<PlanClosing> {
   };
   if (request.dryRun) return result;
   await updatePlan(db, plan.id, { closed_at: result.closedAt, updated_at: request.now.toISOString() });
-  await endOpenAssignmentsOfPlan(db, plan.id, request.at);
+  await endAssignmentsOfPlanAt(db, plan.id, request.at);
   await recordAudit(
     db,
     { actor: request.actor, action: "plan.close", subject: plan.code, details: result },
@@ -76,7 +76,7 @@ async function close(db: Db, request: CloseRequest): Promise<PlanClosing> {
   return result;
 }
 
-/** `plans close`: the plan closes at `at`, and each of its open assignments ends there. */
+/** `plans close`: the plan closes at `at`, and each of its assignments still in charge then ends there. */
 export function closePlan(db: Kysely<Database>, request: CloseRequest): Promise<PlanClosing> {
   return writeTransaction(db, (trx) => close(trx, request));
 }

@@ -232,15 +232,23 @@ export async function endAssignment(db: Db, id: number, until: Date): Promise<vo
     .execute();
 }
 
-/** A plan's open assignments (live, on a live task, no end yet): what closing the plan ends. */
-function openAssignmentsOfPlanQuery(db: Db, planId: number) {
+/**
+ * A plan's assignments (live, on a live task) still in charge at or after `at`: what closing the plan
+ * at `at` ends. One that a later merger ended counts too, so a close dated before it ends it there.
+ */
+function assignmentsOfPlanAfterQuery(db: Db, planId: number, at: Date) {
   return db
     .selectFrom("assignments")
     .innerJoin("tasks", "tasks.id", "assignments.task_id")
     .where("tasks.plan_id", "=", planId)
     .where("tasks.retired_at", "is", null)
     .where("assignments.retired_at", "is", null)
-    .where("assignments.active_until", "is", null);
+    .where((eb) =>
+      eb.or([
+        eb("assignments.active_until", "is", null),
+        eb("assignments.active_until", ">", at.toISOString()),
+      ]),
+    );
 }
 
 export interface PlanAssignment {
@@ -249,9 +257,9 @@ export interface PlanAssignment {
   agencyId: number;
 }
 
-/** The open assignments of a plan, in the plan's order. */
-export async function openAssignmentsOfPlan(db: Db, planId: number): Promise<PlanAssignment[]> {
-  return openAssignmentsOfPlanQuery(db, planId)
+/** The assignments of a plan in charge at or after `at`, in the plan's order. */
+export async function assignmentsOfPlanAfter(db: Db, planId: number, at: Date): Promise<PlanAssignment[]> {
+  return assignmentsOfPlanAfterQuery(db, planId, at)
     .innerJoin("sections", "sections.id", "tasks.section_id")
     .select(["assignments.id as assignmentId", "tasks.code as taskCode", "assignments.agency_id as agencyId"])
     .orderBy("sections.position")
@@ -260,12 +268,12 @@ export async function openAssignmentsOfPlan(db: Db, planId: number): Promise<Pla
     .execute();
 }
 
-/** Ends every open assignment of a plan at `until`, in one statement (README: closing a plan). */
-export async function endOpenAssignmentsOfPlan(db: Db, planId: number, until: Date): Promise<void> {
+/** Ends every assignment of a plan in charge at or after `until` there, in one statement (plans close). */
+export async function endAssignmentsOfPlanAt(db: Db, planId: number, until: Date): Promise<void> {
   await db
     .updateTable("assignments")
     .set({ active_until: until.toISOString() })
-    .where("id", "in", openAssignmentsOfPlanQuery(db, planId).select("assignments.id"))
+    .where("id", "in", assignmentsOfPlanAfterQuery(db, planId, until).select("assignments.id"))
     .execute();
 }
 

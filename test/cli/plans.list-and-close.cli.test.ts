@@ -183,7 +183,9 @@ describe("nhacviec plans close", () => {
     );
     const ahead = await runCli(["plans", "close", "NQ17", "--at", "2099-01-01T00:00:00+07:00"], env);
     expect(ahead.code).toBe(1);
-    expect(ahead.stderr).toMatch(/^nhacviec: plans close: --at 2099-01-01T00:00:00\+07:00 chưa đến; [^\n]*\n$/);
+    expect(ahead.stderr).toMatch(
+      /^nhacviec: plans close: --at 2099-01-01T00:00:00\+07:00 chưa đến; [^\n]*\n$/,
+    );
     expect((await plansJson())[0]?.closedAt).toBeNull();
   });
 });

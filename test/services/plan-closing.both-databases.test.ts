@@ -3,6 +3,8 @@
 // periods before it keep their agencies; the plans' counts come back as numbers on both.
 import { afterEach, expect, it } from "vitest";
 import { plannerDepsOf } from "../../src/app.ts";
+import { findAgency } from "../../src/services/agency-directory.ts";
+import { mergeAgency } from "../../src/services/agency-reorganization.ts";
 import { loadAssignmentSnapshots } from "../../src/services/period-snapshot.ts";
 import { closePlan } from "../../src/services/plan-closing.ts";
 import { planReminders } from "../../src/services/reminder-planner.ts";
@@ -53,5 +55,21 @@ describeEachDatabase("plans close", (database) => {
     const asOf = (at: Date) => loadAssignmentSnapshots(db, { until: at, periodKey: "2020-Q1" });
     expect((await asOf(localMorning("2020-03-20", 0))).length).toBe(before?.currentAssignments);
     expect(await asOf(localMorning("2020-06-20", 0))).toEqual([]);
+  });
+
+  it("dated before a merger recorded since, ends the merged agency's assignments at the close too", async () => {
+    app = await createTestApp({ database, at: "2020-05-01T02:00:00Z" });
+    const db = app.database.db;
+    const [tttt, khcn] = [await findAgency(db, "so-tttt"), await findAgency(db, "so-khcn")];
+    if (!tttt || !khcn) throw new Error("the registry lacks Sở TT&TT or Sở KH&CN");
+    const common = { actor: "test", now: app.clock.now(), zone: app.config.APP_TZ, dryRun: false };
+    await mergeAgency(db, { ...common, agency: tttt, into: khcn, at: localMorning("2020-04-20", 0) });
+    const closed = await closePlan(db, { ...common, plan: "NQ17", at: localMorning("2020-04-10", 0) });
+    expect(closed.agencies.map((agency) => agency.code)).toContain("so-tttt");
+    const asOf = (at: Date) => loadAssignmentSnapshots(db, { until: at, periodKey: "2020-Q2" });
+    expect((await asOf(localMorning("2020-04-05"))).length).toBeGreaterThan(300);
+    // Between the close and the merger nobody is in charge any more, Sở TT&TT included.
+    expect(await asOf(localMorning("2020-04-15"))).toEqual([]);
+    expect(await asOf(localMorning("2020-04-25"))).toEqual([]);
   });
 });
