@@ -114,7 +114,8 @@ console-banner =
     To run on Zalo: create a bot in Zalo Bot Creator (bot.zapps.me), put its token in ZALO_BOT_TOKEN and run npm start again.
     Database: { $database }
 console-simulated-clock = Simulated clock: { $at } (running at real speed).
-console-plan-loaded = Loaded the built-in plan: { $plan } ({ $tasks } tasks).
+console-plans-loaded = Loaded { $count } built-in plans (see: npx nhacviec plans):
+console-plan-loaded = { $plan } — { $title } ({ $span }, { $tasks } tasks)
 console-demo-invites = To try it, link with an invite code below (each works once):
 console-demo-invite-official = official of { $agency }:  /start { $code }
 console-demo-invite-coordinator = coordinator:  /start { $code }
@@ -203,6 +204,8 @@ cli-import-plan-created = Imported the new plan { $plan }: { $tasks } tasks read
 cli-import-plan-updated = Updated the plan { $plan }: { $tasks } tasks read.
 cli-import-dry-run-plan-created = DRY RUN (--dry-run), nothing written. A real import would create the plan { $plan }: { $tasks } tasks read.
 cli-import-dry-run-plan-updated = DRY RUN (--dry-run), nothing written. A real import would update the plan { $plan }: { $tasks } tasks read.
+cli-import-plan-closed = The plan { $plan } was closed on { $on }: it stays as it was closed; nothing was imported into it and no work was assigned.
+cli-import-dry-run-plan-closed = DRY RUN (--dry-run), nothing written. The plan { $plan } was closed on { $on }: a real import would leave it as it is, importing nothing into it.
 cli-import-dry-run-no-database = No database at { $path } yet: dry run on an empty database, no file created.
 cli-import-dry-run-end = Dry run done: the database is unchanged. Leave out --dry-run to import.
 cli-import-added = Added ({ $count })
@@ -296,6 +299,45 @@ cli-agencies-import-row = { $file } row { $row }: { $problem }
 cli-agencies-import-no-header = { $file }: no header row with a name column; the columns are name, kind (commune/ward), code (or their Vietnamese headers).
 cli-agencies-import-refused = agencies import: { $file } has { $count } bad rows, nothing was loaded; fix the rows above and run it again.
 cli-agencies-import-unreadable = agencies import: cannot read { $file } — { $problem }
+plans-header = { $count ->
+        [one] 1 plan:
+       *[other] { $count } plans:
+    }
+plans-none = No plan yet. Load one: nhacviec import <file> (or nhacviec import --builtin).
+plans-line = { $short } · { $code } · { $span } · { $status }
+plans-status = { $status ->
+        [closed] closed on { $on }
+        [ended] ended (last year { $last })
+       *[open] followed
+    }
+plans-counts = { $sections ->
+        [one] 1 section
+       *[other] { $sections } sections
+    }, { $tasks ->
+        [one] 1 task
+       *[other] { $tasks } tasks
+    }, { $assignments ->
+        [0] nothing assigned any more
+        [one] 1 assignment in charge of { $agencies } lead agency
+       *[other] { $assignments } assignments in charge of { $agencies ->
+            [one] 1 lead agency
+           *[other] { $agencies } lead agencies
+        }
+    }, { $updates ->
+        [one] 1 status update stored
+       *[other] { $updates } status updates stored
+    }
+plans-close-header = { $dryRun ->
+        [yes] Dry run (nothing written): closing the plan { $plan } ({ $title }) at { $at }.
+       *[no] Closed the plan { $plan } ({ $title }) at { $at }.
+    }
+plans-close-ended = { $dryRun ->
+        [yes] Would end
+       *[no] Ended
+    } { $assignments } open assignments of { $tasks } tasks; { $count } lead agencies get no more reminders about this plan: { $agencies }
+plans-close-nothing-open = The plan has no open assignment left.
+plans-close-history = The stored updates stay as they are; the reports of periods before { $on } read as before.
+plans-close-dry-run-end = Leave out --dry-run to close it.
 agency-import-empty-name = the name is empty
 agency-import-bad-kind = kind "{ $kind }" is neither commune nor ward
 agency-import-bad-code = code "{ $code }" takes lowercase letters, digits and dashes only
@@ -737,6 +779,13 @@ import-file-extension = import: { $file }: only .json, .csv and .xlsx files can 
 import-file-bad-json = import: { $file } is not valid JSON — { $problem }
 import-short-code-bad = import: { $file }: the plan's short code "{ $code }" cannot be used: it needs a letter first, then letters and digits (at most 16), e.g. "CDS2026".
 import-short-code-taken = import: the short code "{ $code }" belongs to another plan; choose another (--short-code, or "short_code" in the file). See them all: nhacviec plans.
+cli-import-bad-short-code = import: --short-code "{ $code }" cannot be used: it needs a letter first, then letters and digits (at most 16), e.g. "CDS2026".
+cli-import-short-code-all = import: --short-code names one plan; leave it out with --builtin all (two plans).
+cli-import-unknown-builtin = import: there is no built-in plan "{ $name }"; choose one of: { $names } (none: Gia Lai's NQ17 plan).
+plans-error-unknown = plans close: there is no plan "{ $plan }"; the plans are: { $codes } (see: nhacviec plans).
+plans-error-none = plans close: there is no plan yet (so no "{ $plan }"); load one with nhacviec import first.
+plans-error-closed = plans close: the plan { $plan } was already closed on { $on }.
+cli-plans-close-ahead = plans close: --at { $at } has not come yet; a plan's close is recorded when it happens (leave out --at to close it now).
 import-file-not-catalogue = import: { $file } is not a plan catalogue: expected a JSON object whose "sections" is a list of sections.
 import-file-no-header = import: { $file }: no header row found; expected columns like "Số TT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Ghi chú" (see the README and examples/plan-sample.csv).
 import-file-bad-csv = import: { $file }: the CSV could not be parsed with ",", ";" or tab as delimiter.

@@ -120,7 +120,8 @@ console-banner =
     Để chạy trên Zalo: tạo bot trong Zalo Bot Creator (bot.zapps.me), chép mã bot vào ZALO_BOT_TOKEN rồi chạy lại npm start.
     Cơ sở dữ liệu: { $database }
 console-simulated-clock = Đồng hồ mô phỏng: { $at } (chạy theo thời gian thực).
-console-plan-loaded = Đã nạp kế hoạch có sẵn: { $plan } ({ $tasks } nhiệm vụ).
+console-plans-loaded = Đã nạp { $count } kế hoạch có sẵn (xem: npx nhacviec plans):
+console-plan-loaded = { $plan } — { $title } ({ $span }, { $tasks } nhiệm vụ)
 console-demo-invites = Để thử, liên kết bằng mã mời dưới đây (mỗi mã dùng một lần):
 console-demo-invite-official = cán bộ đầu mối { $agency }:  /start { $code }
 console-demo-invite-coordinator = điều phối viên:  /start { $code }
@@ -211,6 +212,8 @@ cli-import-plan-created = Đã nạp kế hoạch mới { $plan }: đọc đư�
 cli-import-plan-updated = Đã cập nhật kế hoạch { $plan }: đọc được { $tasks } nhiệm vụ.
 cli-import-dry-run-plan-created = CHẠY THỬ (--dry-run), chưa ghi gì. Nếu nhập thật: tạo kế hoạch mới { $plan }, đọc được { $tasks } nhiệm vụ.
 cli-import-dry-run-plan-updated = CHẠY THỬ (--dry-run), chưa ghi gì. Nếu nhập thật: cập nhật kế hoạch { $plan }, đọc được { $tasks } nhiệm vụ.
+cli-import-plan-closed = Kế hoạch { $plan } đã đóng ngày { $on }: giữ nguyên như lúc đóng, không nhập gì vào kế hoạch này và không giao thêm việc.
+cli-import-dry-run-plan-closed = CHẠY THỬ (--dry-run), chưa ghi gì. Kế hoạch { $plan } đã đóng ngày { $on }: nhập thật cũng giữ nguyên, không nhập gì vào kế hoạch này.
 cli-import-dry-run-no-database = Chưa có cơ sở dữ liệu { $path }: chạy thử trên một cơ sở dữ liệu trống, không tạo tệp nào.
 cli-import-dry-run-end = Chạy thử xong: cơ sở dữ liệu không thay đổi. Bỏ --dry-run để nhập thật.
 cli-import-added = Thêm mới ({ $count })
@@ -304,6 +307,29 @@ cli-agencies-import-row = { $file } dòng { $row }: { $problem }
 cli-agencies-import-no-header = { $file }: không thấy dòng tiêu đề có cột «Tên» (name); cần các cột Tên, Loại (xã/phường), Mã.
 cli-agencies-import-refused = agencies import: { $file } có { $count } dòng lỗi, chưa nạp gì; anh/chị sửa các dòng trên rồi chạy lại.
 cli-agencies-import-unreadable = agencies import: không đọc được { $file } — { $problem }
+plans-header = { $count } kế hoạch:
+plans-none = Chưa có kế hoạch nào. Nạp kế hoạch: nhacviec import <tệp> (hoặc nhacviec import --builtin).
+plans-line = { $short } · { $code } · { $span } · { $status }
+plans-status = { $status ->
+        [closed] đã đóng ngày { $on }
+        [ended] đã hết thời hạn (năm cuối { $last })
+       *[open] đang theo dõi
+    }
+plans-counts = { $sections } mục, { $tasks } nhiệm vụ, { $assignments ->
+        [0] không còn phần việc nào đang giao
+       *[other] { $assignments } phần việc đang giao cho { $agencies } đơn vị chủ trì
+    }, { $updates } cập nhật đã lưu
+plans-close-header = { $dryRun ->
+        [yes] Chạy thử (chưa ghi gì): đóng kế hoạch { $plan } ({ $title }) lúc { $at }.
+       *[no] Đã đóng kế hoạch { $plan } ({ $title }) lúc { $at }.
+    }
+plans-close-ended = { $dryRun ->
+        [yes] Sẽ kết thúc
+       *[no] Đã kết thúc
+    } { $assignments } phần việc đang giao của { $tasks } nhiệm vụ; { $count } đơn vị chủ trì thôi nhận nhắc về kế hoạch này: { $agencies }
+plans-close-nothing-open = Kế hoạch không còn phần việc nào đang giao.
+plans-close-history = Các cập nhật đã lưu giữ nguyên; báo cáo các kỳ trước ngày { $on } vẫn xem được như trước.
+plans-close-dry-run-end = Bỏ --dry-run để đóng thật.
 agency-import-empty-name = cột Tên đang để trống
 agency-import-bad-kind = Loại «{ $kind }» không phải xã hoặc phường
 agency-import-bad-code = Mã «{ $code }» chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang
@@ -757,6 +783,13 @@ import-file-extension = import: { $file }: chỉ nhập được tệp .json, .c
 import-file-bad-json = import: { $file } không phải JSON hợp lệ — { $problem }
 import-short-code-bad = import: { $file }: mã ngắn «{ $code }» của kế hoạch không dùng được: cần chữ cái đầu, rồi chữ và số (tối đa 16 ký tự), ví dụ «CDS2026».
 import-short-code-taken = import: mã ngắn «{ $code }» đã thuộc một kế hoạch khác; chọn mã khác (--short-code hoặc «short_code» trong tệp). Xem danh sách: nhacviec plans.
+cli-import-bad-short-code = import: --short-code «{ $code }» không dùng được: cần chữ cái đầu, rồi chữ và số (tối đa 16 ký tự), ví dụ «CDS2026».
+cli-import-short-code-all = import: --short-code đặt mã cho một kế hoạch; với --builtin all (hai kế hoạch) hãy bỏ --short-code.
+cli-import-unknown-builtin = import: không có kế hoạch có sẵn «{ $name }»; chọn một trong: { $names } (để trống là kế hoạch NQ17 của Gia Lai).
+plans-error-unknown = plans close: không có kế hoạch «{ $plan }»; các kế hoạch hiện có: { $codes } (xem: nhacviec plans).
+plans-error-none = plans close: chưa có kế hoạch nào (nên không có «{ $plan }»); nạp kế hoạch bằng nhacviec import trước.
+plans-error-closed = plans close: kế hoạch { $plan } đã đóng ngày { $on }, không cần đóng lại.
+cli-plans-close-ahead = plans close: --at { $at } chưa đến; việc đóng kế hoạch được ghi khi nó xảy ra (bỏ --at để đóng từ bây giờ).
 import-file-not-catalogue = import: { $file } không phải danh mục kế hoạch: cần một đối tượng JSON có «sections» là danh sách các mục.
 import-file-no-header = import: { $file }: không thấy dòng tiêu đề; cần các cột như «Số TT», «Tên nhiệm vụ», «Cơ quan chủ trì», «Cơ quan phối hợp», «Thời gian thực hiện», «Ghi chú» (xem README và examples/plan-sample.csv).
 import-file-bad-csv = import: { $file }: không đọc được CSV với dấu phân cách «,», «;» hay tab.

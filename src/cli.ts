@@ -5,6 +5,7 @@ import {
   backupCommand,
   behindCommand,
   calendarCommand,
+  closePlanCommand,
   dissolveAgencyCommand,
   importAgenciesCommand,
   importCommand,
@@ -12,6 +13,7 @@ import {
   indicatorsImportCommand,
   inviteCommand,
   listAgenciesCommand,
+  listPlansCommand,
   mergeAgenciesCommand,
   migrateCommand,
   parseCommand,
@@ -54,10 +56,17 @@ function buildProgram(): Command {
     .action(migrateCommand);
   program
     .command("import")
-    .description("load a plan catalogue (.json, .csv, .xlsx) or the built-in Gia Lai plan")
+    .description("load a plan catalogue (.json, .csv, .xlsx) or a built-in plan")
     .argument("[file]", "catalogue file")
-    .option("--builtin", "import the built-in Gia Lai plan (Resolution 17/NQ-CP)")
+    .option(
+      "--builtin [name]",
+      "import a built-in plan: the Gia Lai plan (Resolution 17/NQ-CP) by default, CDS2026 (the 2026 example), or all",
+    )
     .option("--plan <code>", "plan code for a CSV/XLSX file (default: from the file name)")
+    .option(
+      "--short-code <code>",
+      "the plan's short code, e.g. CDS2026 (default: the file's, or from the code)",
+    )
     .option("--title <title>", "plan title for a CSV/XLSX file")
     .option("--dry-run", "show what the import would change, and write nothing")
     .option("--create-agencies", "register agency names the registry does not know (else an error)")
@@ -112,6 +121,22 @@ function buildProgram(): Command {
     .argument("<file>", ".csv file")
     .option("--json", "print JSON")
     .action(importAgenciesCommand);
+
+  const plans = program
+    .command("plans")
+    .description("list the plans with their span, status and counts; `plans close` stops one")
+    .option("--at <instant>", "as if the time were this ISO 8601 instant (which plans have ended)")
+    .option("--json", "print JSON")
+    .enablePositionalOptions()
+    .action(listPlansCommand);
+  plans
+    .command("close")
+    .description("close a plan: no more reminders from now; its history stays reportable")
+    .argument("<plan>", "short code (NQ17, any case) or full code")
+    .option("--at <instant>", "close as of this past ISO 8601 instant (default: now)")
+    .option("--dry-run", "show what would close, write nothing")
+    .option("--json", "print JSON")
+    .action(closePlanCommand);
 
   program
     .command("invite")

@@ -18,6 +18,8 @@ export const renameAgencyCommand = lazy(() => import("./agencies-command.ts"), "
 export const mergeAgenciesCommand = lazy(() => import("./agencies-command.ts"), "mergeAgenciesCommand");
 export const dissolveAgencyCommand = lazy(() => import("./agencies-command.ts"), "dissolveAgencyCommand");
 export const importAgenciesCommand = lazy(() => import("./agencies-command.ts"), "importAgenciesCommand");
+export const listPlansCommand = lazy(() => import("./plans-command.ts"), "listPlansCommand");
+export const closePlanCommand = lazy(() => import("./plans-command.ts"), "closePlanCommand");
 export const inviteCommand = lazy(() => import("./invite-command.ts"), "inviteCommand");
 export const behindCommand = lazy(() => import("./behind-command.ts"), "behindCommand");
 export const parseCommand = lazy(() => import("./parse-command.ts"), "parseCommand");

@@ -1,4 +1,4 @@
-// `npm start` with no token: a chat in this terminal on the demo database, with the built-in plan,
+// `npm start` with no token: a chat in this terminal on the demo database, with the built-in plans,
 // invite codes for both roles, and a clock that can run in a past quarter (`--at`, `:ngay`).
 
 import { dirname } from "node:path";
@@ -7,17 +7,52 @@ import { startConsoleChannel } from "../channels/console/console-channel.ts";
 import type { SettableClock } from "../clock.ts";
 import { planEndedText } from "../conversation/plan-ended.ts";
 import { localDateOf } from "../domain/calendar.ts";
+import { planSpanText } from "../domain/plan-status.ts";
+import { shortTitle } from "../domain/short-title.ts";
 import { ROLES } from "../domain/vocabulary.ts";
 import { dateTimeText } from "../i18n/display.ts";
+import { BUILTIN_PLANS } from "../plan-import/builtin-plans.ts";
 import { builtinCatalogue } from "../plan-import/read-catalogue.ts";
-import { importBuiltinIndicators } from "../services/indicator-import.ts";
+import { importBuiltinPlan } from "../services/builtin-plan-import.ts";
 import { createInvite } from "../services/linking.ts";
-import { importPlan } from "../services/plan-import.ts";
-import { endedPlansBefore } from "../services/plan-span.ts";
+import { endedPlansAt } from "../services/plan-span.ts";
+import { agenciesLeadingMost, liveTasksInPlanOrder } from "../store/assignments.ts";
 import { listLinkedAccounts } from "../store/people.ts";
+import { planSummaries } from "../store/plan-summaries.ts";
 import { hasAnyPlan } from "../store/plans.ts";
 
-const DEMO_AGENCY = "so-tttt";
+// The demo official's agency when no plan runs this year: the one leading most NQ17 tasks.
+const FALLBACK_DEMO_AGENCY = "so-tttt";
+
+/** Loads every built-in plan (NQ17 with its targets, the 2026 example) and lists them. */
+async function loadBuiltinPlans(app: App, now: Date): Promise<string[]> {
+  const { t } = app.translator;
+  const db = app.database.db;
+  for (const plan of BUILTIN_PLANS) {
+    await importBuiltinPlan(db, plan, await builtinCatalogue(plan), { actor: "console", now });
+  }
+  const plans = await planSummaries(db);
+  return [
+    t("console-plans-loaded", { count: plans.length }),
+    ...plans.map(
+      (plan) =>
+        `  ${t("console-plan-loaded", {
+          plan: plan.shortCode,
+          title: shortTitle(plan.title, 70),
+          span: planSpanText(plan),
+          tasks: plan.liveTasks,
+        })}`,
+    ),
+  ];
+}
+
+/** The agency whose official tries the console: the one leading most of this year's tasks. */
+async function demoAgency(app: App, year: number): Promise<string> {
+  const tasks = await liveTasksInPlanOrder(app.database.db);
+  const ofYear = tasks.filter((task) => task.activeYears.includes(year)).map((task) => task.id);
+  const [busiest] = await agenciesLeadingMost(app.database.db, ofYear);
+  return busiest?.code ?? FALLBACK_DEMO_AGENCY;
+}
 
 interface ConsoleStart {
   lines: string[];
@@ -26,7 +61,7 @@ interface ConsoleStart {
 }
 
 /**
- * What the console needs to be tried: the built-in plan on first run, and an invite for each role
+ * What the console needs to be tried: the built-in plans on first run, and an invite for each role
  * nobody has linked yet in the console (fresh each start, so lost or expired codes are no dead end).
  * Later starts name the people already linked and how to make more invites.
  */
@@ -34,13 +69,9 @@ async function prepareConsole(app: App): Promise<ConsoleStart> {
   const { t } = app.translator;
   const db = app.database.db;
   const now = app.clock.now();
-  const lines: string[] = [];
-  if (!(await hasAnyPlan(db))) {
-    const read = await builtinCatalogue();
-    const summary = await importPlan(db, read, { actor: "console", now, source: "builtin" });
-    await importBuiltinIndicators(db, now, "console");
-    lines.push(t("console-plan-loaded", { plan: summary.planCode, tasks: summary.tasksRead }));
-  }
+  const lines = (await hasAnyPlan(db)) ? [] : await loadBuiltinPlans(app, now);
+  const year = Number(localDateOf(now, app.config.APP_TZ).slice(0, 4));
+  const agency = await demoAgency(app, year);
   const linked = await listLinkedAccounts(db, "console");
   const missingRoles = ROLES.filter((role) => !linked.some((person) => person.role === role));
   if (missingRoles.length > 0) lines.push(t("console-demo-invites"));
@@ -48,7 +79,7 @@ async function prepareConsole(app: App): Promise<ConsoleStart> {
     const invite = await createInvite(
       db,
       {
-        agency: role === "official" ? DEMO_AGENCY : null,
+        agency: role === "official" ? agency : null,
         role,
         createdBy: "console",
         ttlDays: app.config.INVITE_TTL_DAYS,
@@ -56,7 +87,7 @@ async function prepareConsole(app: App): Promise<ConsoleStart> {
       now,
     );
     lines.push(
-      `  ${t(`console-demo-invite-${role}`, { agency: invite.agencyName ?? DEMO_AGENCY, code: invite.code })}`,
+      `  ${t(`console-demo-invite-${role}`, { agency: invite.agencyName ?? agency, code: invite.code })}`,
     );
   }
   if (linked.length > 0) {
@@ -64,10 +95,9 @@ async function prepareConsole(app: App): Promise<ConsoleStart> {
       t("console-linked-user", { user: person.chatId, role: person.role, agency: person.agencyName ?? "" }),
     );
     lines.push(t("console-linked-users", { users: users.join(", ") }));
-    lines.push(t("console-invite-hint", { agency: DEMO_AGENCY }));
+    lines.push(t("console-invite-hint", { agency }));
   }
-  const year = Number(localDateOf(now, app.config.APP_TZ).slice(0, 4));
-  const ended = await endedPlansBefore(db, year);
+  const ended = await endedPlansAt(db, now, app.config.APP_TZ);
   if (ended) lines.push(planEndedText(app.translator, ended, year, true));
   lines.push(t("console-usage"));
   const firstLinked = linked.find((person) => person.role === "official") ?? linked[0];

@@ -1,6 +1,8 @@
 // What `nhacviec import` prints: the summary, the rows it skipped or imported with a warning, and
 // the unknown agency names that stopped it. Every text comes from locales/.
 
+import { localDateOf } from "../domain/calendar.ts";
+import { dateText } from "../i18n/display.ts";
 import type { RowProblem } from "../plan-import/catalogue.ts";
 import type { ImportSummary } from "../services/plan-import.ts";
 import type { UnknownAgency } from "../services/plan-import-agencies.ts";
@@ -66,8 +68,16 @@ export function summaryLines(
   translator: Translator,
   summary: ImportSummary,
   dryRun: { freshDatabase: string | null } | null,
+  zone: string,
 ): string[] {
   const { t } = translator;
+  if (summary.closedAt !== null) {
+    const on = dateText(localDateOf(new Date(summary.closedAt), zone));
+    return [
+      t(dryRun ? "cli-import-dry-run-plan-closed" : "cli-import-plan-closed", { plan: summary.planCode, on }),
+      ...problemLines(translator, summary.problems),
+    ];
+  }
   const planLine = `${dryRun ? "cli-import-dry-run-plan" : "cli-import-plan"}-${summary.planCreated ? "created" : "updated"}`;
   return [
     ...(dryRun?.freshDatabase ? [t("cli-import-dry-run-no-database", { path: dryRun.freshDatabase })] : []),

@@ -5,7 +5,7 @@ import { localDateOf } from "../domain/calendar.ts";
 import { shortTitle } from "../domain/short-title.ts";
 import type { Translator } from "../i18n/translator.ts";
 import type { Reply } from "../messages.ts";
-import { type EndedPlans, endedPlansBefore } from "../services/plan-span.ts";
+import { type EndedPlans, endedPlansAt } from "../services/plan-span.ts";
 import type { Turn } from "./turn.ts";
 
 /** The notice; on the console it names the demo clock, which can replay a quarter of the plan. */
@@ -22,20 +22,22 @@ export function planEndedText(
     year: String(ended.endYear),
     current: String(currentYear),
   });
+  const { year, month } = ended.demo;
   const hint = onConsole
     ? t("plan-ended-console-hint", {
-        date: `13/3/${ended.demoYear}`,
-        iso: `${ended.demoYear}-03-13T08:00`,
+        date: `13/${month}/${year}`,
+        iso: `${year}-${String(month).padStart(2, "0")}-13T08:00`,
       })
     : t("plan-ended-hint");
   return `${notice}\n${hint}`;
 }
 
-/** The notice when every plan ended before this (real or simulated) year; null otherwise. */
+/** The notice when every plan has ended or been closed by this (real or simulated) time; null otherwise. */
 async function planEndedNotice(turn: Turn): Promise<string | null> {
   const { deps } = turn;
-  const year = Number(localDateOf(deps.clock.now(), deps.zone).slice(0, 4));
-  const ended = await endedPlansBefore(deps.db, year);
+  const now = deps.clock.now();
+  const year = Number(localDateOf(now, deps.zone).slice(0, 4));
+  const ended = await endedPlansAt(deps.db, now, deps.zone);
   if (ended === null) return null;
   return planEndedText(deps.translator, ended, year, turn.message.channel === "console");
 }

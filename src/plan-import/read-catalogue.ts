@@ -3,6 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { projectRoot } from "../project-root.ts";
+import { type BuiltinPlan, GIA_LAI_NQ17 } from "./builtin-plans.ts";
 import {
   CatalogueFileError,
   type CatalogueReadResult,
@@ -12,7 +13,7 @@ import {
 import { readCsvCatalogue } from "./read-csv.ts";
 import { readJsonCatalogueText } from "./read-json.ts";
 
-const BUILTIN_PLAN = new URL("src/plan-import/builtin/gia-lai-nq17-2019.json", projectRoot);
+const BUILTIN_FOLDER = new URL("src/plan-import/builtin/", projectRoot);
 
 async function readBytes(path: string | URL): Promise<Buffer> {
   try {
@@ -64,8 +65,12 @@ export async function readCatalogueFile(
   }
 }
 
-/** The Gia Lai NQ17 plan shipped with the product. */
-export async function builtinCatalogue(): Promise<CatalogueReadResult> {
-  const text = (await readBytes(BUILTIN_PLAN)).toString("utf8");
-  return readJsonCatalogueText(text, { sourcePath: BUILTIN_PLAN.pathname });
+/** A plan shipped with the product: the Gia Lai NQ17 plan unless another is named. */
+export async function builtinCatalogue(
+  plan: BuiltinPlan = GIA_LAI_NQ17,
+  options: Pick<PlanIdentityOptions, "shortCode"> = {},
+): Promise<CatalogueReadResult> {
+  const url = new URL(plan.file, BUILTIN_FOLDER);
+  const text = (await readBytes(url)).toString("utf8");
+  return readJsonCatalogueText(text, { ...options, sourcePath: url.pathname });
 }

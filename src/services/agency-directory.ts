@@ -6,7 +6,11 @@ import { agencyNameKey, inferAgencyKind } from "../domain/agency-name.ts";
 import { GROUP_KINDS, groupMembersAt } from "../domain/lead-cell.ts";
 import { AGENCY_GROUPS, type AgencyGroup, type AgencyKind } from "../domain/vocabulary.ts";
 import { LocalizedError } from "../i18n/localized-error.ts";
-import { BUILTIN_AGENCIES, BUILTIN_DISTRICT_NAME_KEYS } from "../plan-import/builtin/agencies.ts";
+import {
+  BUILTIN_AGENCIES,
+  BUILTIN_DISTRICT_NAME_KEYS,
+  type BuiltinAgency,
+} from "../plan-import/builtin/agencies.ts";
 import { slugify } from "../plan-import/catalogue.ts";
 import {
   type AgencyRow,
@@ -35,8 +39,20 @@ export async function seedRegistry(db: Db, now: Date): Promise<number> {
   for (const code of AGENCY_GROUPS) {
     await ensureAgencyGroup(db, { code, name: GROUP_NAMES[code], kinds: GROUP_KINDS[code] });
   }
-  let added = 0;
-  for (const entry of BUILTIN_AGENCIES) {
+  return (await registerBuiltinAgencies(db, BUILTIN_AGENCIES, now)).length;
+}
+
+/**
+ * Registers the entries the registry lacks (by code, then by name: a known name only gains the
+ * entry's aliases) and returns those it inserted; never overwrites edits.
+ */
+export async function registerBuiltinAgencies(
+  db: Db,
+  entries: readonly BuiltinAgency[],
+  now: Date,
+): Promise<AgencyRow[]> {
+  const added: AgencyRow[] = [];
+  for (const entry of entries) {
     if (await findAgencyByCode(db, entry.code)) continue;
     const key = agencyNameKey(entry.name);
     const existing = await findAgencyByKey(db, key);
@@ -45,12 +61,13 @@ export async function seedRegistry(db: Db, now: Date): Promise<number> {
       await addAliases(db, existing.id, aliases);
       continue;
     }
-    await insertAgency(
-      db,
-      { code: entry.code, name: entry.name, nameKey: key, kind: entry.kind, aliases },
-      now,
+    added.push(
+      await insertAgency(
+        db,
+        { code: entry.code, name: entry.name, nameKey: key, kind: entry.kind, aliases },
+        now,
+      ),
     );
-    added += 1;
   }
   return added;
 }

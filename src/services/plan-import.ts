@@ -9,6 +9,7 @@ import { derivedPlanShortCode, freePlanShortCode } from "../domain/plan-short-co
 import { planSpanOf, type TaskSchedule, taskSchedule } from "../domain/timeframe.ts";
 import type { AgencyGroup, AgencyKind } from "../domain/vocabulary.ts";
 import { LocalizedError } from "../i18n/localized-error.ts";
+import type { BuiltinAgency } from "../plan-import/builtin/agencies.ts";
 import {
   type CatalogueReadResult,
   type CatalogueTask,
@@ -35,7 +36,13 @@ import {
   updateSection,
   updateTask,
 } from "../store/plans.ts";
-import { agenciesOfGroup, expandGroupLeads, findOrCreateAgency, seedRegistry } from "./agency-directory.ts";
+import {
+  agenciesOfGroup,
+  expandGroupLeads,
+  findOrCreateAgency,
+  registerBuiltinAgencies,
+  seedRegistry,
+} from "./agency-directory.ts";
 import { forgetCalendarRules } from "./calendar-rules.ts";
 import { findUnknownAgencies, UnknownAgenciesError } from "./plan-import-agencies.ts";
 
@@ -66,6 +73,8 @@ export interface ImportSummary {
   withoutLead: string[];
   /** Agencies a cell names that were dissolved: given no new task ("II.2: UBND huyện Chư Păh"). */
   namedEnded: string[];
+  /** When the plan was closed (`plans close`): the import left it as it was, and closed. */
+  closedAt: string | null;
 }
 
 /** An import that wrote nothing; its text is in locales/. */
@@ -89,6 +98,8 @@ export interface ImportOptions {
   source: string;
   /** Register agency names the registry does not know; otherwise they fail the import. */
   createAgencies?: boolean;
+  /** Agencies the catalogue brings with it (a built-in plan's communes), registered when missing. */
+  agencies?: readonly BuiltinAgency[];
 }
 
 /**
@@ -119,10 +130,17 @@ async function importCatalogue(
     problems: [...read.problems],
     withoutLead: [],
     namedEnded: [],
+    closedAt: null,
   };
+  // A closed plan is history: a re-import neither reopens it nor gives it work (README: several plans).
+  const closedAt = (await findPlanByCode(db, catalogue.code))?.closed_at ?? null;
+  if (closedAt !== null) return { ...summary, closedAt };
   const now = options.now;
   const at = now.toISOString();
   await seedRegistry(db, now);
+  for (const agency of await registerBuiltinAgencies(db, options.agencies ?? [], now)) {
+    summary.agenciesCreated.push({ code: agency.code, name: agency.name, kind: agency.kind });
+  }
   if (!options.createAgencies) {
     const unknown = await findUnknownAgencies(db, catalogue.tasks);
     if (unknown.length > 0) throw new UnknownAgenciesError(unknown);

@@ -3,7 +3,7 @@ import { compiledOnce } from "../db/compiled-once.ts";
 import type { Db } from "../db/database.ts";
 import { taskActiveYears } from "../db/json-columns.ts";
 import type { AssignmentsTable } from "../db/schema.ts";
-import { byVietnamese } from "../domain/collation.ts";
+import { byVietnamese, sortByName } from "../domain/collation.ts";
 import type { PlanLabel } from "../domain/plan-label.ts";
 import type { AgencyGroup, AgencyKind } from "../domain/vocabulary.ts";
 
@@ -274,6 +274,71 @@ export async function endAssignment(db: Db, id: number, until: Date): Promise<vo
     .set({ active_until: until.toISOString() })
     .where("id", "=", id)
     .execute();
+}
+
+/**
+ * A plan's assignments (live, on a live task) still in charge at or after `at`: what closing the plan
+ * at `at` ends. One that a later merger ended counts too, so a close dated before it ends it there.
+ */
+function assignmentsOfPlanAfterQuery(db: Db, planId: number, at: Date) {
+  return db
+    .selectFrom("assignments")
+    .innerJoin("tasks", "tasks.id", "assignments.task_id")
+    .where("tasks.plan_id", "=", planId)
+    .where("tasks.retired_at", "is", null)
+    .where("assignments.retired_at", "is", null)
+    .where((eb) =>
+      eb.or([
+        eb("assignments.active_until", "is", null),
+        eb("assignments.active_until", ">", at.toISOString()),
+      ]),
+    );
+}
+
+export interface PlanAssignment {
+  assignmentId: number;
+  taskCode: string;
+  agencyId: number;
+}
+
+/** The assignments of a plan in charge at or after `at`, in the plan's order. */
+export async function assignmentsOfPlanAfter(db: Db, planId: number, at: Date): Promise<PlanAssignment[]> {
+  return assignmentsOfPlanAfterQuery(db, planId, at)
+    .innerJoin("sections", "sections.id", "tasks.section_id")
+    .select(["assignments.id as assignmentId", "tasks.code as taskCode", "assignments.agency_id as agencyId"])
+    .orderBy("sections.position")
+    .orderBy("tasks.number")
+    .orderBy("assignments.id")
+    .execute();
+}
+
+/** Ends every assignment of a plan in charge at or after `until` there, in one statement (plans close). */
+export async function endAssignmentsOfPlanAt(db: Db, planId: number, until: Date): Promise<void> {
+  await db
+    .updateTable("assignments")
+    .set({ active_until: until.toISOString() })
+    .where("id", "in", assignmentsOfPlanAfterQuery(db, planId, until).select("assignments.id"))
+    .execute();
+}
+
+/** The agencies in charge today of some of these tasks, the one leading most of them first. */
+export async function agenciesLeadingMost(
+  db: Db,
+  taskIds: readonly number[],
+): Promise<{ code: string; tasks: number }[]> {
+  if (taskIds.length === 0) return [];
+  const rows = await currentAssignments(db)
+    .where("tasks.id", "in", taskIds)
+    .select((eb) => [
+      "agencies.code",
+      "agencies.name",
+      eb.fn.count<number>("tasks.id").distinct().as("tasks"),
+    ])
+    .groupBy(["agencies.code", "agencies.name"])
+    .execute();
+  return [...rows]
+    .sort((a, b) => Number(b.tasks) - Number(a.tasks) || byVietnamese(a.name, b.name))
+    .map((row) => ({ code: row.code, tasks: Number(row.tasks) }));
 }
 
 export async function updateAssignment(

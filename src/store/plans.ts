@@ -50,11 +50,18 @@ export async function updatePlan(db: Db, id: number, values: Updateable<PlansTab
   await db.updateTable("plans").set(values).where("id", "=", id).execute();
 }
 
-/** Every plan's title and span, the latest-ending first. */
+/** Every plan's title, span and close, the latest-ending first. */
 export async function planSpansLatestFirst(db: Db) {
   return db
     .selectFrom("plans")
-    .select(["title", "span_from_year", "span_to_year", "first_report_year", "first_report_quarter"])
+    .select([
+      "title",
+      "span_from_year",
+      "span_to_year",
+      "first_report_year",
+      "first_report_quarter",
+      "closed_at",
+    ])
     .orderBy("span_to_year", "desc")
     .orderBy("id")
     .execute();
@@ -109,13 +116,18 @@ export async function liveTaskTitle(db: Db, code: string): Promise<string | null
   return task?.title ?? null;
 }
 
-/** Live tasks led by a collective name ("Các sở, ngành"), with the groups they name. */
+/**
+ * Live tasks of open plans led by a collective name ("Các sở, ngành"), with the groups they name. A
+ * closed plan's are left out: an agency registered after the close owes it nothing.
+ */
 export async function liveTasksWithLeadGroups(db: Db): Promise<{ id: number; leadGroups: AgencyGroup[] }[]> {
   const rows = await db
     .selectFrom("tasks")
-    .select(["id", "lead_groups"])
-    .where("retired_at", "is", null)
-    .where("lead_groups", "!=", taskLeadGroups.encode([]))
+    .innerJoin("plans", "plans.id", "tasks.plan_id")
+    .select(["tasks.id", "tasks.lead_groups"])
+    .where("tasks.retired_at", "is", null)
+    .where("plans.closed_at", "is", null)
+    .where("tasks.lead_groups", "!=", taskLeadGroups.encode([]))
     .execute();
   return rows.map((row) => ({ id: row.id, leadGroups: taskLeadGroups.decode(row.lead_groups) }));
 }

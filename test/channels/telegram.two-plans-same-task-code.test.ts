@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { SentMessage } from "../fakes/telegram/fake-telegram.ts";
 import { buttonData, startTelegramHarness, type TelegramHarness } from "../support/telegram-harness.ts";
-import { closePlan, importTwoPlans, storedUpdates, TWO_PLANS_AT } from "../support/two-plans.ts";
+import { closePlanAt, importTwoPlans, storedUpdates, TWO_PLANS_AT } from "../support/two-plans.ts";
 
 const OFFICIAL_KHCN = 8201;
 const OFFICIAL_CA = 8202;
@@ -118,7 +118,7 @@ describe("a named plan", () => {
   });
 
   it("that was closed is refused, and is no longer offered", async () => {
-    await closePlan(harness.app.database.db, "DA06", new Date("2026-03-09T03:00:00Z"));
+    await closePlanAt(harness.app, "DA06", new Date("2026-03-09T03:00:00Z"));
     expect(await harness.say(OFFICIAL_KHCN, "DA06 II.2 xong")).toBe(
       "⛔ Kế hoạch DA06 đã kết thúc ngày 09/03/2026, nên không nhận cập nhật nữa.",
     );

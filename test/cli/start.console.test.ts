@@ -22,7 +22,11 @@ describe("npm start -- --at: the console at a simulated instant", () => {
     const first = await runCli(["start", "--at", "2020-03-13T08:00"], env, ":thoat\n");
     expect(first.code).toBe(0);
     expect(first.stdout).toContain("Đồng hồ mô phỏng: 13/03/2020 08:00 (chạy theo thời gian thực).");
-    expect(first.stdout).toContain("Đã nạp kế hoạch có sẵn: gia-lai-nq17-2019");
+    expect(first.stdout).toContain("Đã nạp 2 kế hoạch có sẵn (xem: npx nhacviec plans):");
+    expect(first.stdout).toContain("  NQ17 — Kế hoạch hành động thực hiện Nghị quyết số 17/NQ-CP");
+    expect(first.stdout).toContain(
+      "  CDS2026 — Kế hoạch chuyển đổi số tỉnh Gia Lai năm 2026 (2026, 14 nhiệm vụ)",
+    );
     const officialCode = inviteCode(first.stdout, "cán bộ đầu mối Sở Thông tin và Truyền thông");
     inviteCode(first.stdout, "điều phối viên");
 

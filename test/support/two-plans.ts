@@ -3,6 +3,7 @@
 // plan (NQ17, ended 2025) is closed, as an admin does once it ended.
 import type { Db } from "../../src/db/database.ts";
 import { readCatalogueFile } from "../../src/plan-import/read-catalogue.ts";
+import { closePlan } from "../../src/services/plan-closing.ts";
 import { importPlan } from "../../src/services/plan-import.ts";
 import type { TestApp } from "./test-app.ts";
 
@@ -13,29 +14,16 @@ const CATALOGUES = ["cds-2026.json", "da06-2026.json"].map(
   (name) => new URL(`../fixtures/plan/two-plans/${name}`, import.meta.url).pathname,
 );
 
-/**
- * What closing a plan does (`plans close`, README: several plans): `closed_at` set, and every open
- * assignment of the plan ends then.
- */
-export async function closePlan(db: Db, shortCode: string, at: Date): Promise<void> {
-  const plan = await db
-    .selectFrom("plans")
-    .select("id")
-    .where("short_code", "=", shortCode)
-    .executeTakeFirstOrThrow();
-  await db.updateTable("plans").set({ closed_at: at.toISOString() }).where("id", "=", plan.id).execute();
-  await db
-    .updateTable("assignments")
-    .set({ active_until: at.toISOString() })
-    .where("active_until", "is", null)
-    .where("task_id", "in", (eb) => eb.selectFrom("tasks").select("id").where("plan_id", "=", plan.id))
-    .execute();
+/** `plans close <shortCode>` at `at`, through the real service (README: several plans). */
+export async function closePlanAt(app: TestApp, shortCode: string, at: Date): Promise<void> {
+  const request = { plan: shortCode, at, dryRun: false, actor: "test", now: at, zone: app.config.APP_TZ };
+  await closePlan(app.database.db, request);
 }
 
 /** CDS2026 and DA06 imported, NQ17 closed on 1/1/2026. */
 export async function importTwoPlans(app: TestApp): Promise<void> {
   const db = app.database.db;
-  await closePlan(db, "NQ17", new Date("2025-12-31T17:00:00Z"));
+  await closePlanAt(app, "NQ17", new Date("2025-12-31T17:00:00Z"));
   for (const path of CATALOGUES) {
     await importPlan(db, await readCatalogueFile(path), {
       actor: "test",

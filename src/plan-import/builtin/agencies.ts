@@ -154,6 +154,31 @@ const DISTRICTS: BuiltinAgency[] = GIA_LAI_DISTRICTS.map(({ unit, name }) => {
 
 export const BUILTIN_AGENCIES: readonly BuiltinAgency[] = [...PROVINCIAL, ...DISTRICTS, ...OUTSIDE];
 
+// Wards and communes of the merged Gia Lai (Gia Lai and Bình Định, from 1/7/2025) that the 2026
+// example plan names. Not seeded with the registry above: they are registered when that plan is
+// imported, since a province loads its own communes (`agencies import`), and a commune known to the
+// registry joins every "Các sở, ngành, địa phương" task from 1/7/2025.
+const EXAMPLE_LOCAL_UNIT_NAMES: readonly { unit: "phường" | "xã"; name: string }[] = [
+  { unit: "phường", name: "Quy Nhơn" },
+  { unit: "phường", name: "Quy Nhơn Nam" },
+  { unit: "phường", name: "Pleiku" },
+  { unit: "phường", name: "Diên Hồng" },
+  { unit: "xã", name: "Biển Hồ" },
+  { unit: "xã", name: "Nhơn Châu" },
+];
+
+export const EXAMPLE_LOCAL_UNITS: readonly BuiltinAgency[] = EXAMPLE_LOCAL_UNIT_NAMES.map(
+  ({ unit, name }) => {
+    const title = `${unit === "xã" ? "Xã" : "Phường"} ${name}`;
+    return {
+      code: `${unit === "xã" ? "xa" : "phuong"}-${agencyNameKey(name).replace(/ /g, "-")}`,
+      name: title,
+      kind: unit === "xã" ? "commune" : "ward",
+      aliases: [`UBND ${unit} ${name}`],
+    };
+  },
+);
+
 const BY_KEY = new Map<string, BuiltinAgency>(
   BUILTIN_AGENCIES.flatMap((agency) =>
     [agency.name, ...agency.aliases].map((spelling) => [agencyNameKey(spelling), agency] as const),
