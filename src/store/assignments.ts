@@ -3,7 +3,7 @@ import { compiledOnce } from "../db/compiled-once.ts";
 import type { Db } from "../db/database.ts";
 import { taskActiveYears } from "../db/json-columns.ts";
 import type { AssignmentsTable } from "../db/schema.ts";
-import { byVietnamese, sortByName } from "../domain/collation.ts";
+import { byVietnamese } from "../domain/collation.ts";
 import type { PlanLabel } from "../domain/plan-label.ts";
 import type { AgencyGroup, AgencyKind } from "../domain/vocabulary.ts";
 
