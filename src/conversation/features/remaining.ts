@@ -79,10 +79,14 @@ async function remainingOf(turn: LinkedTurn, agencyId: number): Promise<Reply[]>
           ...missing.map((assignment) => item(assignment, false)),
         ]
       : [none()];
-  // Every overdue task is listed here, under the number it has above if it is also missing.
+  // Every overdue task is listed here, under the number it has above if it is also missing: in number
+  // order, so those come first rather than after another plan's.
   if (overdue.length > 0) {
+    const numberOf = (assignment: AssignmentSnapshot) => number.get(assignment.assignmentId) ?? 0;
     lines.push("", t("remaining-overdue-header", { count: overdue.length }));
-    lines.push(...overdue.map((assignment) => item(assignment, true)));
+    lines.push(
+      ...[...overdue].sort((a, b) => numberOf(a) - numberOf(b)).map((assignment) => item(assignment, true)),
+    );
   }
   lines.push("", t("remaining-footer", { code: exampleCodes(all.map(label)).doing }));
   const buttons = taskKeyboard(
