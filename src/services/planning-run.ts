@@ -4,6 +4,8 @@
 // short transaction per chunk, then the event loop gets a turn (README: never frozen). Planning is
 // idempotent by key, so a run stopped between two chunks is completed by the next tick.
 import { writeTransaction } from "../db/busy-retry.ts";
+import type { Db } from "../db/database.ts";
+import type { AssignmentFacts } from "../domain/assignment-status.ts";
 import type { ReportingPeriod } from "../domain/calendar.ts";
 import { byVietnamese, sortByName } from "../domain/collation.ts";
 import { outboxKeys } from "../domain/outbox-keys.ts";
@@ -21,10 +23,18 @@ import { type Absence, latestAbsences } from "../store/absences.ts";
 import { accountsLackingKey, enqueueOutbox, undeliveredPeople } from "../store/outbox.ts";
 import type { NewOutboxMessage } from "../store/outbox-message.ts";
 import type { OutboxContent } from "../store/outbox-texts.ts";
-import { type LeadAgency, type LiveTask, leadAgencies, liveTasks } from "../store/planning-snapshots.ts";
+import {
+  agencyFacts,
+  type FactsRequest,
+  type LeadAgency,
+  type LiveTask,
+  leadAgencies,
+  liveTasks,
+} from "../store/planning-snapshots.ts";
 import { listRecipients } from "../store/recipients.ts";
 import type { SummaryFacts, UnreachableAgency } from "../texts/reminder-texts.ts";
 import { createYieldPoint, type YieldPoint } from "../yield-point.ts";
+import { loadAssignmentFacts } from "./period-snapshot.ts";
 import type { PlannerDeps, PlanReport } from "./reminder-planner.ts";
 
 /** Agencies read and written per chunk: at 100 tasks and 20 officials each, 1,000 assignments and 200 messages. */
@@ -64,8 +74,37 @@ export interface AgencyChunk {
   tasks: ReadonlyMap<number, LiveTask>;
   /** The agency's officials, blocked and away ones too. */
   officialsOf(agencyId: number): Recipient[];
+  /**
+   * The chunk's live assignments with what was reported before `until` for a period, agency by
+   * agency, each one's in plan order.
+   */
+  facts(until: Date, periodKey: string): Promise<AssignmentFacts[]>;
   /** Adds one content's messages to the chunk's transaction. */
   plan(targets: readonly Target[], audience: Audience, timing: RoundTiming, content: OutboxContent): void;
+}
+
+/**
+ * A few agencies' live assignments with what was reported before `until` for a period, agency by
+ * agency, each one's in plan order. The facts tables say what every assignment comes to now; an
+ * agency on whose assignments something was sent since `until` (a past deadline) is read as
+ * who-is-behind reads it then.
+ */
+export async function chunkFacts(
+  db: Db,
+  request: FactsRequest,
+  pause: YieldPoint,
+): Promise<AssignmentFacts[]> {
+  const chunk = await agencyFacts(db, request);
+  await pause();
+  if (chunk.unsettled.length === 0) return chunk.facts;
+  const { until, periodKey } = request;
+  const asOfThen = await loadAssignmentFacts(db, {
+    until,
+    periodKey,
+    agencyIds: chunk.unsettled,
+    yieldPoint: pause,
+  });
+  return [...chunk.facts, ...asOfThen];
 }
 
 export class PlanningRun {
@@ -165,6 +204,8 @@ export class PlanningRun {
         agencies: chunkAgencies,
         tasks,
         officialsOf: (agencyId) => byAgency.get(agencyId) ?? [],
+        facts: (until, periodKey) =>
+          chunkFacts(this.deps.db, { agencies: chunkAgencies, tasks, until, periodKey }, this.pause),
         plan: (targets, audience, timing, content) =>
           messages.push(...this.messagesTo(targets, audience, timing, content)),
       });

@@ -1,7 +1,7 @@
 // The texts of scheduled messages (reminders, overdue notices, summaries), from locales.
 
 import type { OutboxPayload } from "../db/json-columns.ts";
-import type { AssignmentSnapshot } from "../domain/assignment-status.ts";
+import type { AssignmentFacts } from "../domain/assignment-status.ts";
 import type { ReportingPeriod } from "../domain/calendar.ts";
 import type { AgencyStanding, Recipient, UnreachableReason } from "../domain/reminder-plan.ts";
 import { shortTitle } from "../domain/short-title.ts";
@@ -28,7 +28,7 @@ function periodLines(t: Translator["t"], period: ReportingPeriod): string[] {
 }
 
 /** The reply hint's examples, from the reader's own owed tasks. */
-function replyExamples(owed: readonly AssignmentSnapshot[]) {
+function replyExamples(owed: readonly AssignmentFacts[]) {
   return exampleCodes(owed.map((a) => a.taskCode));
 }
 
@@ -49,7 +49,7 @@ function memoized(t: Translator["t"]): Translator["t"] {
 
 export interface ScheduledTexts {
   reminder(standing: AgencyStanding, awayColleagues: readonly string[]): OutboxPayload;
-  overdue(agencyName: string, owed: readonly AssignmentSnapshot[]): OutboxPayload;
+  overdue(agencyName: string, owed: readonly AssignmentFacts[]): OutboxPayload;
 }
 
 /**
@@ -60,7 +60,7 @@ export function scheduledTexts(translator: Translator, period: ReportingPeriod):
   const t = memoized(translator.t);
   // By task: every agency leading a task lists it the same way.
   const items = new Map<number, string>();
-  const taskLines = (owed: readonly AssignmentSnapshot[]) =>
+  const taskLines = (owed: readonly AssignmentFacts[]) =>
     owed.map(({ taskId, taskCode, taskTitle }) => {
       let line = items.get(taskId);
       if (line === undefined) {
@@ -70,7 +70,7 @@ export function scheduledTexts(translator: Translator, period: ReportingPeriod):
       return line;
     });
   // One row of buttons per owed task.
-  const owedKeyboard = (owed: readonly AssignmentSnapshot[]) =>
+  const owedKeyboard = (owed: readonly AssignmentFacts[]) =>
     taskKeyboard(
       t,
       owed.map((a) => ({ assignmentId: a.assignmentId, code: a.taskCode })),
