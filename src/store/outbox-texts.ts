@@ -1,7 +1,6 @@
 // A scheduled message's content, stored once and shared by its recipients' outbox rows (0007): an
 // agency's reminder is one row here however many officials it goes to.
 import { createHash } from "node:crypto";
-import { sql } from "kysely";
 import type { Db } from "../db/database.ts";
 import { type OutboxPayload, outboxAssignmentIds, outboxPayloadColumn } from "../db/json-columns.ts";
 
@@ -21,15 +20,13 @@ function digestOf(payload: string, assignmentIds: string): string {
 
 /**
  * Stores contents not stored yet (by digest: planning the same content twice, or from two instances,
- * stores it once) and answers each one's id, in order. New contents answer their ids as they are
- * inserted; only those stored before are looked up.
+ * stores it once) and answers each one's id, in order.
  */
 export async function storeOutboxContents(
   db: Db,
   contents: readonly OutboxContent[],
   now: Date,
 ): Promise<number[]> {
-  const createdAt = now.toISOString();
   const encoded = contents.map((content) => {
     const payload = outboxPayloadColumn.encode(content.payload);
     const assignmentIds = outboxAssignmentIds.encode(content.assignmentIds);
@@ -39,19 +36,26 @@ export async function storeOutboxContents(
   const idByDigest = new Map<string, number>();
   for (let start = 0; start < distinct.length; start += CHUNK) {
     const chunk = distinct.slice(start, start + CHUNK);
-    const values = chunk.map(
-      (row) => sql`(${row.digest}, ${row.payload}, ${row.assignmentIds}, ${createdAt})`,
-    );
-    const inserted = await sql<{ id: number; digest: string }>`
-      insert into outbox_texts (digest, payload, assignment_ids, created_at) values ${sql.join(values)}
-      on conflict (digest) do nothing returning id, digest`.execute(db);
-    for (const row of inserted.rows) idByDigest.set(row.digest, row.id);
-    const known = chunk.filter((row) => !idByDigest.has(row.digest)).map((row) => row.digest);
-    if (known.length === 0) continue;
+    await db
+      .insertInto("outbox_texts")
+      .values(
+        chunk.map((row) => ({
+          digest: row.digest,
+          payload: row.payload,
+          assignment_ids: row.assignmentIds,
+          created_at: now.toISOString(),
+        })),
+      )
+      .onConflict((oc) => oc.column("digest").doNothing())
+      .execute();
     const stored = await db
       .selectFrom("outbox_texts")
       .select(["id", "digest"])
-      .where("digest", "in", known)
+      .where(
+        "digest",
+        "in",
+        chunk.map((row) => row.digest),
+      )
       .execute();
     for (const row of stored) idByDigest.set(row.digest, row.id);
   }
