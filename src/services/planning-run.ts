@@ -39,6 +39,8 @@ import type { PlannerDeps, PlanReport } from "./reminder-planner.ts";
 
 /** Agencies read and written per chunk: at 100 tasks and 20 officials each, 1,000 assignments and 200 messages. */
 const AGENCY_CHUNK = 10;
+/** People per statement asking who lacks a round's message: a few milliseconds each. */
+const PERSON_PAGE = 2_500;
 
 /** Who still lacks one kind of message of a round, as the outbox's keys say. */
 export interface Audience {
@@ -122,16 +124,27 @@ export class PlanningRun {
     this.pause = (deps.yieldPoint ?? createYieldPoint)();
   }
 
-  /** One statement: the people of a role whose accounts lack the round's key. */
+  /** The people of a role whose accounts lack the round's key, a page of people per statement. */
   async lacking(role: Role, kind: OutboxKind, prefix: string): Promise<Audience> {
-    const rows = await accountsLackingKey(this.deps.db, { role, keyPrefix: prefix });
-    await this.pause();
     const lacking = new Map<number, Set<ChannelName>>();
-    for (const row of rows) {
-      const channels = lacking.get(row.personId) ?? new Set<ChannelName>();
-      lacking.set(row.personId, channels.add(row.channel));
+    const agencyIds = new Set<number | null>();
+    let afterPersonId: number | null = 0;
+    while (afterPersonId !== null) {
+      const page = await accountsLackingKey(this.deps.db, {
+        role,
+        keyPrefix: prefix,
+        afterPersonId,
+        pageSize: PERSON_PAGE,
+      });
+      for (const account of page.accounts) {
+        const channels = lacking.get(account.personId) ?? new Set<ChannelName>();
+        lacking.set(account.personId, channels.add(account.channel));
+        agencyIds.add(account.agencyId);
+      }
+      afterPersonId = page.next;
+      await this.pause();
     }
-    return { kind, prefix, lacking, agencyIds: new Set(rows.map((row) => row.agencyId)) };
+    return { kind, prefix, lacking, agencyIds };
   }
 
   /** The coordinators to tell (reachable now) among those lacking the round's message. */
