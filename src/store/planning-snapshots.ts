@@ -157,31 +157,29 @@ export async function agencyFacts(db: Db, request: FactsRequest): Promise<ChunkF
   for (const agency of request.agencies) {
     const packed = packedOf.get(agency.id);
     if (packed === undefined) continue;
-    const own: AssignmentFacts[] = [];
+    // By the task's place in plan order (an agency leads a task once), so nothing needs a sort.
+    const byRank = new Array<AssignmentFacts | undefined>(request.tasks.size);
     let settled = true;
     for (const item of typeof packed === "string" ? (JSON.parse(packed) as PackedAssignment[]) : packed) {
       const task = request.tasks.get(item[1]);
       if (task === undefined) continue;
       if (item.length === 2) {
-        own.push(assignmentFacts(item[0], task, agency, NOTHING_REPORTED));
+        byRank[task.rank] = assignmentFacts(item[0], task, agency, NOTHING_REPORTED);
         continue;
       }
       const [assignmentId, , status, progress, blocker, statusSentAt, periodSentAt, reportedAt] = item;
       settled &&= reportedAt < until;
-      own.push(
-        assignmentFacts(assignmentId, task, agency, {
-          latestStatus: statusSentAt === null ? null : { status, progress, blocker, sentAt: statusSentAt },
-          latestInPeriod: periodSentAt === null ? null : { sentAt: periodSentAt },
-          lastReportedAt: reportedAt,
-        }),
-      );
+      byRank[task.rank] = assignmentFacts(assignmentId, task, agency, {
+        latestStatus: statusSentAt === null ? null : { status, progress, blocker, sentAt: statusSentAt },
+        latestInPeriod: periodSentAt === null ? null : { sentAt: periodSentAt },
+        lastReportedAt: reportedAt,
+      });
     }
     if (!settled) {
       chunk.unsettled.push(agency.id);
       continue;
     }
-    own.sort((a, b) => (request.tasks.get(a.taskId)?.rank ?? 0) - (request.tasks.get(b.taskId)?.rank ?? 0));
-    chunk.facts.push(...own);
+    for (const facts of byRank) if (facts !== undefined) chunk.facts.push(facts);
   }
   return chunk;
 }
