@@ -31,7 +31,7 @@ import {
   leadAgencies,
   liveTasks,
 } from "../store/planning-snapshots.ts";
-import { listRecipients } from "../store/recipients.ts";
+import { listRecipients, officialsOfAgencies } from "../store/recipients.ts";
 import type { SummaryFacts, UnreachableAgency } from "../texts/reminder-texts.ts";
 import { createYieldPoint, type YieldPoint } from "../yield-point.ts";
 import { loadAssignmentFacts } from "./period-snapshot.ts";
@@ -200,11 +200,11 @@ export class PlanningRun {
     for (let start = 0; start < visited.length; start += AGENCY_CHUNK) {
       const chunkAgencies = visited.slice(start, start + AGENCY_CHUNK);
       const byAgency = new Map<number, Recipient[]>();
-      const officialsOfChunk = await listRecipients(this.deps.db, {
-        agencyIds: chunkAgencies.map((agency) => agency.id),
-        role: "official",
+      const officialsOfChunk = await officialsOfAgencies(
+        this.deps.db,
+        chunkAgencies.map((agency) => agency.id),
         absences,
-      });
+      );
       await this.pause();
       for (const official of officialsOfChunk) {
         const agencyId = official.agencyId ?? 0;
