@@ -34,7 +34,7 @@ import {
 import { listRecipients, officialsOfAgencies } from "../store/recipients.ts";
 import type { SummaryFacts, UnreachableAgency } from "../texts/reminder-texts.ts";
 import { createYieldPoint, type YieldPoint } from "../yield-point.ts";
-import { loadAssignmentFacts } from "./period-snapshot.ts";
+import { unsettledFacts } from "./period-snapshot.ts";
 import type { PlannerDeps, PlanReport } from "./reminder-planner.ts";
 
 /** Agencies read and written per chunk: at 100 tasks and 20 officials each, 1,000 assignments and 200 messages. */
@@ -87,26 +87,27 @@ export interface AgencyChunk {
 
 /**
  * A few agencies' live assignments with what was reported before `until` for a period, agency by
- * agency, each one's in plan order. The facts tables say what every assignment comes to now; an
- * agency on whose assignments something was sent since `until` (a past deadline) is read as
- * who-is-behind reads it then.
+ * agency, each one's in plan order. The facts tables say what every assignment comes to now; one on
+ * which something was sent since `until` (a past deadline) is read as who-is-behind reads it then.
  */
 export async function chunkFacts(
   db: Db,
   request: FactsRequest,
   pause: YieldPoint,
 ): Promise<AssignmentFacts[]> {
-  const chunk = await agencyFacts(db, request);
+  const { facts, unsettled } = await agencyFacts(db, request);
   await pause();
-  if (chunk.unsettled.length === 0) return chunk.facts;
-  const { until, periodKey } = request;
-  const asOfThen = await loadAssignmentFacts(db, {
-    until,
-    periodKey,
-    agencyIds: chunk.unsettled,
-    yieldPoint: pause,
-  });
-  return [...chunk.facts, ...asOfThen];
+  if (unsettled.length === 0) return facts;
+  const asOfThen = await unsettledFacts(db, unsettled, request);
+  await pause();
+  for (const assignment of unsettled) {
+    const then = asOfThen.get(assignment.assignmentId);
+    if (then === undefined) continue;
+    assignment.latestStatus = then.latestStatus;
+    assignment.latestInPeriod = then.latestInPeriod;
+    assignment.lastReportedAt = then.lastReportedAt;
+  }
+  return facts;
 }
 
 export class PlanningRun {

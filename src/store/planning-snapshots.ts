@@ -102,15 +102,15 @@ interface AgencyRow {
   assignments: string | PackedAssignment[];
 }
 
-/** The facts of a few agencies' assignments as of `until`, and the agencies whose facts it cannot give. */
+/** The facts of a few agencies' assignments, and those whose facts are as of now, not `until`. */
 export interface ChunkFacts {
   /** Agency by agency in the order asked, each one's assignments in plan order. */
   facts: AssignmentFacts[];
   /**
-   * Agencies with an assignment on which something was sent at or after `until` (a past deadline):
-   * the facts are as of now, so their assignments are left out here, to be read from the history.
+   * Those of `facts` on which something was sent at or after `until` (a past deadline): what was
+   * reported on them is as of now, for the caller to replace with what it was at `until`.
    */
-  unsettled: number[];
+  unsettled: AssignmentFacts[];
 }
 
 function packedAssignments(db: Db, periodKey: string) {
@@ -159,7 +159,6 @@ export async function agencyFacts(db: Db, request: FactsRequest): Promise<ChunkF
     if (packed === undefined) continue;
     // By the task's place in plan order (an agency leads a task once), so nothing needs a sort.
     const byRank = new Array<AssignmentFacts | undefined>(request.tasks.size);
-    let settled = true;
     for (const item of typeof packed === "string" ? (JSON.parse(packed) as PackedAssignment[]) : packed) {
       const task = request.tasks.get(item[1]);
       if (task === undefined) continue;
@@ -168,16 +167,13 @@ export async function agencyFacts(db: Db, request: FactsRequest): Promise<ChunkF
         continue;
       }
       const [assignmentId, , status, progress, blocker, statusSentAt, periodSentAt, reportedAt] = item;
-      settled &&= reportedAt < until;
-      byRank[task.rank] = assignmentFacts(assignmentId, task, agency, {
+      const facts = assignmentFacts(assignmentId, task, agency, {
         latestStatus: statusSentAt === null ? null : { status, progress, blocker, sentAt: statusSentAt },
         latestInPeriod: periodSentAt === null ? null : { sentAt: periodSentAt },
         lastReportedAt: reportedAt,
       });
-    }
-    if (!settled) {
-      chunk.unsettled.push(agency.id);
-      continue;
+      byRank[task.rank] = facts;
+      if (reportedAt >= until) chunk.unsettled.push(facts);
     }
     for (const facts of byRank) if (facts !== undefined) chunk.facts.push(facts);
   }
