@@ -1,6 +1,7 @@
 // The planner over 1,000 agencies × 20 officials × 100 tasks (100,000 assignments, 20,000 reminders)
 // on SQLite: the first tick (plans everything), a tick with nothing to plan, the longest event-loop
-// gap while the first tick runs, the process's peak RSS and the outbox's stored text.
+// gap while the first tick runs, the process's peak RSS, the outbox's stored text and the statements
+// each tick runs.
 // Run alone (peak RSS is the whole process's): node --import tsx bench/planner.bench.ts
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,6 +12,7 @@ import { createApp, plannerDepsOf } from "../src/app.ts";
 import { ManualClock } from "../src/clock.ts";
 import { loadConfig } from "../src/config.ts";
 import type { Db } from "../src/db/database.ts";
+import type { StatementMonitor } from "../src/db/sqlite-dialect.ts";
 import { createLogger } from "../src/logger.ts";
 import { planReminders } from "../src/services/reminder-planner.ts";
 import { type BenchResult, figure, peakRssMiB, timed } from "./bench-result.ts";
@@ -52,6 +54,22 @@ function watchEventLoopGaps(): { stop: () => number } {
   };
 }
 
+/** Statements run on the connection, counted from now, a phase at a time. */
+function countStatements(monitor: StatementMonitor | null): { take: () => number; stop: () => void } {
+  let count = 0;
+  const stop = monitor?.watch(() => {
+    count += 1;
+  });
+  return {
+    take: () => {
+      const taken = count;
+      count = 0;
+      return taken;
+    },
+    stop: () => stop?.(),
+  };
+}
+
 function fileMiB(path: string): number {
   return existsSync(path) ? statSync(path).size / 1024 / 1024 : 0;
 }
@@ -82,14 +100,17 @@ export async function benchPlanner(): Promise<BenchResult> {
 
     const deps = plannerDepsOf(app);
     await planReminders(deps, WARM_UP_AT);
+    const statements = countStatements(app.database.statements);
     const gaps = watchEventLoopGaps();
     const first = await timed(() => planReminders(deps, AT));
     const longestGapMs = gaps.stop();
-    const repeats: { wallMs: number; cpuMs: number; planned: number }[] = [];
+    const firstStatements = statements.take();
+    const repeats: { wallMs: number; cpuMs: number; planned: number; statements: number }[] = [];
     for (let i = 1; i <= REPEATS; i++) {
       const repeat = await timed(() => planReminders(deps, new Date(AT.getTime() + i * MINUTE_MS)));
-      repeats.push({ ...repeat, planned: repeat.result.planned.reminder });
+      repeats.push({ ...repeat, planned: repeat.result.planned.reminder, statements: statements.take() });
     }
+    statements.stop();
     const textBytes = await storedTextBytes(db);
     const repeatMs = median(repeats.map((r) => r.wallMs));
     return {
@@ -113,6 +134,8 @@ export async function benchPlanner(): Promise<BenchResult> {
         tasks: TASKS,
         assignments,
         remindersPlanned: first.result.planned.reminder,
+        firstTickStatements: firstStatements,
+        nothingToPlanStatements: median(repeats.map((r) => r.statements)),
         plannedByRepeatTicks: repeats.reduce((sum, r) => sum + r.planned, 0),
         slowestRepeatMs: Math.max(...repeats.map((r) => r.wallMs)),
         databaseMiB: Math.round(fileMiB(path) + fileMiB(`${path}-wal`)),
