@@ -116,8 +116,9 @@ function recipientsOf(rows: Iterable<RecipientRow>, absences: ReadonlyMap<number
     }
   }
   return [...byPerson.values()].map(({ recipient, open, choice }) => {
-    const accounts = scheduledAccounts(open, choice);
-    return { ...recipient, accounts, blockedBot: accounts.length === 0 };
+    recipient.accounts = scheduledAccounts(open, choice);
+    recipient.blockedBot = recipient.accounts.length === 0;
+    return recipient;
   });
 }
 
