@@ -141,8 +141,9 @@ export interface FactsRequest {
 }
 
 /**
- * The live assignments of a few agencies with what was reported up to `until`, for the period
- * `periodKey`: one statement, one row per agency.
+ * The assignments of a few agencies in charge at `until`, with what the facts tables say was
+ * reported on them (for the period `periodKey`), and which of them had something sent since
+ * `until`: one statement, one row per agency.
  */
 export async function agencyFacts(db: Db, request: FactsRequest): Promise<ChunkFacts> {
   if (request.agencies.length === 0) return { facts: [], unsettled: [] };
