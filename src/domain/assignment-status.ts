@@ -38,6 +38,49 @@ export interface AssignmentFacts {
   lastReportedAt: string | null;
 }
 
+/** A live task as an assignment's facts name it. */
+export interface FactsTask {
+  id: number;
+  code: string;
+  title: string;
+  activeYears: number[];
+  dueDate: string | null;
+  dormant: boolean;
+}
+
+/** A lead agency as an assignment's facts name it. */
+export interface FactsAgency {
+  id: number;
+  code: string;
+  name: string;
+  kind: AgencyKind;
+}
+
+/** An assignment's facts from its task, its agency and what was reported on it. */
+export function assignmentFacts(
+  assignmentId: number,
+  task: FactsTask,
+  agency: FactsAgency,
+  reported: Pick<AssignmentFacts, "latestStatus" | "latestInPeriod" | "lastReportedAt">,
+): AssignmentFacts {
+  return {
+    assignmentId,
+    taskId: task.id,
+    taskCode: task.code,
+    taskTitle: task.title,
+    agencyId: agency.id,
+    agencyCode: agency.code,
+    agencyName: agency.name,
+    agencyKind: agency.kind,
+    activeYears: task.activeYears,
+    dueDate: task.dueDate,
+    dormant: task.dormant,
+    latestStatus: reported.latestStatus,
+    latestInPeriod: reported.latestInPeriod,
+    lastReportedAt: reported.lastReportedAt,
+  };
+}
+
 /** The same with the whole updates: their words, who sent them (texts and the report show them). */
 export interface AssignmentSnapshot extends AssignmentFacts {
   latestStatus: UpdateFacts | null;

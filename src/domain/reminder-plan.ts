@@ -1,6 +1,6 @@
 // Who is reminded of what, and when (README: the report calendar). Pure: the instant, the calendar, the snapshots and the
 // people are parameters; the service renders texts and writes the outbox.
-import { type AssignmentSnapshot, isMissingUpdate, isOwed } from "./assignment-status.ts";
+import { type AssignmentFacts, isMissingUpdate, isOwed } from "./assignment-status.ts";
 import { isAwayOn } from "./away-message.ts";
 import {
   type CalendarRules,
@@ -48,9 +48,9 @@ export interface AgencyStanding {
   /** Assignments owing an update for the period (isOwed), as who-is-behind counts them. */
   owedCount: number;
   /** Open assignments with no update in the period. */
-  owed: AssignmentSnapshot[];
+  owed: AssignmentFacts[];
   /** Open assignments whose latest status is blocked. */
-  blocked: AssignmentSnapshot[];
+  blocked: AssignmentFacts[];
 }
 
 export interface ReminderRound {
@@ -101,7 +101,7 @@ export function dueRounds(
  * Agencies owing at least one update for the period, in Vietnamese alphabetical order (the
  * coordinators' summary and unreachable lists show them so); each agency's tasks in snapshot order.
  */
-export function agencyStandings(snapshots: readonly AssignmentSnapshot[], year: number): AgencyStanding[] {
+export function agencyStandings(snapshots: readonly AssignmentFacts[], year: number): AgencyStanding[] {
   const byAgency = new Map<number, AgencyStanding>();
   for (const snapshot of snapshots) {
     if (!isOwed(snapshot, year)) continue;

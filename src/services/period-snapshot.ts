@@ -121,10 +121,10 @@ function settledFacts(row: CurrentFactsRow): Omit<FactsAsOf, "counts"> {
  * past): from the facts of their periods sent wholly before it, or, when a period's updates straddle
  * the instant, from their history before it.
  */
-async function unsettledFacts(
+export async function unsettledFacts(
   db: Db,
-  rows: readonly CurrentFactsRow[],
-  query: SnapshotQuery,
+  rows: readonly Pick<CurrentFactsRow, "assignmentId">[],
+  query: Pick<SnapshotQuery, "until" | "periodKey">,
 ): Promise<Map<number, FactsAsOf>> {
   const facts = new Map<number, FactsAsOf>();
   if (rows.length === 0) return facts;

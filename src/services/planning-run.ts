@@ -4,6 +4,8 @@
 // short transaction per chunk, then the event loop gets a turn (README: never frozen). Planning is
 // idempotent by key, so a run stopped between two chunks is completed by the next tick.
 import { writeTransaction } from "../db/busy-retry.ts";
+import type { Db } from "../db/database.ts";
+import type { AssignmentFacts } from "../domain/assignment-status.ts";
 import type { ReportingPeriod } from "../domain/calendar.ts";
 import { byVietnamese, sortByName } from "../domain/collation.ts";
 import { outboxKeys } from "../domain/outbox-keys.ts";
@@ -21,14 +23,24 @@ import { type Absence, latestAbsences } from "../store/absences.ts";
 import { accountsLackingKey, enqueueOutbox, undeliveredPeople } from "../store/outbox.ts";
 import type { NewOutboxMessage } from "../store/outbox-message.ts";
 import type { OutboxContent } from "../store/outbox-texts.ts";
-import { type LeadAgency, type LiveTask, leadAgencies, liveTasks } from "../store/planning-snapshots.ts";
-import { listRecipients } from "../store/recipients.ts";
+import {
+  agencyFacts,
+  type FactsRequest,
+  type LeadAgency,
+  type LiveTask,
+  leadAgencies,
+  liveTasks,
+} from "../store/planning-snapshots.ts";
+import { listRecipients, officialsOfAgencies } from "../store/recipients.ts";
 import type { SummaryFacts, UnreachableAgency } from "../texts/reminder-texts.ts";
 import { createYieldPoint, type YieldPoint } from "../yield-point.ts";
+import { unsettledFacts } from "./period-snapshot.ts";
 import type { PlannerDeps, PlanReport } from "./reminder-planner.ts";
 
 /** Agencies read and written per chunk: at 100 tasks and 20 officials each, 1,000 assignments and 200 messages. */
 const AGENCY_CHUNK = 10;
+/** People per statement asking who lacks a round's message: a few milliseconds each. */
+const PERSON_PAGE = 2_500;
 
 /** Who still lacks one kind of message of a round, as the outbox's keys say. */
 export interface Audience {
@@ -64,8 +76,38 @@ export interface AgencyChunk {
   tasks: ReadonlyMap<number, LiveTask>;
   /** The agency's officials, blocked and away ones too. */
   officialsOf(agencyId: number): Recipient[];
+  /**
+   * The chunk's live assignments with what was reported before `until` for a period, agency by
+   * agency, each one's in plan order.
+   */
+  facts(until: Date, periodKey: string): Promise<AssignmentFacts[]>;
   /** Adds one content's messages to the chunk's transaction. */
   plan(targets: readonly Target[], audience: Audience, timing: RoundTiming, content: OutboxContent): void;
+}
+
+/**
+ * A few agencies' live assignments with what was reported before `until` for a period, agency by
+ * agency, each one's in plan order. The facts tables say what every assignment comes to now; one on
+ * which something was sent since `until` (a past deadline) is read as who-is-behind reads it then.
+ */
+export async function chunkFacts(
+  db: Db,
+  request: FactsRequest,
+  pause: YieldPoint,
+): Promise<AssignmentFacts[]> {
+  const { facts, unsettled } = await agencyFacts(db, request);
+  await pause();
+  if (unsettled.length === 0) return facts;
+  const asOfThen = await unsettledFacts(db, unsettled, request);
+  await pause();
+  for (const assignment of unsettled) {
+    const then = asOfThen.get(assignment.assignmentId);
+    if (then === undefined) continue;
+    assignment.latestStatus = then.latestStatus;
+    assignment.latestInPeriod = then.latestInPeriod;
+    assignment.lastReportedAt = then.lastReportedAt;
+  }
+  return facts;
 }
 
 export class PlanningRun {
@@ -83,16 +125,27 @@ export class PlanningRun {
     this.pause = (deps.yieldPoint ?? createYieldPoint)();
   }
 
-  /** One statement: the people of a role whose accounts lack the round's key. */
+  /** The people of a role whose accounts lack the round's key, a page of people per statement. */
   async lacking(role: Role, kind: OutboxKind, prefix: string): Promise<Audience> {
-    const rows = await accountsLackingKey(this.deps.db, { role, keyPrefix: prefix });
-    await this.pause();
     const lacking = new Map<number, Set<ChannelName>>();
-    for (const row of rows) {
-      const channels = lacking.get(row.personId) ?? new Set<ChannelName>();
-      lacking.set(row.personId, channels.add(row.channel));
+    const agencyIds = new Set<number | null>();
+    let afterPersonId: number | null = 0;
+    while (afterPersonId !== null) {
+      const page = await accountsLackingKey(this.deps.db, {
+        role,
+        keyPrefix: prefix,
+        afterPersonId,
+        pageSize: PERSON_PAGE,
+      });
+      for (const account of page.accounts) {
+        const channels = lacking.get(account.personId) ?? new Set<ChannelName>();
+        lacking.set(account.personId, channels.add(account.channel));
+        agencyIds.add(account.agencyId);
+      }
+      afterPersonId = page.next;
+      await this.pause();
     }
-    return { kind, prefix, lacking, agencyIds: new Set(rows.map((row) => row.agencyId)) };
+    return { kind, prefix, lacking, agencyIds };
   }
 
   /** The coordinators to tell (reachable now) among those lacking the round's message. */
@@ -148,11 +201,11 @@ export class PlanningRun {
     for (let start = 0; start < visited.length; start += AGENCY_CHUNK) {
       const chunkAgencies = visited.slice(start, start + AGENCY_CHUNK);
       const byAgency = new Map<number, Recipient[]>();
-      const officialsOfChunk = await listRecipients(this.deps.db, {
-        agencyIds: chunkAgencies.map((agency) => agency.id),
-        role: "official",
+      const officialsOfChunk = await officialsOfAgencies(
+        this.deps.db,
+        chunkAgencies.map((agency) => agency.id),
         absences,
-      });
+      );
       await this.pause();
       for (const official of officialsOfChunk) {
         const agencyId = official.agencyId ?? 0;
@@ -165,6 +218,8 @@ export class PlanningRun {
         agencies: chunkAgencies,
         tasks,
         officialsOf: (agencyId) => byAgency.get(agencyId) ?? [],
+        facts: (until, periodKey) =>
+          chunkFacts(this.deps.db, { agencies: chunkAgencies, tasks, until, periodKey }, this.pause),
         plan: (targets, audience, timing, content) =>
           messages.push(...this.messagesTo(targets, audience, timing, content)),
       });

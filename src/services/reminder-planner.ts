@@ -4,7 +4,7 @@
 // still lacks each round's message, so a tick with nothing to plan reads little and renders nothing;
 // the rest goes a few agencies at a time (planning-run.ts).
 import type { Db } from "../db/database.ts";
-import type { AssignmentSnapshot } from "../domain/assignment-status.ts";
+import type { AssignmentFacts } from "../domain/assignment-status.ts";
 import { isAwayOn } from "../domain/away-message.ts";
 import {
   localDateOf,
@@ -28,7 +28,6 @@ import {
   weeklySlotExpiry,
 } from "../domain/weekly-summary.ts";
 import type { Translator } from "../i18n/translator.ts";
-import { agencySnapshots } from "../store/planning-snapshots.ts";
 import {
   scheduledTexts,
   summaryPayload,
@@ -84,14 +83,8 @@ async function planReminderRound(run: PlanningRun, round: ReminderRound): Promis
   const texts = scheduledTexts(run.deps.translator, period);
   const unreachable: UnreachableAgency[] = [];
   await run.eachAgencyChunk(officials, coordinators.targets.length > 0, async (chunk) => {
-    const snapshots = await agencySnapshots(run.deps.db, {
-      agencies: chunk.agencies,
-      tasks: chunk.tasks,
-      until: run.now,
-      periodKey: period.key,
-    });
-    await run.pause();
-    for (const standing of agencyStandings(snapshots, period.year)) {
+    const facts = await chunk.facts(run.now, period.key);
+    for (const standing of agencyStandings(facts, period.year)) {
       if (standing.owed.length === 0) continue;
       const colleagues = chunk.officialsOf(standing.agencyId);
       const targets = run.targets(run.reach(period, standing, colleagues, unreachable), officials);
@@ -129,13 +122,9 @@ async function planOverdueRound(
   const standings: AgencyStanding[] = [];
   const unreachable: UnreachableAgency[] = [];
   await run.eachAgencyChunk(officials, coordinators.targets.length > 0, async (chunk) => {
-    const load = (until: Date, periodKey: string) =>
-      agencySnapshots(run.deps.db, { agencies: chunk.agencies, tasks: chunk.tasks, until, periodKey });
-    const atDeadline = await load(period.deadline, period.key);
-    await run.pause();
+    const atDeadline = await chunk.facts(period.deadline, period.key);
     // The period after the deadline: what was reported since.
-    const sinceDeadline = await load(run.now, sincePeriodKey);
-    await run.pause();
+    const sinceDeadline = await chunk.facts(run.now, sincePeriodKey);
     const caughtUp = new Set(sinceDeadline.filter(hasCaughtUp).map((a) => a.assignmentId));
     const chunkStandings = agencyStandings(atDeadline, period.year);
     if (coordinators.targets.length > 0) standings.push(...chunkStandings);
@@ -161,7 +150,7 @@ async function planOverdueRound(
   });
 }
 
-function hasCaughtUp(snapshot: AssignmentSnapshot): boolean {
+function hasCaughtUp(snapshot: AssignmentFacts): boolean {
   return snapshot.latestInPeriod !== null || snapshot.latestStatus?.status === "done";
 }
 
@@ -181,14 +170,8 @@ async function planWeeklyRound(
   const standings: AgencyStanding[] = [];
   const unreachable: UnreachableAgency[] = [];
   await run.eachAgencyChunk(null, true, async (chunk) => {
-    const snapshots = await agencySnapshots(run.deps.db, {
-      agencies: chunk.agencies,
-      tasks: chunk.tasks,
-      until: run.now,
-      periodKey: period.key,
-    });
-    await run.pause();
-    for (const standing of agencyStandings(snapshots, period.year)) {
+    const facts = await chunk.facts(run.now, period.key);
+    for (const standing of agencyStandings(facts, period.year)) {
       standings.push(standing);
       if (standing.owed.length > 0)
         run.reach(period, standing, chunk.officialsOf(standing.agencyId), unreachable);

@@ -3,9 +3,10 @@ import { compiledOnce } from "../db/compiled-once.ts";
 import type { Db } from "../db/database.ts";
 import { taskActiveYears } from "../db/json-columns.ts";
 import type { AssignmentsTable } from "../db/schema.ts";
+import type { FactsAgency, FactsTask } from "../domain/assignment-status.ts";
 import { byVietnamese } from "../domain/collation.ts";
 import type { PlanLabel } from "../domain/plan-label.ts";
-import type { AgencyGroup, AgencyKind } from "../domain/vocabulary.ts";
+import type { AgencyGroup } from "../domain/vocabulary.ts";
 
 export interface AgencyTask {
   assignmentId: number;
@@ -350,14 +351,7 @@ export async function updateAssignment(
 }
 
 /** A live task as snapshots carry it; the list comes in plan order (plan, section, number). */
-export interface SnapshotTask {
-  id: number;
-  code: string;
-  title: string;
-  activeYears: number[];
-  dueDate: string | null;
-  dormant: boolean;
-}
+export type SnapshotTask = FactsTask;
 
 /**
  * Every live task (or those of one code, or those some agencies are assigned), in plan order, JSON
@@ -406,12 +400,7 @@ export async function liveTasksInPlanOrder(
   }));
 }
 
-export interface SnapshotAgency {
-  id: number;
-  code: string;
-  name: string;
-  kind: AgencyKind;
-}
+export type SnapshotAgency = FactsAgency;
 
 /** Every agency, or those of some ids: the lead agencies snapshots name. */
 export async function snapshotAgencies(db: Db, ids?: readonly number[]): Promise<SnapshotAgency[]> {

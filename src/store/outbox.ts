@@ -59,6 +59,16 @@ export async function enqueueOutbox(
   const createdAt = now.toISOString();
   const { contents, contentOf } = sharedContents(messages);
   const textIds = await storeOutboxContents(db, contents, now);
+  // A round's messages share their instants: each is written out once, not once per row.
+  const instants = new Map<Date, string>();
+  const iso = (at: Date) => {
+    let text = instants.get(at);
+    if (text === undefined) {
+      text = at.toISOString();
+      instants.set(at, text);
+    }
+    return text;
+  };
   const rows = messages.map((m, index) => ({
     key: m.key,
     kind: m.kind,
@@ -68,8 +78,8 @@ export async function enqueueOutbox(
     chat_id: m.chatId,
     text_id: textIds[contentOf[index] ?? -1] ?? 0,
     period_key: m.periodKey,
-    next_attempt_at: m.notBefore.toISOString(),
-    expires_at: m.expiresAt ? m.expiresAt.toISOString() : null,
+    next_attempt_at: iso(m.notBefore),
+    expires_at: m.expiresAt ? iso(m.expiresAt) : null,
     created_at: createdAt,
   }));
   let inserted = 0;
@@ -100,9 +110,7 @@ async function insertNewRows(db: Db, rows: OutboxInsert[]): Promise<number> {
 async function insertAsJson(db: Db, rows: OutboxInsert[]): Promise<number> {
   const rounds = new Map<string, { shared: OutboxInsert; own: unknown[][] }>();
   for (const row of rows) {
-    const round = [row.kind, row.period_key, row.next_attempt_at, row.expires_at, row.created_at].join(
-      "\u0000",
-    );
+    const round = `${row.kind}\u0000${row.period_key}\u0000${row.next_attempt_at}\u0000${row.expires_at}\u0000${row.created_at}`;
     const entry = rounds.get(round) ?? { shared: row, own: [] };
     rounds.set(round, entry);
     entry.own.push([row.key, row.person_id, row.account_id, row.channel, row.chat_id, row.text_id]);
@@ -122,27 +130,51 @@ async function insertAsJson(db: Db, rows: OutboxInsert[]): Promise<number> {
   return inserted;
 }
 
+/** The accounts of one page of people that lack a round's message, and where the next page starts. */
+export interface LackingPage {
+  accounts: { personId: number; agencyId: number | null; channel: ChannelName }[];
+  /** The last person id of this page when it was full (more may follow), else null. */
+  next: number | null;
+}
+
 /**
  * Who lacks a round's message, as the keys say (README: planned once): the unblocked accounts of
  * people with a role that have neither their channel's key (`<prefix><person id>:<channel>`) nor the
  * person-only key rows planned before people had two channels carry (`<prefix><person id>`).
  * One index probe per account, so a round already planned for everyone answers nothing, cheaply.
+ * At a country's scale one page of `pageSize` people (by id, after `afterPersonId`) per statement
+ * keeps each one short; a last row says where the next page starts, so a province's people take one.
  * The keys are built as src/domain/outbox-keys.ts builds them.
  */
 export async function accountsLackingKey(
   db: Db,
-  request: { role: Role; keyPrefix: string },
-): Promise<{ personId: number; agencyId: number | null; channel: ChannelName }[]> {
+  request: { role: Role; keyPrefix: string; afterPersonId: number; pageSize: number },
+): Promise<LackingPage> {
   const personKey = sql<string>`cast(${request.keyPrefix} as text) || cast(p.id as text)`;
-  const result = await sql<{ personId: number; agencyId: number | null; channel: ChannelName }>`
-    select distinct p.id as "personId", p.agency_id as "agencyId", c.channel
-    from people p
+  const result = await sql<{
+    personId: number | null;
+    agencyId: number | null;
+    channel: ChannelName | null;
+    next: number | null;
+  }>`
+    with page as (
+      select id, agency_id from people
+      where role = ${request.role} and id > ${request.afterPersonId}
+      order by id limit ${request.pageSize})
+    select distinct p.id as "personId", p.agency_id as "agencyId", c.channel, cast(null as integer) as "next"
+    from page p
     join channel_accounts c on c.person_id = p.id
-    where p.role = ${request.role}
-      and c.blocked_at is null
+    where c.blocked_at is null
       and not exists (select 1 from outbox o where o.key = ${personKey} || ':' || c.channel)
-      and not exists (select 1 from outbox o where o.key = ${personKey})`.execute(db);
-  return result.rows;
+      and not exists (select 1 from outbox o where o.key = ${personKey})
+    union all
+    select null, null, null, case when count(*) = ${request.pageSize} then max(id) end from page`.execute(db);
+  const page: LackingPage = { accounts: [], next: null };
+  for (const { personId, agencyId, channel, next } of result.rows) {
+    if (personId !== null && channel !== null) page.accounts.push({ personId, agencyId, channel });
+    else page.next = next === null ? null : Number(next);
+  }
+  return page;
 }
 
 export interface ClaimRequest {

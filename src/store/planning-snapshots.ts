@@ -1,37 +1,30 @@
 // What the reminder planner reads, a few agencies at a time, so that a country-scale round never holds
 // the whole plan in memory nor the event loop in one long statement (README: never frozen). The
-// snapshots mean what loadAssignmentSnapshots' mean (src/services/period-snapshot.ts): each update
-// counts in its message's latest revision only.
+// assignments' facts come from the tables the update's own transaction keeps (migration 0008), as
+// who-is-behind reads them (src/services/period-snapshot.ts); the planner reads them one row per
+// agency, its assignments packed in one JSON array, because building a JavaScript object for each of
+// a country's 100,000 assignment rows cost more than SQLite spent finding them.
 import { sql } from "kysely";
-import type { Db } from "../db/database.ts";
+import { type Db, isPostgres } from "../db/database.ts";
 import { taskActiveYears } from "../db/json-columns.ts";
-import type { AssignmentSnapshot, UpdateFacts } from "../domain/assignment-status.ts";
+import {
+  type AssignmentFacts,
+  assignmentFacts,
+  type FactsAgency,
+  type FactsTask,
+} from "../domain/assignment-status.ts";
 import type { PlanLabel } from "../domain/plan-label.ts";
-import type { AgencyKind, UpdateStatus } from "../domain/vocabulary.ts";
+import type { UpdateStatus } from "../domain/vocabulary.ts";
 import { assignmentValidAt } from "./assignments.ts";
 
-export interface LiveTask {
-  taskId: number;
-  code: string;
-  title: string;
-  activeYears: number[];
-  dueDate: string | null;
-  dormant: boolean;
-  /** Its place in plan order (plan, section, number). */
+/** A live task, with its place in plan order (plan, section, number). */
+export interface LiveTask extends FactsTask {
   rank: number;
   /** Its plan, for a reminder that lists tasks of several plans under a heading each. */
   plan: PlanLabel;
 }
 
-export interface LeadAgency {
-  id: number;
-  code: string;
-  name: string;
-  kind: AgencyKind;
-}
-
-// Bound values per IN list: far below SQLite's limit, and short statements.
-const ID_CHUNK = 500;
+export type LeadAgency = FactsAgency;
 
 /** Every live task, in plan order (plan, section, number). */
 export async function liveTasks(db: Db): Promise<Map<number, LiveTask>> {
@@ -42,7 +35,7 @@ export async function liveTasks(db: Db): Promise<Map<number, LiveTask>> {
     .select([
       "plans.short_code as planShortCode",
       "plans.title as planTitle",
-      "tasks.id as taskId",
+      "tasks.id",
       "tasks.code",
       "tasks.title",
       "tasks.active_years as activeYears",
@@ -56,9 +49,9 @@ export async function liveTasks(db: Db): Promise<Map<number, LiveTask>> {
     .execute();
   return new Map(
     rows.map((row, rank) => [
-      row.taskId,
+      row.id,
       {
-        taskId: row.taskId,
+        id: row.id,
         code: row.code,
         title: row.title,
         activeYears: taskActiveYears.decode(row.activeYears),
@@ -71,7 +64,7 @@ export async function liveTasks(db: Db): Promise<Map<number, LiveTask>> {
   );
 }
 
-/** The agencies that lead at least one live assignment. */
+/** The agencies that lead at least one live assignment (by id: two of one name keep their order). */
 export async function leadAgencies(db: Db): Promise<LeadAgency[]> {
   return db
     .selectFrom("agencies")
@@ -86,118 +79,111 @@ export async function leadAgencies(db: Db): Promise<LeadAgency[]> {
           .where("tasks.retired_at", "is", null),
       ),
     )
+    .orderBy("id")
     .execute();
 }
 
-interface FactsRow {
-  id: number;
-  status: UpdateStatus | null;
-  progress: number | null;
-  blocker: string | null;
-  eta: string | null;
-  sent_at: string;
-  period_key: string;
-  person_name: string | null;
-  raw_text: string;
-}
+/**
+ * One assignment as packed by the query: its id and task, then, when anything was ever reported on
+ * it, its latest status (status, progress, blocker, sent at), when its latest update of the period
+ * was sent, and when anything was last sent.
+ */
+type PackedAssignment =
+  | [assignmentId: number, taskId: number]
+  | [
+      assignmentId: number,
+      taskId: number,
+      status: UpdateStatus | null,
+      progress: number | null,
+      blocker: string | null,
+      statusSentAt: string | null,
+      periodSentAt: string | null,
+      reportedAt: string,
+    ];
 
-async function updateFacts(db: Db, ids: number[]): Promise<Map<number, UpdateFacts>> {
-  const facts = new Map<number, UpdateFacts>();
-  for (let start = 0; start < ids.length; start += ID_CHUNK) {
-    const result = await sql<FactsRow>`
-      select u.id, u.status, u.progress, u.blocker, u.eta, u.sent_at, u.period_key, u.raw_text,
-             p.name as person_name
-      from status_updates u left join people p on p.id = u.person_id
-      where u.id in (${sql.join(ids.slice(start, start + ID_CHUNK))})`.execute(db);
-    for (const row of result.rows) {
-      facts.set(row.id, {
-        status: row.status,
-        progress: row.progress,
-        blocker: row.blocker,
-        eta: row.eta,
-        sentAt: row.sent_at,
-        periodKey: row.period_key,
-        personName: row.person_name,
-        rawText: row.raw_text,
-      });
-    }
-  }
-  return facts;
-}
+const NOTHING_REPORTED = { latestStatus: null, latestInPeriod: null, lastReportedAt: null };
 
-interface AssignmentRow {
-  assignmentId: number;
-  taskId: number;
+interface AgencyRow {
   agencyId: number;
-  statusUpdateId: number | null;
-  periodUpdateId: number | null;
-  lastReportedAt: string | null;
+  /** JSON text on SQLite; PostgreSQL's driver hands json already parsed. */
+  assignments: string | PackedAssignment[];
+}
+
+/** The facts of a few agencies' assignments, and those whose facts are as of now, not `until`. */
+export interface ChunkFacts {
+  /** Agency by agency in the order asked, each one's assignments in plan order. */
+  facts: AssignmentFacts[];
+  /**
+   * Those of `facts` on which something was sent at or after `until` (a past deadline): what was
+   * reported on them is as of now, for the caller to replace with what it was at `until`.
+   */
+  unsettled: AssignmentFacts[];
+}
+
+function packedAssignments(db: Db, periodKey: string) {
+  // With nothing ever reported (most assignments early in a plan), two numbers.
+  const fields = sql`a.id, a.task_id, l.status, l.progress, l.blocker, l.status_sent_at, f.last_sent_at,
+    l.reported_at`;
+  const packed = isPostgres(db)
+    ? sql`json_agg(case when l.assignment_id is null and f.assignment_id is null
+        then json_build_array(a.id, a.task_id) else json_build_array(${fields}) end)`
+    : sql`json_group_array(case when l.assignment_id is null and f.assignment_id is null
+        then json_array(a.id, a.task_id) else json_array(${fields}) end)`;
+  return sql<AgencyRow>`
+    select a.agency_id as "agencyId", ${packed} as "assignments"
+    from assignments a
+    left join assignment_latest l on l.assignment_id = a.id
+    left join assignment_period_facts f on f.assignment_id = a.id and f.period_key = ${periodKey}`;
+}
+
+export interface FactsRequest {
+  /** In the order the facts come in. */
+  agencies: readonly LeadAgency[];
+  /** The live tasks: assignments of other tasks are left out. */
+  tasks: ReadonlyMap<number, LiveTask>;
+  /** What was sent before this instant counts. */
+  until: Date;
+  /** The period whose updates make latestInPeriod. */
+  periodKey: string;
 }
 
 /**
- * The live assignments of a few agencies with what was reported up to `until`, for the period
- * `periodKey`, in plan order. One statement for the assignments (an index seek per assignment for
- * its latest status, its latest update of the period and its last report), one for those updates.
+ * The assignments of a few agencies in charge at `until`, with what the facts tables say was
+ * reported on them (for the period `periodKey`), and which of them had something sent since
+ * `until`: one statement, one row per agency.
  */
-export async function agencySnapshots(
-  db: Db,
-  request: {
-    agencies: readonly LeadAgency[];
-    tasks: ReadonlyMap<number, LiveTask>;
-    until: Date;
-    periodKey: string;
-  },
-): Promise<AssignmentSnapshot[]> {
-  if (request.agencies.length === 0) return [];
+export async function agencyFacts(db: Db, request: FactsRequest): Promise<ChunkFacts> {
+  if (request.agencies.length === 0) return { facts: [], unsettled: [] };
   const until = request.until.toISOString();
-  const effective = sql`not exists (
-    select 1 from status_updates newer
-    where newer.message_key = x.message_key and newer.revision > x.revision)`;
-  const result = await sql<AssignmentRow>`
-    select a.id as "assignmentId", a.task_id as "taskId", a.agency_id as "agencyId",
-      (select x.id from status_updates x
-        where x.assignment_id = a.id and x.sent_at < ${until} and x.status is not null and ${effective}
-        order by x.sent_at desc, x.id desc limit 1) as "statusUpdateId",
-      (select x.id from status_updates x
-        where x.assignment_id = a.id and x.period_key = ${request.periodKey} and x.sent_at < ${until}
-          and ${effective}
-        order by x.sent_at desc, x.id desc limit 1) as "periodUpdateId",
-      (select max(u.sent_at) from status_updates u
-        where u.assignment_id = a.id and u.sent_at < ${until}) as "lastReportedAt"
-    from assignments a
+  const result = await sql<AgencyRow>`
+    ${packedAssignments(db, request.periodKey)}
     where a.agency_id in (${sql.join(request.agencies.map((agency) => agency.id))})
-      and a.retired_at is null and ${assignmentValidAt(request.until, "a")}`.execute(db);
-  const updateIds = new Set<number>();
-  for (const row of result.rows) {
-    if (row.statusUpdateId !== null) updateIds.add(row.statusUpdateId);
-    if (row.periodUpdateId !== null) updateIds.add(row.periodUpdateId);
+      and a.retired_at is null and ${assignmentValidAt(request.until, "a")}
+    group by a.agency_id`.execute(db);
+  const packedOf = new Map(result.rows.map((row) => [row.agencyId, row.assignments]));
+  const chunk: ChunkFacts = { facts: [], unsettled: [] };
+  for (const agency of request.agencies) {
+    const packed = packedOf.get(agency.id);
+    if (packed === undefined) continue;
+    // By the task's place in plan order (an agency leads a task once), so nothing needs a sort.
+    const byRank = new Array<AssignmentFacts | undefined>(request.tasks.size);
+    for (const item of typeof packed === "string" ? (JSON.parse(packed) as PackedAssignment[]) : packed) {
+      const task = request.tasks.get(item[1]);
+      if (task === undefined) continue;
+      if (item.length === 2) {
+        byRank[task.rank] = assignmentFacts(item[0], task, agency, NOTHING_REPORTED);
+        continue;
+      }
+      const [assignmentId, , status, progress, blocker, statusSentAt, periodSentAt, reportedAt] = item;
+      const facts = assignmentFacts(assignmentId, task, agency, {
+        latestStatus: statusSentAt === null ? null : { status, progress, blocker, sentAt: statusSentAt },
+        latestInPeriod: periodSentAt === null ? null : { sentAt: periodSentAt },
+        lastReportedAt: reportedAt,
+      });
+      byRank[task.rank] = facts;
+      if (reportedAt >= until) chunk.unsettled.push(facts);
+    }
+    for (const facts of byRank) if (facts !== undefined) chunk.facts.push(facts);
   }
-  const facts = updateIds.size === 0 ? new Map<number, UpdateFacts>() : await updateFacts(db, [...updateIds]);
-  const agencies = new Map(request.agencies.map((agency) => [agency.id, agency]));
-  // Bucketed by the task's place in plan order, so the result needs no sort.
-  const byRank: AssignmentSnapshot[][] = [];
-  for (const row of result.rows) {
-    const task = request.tasks.get(row.taskId);
-    const agency = agencies.get(row.agencyId);
-    if (!task || !agency) continue;
-    const bucket = byRank[task.rank] ?? [];
-    byRank[task.rank] = bucket;
-    bucket.push({
-      assignmentId: row.assignmentId,
-      taskId: task.taskId,
-      taskCode: task.code,
-      taskTitle: task.title,
-      agencyId: agency.id,
-      agencyCode: agency.code,
-      agencyName: agency.name,
-      agencyKind: agency.kind,
-      activeYears: task.activeYears,
-      dueDate: task.dueDate,
-      dormant: task.dormant,
-      latestStatus: row.statusUpdateId === null ? null : (facts.get(row.statusUpdateId) ?? null),
-      latestInPeriod: row.periodUpdateId === null ? null : (facts.get(row.periodUpdateId) ?? null),
-      lastReportedAt: row.lastReportedAt,
-    });
-  }
-  return byRank.flat();
+  return chunk;
 }

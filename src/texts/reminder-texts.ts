@@ -1,7 +1,7 @@
 // The texts of scheduled messages (reminders, overdue notices, summaries), from locales.
 
 import type { OutboxPayload } from "../db/json-columns.ts";
-import type { AssignmentSnapshot } from "../domain/assignment-status.ts";
+import type { AssignmentFacts } from "../domain/assignment-status.ts";
 import type { ReportingPeriod } from "../domain/calendar.ts";
 import { groupByPlan, type PlanLabel } from "../domain/plan-label.ts";
 import type { AgencyStanding, Recipient, UnreachableReason } from "../domain/reminder-plan.ts";
@@ -49,7 +49,7 @@ function memoized(t: Translator["t"]): Translator["t"] {
 
 export interface ScheduledTexts {
   reminder(standing: AgencyStanding, awayColleagues: readonly string[], plans: TaskPlans): OutboxPayload;
-  overdue(agencyName: string, owed: readonly AssignmentSnapshot[], plans: TaskPlans): OutboxPayload;
+  overdue(agencyName: string, owed: readonly AssignmentFacts[], plans: TaskPlans): OutboxPayload;
 }
 
 /**
@@ -60,7 +60,7 @@ export function scheduledTexts(translator: Translator, period: ReportingPeriod):
   const t = memoized(translator.t);
   // By task: every agency leading a task lists it the same way.
   const items = new Map<number, string>();
-  const taskLines = (owed: readonly AssignmentSnapshot[]) =>
+  const taskLines = (owed: readonly AssignmentFacts[]) =>
     owed.map(({ taskId, taskCode, taskTitle }) => {
       let line = items.get(taskId);
       if (line === undefined) {
@@ -71,7 +71,7 @@ export function scheduledTexts(translator: Translator, period: ReportingPeriod):
     });
   // The owed tasks, under a heading per plan when they are of several (README: several plans at
   // once), with their codes as the reader reads them: with their plan then, in the buttons and hint too.
-  const owedList = (owed: readonly AssignmentSnapshot[], plans: TaskPlans) => {
+  const owedList = (owed: readonly AssignmentFacts[], plans: TaskPlans) => {
     const groups = groupByPlan(owed, (a) => plans.get(a.taskId)?.plan);
     const named = groups.length > 1;
     const lines = groups.flatMap(({ plan, items }, index) =>
