@@ -38,6 +38,45 @@ export interface AgencyCountRow {
   unsettled: number;
 }
 
+/** The assignments of the agencies fromAgencyId … toAgencyId (exclusive; null: no end). */
+export interface AgencyRange {
+  fromAgencyId: number;
+  toAgencyId: number | null;
+  /** Only the assignments in charge just before this instant (assignmentValidAt: mergers). */
+  validAt: Date;
+}
+
+/**
+ * The next range of agencies from `fromAgencyId` leading about `size` assignments (live or not), or
+ * null when no agency from there leads any. Read along assignments(agency_id, …) (migration 0013):
+ * a short walk of the index, so a counting statement over the range reads its share and no more.
+ */
+async function agencyRangeFrom(
+  db: Db,
+  fromAgencyId: number,
+  size: number,
+): Promise<Omit<AgencyRange, "validAt"> | null> {
+  const { rows } = await sql<{ first: number | null; boundary: number | null }>`
+    select
+      (select min(agency_id) from assignments where agency_id >= ${fromAgencyId}) as first,
+      (select agency_id from assignments where agency_id >= ${fromAgencyId}
+        order by agency_id limit 1 offset ${size}) as boundary`.execute(db);
+  const first = rows[0]?.first;
+  if (first === null || first === undefined) return null;
+  const boundary = rows[0]?.boundary ?? null;
+  // One agency leading more than `size` assignments makes a range of its own.
+  const to = boundary === null ? null : Math.max(Number(boundary), Number(first) + 1);
+  return { fromAgencyId: Number(first), toAgencyId: to };
+}
+
+/** Every agency leading an assignment, in ranges of about `size` assignments, in agency id order. */
+export async function* agencyRanges(db: Db, size: number): AsyncGenerator<Omit<AgencyRange, "validAt">> {
+  for (let range = await agencyRangeFrom(db, 0, size); range !== null; ) {
+    yield range;
+    range = range.toAgencyId === null ? null : await agencyRangeFrom(db, range.toAgencyId, size);
+  }
+}
+
 function inList<T>(column: RawBuilder<unknown>, values: readonly T[]): RawBuilder<boolean> {
   return values.length === 0 ? sql<boolean>`1 = 0` : sql<boolean>`${column} in (${sql.join(values)})`;
 }
@@ -45,15 +84,12 @@ function inList<T>(column: RawBuilder<unknown>, values: readonly T[]): RawBuilde
 const count = (condition: RawBuilder<boolean>) => sql<number>`sum(case when ${condition} then 1 else 0 end)`;
 
 /**
- * Per agency leading a live assignment of an id range (from … to, exclusive): the counts who-is-behind orders agencies by, as of
- * `until`, from each assignment's latest facts. Those are right only for assignments that sent
+ * Per agency of a range leading a live assignment: the counts who-is-behind orders agencies by, as
+ * of `until`, from each assignment's latest facts. Those are right only for assignments that sent
  * nothing at or after `until`; `unsettled` counts the others, and the caller counts otherwise then.
+ * The agencies come in index order, so SQLite groups them as it reads them.
  */
-export async function agencyCounts(
-  db: Db,
-  terms: CountTerms,
-  assignments: { fromId: number; toId: number; validAt: Date },
-): Promise<AgencyCountRow[]> {
+export async function agencyCounts(db: Db, terms: CountTerms, range: AgencyRange): Promise<AgencyCountRow[]> {
   // Per task once (materialized): owes (y), carried while unfinished (c), dormant (k), past due (p).
   const result = await sql<{
     agency_id: number;
@@ -88,8 +124,9 @@ export async function agencyCounts(
       join tt on tt.id = a.task_id
       left join assignment_latest l on l.assignment_id = a.id
       left join assignment_period_facts f on f.assignment_id = a.id and f.period_key = ${terms.periodKey}
-      where a.retired_at is null and a.id >= ${assignments.fromId} and a.id < ${assignments.toId}
-        and ${assignmentValidAt(assignments.validAt, "a")}
+      where a.retired_at is null and a.agency_id >= ${range.fromAgencyId}
+        ${range.toAgencyId === null ? sql`` : sql`and a.agency_id < ${range.toAgencyId}`}
+        and ${assignmentValidAt(range.validAt, "a")}
     )
     select agency_id,
       ${count(sql`i = 1`)} as in_scope,

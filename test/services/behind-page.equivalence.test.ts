@@ -56,7 +56,7 @@ async function countedInSql(at: Date): Promise<boolean> {
   const rows = await agencyCounts(
     app.database.db,
     { ...terms, periodKey: period.key, until: at },
-    { fromId: 0, toId: Number.MAX_SAFE_INTEGER, validAt: at },
+    { fromAgencyId: 0, toAgencyId: null, validAt: at },
   );
   return rows.every((row) => row.unsettled === 0);
 }
