@@ -145,7 +145,8 @@ const DAY_MS = 86_400_000;
 /**
  * What the rules of assess() say per task, for counting per agency in SQL (store/behind-counts.ts):
  * the tasks that owe an update, the year start before which an unfinished task stays in scope, the
- * due dates ended by `asOf`, and the instant before which an open assignment's last update is stale.
+ * due dates ended by `asOf`, when each due date ends (done after it is done late), and the instant
+ * before which an open assignment's last update is stale.
  */
 export function countTermsOf(
   tasks: readonly TaskTerms[],
@@ -160,6 +161,7 @@ export function countTermsOf(
       .map((task) => task.id),
     yearStart: `${options.period.year}-01-01`,
     pastDueDates: dueDates.filter((dueDate) => options.asOf.getTime() >= endOf(dueDate)),
+    dueEnds: dueDates.map((dueDate): [string, string] => [dueDate, new Date(endOf(dueDate)).toISOString()]),
     // Nothing is that old when the threshold lies before any instant a date can hold.
     staleBefore: staleBefore >= -8.64e15 ? new Date(staleBefore).toISOString() : "",
   };

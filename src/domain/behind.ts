@@ -282,54 +282,45 @@ export function dayCounter(todayLocal: string, zone: string): DayCounter {
   };
 }
 
-function blockedItem(a: AssignmentFacts, days: DayCounter): BlockedItem | null {
-  const latest = a.latestStatus;
-  if (latest?.status !== "blocked") return null;
+/** What an item names of its assignment. */
+function refOf(a: AssessedRef): AssignmentRef {
   return {
     assignmentId: a.assignmentId,
     taskCode: a.taskCode,
     taskTitle: a.taskTitle,
     agencyId: a.agencyId,
     agencyName: a.agencyName,
+  };
+}
+
+function blockedItem(a: AssessedRef, latest: Blocked, days: DayCounter): BlockedItem {
+  return {
+    ...refOf(a),
     blocker: latest.blocker,
-    since: latest.sentAt,
-    ageDays: days.sinceInstant(latest.sentAt),
+    since: latest.since,
+    ageDays: days.sinceInstant(latest.since),
   };
 }
 
-function overdueItem(a: AssignmentFacts, category: AssignmentCategory, days: DayCounter): OverdueItem | null {
-  if (category !== "overdue" || a.dueDate === null) return null;
+function overdueItem(a: AssessedRef, dueDate: string, latest: OverdueStatus, days: DayCounter): OverdueItem {
   return {
-    assignmentId: a.assignmentId,
-    taskCode: a.taskCode,
-    taskTitle: a.taskTitle,
-    agencyId: a.agencyId,
-    agencyName: a.agencyName,
-    dueDate: a.dueDate,
-    daysOverdue: days.sinceDate(a.dueDate),
-    status: a.latestStatus?.status ?? null,
-    progress: a.latestStatus?.progress ?? null,
+    ...refOf(a),
+    dueDate,
+    daysOverdue: days.sinceDate(dueDate),
+    status: latest.status,
+    progress: latest.progress,
   };
 }
 
-function staleItem(
-  a: AssignmentFacts,
-  options: BehindOptions,
-  asOf: Date,
-  days: DayCounter,
-): StaleItem | null {
-  if (!isOpen(a, options.period.year)) return null;
+function staleItem(a: AssessedRef, last: string | null, days: DayCounter): StaleItem {
+  return { ...refOf(a), lastReportedAt: last, daysSince: last === null ? null : days.sinceInstant(last) };
+}
+
+/** Open in the period and nothing reported for more than staleAfterDays before `asOf`. */
+function isStale(a: AssignmentFacts, options: BehindOptions, asOf: Date): boolean {
+  if (!isOpen(a, options.period.year)) return false;
   const last = a.lastReportedAt;
-  if (last !== null && asOf.getTime() - Date.parse(last) <= options.staleAfterDays * DAY_MS) return null;
-  return {
-    assignmentId: a.assignmentId,
-    taskCode: a.taskCode,
-    taskTitle: a.taskTitle,
-    agencyId: a.agencyId,
-    agencyName: a.agencyName,
-    lastReportedAt: last,
-    daysSince: last === null ? null : days.sinceInstant(last),
-  };
+  return last === null || asOf.getTime() - Date.parse(last) > options.staleAfterDays * DAY_MS;
 }
 
 /**
@@ -367,7 +358,9 @@ export function sortItems(blocked: BlockedItem[], overdue: OverdueItem[]): void 
   overdue.sort((x, y) => y.daysOverdue - x.daysOverdue || byName(x.agencyName, y.agencyName));
 }
 
-function newStanding(a: AssignmentFacts): AgencyStanding {
+const NO_STATUS: OverdueStatus = { status: null, progress: null };
+
+function newStanding(a: AssessedRef): AgencyStanding {
   return {
     agencyId: a.agencyId,
     agencyCode: a.agencyCode,
@@ -420,12 +413,46 @@ export function totalsOf(
   };
 }
 
+/** What the tally reads of an assignment besides its statuses. */
+export type AssessedRef = Pick<
+  AssignmentFacts,
+  "assignmentId" | "taskId" | "taskCode" | "taskTitle" | "agencyId" | "agencyCode" | "agencyName" | "dueDate"
+>;
+
+/** A blocked latest status: its obstacle and when it was sent. */
+export interface Blocked {
+  blocker: string | null;
+  since: string;
+}
+
+/** An overdue assignment's latest status and progress (null when it never gave one). */
+export interface OverdueStatus {
+  status: string | null;
+  progress: number | null;
+}
+
+/**
+ * An assignment as SQL assessed it by the same rules (store/behind-counts.ts): the assessment, and
+ * of its statuses only what its items show.
+ */
+export interface AssessedAssignment extends AssessedRef {
+  assessment: Assessment;
+  /** Its latest status, when that is blocked; else null. */
+  blocked: Blocked | null;
+  /** Its latest status and progress, when it is overdue; else null. */
+  overdueStatus: OverdueStatus | null;
+  /** When it is stale (open, nothing reported for staleAfterDays): its last report (null: never). */
+  stale: { lastReportedAt: string | null } | null;
+}
+
 /** Who is behind, counted a slice of assignments at a time: long work gives the loop a turn between. */
 export interface BehindTally {
   /** The next assignments, in plan order (ties in every list keep it). */
   add(assignments: readonly AssignmentFacts[]): void;
   /** The next assignment and its assessment (see assess), for work that needs it too. */
   addAssessed(assignment: AssignmentFacts, assessment: Assessment): void;
+  /** The next assignments as SQL assessed them, in plan order. */
+  addAssessedInSql(assignments: readonly AssessedAssignment[]): void;
   /** What `assess` says of an assignment for this tally's period and instant. */
   assess(assignment: AssignmentFacts): Assessment;
   report(): BehindReport;
@@ -444,7 +471,14 @@ export function behindTally(options: BehindOptions): BehindTally {
   const tasks = new Set<number>();
   let assignments = 0;
   const assessed = (a: AssignmentFacts) => assess(a, period, asOf, zone, endOf);
-  const count = (a: AssignmentFacts, assessment: Assessment) => {
+  // The assessment and the item facts apart from the assignment: the facts path builds no object per row.
+  const count = (
+    a: AssessedRef,
+    assessment: Assessment,
+    blockedNow: Blocked | null,
+    overdueStatus: OverdueStatus | null,
+    staleNow: AssessedAssignment["stale"],
+  ) => {
     if (!assessment.inScope) return;
     tasks.add(a.taskId);
     assignments += 1;
@@ -460,21 +494,35 @@ export function behindTally(options: BehindOptions): BehindTally {
     if (assessment.updated) standing.updatedCount += 1;
     if (assessment.missing) standing.missingTaskCodes.push(a.taskCode);
     if (assessment.overdue) standing.overdueTaskCodes.push(a.taskCode);
-    const blockedNow = blockedItem(a, days);
-    if (blockedNow) blocked.push(blockedNow);
-    const overdueNow = overdueItem(a, assessment.category, days);
-    if (overdueNow) overdue.push(overdueNow);
-    const staleNow = staleItem(a, options, asOf, days);
-    if (staleNow) stale.push(staleNow);
-    standing.blockedCount += blockedNow ? 1 : 0;
-    standing.overdueCount += overdueNow ? 1 : 0;
-    standing.staleCount += staleNow ? 1 : 0;
+    if (blockedNow !== null) {
+      blocked.push(blockedItem(a, blockedNow, days));
+      standing.blockedCount += 1;
+    }
+    if (assessment.category === "overdue" && a.dueDate !== null) {
+      overdue.push(overdueItem(a, a.dueDate, overdueStatus ?? NO_STATUS, days));
+      standing.overdueCount += 1;
+    }
+    if (staleNow !== null) {
+      stale.push(staleItem(a, staleNow.lastReportedAt, days));
+      standing.staleCount += 1;
+    }
+  };
+  const countFacts = (a: AssignmentFacts, assessment: Assessment) => {
+    if (!assessment.inScope) return;
+    const latest = a.latestStatus;
+    const blockedNow =
+      latest?.status === "blocked" ? { blocker: latest.blocker, since: latest.sentAt } : null;
+    const staleNow = isStale(a, options, asOf) ? { lastReportedAt: a.lastReportedAt } : null;
+    count(a, assessment, blockedNow, latest, staleNow);
   };
   return {
     add: (slice) => {
-      for (const a of slice) count(a, assessed(a));
+      for (const a of slice) countFacts(a, assessed(a));
     },
-    addAssessed: count,
+    addAssessed: countFacts,
+    addAssessedInSql: (slice) => {
+      for (const a of slice) count(a, a.assessment, a.blocked, a.overdueStatus, a.stale);
+    },
     assess: assessed,
     report: () => {
       const agencies = [...standings.values()];

@@ -9,12 +9,12 @@ import {
   type BehindPageRequest,
   behindPageFromCounts,
   behindPageOf,
-  countTermsOf,
   orderAgencies,
 } from "../domain/behind-page.ts";
 import type { ReportingPeriod } from "../domain/calendar.ts";
 import { liveTasksInPlanOrder, snapshotAgencies } from "../store/assignments.ts";
 import { type AgencyCountRow, agencyCounts, agencyRanges } from "../store/behind-counts.ts";
+import { countTerms } from "./behind-in-sql.ts";
 import { type BehindQuery, loadBehindReport, optionsOf, snapshotQuery } from "./behind-query.ts";
 import { loadAssignmentFacts } from "./period-snapshot.ts";
 
@@ -36,7 +36,7 @@ export async function loadBehindPage(
   const options = optionsOf(period, query);
   const tasks = await liveTasksInPlanOrder(db);
   const asOf = snapshot.until;
-  const terms = { ...countTermsOf(tasks, { ...options, asOf }), periodKey: period.key, until: asOf };
+  const terms = countTerms(tasks, options, asOf);
   const agencies = await snapshotAgencies(db);
   const rows: AgencyCountRow[] = [];
   for await (const range of agencyRanges(db, COUNT_RANGE)) {

@@ -1,8 +1,15 @@
 import type { Db } from "../db/database.ts";
 import type { AssignmentSnapshot } from "../domain/assignment-status.ts";
-import { asOfInstant, type BehindReport, behindTally, whoIsBehind } from "../domain/behind.ts";
+import {
+  asOfInstant,
+  type BehindOptions,
+  type BehindReport,
+  behindTally,
+  whoIsBehind,
+} from "../domain/behind.ts";
 import type { ReportingPeriod } from "../domain/calendar.ts";
 import { createYieldPoint, type YieldPoint } from "../yield-point.ts";
+import { assessedInSql } from "./behind-in-sql.ts";
 import {
   inSlices,
   loadAssignmentFacts,
@@ -40,22 +47,30 @@ export async function snapshotQuery(
   };
 }
 
-export function optionsOf(period: ReportingPeriod, query: BehindQuery) {
+export function optionsOf(period: ReportingPeriod, query: BehindQuery): BehindOptions {
   return { period, at: query.at, zone: query.zone, staleAfterDays: query.staleAfterDays };
 }
 
 /**
- * Who is behind for a period at an instant, the whole report, from the assignments' facts (throws
- * PeriodError): what the CLI prints. Gives the event loop a turn between its statements.
+ * Who is behind for a period at an instant, the whole report (throws PeriodError): what the CLI
+ * prints. The country's from SQL's verdicts when the latest facts are as of the instant, else from the
+ * assignments' facts. Gives the event loop a turn between its statements.
  */
 export async function loadBehindReport(
   db: Db,
   query: BehindQuery,
 ): Promise<{ period: ReportingPeriod; report: BehindReport }> {
   const { period, ...snapshot } = await snapshotQuery(db, query);
-  const facts = await loadAssignmentFacts(db, snapshot);
-  const tally = behindTally(optionsOf(period, query));
-  await inSlices(facts, snapshot.yieldPoint, tally.add);
+  const options = optionsOf(period, query);
+  const tally = behindTally(options);
+  // The whole country from SQL's verdicts; one agency or one task is small: from the facts.
+  const scoped = query.agencyId !== undefined || query.taskCode !== undefined;
+  const assessed = scoped ? null : await assessedInSql(db, options, snapshot.until, snapshot.yieldPoint);
+  if (assessed !== null) {
+    await inSlices(assessed, snapshot.yieldPoint, tally.addAssessedInSql);
+  } else {
+    await inSlices(await loadAssignmentFacts(db, snapshot), snapshot.yieldPoint, tally.add);
+  }
   return { period, report: tally.report() };
 }
 

@@ -230,7 +230,7 @@ async function loadFacts(
  * Plan order, and each task's lead agencies in Vietnamese order: SQLite's ORDER BY compares code
  * points, which puts "Đức Cơ" after "Ia Grai". The few distinct names are collated once.
  */
-function inPlanOrder<T extends { taskId: number; agencyName: string; assignmentId: number }>(
+export function inPlanOrder<T extends { taskId: number; agencyName: string; assignmentId: number }>(
   items: readonly T[],
   tasks: readonly SnapshotTask[],
 ): T[] {
