@@ -4,19 +4,16 @@ import { byVietnamese } from "../domain/collation.ts";
 import type { ReportSnapshot } from "../domain/quarter-report.ts";
 import {
   type FactsAsOf,
-  factsAsOf,
   factsFromHistory,
   type LatestStatus,
   type LatestUpdate,
-  type PeriodFacts,
 } from "../domain/update-history.ts";
 import {
   type AssignmentRange,
   assignmentIdSpan,
   type CurrentFactsRow,
   currentFactsOfRange,
-  type PeriodFactsRow,
-  periodFactsBefore,
+  factsAsOfInstant,
   updateCountsOfRange,
 } from "../store/assignment-facts.ts";
 import {
@@ -73,24 +70,11 @@ async function loadPlanData(db: Db, query: SnapshotQuery): Promise<PlanData> {
 
 /** The latest status a facts row points at, or null when the assignment never gave one. */
 function latestStatusOf(
-  row: Pick<PeriodFactsRow, "statusUpdateId" | "statusSentAt" | "status" | "progress" | "blocker">,
+  row: Pick<CurrentFactsRow, "statusUpdateId" | "statusSentAt" | "status" | "progress" | "blocker">,
 ): LatestStatus | null {
   if (row.statusUpdateId === null || row.statusSentAt === null) return null;
   const { statusUpdateId: updateId, statusSentAt: sentAt, status, progress, blocker } = row;
   return { updateId, sentAt, status, progress, blocker };
-}
-
-function periodFactsOfRow(row: PeriodFactsRow): PeriodFacts {
-  return {
-    periodKey: row.periodKey,
-    latest:
-      row.lastUpdateId === null || row.lastSentAt === null
-        ? null
-        : { updateId: row.lastUpdateId, sentAt: row.lastSentAt },
-    latestStatus: latestStatusOf(row),
-    updateCount: row.updateCount,
-    reportedAt: row.reportedAt,
-  };
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => number): Map<number, T[]> {
@@ -104,8 +88,10 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => number): Map<number
   return groups;
 }
 
-/** Everything the assignment sent came before `until`: its facts as they are now. */
-function settledFacts(row: CurrentFactsRow): Omit<FactsAsOf, "counts"> {
+/** The facts a row gives: the current ones, or those as of an instant (FactsAsOfRow). */
+function factsOfRow(
+  row: Omit<CurrentFactsRow, "assignmentId" | "taskId" | "agencyId">,
+): Omit<FactsAsOf, "counts"> {
   return {
     latestStatus: latestStatusOf(row),
     latestInPeriod:
@@ -119,29 +105,25 @@ function settledFacts(row: CurrentFactsRow): Omit<FactsAsOf, "counts"> {
 /**
  * Assignments with something sent at or after `until` (a past period's deadline, an `--at` in the
  * past): from the facts of their periods sent wholly before it, or, when a period's updates straddle
- * the instant, from their history before it.
+ * the instant, from their history before it (with their counts per period then).
  */
 async function unsettledFacts(
   db: Db,
   rows: readonly CurrentFactsRow[],
   query: SnapshotQuery,
-): Promise<Map<number, FactsAsOf>> {
-  const facts = new Map<number, FactsAsOf>();
+): Promise<Map<number, Omit<FactsAsOf, "counts"> & { counts?: FactsAsOf["counts"] }>> {
+  const facts = new Map<number, Omit<FactsAsOf, "counts"> & { counts?: FactsAsOf["counts"] }>();
   if (rows.length === 0) return facts;
-  const until = query.until.toISOString();
-  const periods = groupBy(
-    await periodFactsBefore(
-      db,
-      rows.map((row) => row.assignmentId),
-      query.until,
-    ),
-    (row) => row.assignmentId,
+  const asOf = await factsAsOfInstant(
+    db,
+    rows.map((row) => row.assignmentId),
+    query.periodKey,
+    query.until,
   );
   const straddling: number[] = [];
-  for (const row of rows) {
-    const own = periods.get(row.assignmentId) ?? [];
-    if (own.some((period) => period.reportedAt >= until)) straddling.push(row.assignmentId);
-    else facts.set(row.assignmentId, factsAsOf(own.map(periodFactsOfRow), query.periodKey));
+  for (const row of asOf) {
+    if (row.straddling === 1) straddling.push(row.assignmentId);
+    else facts.set(row.assignmentId, factsOfRow(row));
   }
   const history = groupBy(await historyBefore(db, straddling, query.until), (row) => row.assignmentId);
   for (const assignmentId of straddling) {
@@ -193,7 +175,7 @@ async function loadFacts(
       const task = plan.taskById.get(row.taskId);
       const agency = plan.agencyById.get(row.agencyId);
       if (!task || !agency) continue;
-      const facts = unsettled.get(row.assignmentId) ?? settledFacts(row);
+      const facts = unsettled.get(row.assignmentId) ?? factsOfRow(row);
       loaded.items.push({
         assignmentId: row.assignmentId,
         taskId: task.id,
@@ -212,9 +194,8 @@ async function loadFacts(
       });
     }
     if (countedPeriods.length > 0) {
-      // The unsettled ones counted from their periods already; the rest from the facts.
-      const anySettled = rows.length > unsettled.size;
-      const counted = anySettled ? await updateCountsOfRange(db, range, countedPeriods) : new Map();
+      // From the periods' facts, but those read from their history: counted from it already.
+      const counted = await updateCountsOfRange(db, range, countedPeriods, query.until);
       for (const row of rows) {
         const own = unsettled.get(row.assignmentId)?.counts;
         const periods = own ? countedPeriods.map((key) => own.get(key) ?? 0) : counted.get(row.assignmentId);

@@ -182,60 +182,69 @@ export async function assignmentIdSpan(db: Db): Promise<{ min: number; max: numb
     : { min: Number(row.min), max: Number(row.max) };
 }
 
-export interface PeriodFactsRow {
+/** One assignment's facts as of an instant, from its periods' facts sent before it. */
+export interface FactsAsOfRow {
   assignmentId: number;
-  periodKey: string;
-  lastUpdateId: number | null;
-  lastSentAt: string | null;
+  /** The latest status over its periods sent before the instant. */
   statusUpdateId: number | null;
   status: UpdateStatus | null;
   progress: number | null;
   blocker: string | null;
   statusSentAt: string | null;
-  updateCount: number;
-  reportedAt: string;
-}
-
-function periodFactsQuery(db: Db) {
-  return db
-    .selectFrom("assignment_period_facts")
-    .select([
-      "assignment_id as assignmentId",
-      "period_key as periodKey",
-      "last_update_id as lastUpdateId",
-      "last_sent_at as lastSentAt",
-      "status_update_id as statusUpdateId",
-      "status",
-      "progress",
-      "blocker",
-      "status_sent_at as statusSentAt",
-      "update_count as updateCount",
-      "reported_at as reportedAt",
-    ]);
-}
-
-/** The periods' facts of some assignments with anything sent before `until`. */
-export async function periodFactsBefore(
-  db: Db,
-  assignmentIds: readonly number[],
-  until: Date,
-): Promise<PeriodFactsRow[]> {
-  if (assignmentIds.length === 0) return [];
-  const rows = await periodFactsQuery(db)
-    .where("assignment_id", "in", assignmentIds)
-    .where("first_sent_at", "<", until.toISOString())
-    .execute();
-  return rows.map((row) => ({ ...row, updateCount: Number(row.updateCount) }));
+  /** The last sent_at before the instant, of any row. */
+  reportedAt: string | null;
+  /** The latest update of the period asked about, when that period was sent before the instant. */
+  periodUpdateId: number | null;
+  periodSentAt: string | null;
+  /** 1 when one of its periods' updates straddle the instant: its facts are not as of it then. */
+  straddling: number;
 }
 
 /**
- * Effective updates per assignment of an id range in each of some periods, in their order (the
- * report's cumulative columns); assignments with none in any are left out.
+ * The facts of some assignments as of `until` (a past deadline, an `--at` in the past), one row each,
+ * from the periods' facts sent wholly before it: the latest status over them (later sent_at, then
+ * higher id), the period's latest update, the last report. A period sent partly before and partly
+ * after `until` makes the assignment `straddling`: the caller reads its history instead.
+ */
+export async function factsAsOfInstant(
+  db: Db,
+  assignmentIds: readonly number[],
+  periodKey: string,
+  until: Date,
+): Promise<FactsAsOfRow[]> {
+  if (assignmentIds.length === 0) return [];
+  const at = until.toISOString();
+  const result = await sql<FactsAsOfRow>`
+    select a.id as "assignmentId",
+      s.status_update_id as "statusUpdateId", s.status, s.progress, s.blocker,
+      s.status_sent_at as "statusSentAt",
+      (select max(x.reported_at) from assignment_period_facts x
+        where x.assignment_id = a.id and x.first_sent_at < ${at}) as "reportedAt",
+      p.last_update_id as "periodUpdateId", p.last_sent_at as "periodSentAt",
+      case when exists (select 1 from assignment_period_facts x
+        where x.assignment_id = a.id and x.first_sent_at < ${at} and x.reported_at >= ${at})
+        then 1 else 0 end as straddling
+    from assignments a
+    left join assignment_period_facts s on s.assignment_id = a.id and s.period_key = (
+      select x.period_key from assignment_period_facts x
+      where x.assignment_id = a.id and x.first_sent_at < ${at} and x.status_update_id is not null
+      order by x.status_sent_at desc, x.status_update_id desc limit 1)
+    left join assignment_period_facts p on p.assignment_id = a.id and p.period_key = ${periodKey}
+      and p.first_sent_at < ${at}
+    where a.id in (${sql.join(assignmentIds)})`.execute(db);
+  return result.rows;
+}
+
+/**
+ * Effective updates per assignment of an id range in each of some periods sent before `until`, in
+ * their order (the report's cumulative columns); assignments with none in any are left out. A period
+ * whose updates straddle `until` is counted whole: the caller counts such an assignment otherwise.
  */
 export async function updateCountsOfRange(
   db: Db,
   range: AssignmentRange,
   periodKeys: readonly string[],
+  until: Date,
 ): Promise<Map<number, number[]>> {
   const counts = new Map<number, number[]>();
   if (periodKeys.length === 0) return counts;
@@ -247,7 +256,7 @@ export async function updateCountsOfRange(
     select assignment_id, ${sql.join(sums)}
     from assignment_period_facts
     where assignment_id >= ${range.fromId} and assignment_id < ${range.toId}
-      and period_key in (${sql.join(periodKeys)})
+      and period_key in (${sql.join(periodKeys)}) and first_sent_at < ${until.toISOString()}
     group by assignment_id`.execute(db);
   for (const row of result.rows) {
     counts.set(
