@@ -209,7 +209,8 @@ async function loadFacts(
 
 /**
  * Plan order, and each task's lead agencies in Vietnamese order: SQLite's ORDER BY compares code
- * points, which puts "Đức Cơ" after "Ia Grai". The few distinct names are collated once.
+ * points, which puts "Đức Cơ" after "Ia Grai". The few distinct names are collated once, and each
+ * item's rank is looked up once: the sort then compares numbers (50,000 items at country scale).
  */
 export function inPlanOrder<T extends { taskId: number; agencyName: string; assignmentId: number }>(
   items: readonly T[],
@@ -217,13 +218,20 @@ export function inPlanOrder<T extends { taskId: number; agencyName: string; assi
 ): T[] {
   const names = [...new Set(items.map((item) => item.agencyName))].sort(byVietnamese);
   const nameRank = new Map(names.map((name, index) => [name, index]));
-  const byTask = groupBy(items, (item) => item.taskId);
-  return tasks.flatMap((task) =>
-    (byTask.get(task.id) ?? []).sort(
-      (a, b) =>
-        (nameRank.get(a.agencyName) ?? 0) - (nameRank.get(b.agencyName) ?? 0) ||
-        a.assignmentId - b.assignmentId,
-    ),
+  const taskIndex = new Map(tasks.map((task, index) => [task.id, index]));
+  const byTask: number[][] = tasks.map(() => []);
+  const rank = new Float64Array(items.length);
+  items.forEach((item, index) => {
+    const task = taskIndex.get(item.taskId);
+    if (task === undefined) return;
+    rank[index] = nameRank.get(item.agencyName) ?? 0;
+    byTask[task]?.push(index);
+  });
+  const id = (index: number) => (items[index] as T).assignmentId;
+  return byTask.flatMap((indexes) =>
+    indexes
+      .sort((a, b) => (rank[a] ?? 0) - (rank[b] ?? 0) || id(a) - id(b))
+      .map((index) => items[index] as T),
   );
 }
 
