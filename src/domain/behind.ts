@@ -216,14 +216,38 @@ export function assess(
   const category = categoryOf(assignment, asOf, zone, endOf);
   const owed = inScope && isOwed(assignment, period.year);
   const updated = inScope && assignment.latestInPeriod !== null;
-  return {
-    inScope,
-    category,
-    owed,
-    updated,
-    missing: owed && !updated,
-    overdue: inScope && category === "overdue",
-  };
+  return assessmentOf(inScope, category, owed, updated);
+}
+
+// Every assessment there can be, built once and frozen: 50,000 assignments share these 40 objects.
+const ASSESSMENTS: readonly Assessment[] = CATEGORIES.flatMap((category) =>
+  [false, true].flatMap((inScope) =>
+    [false, true].flatMap((owed) =>
+      [false, true].map((updated) =>
+        Object.freeze({
+          inScope,
+          category,
+          owed,
+          updated,
+          missing: owed && !updated,
+          overdue: inScope && category === "overdue",
+        }),
+      ),
+    ),
+  ),
+);
+const CATEGORY_INDEX = new Map(CATEGORIES.map((category, index) => [category, index]));
+
+/** The assessment of these verdicts (missing and overdue follow from them). */
+export function assessmentOf(
+  inScope: boolean,
+  category: AssignmentCategory,
+  owed: boolean,
+  updated: boolean,
+): Assessment {
+  const index =
+    (CATEGORY_INDEX.get(category) ?? 0) * 8 + (inScope ? 4 : 0) + (owed ? 2 : 0) + (updated ? 1 : 0);
+  return ASSESSMENTS[index] as Assessment;
 }
 
 /** What to chase an agency about: its missing updates, and its overdue unfinished tasks (may overlap). */
@@ -464,7 +488,12 @@ export interface BehindTally {
   report(): BehindReport;
 }
 
-export function behindTally(options: BehindOptions): BehindTally {
+/**
+ * `listed: false` counts blocked, overdue and stale work per agency without listing it: the
+ * quarter's report orders agencies by those counts and shows no list (its `blocked`, `overdue` and
+ * `stale` stay empty).
+ */
+export function behindTally(options: BehindOptions, { listed = true } = {}): BehindTally {
   const { period, at, zone } = options;
   const { asOf, asOfLocal, afterDeadline, daysLate } = periodStanding(period, at, zone);
   const days = dayCounter(asOfLocal, zone);
@@ -501,15 +530,15 @@ export function behindTally(options: BehindOptions): BehindTally {
     if (assessment.missing) standing.missingTaskCodes.push(a.taskCode);
     if (assessment.overdue) standing.overdueTaskCodes.push(a.taskCode);
     if (blockedNow !== null) {
-      blocked.push(blockedItem(a, blockedNow, days));
+      if (listed) blocked.push(blockedItem(a, blockedNow, days));
       standing.blockedCount += 1;
     }
     if (assessment.category === "overdue" && a.dueDate !== null) {
-      overdue.push(overdueItem(a, a.dueDate, overdueStatus ?? NO_STATUS, days));
+      if (listed) overdue.push(overdueItem(a, a.dueDate, overdueStatus ?? NO_STATUS, days));
       standing.overdueCount += 1;
     }
     if (staleNow !== null) {
-      stale.push(staleItem(a, staleNow.lastReportedAt, days));
+      if (listed) stale.push(staleItem(a, staleNow.lastReportedAt, days));
       standing.staleCount += 1;
     }
   };

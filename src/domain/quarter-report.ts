@@ -130,7 +130,10 @@ export interface QuarterReportBuilder {
 
 export function quarterReportBuilder(input: Omit<QuarterReportInput, "snapshots">): QuarterReportBuilder {
   const { period, zone } = input;
-  const behind = behindTally({ period, at: input.at, zone, staleAfterDays: Number.MAX_SAFE_INTEGER });
+  const behind = behindTally(
+    { period, at: input.at, zone, staleAfterDays: Number.MAX_SAFE_INTEGER },
+    { listed: false },
+  );
   const periodKeys = input.yearPeriods.map((p) => p.key);
   const rows: ReportRow[] = [];
   const cumulativeRows: CumulativeRow[] = [];

@@ -6,6 +6,7 @@ import type { Db } from "../db/database.ts";
 import {
   type AssessedAssignment,
   type Assessment,
+  assessmentOf,
   type BehindOptions,
   CATEGORIES,
 } from "../domain/behind.ts";
@@ -29,26 +30,11 @@ export function countTerms(tasks: readonly SnapshotTask[], options: BehindOption
   return { ...countTermsOf(tasks, { ...options, asOf }), periodKey: options.period.key, until: asOf };
 }
 
-// Every verdict SQL can give, built once: 50,000 assignments share these few objects.
-const ASSESSMENTS = CATEGORIES.map((category) =>
-  Array.from({ length: ASSESSED_FLAGS.stale }, (_, flags): Assessment => {
-    const owed = (flags & ASSESSED_FLAGS.owed) !== 0;
-    const updated = (flags & ASSESSED_FLAGS.updated) !== 0;
-    return {
-      inScope: true,
-      category,
-      owed,
-      updated,
-      missing: owed && !updated,
-      overdue: category === "overdue",
-    };
-  }),
-);
-
-function assessmentOf(row: AssessedRow): Assessment {
-  const found = ASSESSMENTS[row.category]?.[row.flags & (ASSESSED_FLAGS.stale - 1)];
-  if (found === undefined) throw new Error(`no category ${row.category}`);
-  return found;
+function assessmentOfRow(row: AssessedRow): Assessment {
+  const category = CATEGORIES[row.category];
+  if (category === undefined) throw new Error(`no category ${row.category}`);
+  const owed = (row.flags & ASSESSED_FLAGS.owed) !== 0;
+  return assessmentOf(true, category, owed, (row.flags & ASSESSED_FLAGS.updated) !== 0);
 }
 
 /**
@@ -72,7 +58,7 @@ export async function assessedInSql(
       const task = taskById.get(row.taskId);
       const agency = agencyById.get(row.agencyId);
       if (!task || !agency) continue;
-      const assessment = assessmentOf(row);
+      const assessment = assessmentOfRow(row);
       assessed.push({
         assignmentId: row.assignmentId,
         taskId: task.id,

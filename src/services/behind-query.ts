@@ -36,11 +36,13 @@ export async function snapshotQuery(
   query: BehindQuery,
 ): Promise<{ period: ReportingPeriod } & SnapshotQuery & { yieldPoint: YieldPoint }> {
   const period = await resolvePeriod(db, query.zone, query.quarter, query.at);
+  // What was reported up to asOfInstant: the deadline, for a period that has ended.
+  const until = asOfInstant(period, query.at);
   return {
     period,
-    // What was reported up to asOfInstant: the deadline, for a period that has ended.
-    until: asOfInstant(period, query.at),
+    until,
     periodKey: period.key,
+    readAsOf: until.getTime() < query.at.getTime(),
     agencyId: query.agencyId,
     taskCode: query.taskCode,
     yieldPoint: query.yieldPoint ?? createYieldPoint(),

@@ -25,7 +25,7 @@ export async function loadQuarterReport(
   const yieldPoint = options.yieldPoint ?? createYieldPoint();
   const { snapshots, counts } = await loadReportSnapshots(
     db,
-    { until: asOf, periodKey: period.key, yieldPoint },
+    { until: asOf, periodKey: period.key, readAsOf: asOf.getTime() < options.now.getTime(), yieldPoint },
     counted,
   );
   const builder = quarterReportBuilder({

@@ -125,15 +125,33 @@ export interface AssignmentRange {
   taskCode?: string;
 }
 
+/** The live assignments of a range (tasks joined as t), or some assignments by id (a). */
+function selected(db: Db, selection: AssignmentRange | readonly number[]) {
+  const query = db.selectFrom("assignments as a").innerJoin("tasks as t", "t.id", "a.task_id");
+  if (isIds(selection)) return query.where("a.id", "in", selection.length === 0 ? [-1] : selection);
+  const range = selection;
+  return query
+    .where("a.retired_at", "is", null)
+    .where("t.retired_at", "is", null)
+    .where(assignmentValidAt(range.validAt, "a"))
+    .where("a.id", ">=", range.fromId)
+    .where("a.id", "<", range.toId)
+    .$if(range.agencyId !== undefined, (q) => q.where("a.agency_id", "=", range.agencyId ?? 0))
+    .$if(range.agencyIds !== undefined, (q) => q.where("a.agency_id", "in", range.agencyIds ?? []))
+    .$if(range.taskCode !== undefined, (q) => q.where("t.code", "=", range.taskCode ?? ""));
+}
+
+function isIds(selection: AssignmentRange | readonly number[]): selection is readonly number[] {
+  return Array.isArray(selection);
+}
+
 /** The live assignments of an id range with their latest facts and those of one period. */
 export async function currentFactsOfRange(
   db: Db,
   range: AssignmentRange,
   periodKey: string,
 ): Promise<CurrentFactsRow[]> {
-  return db
-    .selectFrom("assignments as a")
-    .innerJoin("tasks as t", "t.id", "a.task_id")
+  return selected(db, range)
     .leftJoin("assignment_latest as l", "l.assignment_id", "a.id")
     .leftJoin("assignment_period_facts as f", (join) =>
       join.onRef("f.assignment_id", "=", "a.id").on("f.period_key", "=", periodKey),
@@ -151,14 +169,6 @@ export async function currentFactsOfRange(
       "f.last_update_id as periodUpdateId",
       "f.last_sent_at as periodSentAt",
     ])
-    .where("a.retired_at", "is", null)
-    .where("t.retired_at", "is", null)
-    .where(assignmentValidAt(range.validAt, "a"))
-    .where("a.id", ">=", range.fromId)
-    .where("a.id", "<", range.toId)
-    .$if(range.agencyId !== undefined, (q) => q.where("a.agency_id", "=", range.agencyId ?? 0))
-    .$if(range.agencyIds !== undefined, (q) => q.where("a.agency_id", "in", range.agencyIds ?? []))
-    .$if(range.taskCode !== undefined, (q) => q.where("t.code", "=", range.taskCode ?? ""))
     .execute();
 }
 
@@ -183,56 +193,58 @@ export async function assignmentIdSpan(db: Db): Promise<{ min: number; max: numb
 }
 
 /** One assignment's facts as of an instant, from its periods' facts sent before it. */
-export interface FactsAsOfRow {
-  assignmentId: number;
-  /** The latest status over its periods sent before the instant. */
-  statusUpdateId: number | null;
-  status: UpdateStatus | null;
-  progress: number | null;
-  blocker: string | null;
-  statusSentAt: string | null;
-  /** The last sent_at before the instant, of any row. */
-  reportedAt: string | null;
-  /** The latest update of the period asked about, when that period was sent before the instant. */
-  periodUpdateId: number | null;
-  periodSentAt: string | null;
+export interface FactsAsOfRow extends CurrentFactsRow {
   /** 1 when one of its periods' updates straddle the instant: its facts are not as of it then. */
   straddling: number;
 }
 
 /**
- * The facts of some assignments as of `until` (a past deadline, an `--at` in the past), one row each,
- * from the periods' facts sent wholly before it: the latest status over them (later sent_at, then
- * higher id), the period's latest update, the last report. A period sent partly before and partly
- * after `until` makes the assignment `straddling`: the caller reads its history instead.
+ * The facts of a range of assignments, or of some by id, as of `until` (a past deadline, an `--at`
+ * in the past), one row each, from the periods' facts sent wholly before it: the latest status over
+ * them (later sent_at, then higher id), the period's latest update, the last report. A period sent
+ * partly before and partly after `until` makes the assignment `straddling`: the caller reads its
+ * history instead. Right for every assignment, though dearer than currentFactsOfRange.
  */
 export async function factsAsOfInstant(
   db: Db,
-  assignmentIds: readonly number[],
+  selection: AssignmentRange | readonly number[],
   periodKey: string,
   until: Date,
 ): Promise<FactsAsOfRow[]> {
-  if (assignmentIds.length === 0) return [];
+  if (isIds(selection) && selection.length === 0) return [];
   const at = until.toISOString();
-  const result = await sql<FactsAsOfRow>`
-    select a.id as "assignmentId",
-      s.status_update_id as "statusUpdateId", s.status, s.progress, s.blocker,
-      s.status_sent_at as "statusSentAt",
-      (select max(x.reported_at) from assignment_period_facts x
-        where x.assignment_id = a.id and x.first_sent_at < ${at}) as "reportedAt",
-      p.last_update_id as "periodUpdateId", p.last_sent_at as "periodSentAt",
-      case when exists (select 1 from assignment_period_facts x
+  return selected(db, selection)
+    .leftJoin("assignment_period_facts as s", (join) =>
+      join.onRef("s.assignment_id", "=", "a.id").on(
+        sql<boolean>`s.period_key = (select x.period_key from assignment_period_facts x
+          where x.assignment_id = a.id and x.first_sent_at < ${at} and x.status_update_id is not null
+          order by x.status_sent_at desc, x.status_update_id desc limit 1)`,
+      ),
+    )
+    .leftJoin("assignment_period_facts as p", (join) =>
+      join
+        .onRef("p.assignment_id", "=", "a.id")
+        .on("p.period_key", "=", periodKey)
+        .on("p.first_sent_at", "<", at),
+    )
+    .select([
+      "a.id as assignmentId",
+      "a.task_id as taskId",
+      "a.agency_id as agencyId",
+      "s.status_update_id as statusUpdateId",
+      "s.status",
+      "s.progress",
+      "s.blocker",
+      "s.status_sent_at as statusSentAt",
+      sql<string | null>`(select max(x.reported_at) from assignment_period_facts x
+        where x.assignment_id = a.id and x.first_sent_at < ${at})`.as("reportedAt"),
+      "p.last_update_id as periodUpdateId",
+      "p.last_sent_at as periodSentAt",
+      sql<number>`case when exists (select 1 from assignment_period_facts x
         where x.assignment_id = a.id and x.first_sent_at < ${at} and x.reported_at >= ${at})
-        then 1 else 0 end as straddling
-    from assignments a
-    left join assignment_period_facts s on s.assignment_id = a.id and s.period_key = (
-      select x.period_key from assignment_period_facts x
-      where x.assignment_id = a.id and x.first_sent_at < ${at} and x.status_update_id is not null
-      order by x.status_sent_at desc, x.status_update_id desc limit 1)
-    left join assignment_period_facts p on p.assignment_id = a.id and p.period_key = ${periodKey}
-      and p.first_sent_at < ${at}
-    where a.id in (${sql.join(assignmentIds)})`.execute(db);
-  return result.rows;
+        then 1 else 0 end`.as("straddling"),
+    ])
+    .execute();
 }
 
 /**
