@@ -85,7 +85,7 @@ function inList<T>(column: RawBuilder<unknown>, values: readonly T[]): RawBuilde
   return values.length === 0 ? sql<boolean>`1 = 0` : sql<boolean>`${column} in (${sql.join(values)})`;
 }
 
-const count = (condition: RawBuilder<boolean>) => sql<number>`sum(case when ${condition} then 1 else 0 end)`;
+const count = (condition: RawBuilder<boolean>) => sql<number>`count(*) filter (where ${condition})`;
 
 function dueEndOf(dueEnds: CountTerms["dueEnds"]): RawBuilder<string | null> {
   if (dueEnds.length === 0) return sql`null`;
@@ -170,8 +170,8 @@ export async function agencyCounts(db: Db, terms: CountTerms, range: AgencyRange
       ${count(sql`i = 1 and s = 'blocked'`)} as blocked,
       ${count(sql`i = 1 and nd = 1 and p = 1`)} as overdue,
       ${count(STALE(terms))} as stale,
-      min(case when i = 1 and s = 'blocked' then ss end) as oldest_blocked_at,
-      min(case when i = 1 and nd = 1 and p = 1 then due_date end) as oldest_overdue_due,
+      min(ss) filter (where i = 1 and s = 'blocked') as oldest_blocked_at,
+      min(due_date) filter (where i = 1 and nd = 1 and p = 1) as oldest_overdue_due,
       ${count(UNSETTLED(terms))} as unsettled
     from r
     group by agency_id`.execute(db);
