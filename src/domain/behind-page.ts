@@ -5,6 +5,7 @@
 import { isActiveInYear } from "./assignment-status.ts";
 import {
   type AgencyStanding,
+  type AssessedAssignment,
   type BehindReport,
   type BlockedItem,
   byNameRank,
@@ -167,13 +168,71 @@ export function countTermsOf(
   };
 }
 
+/** What counting gives per agency (store/behind-counts.ts AgencyCountRow): AgencyCounts' terms. */
+export interface AgencyTally {
+  agencyId: number;
+  /** Assignments in scope: none, and the agency is not in the report. */
+  inScope: number;
+  owed: number;
+  updated: number;
+  missing: number;
+  blocked: number;
+  overdue: number;
+  stale: number;
+  /** sent_at of the longest-blocked task's status, and the earliest due date of an overdue task. */
+  oldestBlockedAt: string | null;
+  oldestOverdueDue: string | null;
+}
+
+const earliest = (a: string | null, b: string | null) => (a === null ? b : b === null || a <= b ? a : b);
+
+/**
+ * The agencies' counts over two sets of assignments: those counted in SQL, and assignments assessed
+ * one by one (those whose latest facts were not as of the instant).
+ */
+export function withAssessed(
+  tallies: readonly AgencyTally[],
+  assessed: readonly AssessedAssignment[],
+): AgencyTally[] {
+  const byAgency = new Map(tallies.map((tally) => [tally.agencyId, { ...tally }]));
+  for (const a of assessed) {
+    const { assessment } = a;
+    if (!assessment.inScope) continue;
+    const tally = byAgency.get(a.agencyId) ?? { ...NO_TALLY, agencyId: a.agencyId };
+    byAgency.set(a.agencyId, tally);
+    tally.inScope += 1;
+    if (assessment.owed) tally.owed += 1;
+    if (assessment.updated) tally.updated += 1;
+    if (assessment.missing) tally.missing += 1;
+    if (a.blocked !== null) {
+      tally.blocked += 1;
+      tally.oldestBlockedAt = earliest(tally.oldestBlockedAt, a.blocked.since);
+    }
+    if (assessment.overdue) {
+      tally.overdue += 1;
+      tally.oldestOverdueDue = earliest(tally.oldestOverdueDue, a.dueDate);
+    }
+    if (a.stale !== null) tally.stale += 1;
+  }
+  return [...byAgency.values()];
+}
+
+const NO_TALLY: AgencyTally = {
+  agencyId: 0,
+  inScope: 0,
+  owed: 0,
+  updated: 0,
+  missing: 0,
+  blocked: 0,
+  overdue: 0,
+  stale: 0,
+  oldestBlockedAt: null,
+  oldestOverdueDue: null,
+};
+
 /** Each agency's counts as SQL gives them, with its name and its longest blocked and overdue ages. */
 export function agencyCountsOf(
-  rows: readonly (Omit<AgencyCounts, "agencyName" | "longestBlockedDays" | "longestOverdueDays"> & {
-    inScope: number;
-    oldestBlockedAt: string | null;
-    oldestOverdueDue: string | null;
-  })[],
+  rows: readonly AgencyTally[],
   names: ReadonlyMap<number, string>,
   options: { period: ReportingPeriod; at: Date; zone: string },
 ): AgencyCounts[] {

@@ -475,6 +475,32 @@ export interface AssessedAssignment extends AssessedRef {
   stale: { lastReportedAt: string | null } | null;
 }
 
+/**
+ * An assignment's assessment with the facts its items show, as SQL gives them (AssessedAssignment):
+ * for the few assignments whose latest facts are not as of the instant, assessed here instead.
+ */
+export function assessedAssignment(a: AssignmentFacts, options: BehindOptions): AssessedAssignment {
+  const { asOf } = periodStanding(options.period, options.at, options.zone);
+  const assessment = assess(a, options.period, asOf, options.zone);
+  const latest = a.latestStatus;
+  return {
+    assignmentId: a.assignmentId,
+    taskId: a.taskId,
+    taskCode: a.taskCode,
+    taskTitle: a.taskTitle,
+    agencyId: a.agencyId,
+    agencyCode: a.agencyCode,
+    agencyName: a.agencyName,
+    dueDate: a.dueDate,
+    assessment,
+    blocked: latest?.status === "blocked" ? { blocker: latest.blocker, since: latest.sentAt } : null,
+    overdueStatus: assessment.overdue
+      ? { status: latest?.status ?? null, progress: latest?.progress ?? null }
+      : null,
+    stale: isStale(a, options, asOf) ? { lastReportedAt: a.lastReportedAt } : null,
+  };
+}
+
 /** Who is behind, counted a slice of assignments at a time: long work gives the loop a turn between. */
 export interface BehindTally {
   /** The next assignments, in plan order (ties in every list keep it). */

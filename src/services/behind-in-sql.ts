@@ -1,11 +1,14 @@
 // Who is behind for the whole country, assessed in SQL (store/behind-counts.ts) from the latest facts:
 // the terms the rules give per task, and each assignment's verdicts joined to its task and agency, in
-// plan order, for the domain's tally. Right only when nothing was sent at or after the instant asked
-// about (README: speed at a country's scale); the caller assesses otherwise then.
+// plan order, for the domain's tally. The few assignments that sent something at or after the
+// instant asked about (a clock behind a message's time) are assessed from their facts as of it;
+// when many did (an ended quarter asked about later), the caller assesses everything from the facts
+// (README: speed at a country's scale).
 import type { Db } from "../db/database.ts";
 import {
   type AssessedAssignment,
   type Assessment,
+  assessedAssignment,
   assessmentOf,
   type BehindOptions,
   CATEGORIES,
@@ -18,16 +21,35 @@ import {
   agencyRanges,
   assessedAssignments,
   type CountTerms,
+  unsettledAssignments,
 } from "../store/behind-counts.ts";
-import type { YieldPoint } from "../yield-point.ts";
-import { inPlanOrder } from "./period-snapshot.ts";
+import { inPlanOrder, loadAssignmentFacts, type SnapshotQuery } from "./period-snapshot.ts";
 
 // Assignments per assessing statement: a few milliseconds each, with a turn for the loop between.
 const RANGE = 5_000;
+/** More unsettled assignments than this, and assessing everything from the facts is cheaper. */
+export const UNSETTLED_AT_MOST = 1_000;
 
 /** The terms of the rules for a period as of an instant, from the live tasks. */
 export function countTerms(tasks: readonly SnapshotTask[], options: BehindOptions, asOf: Date): CountTerms {
   return { ...countTermsOf(tasks, { ...options, asOf }), periodKey: options.period.key, until: asOf };
+}
+
+/**
+ * The assignments whose latest facts are not as of `query.until`, assessed from their facts as of
+ * it; null when there are too many of them for that to pay.
+ */
+export async function unsettledAssessed(
+  db: Db,
+  options: BehindOptions,
+  query: Required<Pick<SnapshotQuery, "until" | "periodKey" | "yieldPoint">>,
+  atMost: number,
+): Promise<AssessedAssignment[] | null> {
+  const unsettled = await unsettledAssignments(db, query.until);
+  if (unsettled.length > atMost) return null;
+  if (unsettled.length === 0) return [];
+  const facts = await loadAssignmentFacts(db, { ...query, assignmentIds: unsettled });
+  return facts.map((fact) => assessedAssignment(fact, options));
 }
 
 function assessmentOfRow(row: AssessedRow): Assessment {
@@ -38,23 +60,24 @@ function assessmentOfRow(row: AssessedRow): Assessment {
 }
 
 /**
- * Every live assignment in scope as of `asOf`, assessed in SQL, in plan order; null when one sent
- * something at or after `asOf` (its latest facts are not as of it).
+ * Every live assignment in scope as of `query.until`, assessed in SQL (the unsettled few from their
+ * facts), in plan order; null when many assignments sent something since.
  */
 export async function assessedInSql(
   db: Db,
   options: BehindOptions,
-  asOf: Date,
-  yieldPoint: YieldPoint,
+  query: Required<Pick<SnapshotQuery, "until" | "periodKey" | "yieldPoint">>,
+  unsettledAtMost: number,
 ): Promise<AssessedAssignment[] | null> {
+  const unsettled = await unsettledAssessed(db, options, query, unsettledAtMost);
+  if (unsettled === null) return null;
   const tasks = await liveTasksInPlanOrder(db);
   const taskById = new Map(tasks.map((task) => [task.id, task]));
   const agencyById = new Map((await snapshotAgencies(db)).map((agency) => [agency.id, agency]));
-  const terms = countTerms(tasks, options, asOf);
-  const assessed: AssessedAssignment[] = [];
+  const terms = countTerms(tasks, options, query.until);
+  const assessed: AssessedAssignment[] = [...unsettled];
   for await (const range of agencyRanges(db, RANGE)) {
-    for (const row of await assessedAssignments(db, terms, { ...range, validAt: asOf })) {
-      if ((row.flags & ASSESSED_FLAGS.unsettled) !== 0) return null;
+    for (const row of await assessedAssignments(db, terms, { ...range, validAt: query.until })) {
       const task = taskById.get(row.taskId);
       const agency = agencyById.get(row.agencyId);
       if (!task || !agency) continue;
@@ -76,7 +99,7 @@ export async function assessedInSql(
         stale: (row.flags & ASSESSED_FLAGS.stale) === 0 ? null : { lastReportedAt: row.lastReportedAt },
       });
     }
-    await yieldPoint();
+    await query.yieldPoint();
   }
   return inPlanOrder(assessed, tasks);
 }

@@ -3,6 +3,7 @@
 import type { Db } from "../db/database.ts";
 import { whoIsBehind } from "../domain/behind.ts";
 import {
+  type AgencyTally,
   agenciesShown,
   agencyCountsOf,
   type BehindPage,
@@ -10,11 +11,12 @@ import {
   behindPageFromCounts,
   behindPageOf,
   orderAgencies,
+  withAssessed,
 } from "../domain/behind-page.ts";
 import type { ReportingPeriod } from "../domain/calendar.ts";
 import { liveTasksInPlanOrder, snapshotAgencies } from "../store/assignments.ts";
-import { type AgencyCountRow, agencyCounts, agencyRanges } from "../store/behind-counts.ts";
-import { countTerms } from "./behind-in-sql.ts";
+import { agencyCounts, agencyRanges } from "../store/behind-counts.ts";
+import { countTerms, UNSETTLED_AT_MOST, unsettledAssessed } from "./behind-in-sql.ts";
 import { type BehindQuery, loadBehindReport, optionsOf, snapshotQuery } from "./behind-query.ts";
 import { loadAssignmentFacts } from "./period-snapshot.ts";
 
@@ -23,9 +25,10 @@ const COUNT_RANGE = 10_000;
 
 /**
  * One page of who is behind as the chat shows it (throws PeriodError). Every agency is ordered by
- * counts made in SQL from the latest facts; only the agencies the page names are loaded whole. When
- * some assignment sent something at or after the instant asked about (a past quarter, a clock
- * behind a message's time), the latest facts are not as of it, and the page comes from the whole report.
+ * counts made in SQL from the latest facts, with the few assignments whose latest facts are not as of
+ * the instant asked about (a clock behind a message's time) assessed from their facts as of it; only
+ * the agencies the page names are loaded whole. When many sent something since (a past quarter),
+ * the page comes from the whole report.
  */
 export async function loadBehindPage(
   db: Db,
@@ -34,21 +37,27 @@ export async function loadBehindPage(
 ): Promise<{ period: ReportingPeriod; page: BehindPage }> {
   const { period, ...snapshot } = await snapshotQuery(db, query);
   const options = optionsOf(period, query);
+  const unsettled = await unsettledAssessed(
+    db,
+    options,
+    snapshot,
+    query.unsettledAtMost ?? UNSETTLED_AT_MOST,
+  );
+  if (unsettled === null) {
+    const { report } = await loadBehindReport(db, { ...query, yieldPoint: snapshot.yieldPoint });
+    return { period, page: behindPageOf(report, request) };
+  }
   const tasks = await liveTasksInPlanOrder(db);
   const asOf = snapshot.until;
   const terms = countTerms(tasks, options, asOf);
   const agencies = await snapshotAgencies(db);
-  const rows: AgencyCountRow[] = [];
+  const rows: AgencyTally[] = [];
   for await (const range of agencyRanges(db, COUNT_RANGE)) {
     rows.push(...(await agencyCounts(db, terms, { ...range, validAt: asOf })));
     await snapshot.yieldPoint();
   }
-  if (rows.some((row) => row.unsettled > 0)) {
-    const { report } = await loadBehindReport(db, { ...query, yieldPoint: snapshot.yieldPoint });
-    return { period, page: behindPageOf(report, request) };
-  }
   const names = new Map(agencies.map((agency) => [agency.id, agency.name]));
-  const order = orderAgencies(agencyCountsOf(rows, names, options));
+  const order = orderAgencies(agencyCountsOf(withAssessed(rows, unsettled), names, options));
   const facts = await loadAssignmentFacts(db, { ...snapshot, agencyIds: agenciesShown(order, request) });
   return { period, page: behindPageFromCounts(order, whoIsBehind(facts, options), request) };
 }

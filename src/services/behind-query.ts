@@ -9,7 +9,7 @@ import {
 } from "../domain/behind.ts";
 import type { ReportingPeriod } from "../domain/calendar.ts";
 import { createYieldPoint, type YieldPoint } from "../yield-point.ts";
-import { assessedInSql } from "./behind-in-sql.ts";
+import { assessedInSql, UNSETTLED_AT_MOST } from "./behind-in-sql.ts";
 import {
   inSlices,
   loadAssignmentFacts,
@@ -28,6 +28,11 @@ export interface BehindQuery {
   taskCode?: string;
   /** Where the work gives the event loop a turn (README: never frozen); a fresh one by default. */
   yieldPoint?: YieldPoint;
+  /**
+   * More assignments than this that sent something at or after the instant asked about, and the
+   * whole country is assessed from its facts as of it (UNSETTLED_AT_MOST; tests take both ways).
+   */
+  unsettledAtMost?: number;
 }
 
 /** The period asked about, and what to load for it: what was reported up to asOfInstant. */
@@ -67,7 +72,8 @@ export async function loadBehindReport(
   const tally = behindTally(options);
   // The whole country from SQL's verdicts; one agency or one task is small: from the facts.
   const scoped = query.agencyId !== undefined || query.taskCode !== undefined;
-  const assessed = scoped ? null : await assessedInSql(db, options, snapshot.until, snapshot.yieldPoint);
+  const atMost = query.unsettledAtMost ?? UNSETTLED_AT_MOST;
+  const assessed = scoped ? null : await assessedInSql(db, options, snapshot, atMost);
   if (assessed !== null) {
     await inSlices(assessed, snapshot.yieldPoint, tally.addAssessedInSql);
   } else {

@@ -34,6 +34,8 @@ export interface SnapshotQuery {
   agencyId?: number;
   /** Only these agencies' assignments (none when empty). */
   agencyIds?: readonly number[];
+  /** Only these assignments (none when empty). */
+  assignmentIds?: readonly number[];
   taskCode?: string;
   /**
    * Every assignment read as of `until` from its periods' facts, not from its latest facts: right
@@ -177,10 +179,13 @@ async function loadFacts(
 ): Promise<Loaded> {
   const loaded: Loaded = { items: [], counts: new Map() };
   const span = await assignmentIdSpan(db);
-  if (span === null || query.agencyIds?.length === 0) return loaded;
+  if (span === null || query.agencyIds?.length === 0 || query.assignmentIds?.length === 0) return loaded;
   // A few agencies' or one task's assignments: wider ranges, as few rows of each match.
   const scoped =
-    query.agencyId !== undefined || query.agencyIds !== undefined || query.taskCode !== undefined;
+    query.agencyId !== undefined ||
+    query.agencyIds !== undefined ||
+    query.assignmentIds !== undefined ||
+    query.taskCode !== undefined;
   const step = scoped ? SCOPED_RANGE : RANGE;
   for (let fromId = span.min; fromId <= span.max; fromId += step) {
     const range: AssignmentRange = {
@@ -189,6 +194,7 @@ async function loadFacts(
       validAt: query.until,
       agencyId: query.agencyId,
       agencyIds: query.agencyIds,
+      assignmentIds: query.assignmentIds,
       taskCode: query.taskCode,
     };
     const { rows, asOf } = await factsOfRange(db, range, query);

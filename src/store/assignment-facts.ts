@@ -122,6 +122,8 @@ export interface AssignmentRange {
   agencyId?: number;
   /** Only these agencies' assignments (a page of who is behind). */
   agencyIds?: readonly number[];
+  /** Only these assignments. */
+  assignmentIds?: readonly number[];
   taskCode?: string;
 }
 
@@ -138,6 +140,7 @@ function selected(db: Db, selection: AssignmentRange | readonly number[]) {
     .where("a.id", "<", range.toId)
     .$if(range.agencyId !== undefined, (q) => q.where("a.agency_id", "=", range.agencyId ?? 0))
     .$if(range.agencyIds !== undefined, (q) => q.where("a.agency_id", "in", range.agencyIds ?? []))
+    .$if(range.assignmentIds !== undefined, (q) => q.where("a.id", "in", range.assignmentIds ?? []))
     .$if(range.taskCode !== undefined, (q) => q.where("t.code", "=", range.taskCode ?? ""));
 }
 

@@ -2,9 +2,12 @@
 // counts the chat's pages order every agency by, without loading 50,000 assignments; per assignment,
 // the verdicts the whole report tallies, without reading its statuses into JavaScript. The rules are
 // those of domain/behind.ts (assess), given here per task by the caller; tests hold the two to the
-// same results on random histories (test/services/behind-page.equivalence.test.ts).
+// same results on random histories (test/services/behind-page.equivalence.test.ts). The latest facts
+// are as of `until` only for an assignment that sent nothing at or after it: the others ("unsettled",
+// unsettledAssignments) are left out here, for the caller to assess from their facts as of `until`.
 import { type RawBuilder, sql } from "kysely";
 import type { Db } from "../db/database.ts";
+import type { AgencyTally } from "../domain/behind-page.ts";
 import type { UpdateStatus } from "../domain/vocabulary.ts";
 import { assignmentValidAt } from "./assignments.ts";
 
@@ -13,6 +16,8 @@ export interface CountTerms {
   periodKey: string;
   /** Statuses as of this instant; an assignment with anything sent at or after it is "unsettled". */
   until: Date;
+  /** Only this plan's tasks; every plan's when undefined. */
+  planId?: number;
   /** Tasks active in the period's year and not dormant: they owe an update. */
   owingTaskIds: readonly number[];
   /** Due dates before the period's year start ("YYYY-01-01"): unfinished, still in scope. */
@@ -23,23 +28,6 @@ export interface CountTerms {
   dueEnds: readonly (readonly [string, string])[];
   /** Open assignments with nothing sent since this instant (ISO) are stale; "" for none. */
   staleBefore: string;
-}
-
-export interface AgencyCountRow {
-  agencyId: number;
-  /** Assignments in scope: none, and the agency is not in the report. */
-  inScope: number;
-  owed: number;
-  updated: number;
-  missing: number;
-  blocked: number;
-  overdue: number;
-  stale: number;
-  /** sent_at of the longest-blocked task's status, and the earliest due date of an overdue task. */
-  oldestBlockedAt: string | null;
-  oldestOverdueDue: string | null;
-  /** Assignments with something sent at or after `until`: their latest facts are not as of it. */
-  unsettled: number;
 }
 
 /** The assignments of the agencies fromAgencyId … toAgencyId (exclusive; null: no end). */
@@ -111,7 +99,7 @@ function assessed(terms: CountTerms, range: AgencyRange) {
         case when ${inList(sql`t.due_date`, terms.pastDueDates)} then 1 else 0 end as p,
         ${dueEndOf(terms.dueEnds)} as e
       from tasks t
-      where t.retired_at is null
+      where t.retired_at is null ${terms.planId === undefined ? sql`` : sql`and t.plan_id = ${terms.planId}`}
     ),
     r as (
       select a.id, a.task_id, a.agency_id, tt.due_date, tt.y, tt.p, l.status as s, l.status_sent_at as ss,
@@ -133,21 +121,20 @@ function assessed(terms: CountTerms, range: AgencyRange) {
       where a.retired_at is null and a.agency_id >= ${range.fromAgencyId}
         ${range.toAgencyId === null ? sql`` : sql`and a.agency_id < ${range.toAgencyId}`}
         and ${assignmentValidAt(range.validAt, "a")}
+        and (l.reported_at is null or l.reported_at < ${terms.until.toISOString()})
     )`;
 }
 
 const OWED = sql<boolean>`y = 1 and (nd = 1 or u = 1)`;
 const STALE = (terms: CountTerms) =>
   sql<boolean>`y = 1 and nd = 1 and (ra is null or ra < ${terms.staleBefore})`;
-const UNSETTLED = (terms: CountTerms) => sql<boolean>`ra >= ${terms.until.toISOString()}`;
 
 /**
  * Per agency of a range leading a live assignment: the counts who-is-behind orders agencies by, as
- * of `until`, from each assignment's latest facts. Those are right only for assignments that sent
- * nothing at or after `until`; `unsettled` counts the others, and the caller counts otherwise then.
- * The agencies come in index order, so SQLite groups them as it reads them.
+ * of `until`, from each settled assignment's latest facts. The agencies come in index order, so
+ * SQLite groups them as it reads them.
  */
-export async function agencyCounts(db: Db, terms: CountTerms, range: AgencyRange): Promise<AgencyCountRow[]> {
+export async function agencyCounts(db: Db, terms: CountTerms, range: AgencyRange): Promise<AgencyTally[]> {
   const result = await sql<{
     agency_id: number;
     in_scope: number;
@@ -159,7 +146,6 @@ export async function agencyCounts(db: Db, terms: CountTerms, range: AgencyRange
     stale: number;
     oldest_blocked_at: string | null;
     oldest_overdue_due: string | null;
-    unsettled: number;
   }>`
     ${assessed(terms, range)}
     select agency_id,
@@ -171,8 +157,7 @@ export async function agencyCounts(db: Db, terms: CountTerms, range: AgencyRange
       ${count(sql`i = 1 and nd = 1 and p = 1`)} as overdue,
       ${count(STALE(terms))} as stale,
       min(ss) filter (where i = 1 and s = 'blocked') as oldest_blocked_at,
-      min(due_date) filter (where i = 1 and nd = 1 and p = 1) as oldest_overdue_due,
-      ${count(UNSETTLED(terms))} as unsettled
+      min(due_date) filter (where i = 1 and nd = 1 and p = 1) as oldest_overdue_due
     from r
     group by agency_id`.execute(db);
   return result.rows.map((row) => ({
@@ -186,12 +171,11 @@ export async function agencyCounts(db: Db, terms: CountTerms, range: AgencyRange
     stale: Number(row.stale),
     oldestBlockedAt: row.oldest_blocked_at,
     oldestOverdueDue: row.oldest_overdue_due,
-    unsettled: Number(row.unsettled),
   }));
 }
 
 /** The verdicts of an assignment in scope, one bit each (AssessedRow.flags). */
-export const ASSESSED_FLAGS = { owed: 1, updated: 2, stale: 4, unsettled: 8 } as const;
+export const ASSESSED_FLAGS = { owed: 1, updated: 2, stale: 4 } as const;
 
 /** An assignment as SQL assessed it: its verdicts, and of its statuses only what an item shows. */
 export interface AssessedRow {
@@ -216,9 +200,8 @@ const flag = (condition: RawBuilder<boolean>, bit: number) =>
   sql`case when ${condition} then ${sql.lit(bit)} else 0 end`;
 
 /**
- * The assignments of a range in scope as of `until`, assessed from their latest facts, and those
- * with something sent at or after `until` (flag unsettled): for them the facts are not as of it, and
- * the caller assesses otherwise. Only integers come back for most, so reading 50,000 stays cheap.
+ * The settled assignments of a range in scope as of `until`, assessed from their latest facts. Only
+ * integers come back for most, so reading 50,000 stays cheap.
  */
 export async function assessedAssignments(
   db: Db,
@@ -230,13 +213,26 @@ export async function assessedAssignments(
     ${assessed(terms, range)}
     select id as "assignmentId", task_id as "taskId", agency_id as "agencyId", cat as category,
       ${flag(OWED, ASSESSED_FLAGS.owed)} + ${flag(sql`u = 1`, ASSESSED_FLAGS.updated)}
-        + ${flag(STALE(terms), ASSESSED_FLAGS.stale)} + ${flag(UNSETTLED(terms), ASSESSED_FLAGS.unsettled)} as flags,
+        + ${flag(STALE(terms), ASSESSED_FLAGS.stale)} as flags,
       case when s = 'blocked' then b end as blocker,
       case when s = 'blocked' then ss end as "blockedSince",
       case when ${overdue} then s end as "overdueStatus",
       case when ${overdue} then pr end as "overdueProgress",
       case when ${STALE(terms)} then ra end as "lastReportedAt"
     from r
-    where i = 1 or ${UNSETTLED(terms)}`.execute(db);
+    where i = 1`.execute(db);
   return rows;
+}
+
+/**
+ * The assignments that sent something at or after `until` (their latest facts are not as of it): a
+ * seek on assignment_latest(reported_at) (migration 0013), and none at all when asking about now.
+ */
+export async function unsettledAssignments(db: Db, until: Date): Promise<number[]> {
+  const rows = await db
+    .selectFrom("assignment_latest")
+    .select("assignment_id")
+    .where("reported_at", ">=", until.toISOString())
+    .execute();
+  return rows.map((row) => row.assignment_id);
 }

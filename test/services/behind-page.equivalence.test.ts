@@ -5,12 +5,11 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { asOfInstant, whoIsBehind } from "../../src/domain/behind.ts";
-import { type BehindView, behindPageOf, countTermsOf } from "../../src/domain/behind-page.ts";
+import { type BehindView, behindPageOf } from "../../src/domain/behind-page.ts";
 import { DEFAULT_CALENDAR_RULES, periodByKey, periodContaining } from "../../src/domain/calendar.ts";
 import { loadBehindPage } from "../../src/services/behind-page.ts";
 import { loadBehindReport } from "../../src/services/behind-query.ts";
-import { liveTasksInPlanOrder } from "../../src/store/assignments.ts";
-import { agencyCounts } from "../../src/store/behind-counts.ts";
+import { unsettledAssignments } from "../../src/store/behind-counts.ts";
 import {
   applyHistory,
   clearHistory,
@@ -32,7 +31,22 @@ beforeAll(async () => {
 });
 afterAll(() => app.dispose());
 
+/**
+ * Every page and the whole report at `at` against the reference: counted in SQL with the unsettled
+ * assignments assessed one by one, and (unsettledAtMost 0) all assessed from the facts.
+ */
 async function expectPagesAsReport(at: Date, quarter: string | undefined, staleAfterDays: number) {
+  for (const unsettledAtMost of [undefined, 0]) {
+    await expectPagesWith(at, quarter, staleAfterDays, unsettledAtMost);
+  }
+}
+
+async function expectPagesWith(
+  at: Date,
+  quarter: string | undefined,
+  staleAfterDays: number,
+  unsettledAtMost: number | undefined,
+) {
   const db = app.database.db;
   const period =
     quarter === undefined
@@ -41,28 +55,20 @@ async function expectPagesAsReport(at: Date, quarter: string | undefined, staleA
   if (!period) throw new Error(quarter);
   const snapshots = await referenceSnapshots(db, { until: asOfInstant(period, at), periodKey: period.key });
   const report = whoIsBehind(snapshots, { period, at, zone: ZONE, staleAfterDays });
-  const loaded = await loadBehindReport(db, { at, quarter, zone: ZONE, staleAfterDays });
-  expect(loaded.report).toEqual(report);
+  const query = { at, quarter, zone: ZONE, staleAfterDays, unsettledAtMost };
+  expect((await loadBehindReport(db, query)).report).toEqual(report);
   for (const view of ["missing", "overdue"] as BehindView[]) {
     for (let page = 1; page <= 3; page++) {
       const request = { view, page, size: SIZE };
-      const loaded = await loadBehindPage(db, { at, quarter, zone: ZONE, staleAfterDays }, request);
+      const loaded = await loadBehindPage(db, query, request);
       expect(loaded.page).toEqual(behindPageOf(report, request));
     }
   }
 }
 
-/** Whether the pages at `at` come from the SQL counts (nothing sent at or after it). */
+/** Whether the pages at `at` come from the SQL counts alone (nothing sent at or after it). */
 async function countedInSql(at: Date): Promise<boolean> {
-  const period = periodContaining(at, DEFAULT_CALENDAR_RULES);
-  const tasks = await liveTasksInPlanOrder(app.database.db);
-  const terms = countTermsOf(tasks, { period, asOf: at, zone: ZONE, staleAfterDays: 30 });
-  const rows = await agencyCounts(
-    app.database.db,
-    { ...terms, periodKey: period.key, until: at },
-    { fromAgencyId: 0, toAgencyId: null, validAt: at },
-  );
-  return rows.every((row) => row.unsettled === 0);
+  return (await unsettledAssignments(app.database.db, at)).length === 0;
 }
 
 describe("the chat's pages of who is behind", () => {
