@@ -35,6 +35,8 @@ export interface OverdueEntry {
 }
 
 export interface BehindPage {
+  /** The short codes of the plans it covers; with more than one, listed tasks name theirs. */
+  plans: string[];
   headline: Pick<BehindReport, "periodKey" | "at" | "asOf" | "afterDeadline" | "daysLate"> & {
     totals: Pick<
       BehindReport["totals"],
@@ -98,6 +100,7 @@ export function behindPageOf(report: BehindReport, request: BehindPageRequest): 
   const entries = overdueByAgency(report);
   const listed = request.view === "missing" ? report.notReported.length : entries.length;
   return {
+    plans: report.plans,
     headline: headlineOf(report, {
       agenciesOwing: report.totals.agenciesOwing,
       agenciesReported: report.totals.agenciesReported,
@@ -330,6 +333,7 @@ export function behindPageFromCounts(
   const sum = (count: (c: AgencyCounts) => number) => counts.reduce((total, c) => total + count(c), 0);
   const owing = counts.filter((c) => c.owed > 0);
   return {
+    plans: shown.plans,
     headline: headlineOf(shown, {
       agenciesOwing: owing.length,
       agenciesReported: owing.filter((c) => c.missing === 0).length,

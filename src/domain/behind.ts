@@ -35,6 +35,11 @@ export interface BehindOptions {
   at: Date;
   zone: string;
   staleAfterDays: number;
+  /**
+   * The short codes of the plans the answer covers, in plan order (none: one plan, unnamed). With
+   * more than one, each listed task names its plan ("CDS2026 II.2").
+   */
+  plans?: readonly string[];
 }
 
 export interface AgencyStanding {
@@ -47,9 +52,9 @@ export interface AgencyStanding {
   reportedCount: number;
   /** Assignments in scope with an update in the period, owed or not. */
   updatedCount: number;
-  /** Codes of the owed assignments lacking an update in the period, in plan order. */
+  /** Codes of the owed assignments lacking an update in the period, in plan order (see taskLabel). */
   missingTaskCodes: string[];
-  /** Codes of the assignments past their due date and not done, in plan order. */
+  /** Codes of the assignments past their due date and not done, in plan order (see taskLabel). */
   overdueTaskCodes: string[];
   /** Whole local days past the period's deadline, when something is missing after it; else null. */
   daysLate: number | null;
@@ -65,6 +70,8 @@ export interface AssignmentRef {
   taskTitle: string;
   agencyId: number;
   agencyName: string;
+  /** The task's plan's short code ("NQ17"). */
+  plan: string;
 }
 
 export interface BlockedItem extends AssignmentRef {
@@ -88,6 +95,8 @@ export interface StaleItem extends AssignmentRef {
 
 export interface BehindReport {
   periodKey: string;
+  /** The short codes of the plans it covers (BehindOptions.plans). */
+  plans: string[];
   deadline: string;
   at: string;
   /** The instant statuses are taken at: `at`, or the deadline for a period that has ended. */
@@ -124,6 +133,14 @@ const DAY_MS = 86_400_000;
 /** Whole calendar days from one local date to another (both "YYYY-MM-DD"). */
 export function daysBetween(fromLocal: string, toLocal: string): number {
   return Math.round((Date.parse(`${toLocal}T00:00:00Z`) - Date.parse(`${fromLocal}T00:00:00Z`)) / DAY_MS);
+}
+
+/**
+ * A task as lists show it: its code, after its plan's short code when the answer covers more than
+ * one plan ("CDS2026 II.2"), since codes repeat across plans.
+ */
+export function taskLabel(task: { taskCode: string; plan?: string }, plans: readonly string[] = []): string {
+  return plans.length > 1 && task.plan !== undefined ? `${task.plan} ${task.taskCode}` : task.taskCode;
 }
 
 /** A task is due until the end of its due date, local time. */
@@ -314,6 +331,7 @@ function blockedItem(a: AssessedRef, latest: Blocked, days: DayCounter): Blocked
     taskTitle: a.taskTitle,
     agencyId: a.agencyId,
     agencyName: a.agencyName,
+    plan: a.plan ?? "",
     blocker: latest.blocker,
     since: latest.since,
     ageDays: days.sinceInstant(latest.since),
@@ -327,6 +345,7 @@ function overdueItem(a: AssessedRef, dueDate: string, latest: OverdueStatus, day
     taskTitle: a.taskTitle,
     agencyId: a.agencyId,
     agencyName: a.agencyName,
+    plan: a.plan ?? "",
     dueDate,
     daysOverdue: days.sinceDate(dueDate),
     status: latest.status,
@@ -341,6 +360,7 @@ function staleItem(a: AssessedRef, last: string | null, days: DayCounter): Stale
     taskTitle: a.taskTitle,
     agencyId: a.agencyId,
     agencyName: a.agencyName,
+    plan: a.plan ?? "",
     lastReportedAt: last,
     daysSince: last === null ? null : days.sinceInstant(last),
   };
@@ -446,7 +466,15 @@ export function totalsOf(
 /** What the tally reads of an assignment besides its statuses. */
 export type AssessedRef = Pick<
   AssignmentFacts,
-  "assignmentId" | "taskId" | "taskCode" | "taskTitle" | "agencyId" | "agencyCode" | "agencyName" | "dueDate"
+  | "assignmentId"
+  | "taskId"
+  | "taskCode"
+  | "taskTitle"
+  | "plan"
+  | "agencyId"
+  | "agencyCode"
+  | "agencyName"
+  | "dueDate"
 >;
 
 /** A blocked latest status: its obstacle and when it was sent. */
@@ -488,6 +516,7 @@ export function assessedAssignment(a: AssignmentFacts, options: BehindOptions): 
     taskId: a.taskId,
     taskCode: a.taskCode,
     taskTitle: a.taskTitle,
+    plan: a.plan,
     agencyId: a.agencyId,
     agencyCode: a.agencyCode,
     agencyName: a.agencyName,
@@ -520,7 +549,7 @@ export interface BehindTally {
  * `stale` stay empty).
  */
 export function behindTally(options: BehindOptions, { listed = true } = {}): BehindTally {
-  const { period, at, zone } = options;
+  const { period, at, zone, plans = [] } = options;
   const { asOf, asOfLocal, afterDeadline, daysLate } = periodStanding(period, at, zone);
   const days = dayCounter(asOfLocal, zone);
   const endOf = dueEndCache(zone);
@@ -553,8 +582,8 @@ export function behindTally(options: BehindOptions, { listed = true } = {}): Beh
     if (assessment.owed) standing.owedCount += 1;
     if (assessment.owed && assessment.updated) standing.reportedCount += 1;
     if (assessment.updated) standing.updatedCount += 1;
-    if (assessment.missing) standing.missingTaskCodes.push(a.taskCode);
-    if (assessment.overdue) standing.overdueTaskCodes.push(a.taskCode);
+    if (assessment.missing) standing.missingTaskCodes.push(taskLabel(a, plans));
+    if (assessment.overdue) standing.overdueTaskCodes.push(taskLabel(a, plans));
     if (blockedNow !== null) {
       if (listed) blocked.push(blockedItem(a, blockedNow, days));
       standing.blockedCount += 1;
@@ -596,6 +625,7 @@ export function behindTally(options: BehindOptions, { listed = true } = {}): Beh
       );
       return {
         periodKey: period.key,
+        plans: [...plans],
         deadline: period.deadline.toISOString(),
         at: at.toISOString(),
         asOf: asOf.toISOString(),

@@ -42,7 +42,7 @@ export function countTerms(tasks: readonly SnapshotTask[], options: BehindOption
 export async function unsettledAssessed(
   db: Db,
   options: BehindOptions,
-  query: Required<Pick<SnapshotQuery, "until" | "periodKey" | "yieldPoint">>,
+  query: Required<Pick<SnapshotQuery, "until" | "periodKey" | "yieldPoint">> & Pick<SnapshotQuery, "planId">,
   atMost: number,
 ): Promise<AssessedAssignment[] | null> {
   const unsettled = await unsettledAssignments(db, query.until);
@@ -66,15 +66,15 @@ function assessmentOfRow(row: AssessedRow): Assessment {
 export async function assessedInSql(
   db: Db,
   options: BehindOptions,
-  query: Required<Pick<SnapshotQuery, "until" | "periodKey" | "yieldPoint">>,
+  query: Required<Pick<SnapshotQuery, "until" | "periodKey" | "yieldPoint">> & Pick<SnapshotQuery, "planId">,
   unsettledAtMost: number,
 ): Promise<AssessedAssignment[] | null> {
   const unsettled = await unsettledAssessed(db, options, query, unsettledAtMost);
   if (unsettled === null) return null;
-  const tasks = await liveTasksInPlanOrder(db);
+  const tasks = await liveTasksInPlanOrder(db, { planId: query.planId });
   const taskById = new Map(tasks.map((task) => [task.id, task]));
   const agencyById = new Map((await snapshotAgencies(db)).map((agency) => [agency.id, agency]));
-  const terms = countTerms(tasks, options, query.until);
+  const terms = { ...countTerms(tasks, options, query.until), planId: query.planId };
   const assessed: AssessedAssignment[] = [...unsettled];
   for await (const range of agencyRanges(db, RANGE)) {
     for (const row of await assessedAssignments(db, terms, { ...range, validAt: query.until })) {
@@ -87,6 +87,7 @@ export async function assessedInSql(
         taskId: task.id,
         taskCode: task.code,
         taskTitle: task.title,
+        plan: task.plan,
         agencyId: agency.id,
         agencyCode: agency.code,
         agencyName: agency.name,

@@ -35,8 +35,8 @@ export async function loadBehindPage(
   query: BehindQuery,
   request: BehindPageRequest,
 ): Promise<{ period: ReportingPeriod; page: BehindPage }> {
-  const { period, ...snapshot } = await snapshotQuery(db, query);
-  const options = optionsOf(period, query);
+  const { period, plans, ...snapshot } = await snapshotQuery(db, query);
+  const options = optionsOf(period, query, plans);
   const unsettled = await unsettledAssessed(
     db,
     options,
@@ -47,9 +47,9 @@ export async function loadBehindPage(
     const { report } = await loadBehindReport(db, { ...query, yieldPoint: snapshot.yieldPoint });
     return { period, page: behindPageOf(report, request) };
   }
-  const tasks = await liveTasksInPlanOrder(db);
+  const tasks = await liveTasksInPlanOrder(db, { planId: query.planId });
   const asOf = snapshot.until;
-  const terms = countTerms(tasks, options, asOf);
+  const terms = { ...countTerms(tasks, options, asOf), planId: query.planId };
   const agencies = await snapshotAgencies(db);
   const rows: AgencyTally[] = [];
   for await (const range of agencyRanges(db, COUNT_RANGE)) {

@@ -8,6 +8,7 @@ import {
   whoIsBehind,
 } from "../domain/behind.ts";
 import type { ReportingPeriod } from "../domain/calendar.ts";
+import { planCodesWithLiveTasks } from "../store/assignments.ts";
 import { createYieldPoint, type YieldPoint } from "../yield-point.ts";
 import { assessedInSql, UNSETTLED_AT_MOST } from "./behind-in-sql.ts";
 import {
@@ -26,6 +27,8 @@ export interface BehindQuery {
   staleAfterDays: number;
   agencyId?: number;
   taskCode?: string;
+  /** Only this plan's tasks (every plan's when undefined). */
+  planId?: number;
   /** Where the work gives the event loop a turn (README: never frozen); a fresh one by default. */
   yieldPoint?: YieldPoint;
   /**
@@ -35,27 +38,36 @@ export interface BehindQuery {
   unsettledAtMost?: number;
 }
 
-/** The period asked about, and what to load for it: what was reported up to asOfInstant. */
+/**
+ * The period asked about, the plans the answer covers, and what to load for it: what was reported
+ * up to asOfInstant.
+ */
 export async function snapshotQuery(
   db: Db,
   query: BehindQuery,
-): Promise<{ period: ReportingPeriod } & SnapshotQuery & { yieldPoint: YieldPoint }> {
+): Promise<{ period: ReportingPeriod; plans: string[] } & SnapshotQuery & { yieldPoint: YieldPoint }> {
   const period = await resolvePeriod(db, query.zone, query.quarter, query.at);
   // What was reported up to asOfInstant: the deadline, for a period that has ended.
   const until = asOfInstant(period, query.at);
   return {
     period,
+    plans: await planCodesWithLiveTasks(db, query.planId),
     until,
     periodKey: period.key,
     readAsOf: until.getTime() < query.at.getTime(),
     agencyId: query.agencyId,
     taskCode: query.taskCode,
+    planId: query.planId,
     yieldPoint: query.yieldPoint ?? createYieldPoint(),
   };
 }
 
-export function optionsOf(period: ReportingPeriod, query: BehindQuery): BehindOptions {
-  return { period, at: query.at, zone: query.zone, staleAfterDays: query.staleAfterDays };
+export function optionsOf(
+  period: ReportingPeriod,
+  query: BehindQuery,
+  plans: readonly string[],
+): BehindOptions {
+  return { period, at: query.at, zone: query.zone, staleAfterDays: query.staleAfterDays, plans };
 }
 
 /**
@@ -67,8 +79,8 @@ export async function loadBehindReport(
   db: Db,
   query: BehindQuery,
 ): Promise<{ period: ReportingPeriod; report: BehindReport }> {
-  const { period, ...snapshot } = await snapshotQuery(db, query);
-  const options = optionsOf(period, query);
+  const { period, plans, ...snapshot } = await snapshotQuery(db, query);
+  const options = optionsOf(period, query, plans);
   const tally = behindTally(options);
   // The whole country from SQL's verdicts; one agency or one task is small: from the facts.
   const scoped = query.agencyId !== undefined || query.taskCode !== undefined;
@@ -90,7 +102,7 @@ export async function loadBehind(
   db: Db,
   query: BehindQuery,
 ): Promise<{ period: ReportingPeriod; report: BehindReport; snapshots: AssignmentSnapshot[] }> {
-  const { period, ...snapshot } = await snapshotQuery(db, query);
+  const { period, plans, ...snapshot } = await snapshotQuery(db, query);
   const snapshots = await loadAssignmentSnapshots(db, snapshot);
-  return { period, report: whoIsBehind(snapshots, optionsOf(period, query)), snapshots };
+  return { period, report: whoIsBehind(snapshots, optionsOf(period, query, plans)), snapshots };
 }

@@ -37,6 +37,8 @@ export interface SnapshotQuery {
   /** Only these assignments (none when empty). */
   assignmentIds?: readonly number[];
   taskCode?: string;
+  /** Only this plan's tasks (tasks.plan_id, in SQL). */
+  planId?: number;
   /**
    * Every assignment read as of `until` from its periods' facts, not from its latest facts: right
    * either way, and cheaper when most assignments sent something since (an ended period's deadline).
@@ -67,7 +69,11 @@ interface PlanData {
 
 async function loadPlanData(db: Db, query: SnapshotQuery): Promise<PlanData> {
   const scope = query.agencyId === undefined ? query.agencyIds : [query.agencyId];
-  const tasks = await liveTasksInPlanOrder(db, query.taskCode, scope);
+  const tasks = await liveTasksInPlanOrder(db, {
+    code: query.taskCode,
+    agencyIds: scope,
+    planId: query.planId,
+  });
   const agencies = await snapshotAgencies(db, scope);
   return {
     tasks,
@@ -196,6 +202,7 @@ async function loadFacts(
       agencyIds: query.agencyIds,
       assignmentIds: query.assignmentIds,
       taskCode: query.taskCode,
+      planId: query.planId,
     };
     const { rows, asOf } = await factsOfRange(db, range, query);
     for (const row of rows) {
@@ -208,6 +215,7 @@ async function loadFacts(
         taskId: task.id,
         taskCode: task.code,
         taskTitle: task.title,
+        plan: task.plan,
         agencyId: agency.id,
         agencyCode: agency.code,
         agencyName: agency.name,
@@ -343,6 +351,7 @@ export async function loadReportSnapshots(
         taskId: item.taskId,
         taskCode: item.taskCode,
         taskTitle: item.taskTitle,
+        plan: item.plan,
         agencyId: item.agencyId,
         agencyCode: item.agencyCode,
         agencyName: item.agencyName,

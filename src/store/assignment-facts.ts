@@ -125,6 +125,8 @@ export interface AssignmentRange {
   /** Only these assignments. */
   assignmentIds?: readonly number[];
   taskCode?: string;
+  /** Only this plan's tasks. */
+  planId?: number;
 }
 
 /** The live assignments of a range (tasks joined as t), or some assignments by id (a). */
@@ -141,7 +143,8 @@ function selected(db: Db, selection: AssignmentRange | readonly number[]) {
     .$if(range.agencyId !== undefined, (q) => q.where("a.agency_id", "=", range.agencyId ?? 0))
     .$if(range.agencyIds !== undefined, (q) => q.where("a.agency_id", "in", range.agencyIds ?? []))
     .$if(range.assignmentIds !== undefined, (q) => q.where("a.id", "in", range.assignmentIds ?? []))
-    .$if(range.taskCode !== undefined, (q) => q.where("t.code", "=", range.taskCode ?? ""));
+    .$if(range.taskCode !== undefined, (q) => q.where("t.code", "=", range.taskCode ?? ""))
+    .$if(range.planId !== undefined, (q) => q.where("t.plan_id", "=", range.planId ?? 0));
 }
 
 function isIds(selection: AssignmentRange | readonly number[]): selection is readonly number[] {

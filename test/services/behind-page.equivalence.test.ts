@@ -54,7 +54,7 @@ async function expectPagesWith(
       : periodByKey(quarter, DEFAULT_CALENDAR_RULES);
   if (!period) throw new Error(quarter);
   const snapshots = await referenceSnapshots(db, { until: asOfInstant(period, at), periodKey: period.key });
-  const report = whoIsBehind(snapshots, { period, at, zone: ZONE, staleAfterDays });
+  const report = whoIsBehind(snapshots, { period, at, zone: ZONE, staleAfterDays, plans: ["TEST"] });
   const query = { at, quarter, zone: ZONE, staleAfterDays, unsettledAtMost };
   expect((await loadBehindReport(db, query)).report).toEqual(report);
   for (const view of ["missing", "overdue"] as BehindView[]) {
