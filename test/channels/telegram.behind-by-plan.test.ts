@@ -4,10 +4,11 @@
 // through the real import, whose two tasks (numbered I.1 and I.2 like NQ17's) are Sở Y tế's and Sở
 // Nội vụ's. An unknown plan gets a reply listing the plans.
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { readJsonCatalogue } from "../../src/plan-import/read-json.ts";
 import { importPlan } from "../../src/services/plan-import.ts";
 import type { SentMessage } from "../fakes/telegram/fake-telegram.ts";
+import { describeEachDatabase } from "../support/postgres-database.ts";
 import { buttonData, startTelegramHarness, type TelegramHarness } from "../support/telegram-harness.ts";
 
 const COORDINATOR = 5101;
@@ -26,38 +27,38 @@ const CATALOGUE = {
   ],
 };
 
-let harness: TelegramHarness;
+describeEachDatabase("who is behind and the report, by plan", (database) => {
+  let harness: TelegramHarness;
 
-beforeAll(async () => {
-  // The harness's clock: 10/3/2020, in Q1 2020; it loads the built-in plan.
-  harness = await startTelegramHarness();
-  const { app } = harness;
-  await importPlan(app.database.db, readJsonCatalogue(CATALOGUE, { sourcePath: "cds.json" }), {
-    actor: "test",
-    now: app.clock.now(),
-    source: "cds.json",
+  beforeAll(async () => {
+    // The harness's clock: 10/3/2020, in Q1 2020; it loads the built-in plan.
+    harness = await startTelegramHarness({ database });
+    const { app } = harness;
+    await importPlan(app.database.db, readJsonCatalogue(CATALOGUE, { sourcePath: "cds.json" }), {
+      actor: "test",
+      now: app.clock.now(),
+      source: "cds.json",
+    });
+    await harness.link(COORDINATOR, null, "coordinator", "Điều phối");
+  }, 60_000);
+  afterAll(async () => {
+    await harness.close();
   });
-  await harness.link(COORDINATOR, null, "coordinator", "Điều phối");
-}, 60_000);
-afterAll(async () => {
-  await harness.close();
-});
 
-/** Sends a text and waits for the file the bot sends with `method`, then for the caption after it. */
-async function fileFor(text: string, method: SentMessage["method"]): Promise<[SentMessage, SentMessage]> {
-  const since = harness.fake.checkpoint();
-  harness.fake.sendUserMessage({ userId: COORDINATOR, text });
-  const file = await harness.fake.waitForMessage(COORDINATOR, (m) => m.method === method, 15_000, since);
-  const caption = await harness.fake.waitForMessage(
-    COORDINATOR,
-    (m) => m.method === "sendMessage",
-    15_000,
-    file.seq,
-  );
-  return [file, caption];
-}
+  /** Sends a text and waits for the file the bot sends with `method`, then for the caption after it. */
+  async function fileFor(text: string, method: SentMessage["method"]): Promise<[SentMessage, SentMessage]> {
+    const since = harness.fake.checkpoint();
+    harness.fake.sendUserMessage({ userId: COORDINATOR, text });
+    const file = await harness.fake.waitForMessage(COORDINATOR, (m) => m.method === method, 15_000, since);
+    const caption = await harness.fake.waitForMessage(
+      COORDINATOR,
+      (m) => m.method === "sendMessage",
+      15_000,
+      file.seq,
+    );
+    return [file, caption];
+  }
 
-describe("who is behind and the report, by plan", () => {
   it("/cham shows every plan, each listed task after its plan's code", async () => {
     const text = (await harness.ask(COORDINATOR, "/cham")).text ?? "";
     expect(text).toContain("Chưa báo cáo đủ (40 đơn vị)");
@@ -130,5 +131,10 @@ describe("who is behind and the report, by plan", () => {
       since,
     );
     expect(caption.text).toContain("2 đơn vị");
+  });
+
+  it("/baocao of an ended quarter reads every plan's assignments as of its deadline", async () => {
+    const [workbook] = await fileFor("/baocao excel 2019-Q4", "sendDocument");
+    expect(workbook.document?.filename).toBe("bao-cao-2019-Q4.xlsx");
   });
 });
