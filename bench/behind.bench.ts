@@ -45,7 +45,7 @@ export function seedBenchDatabase(path: string): void {
   const statuses = ["in_progress", "in_progress", "in_progress", "done", "blocked", "not_started", null];
   db.transaction(() => {
     db.prepare(
-      "insert into plans (code, title, span_from_year, span_to_year, first_report_year, first_report_quarter, created_at, updated_at) values ('bench', 'Bench plan', 2019, 2025, 2019, 2, ?, ?)",
+      "insert into plans (code, short_code, title, span_from_year, span_to_year, first_report_year, first_report_quarter, created_at, updated_at) values ('bench', 'BENCH', 'Bench plan', 2019, 2025, 2019, 2, ?, ?)",
     ).run(now, now);
     const planId = (db.prepare("select id from plans where code = 'bench'").get() as { id: number }).id;
     const section = db.prepare(

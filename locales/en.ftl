@@ -62,12 +62,12 @@ help-nhiemvu-coordinator = /nhiemvu — your agency's tasks (if any)
 help-conlai = /conlai — what your agency still owes this period
 help-capnhat = /capnhat II.2 done — report progress (or just write «II.9 in progress 60%», «V.3 vướng kinh phí» (blocked: no budget))
 help-cham =
-    /cham — who has not reported, is late or blocked (or ask: «who has not reported?»); /cham 2020-Q2 — a past period
+    /cham — who has not reported, is late or blocked (or ask: «who has not reported?»); /cham 2020-Q2 — a past period; /cham CDS2026 — one plan only (its short code; by default every plan)
     /cham quahan — the overdue assignments, by agency
 help-tinhhinh = /tinhhinh Sở Y tế — one agency's situation; /tinhhinh II.2 — one task's (or ask: «status of Sở Y tế», «how is task II.2?»)
 help-nhac = /nhac Sở Y tế — remind the agency's officials now (at most once an hour)
-help-baocao = /baocao 2020-Q1 — the quarter's report: the draft (Word), the appendix (Excel) or the chart
-help-bieudo = /bieudo 2020-Q3 — the progress chart by agency
+help-baocao = /baocao 2020-Q1 — the quarter's report: the draft (Word), the appendix (Excel) or the chart; add a plan's code (/baocao 2020-Q1 CDS2026) for that plan only
+help-bieudo = /bieudo 2020-Q3 — the progress chart by agency (add a plan's code for that plan only)
 help-chitieu = /chitieu — your agency's indicators; report a figure: "CT2: 45%"
 help-chitieu-coordinator = /chitieu — the province's indicators this period: figure, cumulative, met or not, who has not reported
 help-vang = /vang 15/3 — away until the end of 15/3, no reminders meanwhile
@@ -405,6 +405,8 @@ behind-nudge-button = 🔔 Nudge { $agency }
 behind-coordinators-only = This is for coordinators. Use /nhiemvu to see your agency's tasks.
 behind-bad-page = There is no page { $page } (only { $pages }).
 behind-bad-quarter = "{ $quarter }" is not a reporting period (write 2020-Q1; the first period is { $first }).
+behind-plan-unknown = There is no plan "{ $plan }". The plans: { $codes }.
+behind-plan-only = Only plan { $plan } is counted.
 question-agency-unknown = No agency matches "{ $name }".
 question-agency-suggest = Did you mean: { $names }?
 question-agency-ambiguous = "{ $name }" matches several agencies: { $names }. Please be more specific.
@@ -435,7 +437,7 @@ nudge-message-overdue-only = 🔔 Coordinator { $coordinator } reminds you: { $a
 nudge-message-overdue = Overdue, not done: { $count } tasks — { $codes }
 nudge-message-reply = Reply here, e.g. «{ $example } in progress 60%».
 nudge-expired-button = This button is out of date. Send /cham for a fresh list.
-report-usage = Send /baocao to choose the current period's report, or /baocao 2020-Q1; /baocao word 2020-Q1 or /baocao excel 2020-Q1 sends the file at once.
+report-usage = Send /baocao to choose the current period's report, or /baocao 2020-Q1; /baocao word 2020-Q1 or /baocao excel 2020-Q1 sends the file at once; add a plan's code (CDS2026) for that plan only.
 report-caption =
     Report { $period } (data as of { $asOf }): { $tasks } tasks, { $assignments } assignments (task × lead agency) of { $agencies } agencies.
     { $owing ->
@@ -445,6 +447,7 @@ report-caption =
 report-file-name = report-{ $key }.xlsx
 report-written = Wrote the { $period } report to { $file } ({ $rows } rows).
 report-bad-extension = --out: only .docx, .xlsx, .csv, .json or .png files (got "{ $file }").
+cli-plan-unknown = --plan: there is no plan "{ $plan }"; the plans: { $codes } (a short code in any case, or the full code).
 report-docx-written = Wrote the draft { $period } report (Decree 30/2020 form) to { $file }.
 chart-written = Wrote the { $period } chart ({ $agencies } agencies) to { $file }.
 report-choose = Choose a file below: the report (Word, in the form of Decree 30/2020), the data appendix (Excel) or the chart.
@@ -491,7 +494,7 @@ report-button-chart = 📈 Chart
 report-expired-button = This button is out of date. Send /baocao to choose again.
 report-docx-file-name = report-{ $key }.docx
 chart-file-name = chart-{ $key }.png
-chart-usage = Send /bieudo for the current period's chart, or /bieudo 2020-Q3.
+chart-usage = Send /bieudo for the current period's chart, or /bieudo 2020-Q3 (add a plan's code, e.g. CDS2026, for that plan only).
 chart-caption = 📈 Progress chart { $period } by agency (data as of { $asOf }): { $agencies } agencies, the most behind on top.
 chart-caption-as-file = (A tall image, sent as a file to keep the text sharp.)
 chart-nothing = { $period }: no agency has tasks in this period, so there is nothing to chart.

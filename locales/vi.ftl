@@ -65,12 +65,12 @@ help-nhiemvu-coordinator = /nhiemvu — nhiệm vụ của đơn vị anh/chị 
 help-conlai = /conlai — việc đơn vị còn phải báo cáo kỳ này
 help-capnhat = /capnhat II.2 xong — cập nhật tiến độ (hoặc nhắn thẳng: «II.9 đang làm 60%», «V.3 vướng kinh phí»)
 help-cham =
-    /cham — đơn vị nào chưa báo cáo, trễ hạn, vướng mắc (hoặc hỏi: «ai chưa báo cáo?»); /cham 2020-Q2 — một kỳ đã qua
+    /cham — đơn vị nào chưa báo cáo, trễ hạn, vướng mắc (hoặc hỏi: «ai chưa báo cáo?»); /cham 2020-Q2 — một kỳ đã qua; /cham CDS2026 — chỉ một kế hoạch (mã ngắn của kế hoạch; mặc định: mọi kế hoạch)
     /cham quahan — các phần việc quá hạn chưa hoàn thành, theo đơn vị
 help-tinhhinh = /tinhhinh Sở Y tế — tình hình một đơn vị; /tinhhinh II.2 — tình hình một nhiệm vụ
 help-nhac = /nhac Sở Y tế — nhắc ngay cán bộ đầu mối của đơn vị (tối đa một lần mỗi giờ)
-help-baocao = /baocao 2020-Q1 — báo cáo quý: dự thảo văn bản (Word), phụ lục (Excel) hoặc biểu đồ
-help-bieudo = /bieudo 2020-Q3 — biểu đồ tiến độ theo đơn vị
+help-baocao = /baocao 2020-Q1 — báo cáo quý: dự thảo văn bản (Word), phụ lục (Excel) hoặc biểu đồ; thêm mã kế hoạch (/baocao 2020-Q1 CDS2026) để chỉ lấy một kế hoạch
+help-bieudo = /bieudo 2020-Q3 — biểu đồ tiến độ theo đơn vị (thêm mã kế hoạch để chỉ lấy một kế hoạch)
 help-chitieu = /chitieu — các chỉ tiêu của đơn vị; báo cáo số liệu: «chỉ tiêu 2: 45%»
 help-chitieu-coordinator = /chitieu — bảng chỉ tiêu của tỉnh kỳ này: kết quả, lũy kế, đạt hay chưa, đơn vị chưa báo cáo
 help-vang = /vang 15/3 — báo vắng đến hết ngày 15/3, tạm không nhận nhắc (hoặc nhắn «nghỉ phép đến 15/3»)
@@ -397,6 +397,8 @@ behind-nudge-button = 🔔 Nhắc { $agency }
 behind-coordinators-only = Chức năng này dành cho điều phối viên. Anh/chị dùng /nhiemvu để xem nhiệm vụ của đơn vị mình.
 behind-bad-page = Không có trang { $page } (chỉ có { $pages } trang).
 behind-bad-quarter = «{ $quarter }» không phải kỳ báo cáo (viết dạng 2020-Q1; kỳ đầu tiên là { $first }).
+behind-plan-unknown = Không có kế hoạch «{ $plan }». Các kế hoạch: { $codes }.
+behind-plan-only = Chỉ tính kế hoạch { $plan }.
 question-agency-unknown = Không tìm thấy đơn vị «{ $name }».
 question-agency-suggest = Có phải: { $names }?
 question-agency-ambiguous = «{ $name }» khớp nhiều đơn vị: { $names }. Vui lòng gõ rõ hơn.
@@ -427,7 +429,7 @@ nudge-message-overdue-only = 🔔 Điều phối viên { $coordinator } nhắc: 
 nudge-message-overdue = Quá hạn chưa hoàn thành: { $count } nhiệm vụ — { $codes }
 nudge-message-reply = Trả lời ngay tại đây, ví dụ: «{ $example } đang làm 60%».
 nudge-expired-button = Nút này đã cũ. Gõ /cham để xem danh sách mới.
-report-usage = Gõ /baocao để chọn báo cáo kỳ hiện tại, hoặc /baocao 2020-Q1; /baocao word 2020-Q1 hoặc /baocao excel 2020-Q1 để nhận ngay tệp.
+report-usage = Gõ /baocao để chọn báo cáo kỳ hiện tại, hoặc /baocao 2020-Q1; /baocao word 2020-Q1 hoặc /baocao excel 2020-Q1 để nhận ngay tệp; thêm mã kế hoạch (CDS2026) để chỉ lấy một kế hoạch.
 report-caption =
     Báo cáo { $period } (số liệu đến { $asOf }): { $tasks } nhiệm vụ, { $assignments } phần việc (nhiệm vụ × đơn vị chủ trì) của { $agencies } đơn vị.
     { $owing ->
@@ -437,6 +439,7 @@ report-caption =
 report-file-name = bao-cao-{ $key }.xlsx
 report-written = Đã ghi báo cáo { $period } vào { $file } ({ $rows } dòng).
 report-bad-extension = --out: chỉ nhận tệp .docx, .xlsx, .csv, .json hoặc .png (được «{ $file }»).
+cli-plan-unknown = --plan: không có kế hoạch «{ $plan }»; các kế hoạch: { $codes } (mã ngắn, viết hoa hay thường đều được, hoặc mã đầy đủ).
 report-docx-written = Đã ghi dự thảo báo cáo { $period } (mẫu Nghị định 30/2020/NĐ-CP) vào { $file }.
 chart-written = Đã ghi biểu đồ { $period } ({ $agencies } đơn vị) vào { $file }.
 report-choose = Anh/chị chọn loại tệp bên dưới: báo cáo (Word, theo mẫu Nghị định 30/2020/NĐ-CP), phụ lục số liệu (Excel) hoặc biểu đồ.
@@ -483,7 +486,7 @@ report-button-chart = 📈 Biểu đồ
 report-expired-button = Nút này đã cũ. Gõ /baocao để chọn lại.
 report-docx-file-name = bao-cao-{ $key }.docx
 chart-file-name = bieu-do-{ $key }.png
-chart-usage = Gõ /bieudo để xem biểu đồ kỳ hiện tại, hoặc /bieudo 2020-Q3.
+chart-usage = Gõ /bieudo để xem biểu đồ kỳ hiện tại, hoặc /bieudo 2020-Q3 (thêm mã kế hoạch, ví dụ CDS2026, để chỉ lấy một kế hoạch).
 chart-caption = 📈 Biểu đồ tiến độ { $period } theo đơn vị (số liệu đến { $asOf }): { $agencies } đơn vị, đơn vị chậm nhất ở trên.
 chart-caption-as-file = (Ảnh cao nên gửi dạng tệp để giữ rõ chữ.)
 chart-nothing = { $period }: không có đơn vị nào có nhiệm vụ trong kỳ, chưa có gì để vẽ biểu đồ.

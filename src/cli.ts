@@ -154,6 +154,10 @@ function buildProgram(): Command {
     .description("who is behind for a period: not reported, blocked, overdue, stale (README: Coordinators)")
     .option("--at <instant>", "as if the time were this ISO 8601 instant")
     .option("--quarter <period>", "the period, e.g. 2020-Q1 (default: the one containing --at)")
+    .option(
+      "--plan <code>",
+      "only this plan's tasks: its short code (CDS2026) or full code (default: every plan)",
+    )
     .option("--json", "print JSON")
     .action(behindCommand);
   const indicators = program
@@ -186,6 +190,10 @@ function buildProgram(): Command {
     .requiredOption(
       "--out <file>",
       "output file: .docx (the written report), .xlsx, .csv, .json, or .png (the chart)",
+    )
+    .option(
+      "--plan <code>",
+      "only this plan's tasks: its short code (CDS2026) or full code (default: every plan)",
     )
     .option("--at <instant>", "as if the time were this ISO 8601 instant (days late count to it)")
     .action(reportCommand);

@@ -9,19 +9,23 @@ import {
   standingLine,
 } from "../texts/behind-text.ts";
 import { parseInstant, printJson, printLines, withApp } from "./context.ts";
+import { planOption } from "./plan-option.ts";
 
-/** `nhacviec behind [--at ISO] [--quarter YYYY-Qn] [--json]` (README: coordinators). */
+/** `nhacviec behind [--at ISO] [--quarter YYYY-Qn] [--plan CODE] [--json]` (README: coordinators). */
 export async function behindCommand(options: {
   at?: string;
   quarter?: string;
+  plan?: string;
   json?: boolean;
 }): Promise<void> {
   await withApp(async (app) => {
     const { translator } = app;
     const at = options.at === undefined ? app.clock.now() : parseInstant(options.at);
+    const plan = await planOption(app.database.db, options.plan);
     const { period, report } = await loadBehindReport(app.database.db, {
       at,
       quarter: options.quarter,
+      planId: plan?.id,
       zone: app.config.APP_TZ,
       staleAfterDays: app.config.STALE_AFTER_DAYS,
     });
@@ -29,6 +33,7 @@ export async function behindCommand(options: {
     if (options.json) return printJson({ ...report, periodLabel: periodName(translator, period) });
     const { t } = translator;
     const lines = headlineLines(translator, report, period, app.config.APP_TZ);
+    if (plan) lines.push(t("behind-plan-only", { plan: plan.shortCode }));
     lines.push("");
     const allReported = allReportedLine(translator, {
       notReported: report.notReported.length,
@@ -44,11 +49,11 @@ export async function behindCommand(options: {
     }
     if (report.blocked.length > 0) {
       lines.push("", t("behind-blocked-header", { count: report.blocked.length }));
-      lines.push(...report.blocked.map((item) => `  ${blockedLine(translator, item)}`));
+      lines.push(...report.blocked.map((item) => `  ${blockedLine(translator, item, report.plans)}`));
     }
     if (report.overdue.length > 0) {
       lines.push("", t("behind-overdue-header", { count: report.overdue.length }));
-      lines.push(...report.overdue.map((item) => `  ${overdueLine(translator, item)}`));
+      lines.push(...report.overdue.map((item) => `  ${overdueLine(translator, item, report.plans)}`));
     }
     lines.push(
       "",

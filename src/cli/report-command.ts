@@ -5,9 +5,15 @@ import { renderReportFile, reportFormatOf } from "../reports/report-file.ts";
 import { loadQuarterReport } from "../services/quarter-report.ts";
 import { loadReportDetails } from "../services/report-details.ts";
 import { CliError, parseInstant, printLines, problemOf, withApp } from "./context.ts";
+import { planOption } from "./plan-option.ts";
 
-/** `nhacviec report --quarter YYYY-Qn --out <file.docx|.xlsx|.csv|.json|.png> [--at ISO]`. */
-export async function reportCommand(options: { quarter: string; out: string; at?: string }): Promise<void> {
+/** `nhacviec report --quarter YYYY-Qn --out <file.docx|.xlsx|.csv|.json|.png> [--plan CODE] [--at ISO]`. */
+export async function reportCommand(options: {
+  quarter: string;
+  out: string;
+  plan?: string;
+  at?: string;
+}): Promise<void> {
   const format = reportFormatOf(options.out);
   if (format === null) throw new CliError("report-bad-extension", { file: options.out });
   await withApp(async (app) => {
@@ -15,7 +21,9 @@ export async function reportCommand(options: { quarter: string; out: string; at?
     const zone = app.config.APP_TZ;
     const db = app.database.db;
     const now = options.at === undefined ? app.clock.now() : parseInstant(options.at);
-    const { period, report } = await loadQuarterReport(db, { quarter: options.quarter, now, zone });
+    const plan = await planOption(db, options.plan);
+    const planId = plan?.id;
+    const { period, report } = await loadQuarterReport(db, { quarter: options.quarter, now, zone, planId });
     const bytes = await renderReportFile(
       {
         report,
@@ -24,7 +32,7 @@ export async function reportCommand(options: { quarter: string; out: string; at?
         zone,
         madeAt: now,
         settings: reportSettingsOf(app.config),
-        loadDetails: () => loadReportDetails(db, period, now),
+        loadDetails: () => loadReportDetails(db, period, now, planId),
       },
       format,
     );

@@ -22,6 +22,8 @@ export interface AssignmentFacts {
   taskId: number;
   taskCode: string;
   taskTitle: string;
+  /** Its plan's short code ("NQ17"), where who-is-behind and the report read it (several plans run). */
+  plan?: string;
   agencyId: number;
   agencyCode: string;
   agencyName: string;

@@ -5,6 +5,7 @@
 import { isActiveInYear } from "./assignment-status.ts";
 import {
   type AgencyStanding,
+  type AssessedAssignment,
   type BehindReport,
   type BlockedItem,
   byNameRank,
@@ -34,6 +35,8 @@ export interface OverdueEntry {
 }
 
 export interface BehindPage {
+  /** The short codes of the plans it covers; with more than one, listed tasks name theirs. */
+  plans: string[];
   headline: Pick<BehindReport, "periodKey" | "at" | "asOf" | "afterDeadline" | "daysLate"> & {
     totals: Pick<
       BehindReport["totals"],
@@ -97,6 +100,7 @@ export function behindPageOf(report: BehindReport, request: BehindPageRequest): 
   const entries = overdueByAgency(report);
   const listed = request.view === "missing" ? report.notReported.length : entries.length;
   return {
+    plans: report.plans,
     headline: headlineOf(report, {
       agenciesOwing: report.totals.agenciesOwing,
       agenciesReported: report.totals.agenciesReported,
@@ -145,7 +149,8 @@ const DAY_MS = 86_400_000;
 /**
  * What the rules of assess() say per task, for counting per agency in SQL (store/behind-counts.ts):
  * the tasks that owe an update, the year start before which an unfinished task stays in scope, the
- * due dates ended by `asOf`, and the instant before which an open assignment's last update is stale.
+ * due dates ended by `asOf`, when each due date ends (done after it is done late), and the instant
+ * before which an open assignment's last update is stale.
  */
 export function countTermsOf(
   tasks: readonly TaskTerms[],
@@ -160,18 +165,77 @@ export function countTermsOf(
       .map((task) => task.id),
     yearStart: `${options.period.year}-01-01`,
     pastDueDates: dueDates.filter((dueDate) => options.asOf.getTime() >= endOf(dueDate)),
+    dueEnds: dueDates.map((dueDate): [string, string] => [dueDate, new Date(endOf(dueDate)).toISOString()]),
     // Nothing is that old when the threshold lies before any instant a date can hold.
     staleBefore: staleBefore >= -8.64e15 ? new Date(staleBefore).toISOString() : "",
   };
 }
 
+/** What counting gives per agency (store/behind-counts.ts AgencyCountRow): AgencyCounts' terms. */
+export interface AgencyTally {
+  agencyId: number;
+  /** Assignments in scope: none, and the agency is not in the report. */
+  inScope: number;
+  owed: number;
+  updated: number;
+  missing: number;
+  blocked: number;
+  overdue: number;
+  stale: number;
+  /** sent_at of the longest-blocked task's status, and the earliest due date of an overdue task. */
+  oldestBlockedAt: string | null;
+  oldestOverdueDue: string | null;
+}
+
+const earliest = (a: string | null, b: string | null) => (a === null ? b : b === null || a <= b ? a : b);
+
+/**
+ * The agencies' counts over two sets of assignments: those counted in SQL, and assignments assessed
+ * one by one (those whose latest facts were not as of the instant).
+ */
+export function withAssessed(
+  tallies: readonly AgencyTally[],
+  assessed: readonly AssessedAssignment[],
+): AgencyTally[] {
+  const byAgency = new Map(tallies.map((tally) => [tally.agencyId, { ...tally }]));
+  for (const a of assessed) {
+    const { assessment } = a;
+    if (!assessment.inScope) continue;
+    const tally = byAgency.get(a.agencyId) ?? { ...NO_TALLY, agencyId: a.agencyId };
+    byAgency.set(a.agencyId, tally);
+    tally.inScope += 1;
+    if (assessment.owed) tally.owed += 1;
+    if (assessment.updated) tally.updated += 1;
+    if (assessment.missing) tally.missing += 1;
+    if (a.blocked !== null) {
+      tally.blocked += 1;
+      tally.oldestBlockedAt = earliest(tally.oldestBlockedAt, a.blocked.since);
+    }
+    if (assessment.overdue) {
+      tally.overdue += 1;
+      tally.oldestOverdueDue = earliest(tally.oldestOverdueDue, a.dueDate);
+    }
+    if (a.stale !== null) tally.stale += 1;
+  }
+  return [...byAgency.values()];
+}
+
+const NO_TALLY: AgencyTally = {
+  agencyId: 0,
+  inScope: 0,
+  owed: 0,
+  updated: 0,
+  missing: 0,
+  blocked: 0,
+  overdue: 0,
+  stale: 0,
+  oldestBlockedAt: null,
+  oldestOverdueDue: null,
+};
+
 /** Each agency's counts as SQL gives them, with its name and its longest blocked and overdue ages. */
 export function agencyCountsOf(
-  rows: readonly (Omit<AgencyCounts, "agencyName" | "longestBlockedDays" | "longestOverdueDays"> & {
-    inScope: number;
-    oldestBlockedAt: string | null;
-    oldestOverdueDue: string | null;
-  })[],
+  rows: readonly AgencyTally[],
   names: ReadonlyMap<number, string>,
   options: { period: ReportingPeriod; at: Date; zone: string },
 ): AgencyCounts[] {
@@ -269,6 +333,7 @@ export function behindPageFromCounts(
   const sum = (count: (c: AgencyCounts) => number) => counts.reduce((total, c) => total + count(c), 0);
   const owing = counts.filter((c) => c.owed > 0);
   return {
+    plans: shown.plans,
     headline: headlineOf(shown, {
       agenciesOwing: owing.length,
       agenciesReported: owing.filter((c) => c.missing === 0).length,

@@ -35,6 +35,11 @@ export interface BehindOptions {
   at: Date;
   zone: string;
   staleAfterDays: number;
+  /**
+   * The short codes of the plans the answer covers, in plan order (none: one plan, unnamed). With
+   * more than one, each listed task names its plan ("CDS2026 II.2").
+   */
+  plans?: readonly string[];
 }
 
 export interface AgencyStanding {
@@ -47,9 +52,9 @@ export interface AgencyStanding {
   reportedCount: number;
   /** Assignments in scope with an update in the period, owed or not. */
   updatedCount: number;
-  /** Codes of the owed assignments lacking an update in the period, in plan order. */
+  /** Codes of the owed assignments lacking an update in the period, in plan order (see taskLabel). */
   missingTaskCodes: string[];
-  /** Codes of the assignments past their due date and not done, in plan order. */
+  /** Codes of the assignments past their due date and not done, in plan order (see taskLabel). */
   overdueTaskCodes: string[];
   /** Whole local days past the period's deadline, when something is missing after it; else null. */
   daysLate: number | null;
@@ -65,6 +70,8 @@ export interface AssignmentRef {
   taskTitle: string;
   agencyId: number;
   agencyName: string;
+  /** The task's plan's short code ("NQ17"). */
+  plan: string;
 }
 
 export interface BlockedItem extends AssignmentRef {
@@ -88,6 +95,8 @@ export interface StaleItem extends AssignmentRef {
 
 export interface BehindReport {
   periodKey: string;
+  /** The short codes of the plans it covers (BehindOptions.plans). */
+  plans: string[];
   deadline: string;
   at: string;
   /** The instant statuses are taken at: `at`, or the deadline for a period that has ended. */
@@ -124,6 +133,14 @@ const DAY_MS = 86_400_000;
 /** Whole calendar days from one local date to another (both "YYYY-MM-DD"). */
 export function daysBetween(fromLocal: string, toLocal: string): number {
   return Math.round((Date.parse(`${toLocal}T00:00:00Z`) - Date.parse(`${fromLocal}T00:00:00Z`)) / DAY_MS);
+}
+
+/**
+ * A task as lists show it: its code, after its plan's short code when the answer covers more than
+ * one plan ("CDS2026 II.2"), since codes repeat across plans.
+ */
+export function taskLabel(task: { taskCode: string; plan?: string }, plans: readonly string[] = []): string {
+  return plans.length > 1 && task.plan !== undefined ? `${task.plan} ${task.taskCode}` : task.taskCode;
 }
 
 /** A task is due until the end of its due date, local time. */
@@ -216,14 +233,38 @@ export function assess(
   const category = categoryOf(assignment, asOf, zone, endOf);
   const owed = inScope && isOwed(assignment, period.year);
   const updated = inScope && assignment.latestInPeriod !== null;
-  return {
-    inScope,
-    category,
-    owed,
-    updated,
-    missing: owed && !updated,
-    overdue: inScope && category === "overdue",
-  };
+  return assessmentOf(inScope, category, owed, updated);
+}
+
+// Every assessment there can be, built once and frozen: 50,000 assignments share these 40 objects.
+const ASSESSMENTS: readonly Assessment[] = CATEGORIES.flatMap((category) =>
+  [false, true].flatMap((inScope) =>
+    [false, true].flatMap((owed) =>
+      [false, true].map((updated) =>
+        Object.freeze({
+          inScope,
+          category,
+          owed,
+          updated,
+          missing: owed && !updated,
+          overdue: inScope && category === "overdue",
+        }),
+      ),
+    ),
+  ),
+);
+const CATEGORY_INDEX = new Map(CATEGORIES.map((category, index) => [category, index]));
+
+/** The assessment of these verdicts (missing and overdue follow from them). */
+export function assessmentOf(
+  inScope: boolean,
+  category: AssignmentCategory,
+  owed: boolean,
+  updated: boolean,
+): Assessment {
+  const index =
+    (CATEGORY_INDEX.get(category) ?? 0) * 8 + (inScope ? 4 : 0) + (owed ? 2 : 0) + (updated ? 1 : 0);
+  return ASSESSMENTS[index] as Assessment;
 }
 
 /** What to chase an agency about: its missing updates, and its overdue unfinished tasks (may overlap). */
@@ -282,54 +323,54 @@ export function dayCounter(todayLocal: string, zone: string): DayCounter {
   };
 }
 
-function blockedItem(a: AssignmentFacts, days: DayCounter): BlockedItem | null {
-  const latest = a.latestStatus;
-  if (latest?.status !== "blocked") return null;
+// Items are written field by field: a spread of the assignment's names costs an object per item more.
+function blockedItem(a: AssessedRef, latest: Blocked, days: DayCounter): BlockedItem {
   return {
     assignmentId: a.assignmentId,
     taskCode: a.taskCode,
     taskTitle: a.taskTitle,
     agencyId: a.agencyId,
     agencyName: a.agencyName,
+    plan: a.plan ?? "",
     blocker: latest.blocker,
-    since: latest.sentAt,
-    ageDays: days.sinceInstant(latest.sentAt),
+    since: latest.since,
+    ageDays: days.sinceInstant(latest.since),
   };
 }
 
-function overdueItem(a: AssignmentFacts, category: AssignmentCategory, days: DayCounter): OverdueItem | null {
-  if (category !== "overdue" || a.dueDate === null) return null;
+function overdueItem(a: AssessedRef, dueDate: string, latest: OverdueStatus, days: DayCounter): OverdueItem {
   return {
     assignmentId: a.assignmentId,
     taskCode: a.taskCode,
     taskTitle: a.taskTitle,
     agencyId: a.agencyId,
     agencyName: a.agencyName,
-    dueDate: a.dueDate,
-    daysOverdue: days.sinceDate(a.dueDate),
-    status: a.latestStatus?.status ?? null,
-    progress: a.latestStatus?.progress ?? null,
+    plan: a.plan ?? "",
+    dueDate,
+    daysOverdue: days.sinceDate(dueDate),
+    status: latest.status,
+    progress: latest.progress,
   };
 }
 
-function staleItem(
-  a: AssignmentFacts,
-  options: BehindOptions,
-  asOf: Date,
-  days: DayCounter,
-): StaleItem | null {
-  if (!isOpen(a, options.period.year)) return null;
-  const last = a.lastReportedAt;
-  if (last !== null && asOf.getTime() - Date.parse(last) <= options.staleAfterDays * DAY_MS) return null;
+function staleItem(a: AssessedRef, last: string | null, days: DayCounter): StaleItem {
   return {
     assignmentId: a.assignmentId,
     taskCode: a.taskCode,
     taskTitle: a.taskTitle,
     agencyId: a.agencyId,
     agencyName: a.agencyName,
+    plan: a.plan ?? "",
     lastReportedAt: last,
     daysSince: last === null ? null : days.sinceInstant(last),
   };
+}
+
+/** Open in the period and nothing reported for more than staleAfterDays before `asOf`. */
+function isStale(a: AssignmentFacts, options: BehindOptions, asOf: Date): boolean {
+  if (!isOpen(a, options.period.year)) return false;
+  const last = a.lastReportedAt;
+  return last === null || asOf.getTime() - Date.parse(last) > options.staleAfterDays * DAY_MS;
 }
 
 /**
@@ -367,7 +408,9 @@ export function sortItems(blocked: BlockedItem[], overdue: OverdueItem[]): void 
   overdue.sort((x, y) => y.daysOverdue - x.daysOverdue || byName(x.agencyName, y.agencyName));
 }
 
-function newStanding(a: AssignmentFacts): AgencyStanding {
+const NO_STATUS: OverdueStatus = { status: null, progress: null };
+
+function newStanding(a: AssessedRef): AgencyStanding {
   return {
     agencyId: a.agencyId,
     agencyCode: a.agencyCode,
@@ -420,19 +463,93 @@ export function totalsOf(
   };
 }
 
+/** What the tally reads of an assignment besides its statuses. */
+export type AssessedRef = Pick<
+  AssignmentFacts,
+  | "assignmentId"
+  | "taskId"
+  | "taskCode"
+  | "taskTitle"
+  | "plan"
+  | "agencyId"
+  | "agencyCode"
+  | "agencyName"
+  | "dueDate"
+>;
+
+/** A blocked latest status: its obstacle and when it was sent. */
+export interface Blocked {
+  blocker: string | null;
+  since: string;
+}
+
+/** An overdue assignment's latest status and progress (null when it never gave one). */
+export interface OverdueStatus {
+  status: string | null;
+  progress: number | null;
+}
+
+/**
+ * An assignment as SQL assessed it by the same rules (store/behind-counts.ts): the assessment, and
+ * of its statuses only what its items show.
+ */
+export interface AssessedAssignment extends AssessedRef {
+  assessment: Assessment;
+  /** Its latest status, when that is blocked; else null. */
+  blocked: Blocked | null;
+  /** Its latest status and progress, when it is overdue; else null. */
+  overdueStatus: OverdueStatus | null;
+  /** When it is stale (open, nothing reported for staleAfterDays): its last report (null: never). */
+  stale: { lastReportedAt: string | null } | null;
+}
+
+/**
+ * An assignment's assessment with the facts its items show, as SQL gives them (AssessedAssignment):
+ * for the few assignments whose latest facts are not as of the instant, assessed here instead.
+ */
+export function assessedAssignment(a: AssignmentFacts, options: BehindOptions): AssessedAssignment {
+  const { asOf } = periodStanding(options.period, options.at, options.zone);
+  const assessment = assess(a, options.period, asOf, options.zone);
+  const latest = a.latestStatus;
+  return {
+    assignmentId: a.assignmentId,
+    taskId: a.taskId,
+    taskCode: a.taskCode,
+    taskTitle: a.taskTitle,
+    plan: a.plan,
+    agencyId: a.agencyId,
+    agencyCode: a.agencyCode,
+    agencyName: a.agencyName,
+    dueDate: a.dueDate,
+    assessment,
+    blocked: latest?.status === "blocked" ? { blocker: latest.blocker, since: latest.sentAt } : null,
+    overdueStatus: assessment.overdue
+      ? { status: latest?.status ?? null, progress: latest?.progress ?? null }
+      : null,
+    stale: isStale(a, options, asOf) ? { lastReportedAt: a.lastReportedAt } : null,
+  };
+}
+
 /** Who is behind, counted a slice of assignments at a time: long work gives the loop a turn between. */
 export interface BehindTally {
   /** The next assignments, in plan order (ties in every list keep it). */
   add(assignments: readonly AssignmentFacts[]): void;
   /** The next assignment and its assessment (see assess), for work that needs it too. */
   addAssessed(assignment: AssignmentFacts, assessment: Assessment): void;
+  /** The next assignments as SQL assessed them, in plan order. */
+  addAssessedInSql(assignments: readonly AssessedAssignment[]): void;
   /** What `assess` says of an assignment for this tally's period and instant. */
   assess(assignment: AssignmentFacts): Assessment;
   report(): BehindReport;
 }
 
-export function behindTally(options: BehindOptions): BehindTally {
-  const { period, at, zone } = options;
+/**
+ * `listed: false` counts blocked, overdue and stale work per agency without listing it: the
+ * quarter's report orders agencies by those counts and shows no list (its `blocked`, `overdue` and
+ * `stale` stay empty).
+ */
+export function behindTally(options: BehindOptions, { listed = true } = {}): BehindTally {
+  const { period, at, zone, plans = [] } = options;
   const { asOf, asOfLocal, afterDeadline, daysLate } = periodStanding(period, at, zone);
   const days = dayCounter(asOfLocal, zone);
   const endOf = dueEndCache(zone);
@@ -444,7 +561,14 @@ export function behindTally(options: BehindOptions): BehindTally {
   const tasks = new Set<number>();
   let assignments = 0;
   const assessed = (a: AssignmentFacts) => assess(a, period, asOf, zone, endOf);
-  const count = (a: AssignmentFacts, assessment: Assessment) => {
+  // The assessment and the item facts apart from the assignment: the facts path builds no object per row.
+  const count = (
+    a: AssessedRef,
+    assessment: Assessment,
+    blockedNow: Blocked | null,
+    overdueStatus: OverdueStatus | null,
+    staleNow: AssessedAssignment["stale"],
+  ) => {
     if (!assessment.inScope) return;
     tasks.add(a.taskId);
     assignments += 1;
@@ -458,23 +582,37 @@ export function behindTally(options: BehindOptions): BehindTally {
     if (assessment.owed) standing.owedCount += 1;
     if (assessment.owed && assessment.updated) standing.reportedCount += 1;
     if (assessment.updated) standing.updatedCount += 1;
-    if (assessment.missing) standing.missingTaskCodes.push(a.taskCode);
-    if (assessment.overdue) standing.overdueTaskCodes.push(a.taskCode);
-    const blockedNow = blockedItem(a, days);
-    if (blockedNow) blocked.push(blockedNow);
-    const overdueNow = overdueItem(a, assessment.category, days);
-    if (overdueNow) overdue.push(overdueNow);
-    const staleNow = staleItem(a, options, asOf, days);
-    if (staleNow) stale.push(staleNow);
-    standing.blockedCount += blockedNow ? 1 : 0;
-    standing.overdueCount += overdueNow ? 1 : 0;
-    standing.staleCount += staleNow ? 1 : 0;
+    if (assessment.missing) standing.missingTaskCodes.push(taskLabel(a, plans));
+    if (assessment.overdue) standing.overdueTaskCodes.push(taskLabel(a, plans));
+    if (blockedNow !== null) {
+      if (listed) blocked.push(blockedItem(a, blockedNow, days));
+      standing.blockedCount += 1;
+    }
+    if (assessment.category === "overdue" && a.dueDate !== null) {
+      if (listed) overdue.push(overdueItem(a, a.dueDate, overdueStatus ?? NO_STATUS, days));
+      standing.overdueCount += 1;
+    }
+    if (staleNow !== null) {
+      if (listed) stale.push(staleItem(a, staleNow.lastReportedAt, days));
+      standing.staleCount += 1;
+    }
+  };
+  const countFacts = (a: AssignmentFacts, assessment: Assessment) => {
+    if (!assessment.inScope) return;
+    const latest = a.latestStatus;
+    const blockedNow =
+      latest?.status === "blocked" ? { blocker: latest.blocker, since: latest.sentAt } : null;
+    const staleNow = isStale(a, options, asOf) ? { lastReportedAt: a.lastReportedAt } : null;
+    count(a, assessment, blockedNow, latest, staleNow);
   };
   return {
     add: (slice) => {
-      for (const a of slice) count(a, assessed(a));
+      for (const a of slice) countFacts(a, assessed(a));
     },
-    addAssessed: count,
+    addAssessed: countFacts,
+    addAssessedInSql: (slice) => {
+      for (const a of slice) count(a, a.assessment, a.blocked, a.overdueStatus, a.stale);
+    },
     assess: assessed,
     report: () => {
       const agencies = [...standings.values()];
@@ -487,6 +625,7 @@ export function behindTally(options: BehindOptions): BehindTally {
       );
       return {
         periodKey: period.key,
+        plans: [...plans],
         deadline: period.deadline.toISOString(),
         at: at.toISOString(),
         asOf: asOf.toISOString(),

@@ -14,6 +14,8 @@ export interface ReportRow {
   assignmentId: number;
   taskCode: string;
   taskTitle: string;
+  /** The task's plan's short code ("NQ17"). */
+  plan: string;
   agencyCode: string;
   agencyName: string;
   dueDate: string | null;
@@ -52,6 +54,7 @@ export interface CumulativeRow {
   assignmentId: number;
   taskCode: string;
   taskTitle: string;
+  plan: string;
   agencyName: string;
   status: string | null;
   progress: number | null;
@@ -63,6 +66,8 @@ export interface CumulativeRow {
 
 export interface QuarterReport {
   periodKey: string;
+  /** The short codes of the plans it covers; with more than one, listed tasks name theirs (taskLabel). */
+  plans: string[];
   /** The instant the statuses are taken at: the deadline, or now for a period still running. */
   asOf: string;
   /** The same totals as who-is-behind at the same instant (captions read them). */
@@ -90,6 +95,8 @@ export interface QuarterReportInput {
   yearPeriods: readonly ReportingPeriod[];
   /** Updates per assignment in each of the year's periods, in their order (none: no entry). */
   updateCounts: ReadonlyMap<number, readonly number[]>;
+  /** The short codes of the plans it covers (BehindOptions.plans). */
+  plans?: readonly string[];
 }
 
 function rowOf(s: ReportSnapshot, assessment: Assessment): ReportRow {
@@ -99,6 +106,7 @@ function rowOf(s: ReportSnapshot, assessment: Assessment): ReportRow {
     assignmentId: s.assignmentId,
     taskCode: s.taskCode,
     taskTitle: s.taskTitle,
+    plan: s.plan ?? "",
     agencyCode: s.agencyCode,
     agencyName: s.agencyName,
     dueDate: s.dueDate,
@@ -130,7 +138,11 @@ export interface QuarterReportBuilder {
 
 export function quarterReportBuilder(input: Omit<QuarterReportInput, "snapshots">): QuarterReportBuilder {
   const { period, zone } = input;
-  const behind = behindTally({ period, at: input.at, zone, staleAfterDays: Number.MAX_SAFE_INTEGER });
+  const plans = input.plans ?? [];
+  const behind = behindTally(
+    { period, at: input.at, zone, staleAfterDays: Number.MAX_SAFE_INTEGER, plans },
+    { listed: false },
+  );
   const periodKeys = input.yearPeriods.map((p) => p.key);
   const rows: ReportRow[] = [];
   const cumulativeRows: CumulativeRow[] = [];
@@ -160,6 +172,7 @@ export function quarterReportBuilder(input: Omit<QuarterReportInput, "snapshots"
       }));
       return {
         periodKey: period.key,
+        plans: [...plans],
         asOf: standings.asOf,
         totals: standings.totals,
         rows,
@@ -183,6 +196,7 @@ function cumulativeRowOf(
     assignmentId: row.assignmentId,
     taskCode: row.taskCode,
     taskTitle: row.taskTitle,
+    plan: row.plan,
     agencyName: row.agencyName,
     status: row.status,
     progress: row.progress,

@@ -107,6 +107,8 @@ export function plansOf(
 export interface AgencyObstacle {
   taskCode: string;
   taskTitle: string;
+  /** The task's plan's short code. */
+  plan: string;
   blocker: string;
   sentAt: string;
   personName: string | null;
@@ -140,6 +142,7 @@ export function obstaclesByAgency(
     items.push({
       taskCode: row.taskCode,
       taskTitle: row.taskTitle,
+      plan: row.plan,
       blocker: obstacle.blocker,
       sentAt: obstacle.sentAt,
       personName: obstacle.personName,
@@ -154,6 +157,8 @@ export function obstaclesByAgency(
 export interface FocusTask {
   taskCode: string;
   taskTitle: string;
+  /** The task's plan's short code. */
+  plan: string;
   dueDate: string;
   /** The lead agencies that have not finished it. */
   agencies: string[];
@@ -193,10 +198,11 @@ export function nextPeriodFocus(
           ? dueNext
           : null;
     if (!into) continue;
-    const key = `${row.taskCode}\u0000${row.taskTitle}`;
+    const key = `${row.plan}\u0000${row.taskCode}\u0000${row.taskTitle}`;
     const task = into.get(key) ?? {
       taskCode: row.taskCode,
       taskTitle: row.taskTitle,
+      plan: row.plan,
       dueDate: row.dueDate,
       agencies: [],
     };

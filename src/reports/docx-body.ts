@@ -1,7 +1,7 @@
 // The written report's body: the introduction, I. results (reporting, categories with the chart, each
 // section's tasks), II. obstacles, III. the next quarter's focus, IV. proposals, and the closing line.
 import type { Paragraph, Table } from "docx";
-import { CATEGORIES } from "../domain/behind.ts";
+import { CATEGORIES, taskLabel } from "../domain/behind.ts";
 import { addDays, localDateTimeOf } from "../domain/calendar.ts";
 import { shortTitle } from "../domain/short-title.ts";
 import {
@@ -147,7 +147,7 @@ function obstacleParagraphs(input: WrittenReportInput): Paragraph[] {
             : t("report-docx-row-source", { person: item.personName, date });
         return bodyParagraph(
           t("report-docx-problem", {
-            code: item.taskCode,
+            code: taskLabel(item, input.report.plans),
             title: shortTitle(item.taskTitle),
             blocker: item.blocker,
             source,
@@ -166,7 +166,7 @@ function focusLine(input: WrittenReportInput, task: FocusTask): Paragraph {
   const more = task.agencies.length - LISTED_AGENCIES;
   return bodyParagraph(
     t("report-docx-next-task", {
-      code: task.taskCode,
+      code: taskLabel(task, input.report.plans),
       title: shortTitle(task.taskTitle),
       agencies: more > 0 ? t("report-docx-agencies-more", { names, more }) : names,
       due: dateText(task.dueDate),
@@ -196,7 +196,7 @@ function proposalParagraphs(input: WrittenReportInput): Paragraph[] {
   if (blocked.length > 0) {
     paragraphs.push(bodyParagraph(t("report-docx-proposals-blocked", { authority: input.settings.parent })));
     for (const row of blocked) {
-      const args = { code: row.taskCode, agency: row.agencyName };
+      const args = { code: taskLabel(row, input.report.plans), agency: row.agencyName };
       paragraphs.push(
         bodyParagraph(
           row.blocker

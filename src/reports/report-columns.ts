@@ -1,5 +1,6 @@
 // The report's columns, defined once for every writer: header, width and typed value. The XLSX prints
 // them under a title block, grouped by agency; the CSV writes the same headers and values flat.
+import { taskLabel } from "../domain/behind.ts";
 import { blockerReason } from "../domain/blocker-text.ts";
 import type { Quarter } from "../domain/calendar.ts";
 import type { AgencySummaryRow, CumulativeRow, QuarterReport, ReportRow } from "../domain/quarter-report.ts";
@@ -83,14 +84,32 @@ export function sentText(translator: Translator, raw: string | null): string | n
     : translator.t("report-text-button-progress", { value: press[2] ?? "?" });
 }
 
+/** The task column: its code, with its plan's when the report covers several plans ("CDS2026 II.2"). */
+function taskColumn<Row extends { taskCode: string; plan: string }>(
+  translator: Translator,
+  plans: readonly string[],
+  width: number,
+): Column<Row> {
+  const labelled = plans.length > 1;
+  return column<Row>(
+    translator,
+    "report-col-task",
+    labelled ? width + 8 : width,
+    (r) => text(taskLabel(r, plans)),
+    {
+      centred: true,
+    },
+  );
+}
+
 /** The columns of one assignment, by name; the writers pick and order them. */
-function assignmentColumns(translator: Translator, zone: string) {
+function assignmentColumns(translator: Translator, zone: string, plans: readonly string[]) {
   const label = labelsOf(translator);
   const yesNo = (value: boolean) => label(value ? "report-yes" : "report-no");
   const centred = { centred: true };
   const localTime = localTimesIn(zone);
   return {
-    task: column<ReportRow>(translator, "report-col-task", 8, (r) => text(r.taskCode), centred),
+    task: taskColumn<ReportRow>(translator, plans, 8),
     title: column<ReportRow>(translator, "report-col-title", 32, (r) => text(r.taskTitle)),
     agency: column<ReportRow>(translator, "report-col-agency", 36, (r) => text(r.agencyName)),
     agencyCode: column<ReportRow>(translator, "report-col-agency-code", 16, (r) => text(r.agencyCode)),
@@ -128,8 +147,12 @@ function assignmentColumns(translator: Translator, zone: string) {
 }
 
 /** The task sheet as the XLSX prints it: the agency is the heading of its group, not a column. */
-export function assignmentPrintColumns(translator: Translator, zone: string): Column<ReportRow>[] {
-  const c = assignmentColumns(translator, zone);
+export function assignmentPrintColumns(
+  translator: Translator,
+  zone: string,
+  plans: readonly string[],
+): Column<ReportRow>[] {
+  const c = assignmentColumns(translator, zone, plans);
   return [
     c.task,
     c.title,
@@ -152,7 +175,7 @@ export function assignmentSheet(
   report: QuarterReport,
   zone: string,
 ): Sheet<ReportRow> {
-  const c = assignmentColumns(translator, zone);
+  const c = assignmentColumns(translator, zone, report.plans);
   return {
     name: translator.t("report-sheet-assignments"),
     rows: report.rows,
@@ -221,6 +244,7 @@ function periodLabel(translator: Translator, key: string): string {
 export function cumulativeColumns(
   translator: Translator,
   periodKeys: readonly string[],
+  plans: readonly string[],
 ): Column<CumulativeRow>[] {
   const label = labelsOf(translator);
   const perPeriod = periodKeys.map(
@@ -232,7 +256,7 @@ export function cumulativeColumns(
     }),
   );
   return [
-    column(translator, "report-col-task", 9, (r) => text(r.taskCode), { centred: true }),
+    taskColumn<CumulativeRow>(translator, plans, 9),
     column(translator, "report-col-title", 40, (r) => text(r.taskTitle)),
     column(translator, "report-col-status-end", 14, (r) => label(statusId(r.status), true)),
     column(translator, "report-col-progress", 9, (r) => number(r.progress)),

@@ -102,7 +102,7 @@ export async function writeXlsxReport(
     title: titleBlock(translator, t("report-title-assignments"), report, heading, zone),
     numbered: t("report-col-stt"),
     page: t("report-page"),
-    columns: assignmentPrintColumns(translator, zone),
+    columns: assignmentPrintColumns(translator, zone, report.plans),
     items: groupedByAgency(report.rows, order, groupHeading),
   };
   const cumulative = report.cumulative;
@@ -111,7 +111,7 @@ export async function writeXlsxReport(
     await writePrintableSheet(workbook, assignments, yieldPoint);
     if (cumulative === null) return;
     const periods = cumulative.periodKeys.length;
-    const columns = cumulativeColumns(translator, cumulative.periodKeys);
+    const columns = cumulativeColumns(translator, cumulative.periodKeys, report.plans);
     const title = t("report-title-cumulative", { months: cumulative.months });
     await writePrintableSheet(
       workbook,

@@ -3,77 +3,61 @@
 import type { Db } from "../db/database.ts";
 import { whoIsBehind } from "../domain/behind.ts";
 import {
+  type AgencyTally,
   agenciesShown,
   agencyCountsOf,
   type BehindPage,
   type BehindPageRequest,
   behindPageFromCounts,
   behindPageOf,
-  countTermsOf,
   orderAgencies,
+  withAssessed,
 } from "../domain/behind-page.ts";
 import type { ReportingPeriod } from "../domain/calendar.ts";
-import { assignmentIdSpan } from "../store/assignment-facts.ts";
 import { liveTasksInPlanOrder, snapshotAgencies } from "../store/assignments.ts";
-import { type AgencyCountRow, agencyCounts } from "../store/behind-counts.ts";
+import { agencyCounts, agencyRanges } from "../store/behind-counts.ts";
+import { countTerms, UNSETTLED_AT_MOST, unsettledAssessed } from "./behind-in-sql.ts";
 import { type BehindQuery, loadBehindReport, optionsOf, snapshotQuery } from "./behind-query.ts";
 import { loadAssignmentFacts } from "./period-snapshot.ts";
 
-// Assignment ids per counting statement: a few milliseconds each, with a turn for the loop between.
+// Assignments per counting statement: a few milliseconds each, with a turn for the loop between.
 const COUNT_RANGE = 10_000;
-
-const earliest = (a: string | null, b: string | null) => (a === null ? b : b === null || a <= b ? a : b);
-
-/** One agency's counts over two ranges of assignments. */
-function addCounts(sum: AgencyCountRow | undefined, row: AgencyCountRow): AgencyCountRow {
-  if (sum === undefined) return row;
-  return {
-    agencyId: row.agencyId,
-    inScope: sum.inScope + row.inScope,
-    owed: sum.owed + row.owed,
-    updated: sum.updated + row.updated,
-    missing: sum.missing + row.missing,
-    blocked: sum.blocked + row.blocked,
-    overdue: sum.overdue + row.overdue,
-    stale: sum.stale + row.stale,
-    oldestBlockedAt: earliest(sum.oldestBlockedAt, row.oldestBlockedAt),
-    oldestOverdueDue: earliest(sum.oldestOverdueDue, row.oldestOverdueDue),
-    unsettled: sum.unsettled + row.unsettled,
-  };
-}
 
 /**
  * One page of who is behind as the chat shows it (throws PeriodError). Every agency is ordered by
- * counts made in SQL from the latest facts; only the agencies the page names are loaded whole. When
- * some assignment sent something at or after the instant asked about (a past quarter, a clock
- * behind a message's time), the latest facts are not as of it, and the page comes from the whole report.
+ * counts made in SQL from the latest facts, with the few assignments whose latest facts are not as of
+ * the instant asked about (a clock behind a message's time) assessed from their facts as of it; only
+ * the agencies the page names are loaded whole. When many sent something since (a past quarter),
+ * the page comes from the whole report.
  */
 export async function loadBehindPage(
   db: Db,
   query: BehindQuery,
   request: BehindPageRequest,
 ): Promise<{ period: ReportingPeriod; page: BehindPage }> {
-  const { period, ...snapshot } = await snapshotQuery(db, query);
-  const options = optionsOf(period, query);
-  const tasks = await liveTasksInPlanOrder(db);
-  const asOf = snapshot.until;
-  const terms = { ...countTermsOf(tasks, { ...options, asOf }), periodKey: period.key, until: asOf };
-  const agencies = await snapshotAgencies(db);
-  const rows = new Map<number, AgencyCountRow>();
-  const span = await assignmentIdSpan(db);
-  for (let fromId = span?.min ?? 0; fromId <= (span?.max ?? -1); fromId += COUNT_RANGE) {
-    const toId = fromId + COUNT_RANGE;
-    for (const row of await agencyCounts(db, terms, { fromId, toId, validAt: asOf })) {
-      rows.set(row.agencyId, addCounts(rows.get(row.agencyId), row));
-    }
-    await snapshot.yieldPoint();
-  }
-  if ([...rows.values()].some((row) => row.unsettled > 0)) {
+  const { period, plans, ...snapshot } = await snapshotQuery(db, query);
+  const options = optionsOf(period, query, plans);
+  const unsettled = await unsettledAssessed(
+    db,
+    options,
+    snapshot,
+    query.unsettledAtMost ?? UNSETTLED_AT_MOST,
+  );
+  if (unsettled === null) {
     const { report } = await loadBehindReport(db, { ...query, yieldPoint: snapshot.yieldPoint });
     return { period, page: behindPageOf(report, request) };
   }
+  const tasks = await liveTasksInPlanOrder(db, { planId: query.planId });
+  const asOf = snapshot.until;
+  const terms = { ...countTerms(tasks, options, asOf), planId: query.planId };
+  const agencies = await snapshotAgencies(db);
+  const rows: AgencyTally[] = [];
+  for await (const range of agencyRanges(db, COUNT_RANGE)) {
+    rows.push(...(await agencyCounts(db, terms, { ...range, validAt: asOf })));
+    await snapshot.yieldPoint();
+  }
   const names = new Map(agencies.map((agency) => [agency.id, agency.name]));
-  const order = orderAgencies(agencyCountsOf([...rows.values()], names, options));
+  const order = orderAgencies(agencyCountsOf(withAssessed(rows, unsettled), names, options));
   const facts = await loadAssignmentFacts(db, { ...snapshot, agencyIds: agenciesShown(order, request) });
   return { period, page: behindPageFromCounts(order, whoIsBehind(facts, options), request) };
 }

@@ -11,11 +11,13 @@ import { liveIndicators, planAgencies, valuesUpTo } from "../store/indicators.ts
  * Per indicator in force in the period's year: the province's and the cumulative figure, the target
  * met or not, and the agencies (with live assignments in its plan, of its level) that have not
  * reported it; figures sent up to the report's instant (`now`, or the period's deadline once past).
+ * Every plan's indicators, or one plan's (`planId`).
  */
 export async function loadIndicatorReport(
   db: Db,
   period: ReportingPeriod,
   now: Date,
+  planId?: number,
 ): Promise<IndicatorReportRow[]> {
   const until = asOfInstant(period, now);
   const [indicators, agencies, values] = await Promise.all([
@@ -23,7 +25,9 @@ export async function loadIndicatorReport(
     planAgencies(db, until),
     valuesUpTo(db, period.key, until),
   ]);
+  // A plan has a few dozen indicators: one plan's are picked here.
   const inputs = indicators
+    .filter((indicator) => planId === undefined || indicator.planId === planId)
     .filter((indicator) => appliesInYear(indicator.definition, period.year))
     .map(({ id, planId, definition }) => ({
       id,

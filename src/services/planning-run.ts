@@ -34,7 +34,7 @@ import {
 import { listRecipients, officialsOfAgencies } from "../store/recipients.ts";
 import type { SummaryFacts, UnreachableAgency } from "../texts/reminder-texts.ts";
 import { createYieldPoint, type YieldPoint } from "../yield-point.ts";
-import { unsettledFacts } from "./period-snapshot.ts";
+import { factsAsOf } from "./period-snapshot.ts";
 import type { PlannerDeps, PlanReport } from "./reminder-planner.ts";
 
 /** Agencies read and written per chunk: at 100 tasks and 20 officials each, 1,000 assignments and 200 messages. */
@@ -98,7 +98,11 @@ export async function chunkFacts(
   const { facts, unsettled } = await agencyFacts(db, request);
   await pause();
   if (unsettled.length === 0) return facts;
-  const asOfThen = await unsettledFacts(db, unsettled, request);
+  const asOfThen = await factsAsOf(
+    db,
+    unsettled.map((assignment) => assignment.assignmentId),
+    request,
+  );
   await pause();
   for (const assignment of unsettled) {
     const then = asOfThen.get(assignment.assignmentId);

@@ -2,6 +2,7 @@ import type { Db } from "../db/database.ts";
 import { asOfInstant } from "../domain/behind.ts";
 import { periodsOfYear, type ReportingPeriod } from "../domain/calendar.ts";
 import { type QuarterReport, quarterReportBuilder } from "../domain/quarter-report.ts";
+import { planCodesWithLiveTasks } from "../store/assignments.ts";
 import { createYieldPoint, type YieldPoint } from "../yield-point.ts";
 import { loadCalendarRules } from "./calendar-rules.ts";
 import { inSlices, loadReportSnapshots } from "./period-snapshot.ts";
@@ -14,7 +15,7 @@ import { resolvePeriod } from "./reporting-period.ts";
  */
 export async function loadQuarterReport(
   db: Db,
-  options: { quarter: string | undefined; now: Date; zone: string; yieldPoint?: YieldPoint },
+  options: { quarter: string | undefined; now: Date; zone: string; planId?: number; yieldPoint?: YieldPoint },
 ): Promise<{ period: ReportingPeriod; report: QuarterReport }> {
   const period = await resolvePeriod(db, options.zone, options.quarter, options.now);
   const asOf = asOfInstant(period, options.now);
@@ -25,7 +26,13 @@ export async function loadQuarterReport(
   const yieldPoint = options.yieldPoint ?? createYieldPoint();
   const { snapshots, counts } = await loadReportSnapshots(
     db,
-    { until: asOf, periodKey: period.key, yieldPoint },
+    {
+      until: asOf,
+      periodKey: period.key,
+      planId: options.planId,
+      readAsOf: asOf.getTime() < options.now.getTime(),
+      yieldPoint,
+    },
     counted,
   );
   const builder = quarterReportBuilder({
@@ -34,6 +41,7 @@ export async function loadQuarterReport(
     zone: options.zone,
     yearPeriods,
     updateCounts: counts,
+    plans: await planCodesWithLiveTasks(db, options.planId),
   });
   await inSlices(snapshots, yieldPoint, builder.add);
   const report = builder.finish();

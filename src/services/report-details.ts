@@ -8,13 +8,18 @@ import { loadIndicatorReport } from "./indicator-report.ts";
 
 /**
  * Where each assignment sits in its plan, the obstacles reported in the period up to the report's
- * instant, and the plan's indicators for the period.
+ * instant, and the plans' indicators for the period: every plan's, or one plan's (`planId`).
  */
-export async function loadReportDetails(db: Db, period: ReportingPeriod, now: Date): Promise<ReportDetails> {
+export async function loadReportDetails(
+  db: Db,
+  period: ReportingPeriod,
+  now: Date,
+  planId?: number,
+): Promise<ReportDetails> {
   const [places, obstacles, indicators] = await Promise.all([
-    assignmentPlaces(db),
-    obstaclesInPeriod(db, period.key, asOfInstant(period, now)),
-    loadIndicatorReport(db, period, now),
+    assignmentPlaces(db, planId),
+    obstaclesInPeriod(db, period.key, asOfInstant(period, now), planId),
+    loadIndicatorReport(db, period, now, planId),
   ]);
   return { places: new Map(places.map((place) => [place.assignmentId, place])), obstacles, indicators };
 }

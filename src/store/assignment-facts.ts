@@ -122,7 +122,33 @@ export interface AssignmentRange {
   agencyId?: number;
   /** Only these agencies' assignments (a page of who is behind). */
   agencyIds?: readonly number[];
+  /** Only these assignments. */
+  assignmentIds?: readonly number[];
   taskCode?: string;
+  /** Only this plan's tasks. */
+  planId?: number;
+}
+
+/** The live assignments of a range (tasks joined as t), or some assignments by id (a). */
+function selected(db: Db, selection: AssignmentRange | readonly number[]) {
+  const query = db.selectFrom("assignments as a").innerJoin("tasks as t", "t.id", "a.task_id");
+  if (isIds(selection)) return query.where("a.id", "in", selection.length === 0 ? [-1] : selection);
+  const range = selection;
+  return query
+    .where("a.retired_at", "is", null)
+    .where("t.retired_at", "is", null)
+    .where(assignmentValidAt(range.validAt, "a"))
+    .where("a.id", ">=", range.fromId)
+    .where("a.id", "<", range.toId)
+    .$if(range.agencyId !== undefined, (q) => q.where("a.agency_id", "=", range.agencyId ?? 0))
+    .$if(range.agencyIds !== undefined, (q) => q.where("a.agency_id", "in", range.agencyIds ?? []))
+    .$if(range.assignmentIds !== undefined, (q) => q.where("a.id", "in", range.assignmentIds ?? []))
+    .$if(range.taskCode !== undefined, (q) => q.where("t.code", "=", range.taskCode ?? ""))
+    .$if(range.planId !== undefined, (q) => q.where("t.plan_id", "=", range.planId ?? 0));
+}
+
+function isIds(selection: AssignmentRange | readonly number[]): selection is readonly number[] {
+  return Array.isArray(selection);
 }
 
 /** The live assignments of an id range with their latest facts and those of one period. */
@@ -131,9 +157,7 @@ export async function currentFactsOfRange(
   range: AssignmentRange,
   periodKey: string,
 ): Promise<CurrentFactsRow[]> {
-  return db
-    .selectFrom("assignments as a")
-    .innerJoin("tasks as t", "t.id", "a.task_id")
+  return selected(db, range)
     .leftJoin("assignment_latest as l", "l.assignment_id", "a.id")
     .leftJoin("assignment_period_facts as f", (join) =>
       join.onRef("f.assignment_id", "=", "a.id").on("f.period_key", "=", periodKey),
@@ -151,14 +175,6 @@ export async function currentFactsOfRange(
       "f.last_update_id as periodUpdateId",
       "f.last_sent_at as periodSentAt",
     ])
-    .where("a.retired_at", "is", null)
-    .where("t.retired_at", "is", null)
-    .where(assignmentValidAt(range.validAt, "a"))
-    .where("a.id", ">=", range.fromId)
-    .where("a.id", "<", range.toId)
-    .$if(range.agencyId !== undefined, (q) => q.where("a.agency_id", "=", range.agencyId ?? 0))
-    .$if(range.agencyIds !== undefined, (q) => q.where("a.agency_id", "in", range.agencyIds ?? []))
-    .$if(range.taskCode !== undefined, (q) => q.where("t.code", "=", range.taskCode ?? ""))
     .execute();
 }
 
@@ -182,60 +198,71 @@ export async function assignmentIdSpan(db: Db): Promise<{ min: number; max: numb
     : { min: Number(row.min), max: Number(row.max) };
 }
 
-export interface PeriodFactsRow {
-  assignmentId: number;
-  periodKey: string;
-  lastUpdateId: number | null;
-  lastSentAt: string | null;
-  statusUpdateId: number | null;
-  status: UpdateStatus | null;
-  progress: number | null;
-  blocker: string | null;
-  statusSentAt: string | null;
-  updateCount: number;
-  reportedAt: string;
-}
-
-function periodFactsQuery(db: Db) {
-  return db
-    .selectFrom("assignment_period_facts")
-    .select([
-      "assignment_id as assignmentId",
-      "period_key as periodKey",
-      "last_update_id as lastUpdateId",
-      "last_sent_at as lastSentAt",
-      "status_update_id as statusUpdateId",
-      "status",
-      "progress",
-      "blocker",
-      "status_sent_at as statusSentAt",
-      "update_count as updateCount",
-      "reported_at as reportedAt",
-    ]);
-}
-
-/** The periods' facts of some assignments with anything sent before `until`. */
-export async function periodFactsBefore(
-  db: Db,
-  assignmentIds: readonly number[],
-  until: Date,
-): Promise<PeriodFactsRow[]> {
-  if (assignmentIds.length === 0) return [];
-  const rows = await periodFactsQuery(db)
-    .where("assignment_id", "in", assignmentIds)
-    .where("first_sent_at", "<", until.toISOString())
-    .execute();
-  return rows.map((row) => ({ ...row, updateCount: Number(row.updateCount) }));
+/** One assignment's facts as of an instant, from its periods' facts sent before it. */
+export interface FactsAsOfRow extends CurrentFactsRow {
+  /** 1 when one of its periods' updates straddle the instant: its facts are not as of it then. */
+  straddling: number;
 }
 
 /**
- * Effective updates per assignment of an id range in each of some periods, in their order (the
- * report's cumulative columns); assignments with none in any are left out.
+ * The facts of a range of assignments, or of some by id, as of `until` (a past deadline, an `--at`
+ * in the past), one row each, from the periods' facts sent wholly before it: the latest status over
+ * them (later sent_at, then higher id), the period's latest update, the last report. A period sent
+ * partly before and partly after `until` makes the assignment `straddling`: the caller reads its
+ * history instead. Right for every assignment, though dearer than currentFactsOfRange.
+ */
+export async function factsAsOfInstant(
+  db: Db,
+  selection: AssignmentRange | readonly number[],
+  periodKey: string,
+  until: Date,
+): Promise<FactsAsOfRow[]> {
+  if (isIds(selection) && selection.length === 0) return [];
+  const at = until.toISOString();
+  return selected(db, selection)
+    .leftJoin("assignment_period_facts as s", (join) =>
+      join.onRef("s.assignment_id", "=", "a.id").on(
+        sql<boolean>`s.period_key = (select x.period_key from assignment_period_facts x
+          where x.assignment_id = a.id and x.first_sent_at < ${at} and x.status_update_id is not null
+          order by x.status_sent_at desc, x.status_update_id desc limit 1)`,
+      ),
+    )
+    .leftJoin("assignment_period_facts as p", (join) =>
+      join
+        .onRef("p.assignment_id", "=", "a.id")
+        .on("p.period_key", "=", periodKey)
+        .on("p.first_sent_at", "<", at),
+    )
+    .select([
+      "a.id as assignmentId",
+      "a.task_id as taskId",
+      "a.agency_id as agencyId",
+      "s.status_update_id as statusUpdateId",
+      "s.status",
+      "s.progress",
+      "s.blocker",
+      "s.status_sent_at as statusSentAt",
+      sql<string | null>`(select max(x.reported_at) from assignment_period_facts x
+        where x.assignment_id = a.id and x.first_sent_at < ${at})`.as("reportedAt"),
+      "p.last_update_id as periodUpdateId",
+      "p.last_sent_at as periodSentAt",
+      sql<number>`case when exists (select 1 from assignment_period_facts x
+        where x.assignment_id = a.id and x.first_sent_at < ${at} and x.reported_at >= ${at})
+        then 1 else 0 end`.as("straddling"),
+    ])
+    .execute();
+}
+
+/**
+ * Effective updates per assignment of an id range in each of some periods sent before `until`, in
+ * their order (the report's cumulative columns); assignments with none in any are left out. A period
+ * whose updates straddle `until` is counted whole: the caller counts such an assignment otherwise.
  */
 export async function updateCountsOfRange(
   db: Db,
   range: AssignmentRange,
   periodKeys: readonly string[],
+  until: Date,
 ): Promise<Map<number, number[]>> {
   const counts = new Map<number, number[]>();
   if (periodKeys.length === 0) return counts;
@@ -247,7 +274,7 @@ export async function updateCountsOfRange(
     select assignment_id, ${sql.join(sums)}
     from assignment_period_facts
     where assignment_id >= ${range.fromId} and assignment_id < ${range.toId}
-      and period_key in (${sql.join(periodKeys)})
+      and period_key in (${sql.join(periodKeys)}) and first_sent_at < ${until.toISOString()}
     group by assignment_id`.execute(db);
   for (const row of result.rows) {
     counts.set(

@@ -351,18 +351,24 @@ export async function updateAssignment(
 }
 
 /** A live task as snapshots carry it; the list comes in plan order (plan, section, number). */
-export type SnapshotTask = FactsTask;
+export interface SnapshotTask extends FactsTask {
+  /** Its plan's short code ("NQ17"). */
+  plan: string;
+}
+
+/** Which live tasks: those of one code, those some agencies are assigned, those of one plan. */
+export interface TaskFilter {
+  code?: string;
+  agencyIds?: readonly number[];
+  planId?: number;
+}
 
 /**
- * Every live task (or those of one code, or those some agencies are assigned), in plan order, JSON
- * decoded. An agency's own tasks are found from its assignments (an index seek), not by reading
- * every plan's tasks.
+ * Every live task (or those a filter names), in plan order, JSON decoded. An agency's own tasks are
+ * found from its assignments (an index seek), not by reading every plan's tasks.
  */
-export async function liveTasksInPlanOrder(
-  db: Db,
-  code?: string,
-  agencyIds?: readonly number[],
-): Promise<SnapshotTask[]> {
+export async function liveTasksInPlanOrder(db: Db, filter: TaskFilter = {}): Promise<SnapshotTask[]> {
+  const { code, agencyIds, planId } = filter;
   const rows = await db
     .selectFrom("tasks")
     .$if(agencyIds !== undefined, (query) =>
@@ -379,12 +385,14 @@ export async function liveTasksInPlanOrder(
       "tasks.id",
       "tasks.code",
       "tasks.title",
+      "plans.short_code",
       "tasks.active_years",
       "tasks.due_date",
       "tasks.dormant",
     ])
     .where("tasks.retired_at", "is", null)
     .$if(code !== undefined, (query) => query.where("tasks.code", "=", code ?? ""))
+    .$if(planId !== undefined, (query) => query.where("tasks.plan_id", "=", planId ?? 0))
     .orderBy("plans.id")
     .orderBy("sections.position")
     .orderBy("tasks.number")
@@ -394,10 +402,31 @@ export async function liveTasksInPlanOrder(
     id: row.id,
     code: row.code,
     title: row.title,
+    plan: row.short_code,
     activeYears: taskActiveYears.decode(row.active_years),
     dueDate: row.due_date,
     dormant: row.dormant === 1,
   }));
+}
+
+/** The short codes of the plans with live tasks (or of one plan's, when it has any), in plan order. */
+export async function planCodesWithLiveTasks(db: Db, planId?: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom("plans")
+    .select(["plans.id", "plans.short_code"])
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("tasks")
+          .select("tasks.id")
+          .whereRef("tasks.plan_id", "=", "plans.id")
+          .where("tasks.retired_at", "is", null),
+      ),
+    )
+    .$if(planId !== undefined, (query) => query.where("plans.id", "=", planId ?? 0))
+    .orderBy("plans.id")
+    .execute();
+  return rows.map((row) => row.short_code);
 }
 
 export type SnapshotAgency = FactsAgency;

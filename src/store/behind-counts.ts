@@ -1,9 +1,14 @@
-// Who is behind counted per agency in SQL, from the assignments' latest facts (migration 0008): the
-// chat's pages order every agency by these counts without loading 50,000 assignments. The rules are
-// those of domain/behind.ts (assess), given here per task by the caller; a test holds the two to the
-// same counts on random histories (test/services/behind-page.equivalence.test.ts).
+// Who is behind assessed in SQL, from the assignments' latest facts (migration 0008): per agency, the
+// counts the chat's pages order every agency by, without loading 50,000 assignments; per assignment,
+// the verdicts the whole report tallies, without reading its statuses into JavaScript. The rules are
+// those of domain/behind.ts (assess), given here per task by the caller; tests hold the two to the
+// same results on random histories (test/services/behind-page.equivalence.test.ts). The latest facts
+// are as of `until` only for an assignment that sent nothing at or after it: the others ("unsettled",
+// unsettledAssignments) are left out here, for the caller to assess from their facts as of `until`.
 import { type RawBuilder, sql } from "kysely";
 import type { Db } from "../db/database.ts";
+import type { AgencyTally } from "../domain/behind-page.ts";
+import type { UpdateStatus } from "../domain/vocabulary.ts";
 import { assignmentValidAt } from "./assignments.ts";
 
 /** What the rules say of each live task for the period, computed by the caller from the domain. */
@@ -11,50 +16,125 @@ export interface CountTerms {
   periodKey: string;
   /** Statuses as of this instant; an assignment with anything sent at or after it is "unsettled". */
   until: Date;
+  /** Only this plan's tasks; every plan's when undefined. */
+  planId?: number;
   /** Tasks active in the period's year and not dormant: they owe an update. */
   owingTaskIds: readonly number[];
   /** Due dates before the period's year start ("YYYY-01-01"): unfinished, still in scope. */
   yearStart: string;
   /** Due dates that had ended by `until`. */
   pastDueDates: readonly string[];
+  /** Each due date and the instant (ISO) it ends: a task done at or after it is done late. */
+  dueEnds: readonly (readonly [string, string])[];
   /** Open assignments with nothing sent since this instant (ISO) are stale; "" for none. */
   staleBefore: string;
 }
 
-export interface AgencyCountRow {
-  agencyId: number;
-  /** Assignments in scope: none, and the agency is not in the report. */
-  inScope: number;
-  owed: number;
-  updated: number;
-  missing: number;
-  blocked: number;
-  overdue: number;
-  stale: number;
-  /** sent_at of the longest-blocked task's status, and the earliest due date of an overdue task. */
-  oldestBlockedAt: string | null;
-  oldestOverdueDue: string | null;
-  /** Assignments with something sent at or after `until`: their latest facts are not as of it. */
-  unsettled: number;
+/** The assignments of the agencies fromAgencyId … toAgencyId (exclusive; null: no end). */
+export interface AgencyRange {
+  fromAgencyId: number;
+  toAgencyId: number | null;
+  /** Only the assignments in charge just before this instant (assignmentValidAt: mergers). */
+  validAt: Date;
+}
+
+/**
+ * The next range of agencies from `fromAgencyId` leading about `size` assignments (live or not), or
+ * null when no agency from there leads any. Read along assignments(agency_id, …) (migration 0013):
+ * a short walk of the index, so a counting statement over the range reads its share and no more.
+ */
+async function agencyRangeFrom(
+  db: Db,
+  fromAgencyId: number,
+  size: number,
+): Promise<Omit<AgencyRange, "validAt"> | null> {
+  const { rows } = await sql<{ first: number | null; boundary: number | null }>`
+    select
+      (select min(agency_id) from assignments where agency_id >= ${fromAgencyId}) as first,
+      (select agency_id from assignments where agency_id >= ${fromAgencyId}
+        order by agency_id limit 1 offset ${size}) as boundary`.execute(db);
+  const first = rows[0]?.first;
+  if (first === null || first === undefined) return null;
+  const boundary = rows[0]?.boundary ?? null;
+  // One agency leading more than `size` assignments makes a range of its own.
+  const to = boundary === null ? null : Math.max(Number(boundary), Number(first) + 1);
+  return { fromAgencyId: Number(first), toAgencyId: to };
+}
+
+/** Every agency leading an assignment, in ranges of about `size` assignments, in agency id order. */
+export async function* agencyRanges(db: Db, size: number): AsyncGenerator<Omit<AgencyRange, "validAt">> {
+  for (let range = await agencyRangeFrom(db, 0, size); range !== null; ) {
+    yield range;
+    range = range.toAgencyId === null ? null : await agencyRangeFrom(db, range.toAgencyId, size);
+  }
 }
 
 function inList<T>(column: RawBuilder<unknown>, values: readonly T[]): RawBuilder<boolean> {
   return values.length === 0 ? sql<boolean>`1 = 0` : sql<boolean>`${column} in (${sql.join(values)})`;
 }
 
-const count = (condition: RawBuilder<boolean>) => sql<number>`sum(case when ${condition} then 1 else 0 end)`;
+const count = (condition: RawBuilder<boolean>) => sql<number>`count(*) filter (where ${condition})`;
+
+function dueEndOf(dueEnds: CountTerms["dueEnds"]): RawBuilder<string | null> {
+  if (dueEnds.length === 0) return sql`null`;
+  return sql`case t.due_date ${sql.join(
+    dueEnds.map(([date, end]) => sql`when ${date} then ${end}`),
+    sql` `,
+  )} end`;
+}
 
 /**
- * Per agency leading a live assignment of an id range (from … to, exclusive): the counts who-is-behind orders agencies by, as of
- * `until`, from each assignment's latest facts. Those are right only for assignments that sent
- * nothing at or after `until`; `unsettled` counts the others, and the caller counts otherwise then.
+ * The live assignments of a range, each assessed once (r): a per-task table first (tt, materialized):
+ * owes (y), carried while unfinished (c), dormant (k), past due (p), the due date's end (e); then per
+ * assignment: its latest status (s, sent ss), last report (ra), updated in the period (u), not done
+ * (nd), in scope (i) and category (cat, its index in domain CATEGORIES).
  */
-export async function agencyCounts(
-  db: Db,
-  terms: CountTerms,
-  assignments: { fromId: number; toId: number; validAt: Date },
-): Promise<AgencyCountRow[]> {
-  // Per task once (materialized): owes (y), carried while unfinished (c), dormant (k), past due (p).
+function assessed(terms: CountTerms, range: AgencyRange) {
+  return sql`
+    with tt as materialized (
+      select t.id, t.due_date,
+        case when ${inList(sql`t.id`, terms.owingTaskIds)} then 1 else 0 end as y,
+        case when t.dormant = 0 and t.due_date < ${terms.yearStart} then 1 else 0 end as c,
+        t.dormant as k,
+        case when ${inList(sql`t.due_date`, terms.pastDueDates)} then 1 else 0 end as p,
+        ${dueEndOf(terms.dueEnds)} as e
+      from tasks t
+      where t.retired_at is null ${terms.planId === undefined ? sql`` : sql`and t.plan_id = ${terms.planId}`}
+    ),
+    r as (
+      select a.id, a.task_id, a.agency_id, tt.due_date, tt.y, tt.p, l.status as s, l.status_sent_at as ss,
+        l.reported_at as ra, l.blocker as b, l.progress as pr,
+        case when f.last_update_id is not null then 1 else 0 end as u,
+        case when coalesce(l.status, '') <> 'done' then 1 else 0 end as nd,
+        case when tt.k = 0 and (tt.y = 1 or f.last_update_id is not null
+          or (tt.c = 1 and coalesce(l.status, '') <> 'done')) then 1 else 0 end as i,
+        case
+          when l.status = 'done' then case when l.status_sent_at >= tt.e then 1 else 0 end
+          when tt.p = 1 then 3
+          when l.status is null or l.status = 'not_started' then 4
+          else 2
+        end as cat
+      from assignments a
+      join tt on tt.id = a.task_id
+      left join assignment_latest l on l.assignment_id = a.id
+      left join assignment_period_facts f on f.assignment_id = a.id and f.period_key = ${terms.periodKey}
+      where a.retired_at is null and a.agency_id >= ${range.fromAgencyId}
+        ${range.toAgencyId === null ? sql`` : sql`and a.agency_id < ${range.toAgencyId}`}
+        and ${assignmentValidAt(range.validAt, "a")}
+        and (l.reported_at is null or l.reported_at < ${terms.until.toISOString()})
+    )`;
+}
+
+const OWED = sql<boolean>`y = 1 and (nd = 1 or u = 1)`;
+const STALE = (terms: CountTerms) =>
+  sql<boolean>`y = 1 and nd = 1 and (ra is null or ra < ${terms.staleBefore})`;
+
+/**
+ * Per agency of a range leading a live assignment: the counts who-is-behind orders agencies by, as
+ * of `until`, from each settled assignment's latest facts. The agencies come in index order, so
+ * SQLite groups them as it reads them.
+ */
+export async function agencyCounts(db: Db, terms: CountTerms, range: AgencyRange): Promise<AgencyTally[]> {
   const result = await sql<{
     agency_id: number;
     in_scope: number;
@@ -66,42 +146,18 @@ export async function agencyCounts(
     stale: number;
     oldest_blocked_at: string | null;
     oldest_overdue_due: string | null;
-    unsettled: number;
   }>`
-    with tt as materialized (
-      select t.id, t.due_date,
-        case when ${inList(sql`t.id`, terms.owingTaskIds)} then 1 else 0 end as y,
-        case when t.dormant = 0 and t.due_date < ${terms.yearStart} then 1 else 0 end as c,
-        t.dormant as k,
-        case when ${inList(sql`t.due_date`, terms.pastDueDates)} then 1 else 0 end as p
-      from tasks t
-      where t.retired_at is null
-    ),
-    r as (
-      select a.agency_id, tt.due_date, tt.y, tt.p, l.status as s, l.status_sent_at as ss,
-        l.reported_at as ra,
-        case when f.last_update_id is not null then 1 else 0 end as u,
-        case when coalesce(l.status, '') <> 'done' then 1 else 0 end as nd,
-        case when tt.k = 0 and (tt.y = 1 or f.last_update_id is not null
-          or (tt.c = 1 and coalesce(l.status, '') <> 'done')) then 1 else 0 end as i
-      from assignments a
-      join tt on tt.id = a.task_id
-      left join assignment_latest l on l.assignment_id = a.id
-      left join assignment_period_facts f on f.assignment_id = a.id and f.period_key = ${terms.periodKey}
-      where a.retired_at is null and a.id >= ${assignments.fromId} and a.id < ${assignments.toId}
-        and ${assignmentValidAt(assignments.validAt, "a")}
-    )
+    ${assessed(terms, range)}
     select agency_id,
       ${count(sql`i = 1`)} as in_scope,
-      ${count(sql`y = 1 and (nd = 1 or u = 1)`)} as owed,
+      ${count(OWED)} as owed,
       ${count(sql`i = 1 and u = 1`)} as updated,
       ${count(sql`y = 1 and nd = 1 and u = 0`)} as missing,
       ${count(sql`i = 1 and s = 'blocked'`)} as blocked,
       ${count(sql`i = 1 and nd = 1 and p = 1`)} as overdue,
-      ${count(sql`y = 1 and nd = 1 and (ra is null or ra < ${terms.staleBefore})`)} as stale,
-      min(case when i = 1 and s = 'blocked' then ss end) as oldest_blocked_at,
-      min(case when i = 1 and nd = 1 and p = 1 then due_date end) as oldest_overdue_due,
-      ${count(sql`ra >= ${terms.until.toISOString()}`)} as unsettled
+      ${count(STALE(terms))} as stale,
+      min(ss) filter (where i = 1 and s = 'blocked') as oldest_blocked_at,
+      min(due_date) filter (where i = 1 and nd = 1 and p = 1) as oldest_overdue_due
     from r
     group by agency_id`.execute(db);
   return result.rows.map((row) => ({
@@ -115,6 +171,68 @@ export async function agencyCounts(
     stale: Number(row.stale),
     oldestBlockedAt: row.oldest_blocked_at,
     oldestOverdueDue: row.oldest_overdue_due,
-    unsettled: Number(row.unsettled),
   }));
+}
+
+/** The verdicts of an assignment in scope, one bit each (AssessedRow.flags). */
+export const ASSESSED_FLAGS = { owed: 1, updated: 2, stale: 4 } as const;
+
+/** An assignment as SQL assessed it: its verdicts, and of its statuses only what an item shows. */
+export interface AssessedRow {
+  assignmentId: number;
+  taskId: number;
+  agencyId: number;
+  /** Its category's index in domain CATEGORIES. */
+  category: number;
+  /** ASSESSED_FLAGS. */
+  flags: number;
+  /** When its latest status is blocked: the obstacle and when it was sent (else both null). */
+  blocker: string | null;
+  blockedSince: string | null;
+  /** When it is overdue: its latest status and progress. */
+  overdueStatus: UpdateStatus | null;
+  overdueProgress: number | null;
+  /** When it is stale: its last report, null for never. */
+  lastReportedAt: string | null;
+}
+
+const flag = (condition: RawBuilder<boolean>, bit: number) =>
+  sql`case when ${condition} then ${sql.lit(bit)} else 0 end`;
+
+/**
+ * The settled assignments of a range in scope as of `until`, assessed from their latest facts. Only
+ * integers come back for most, so reading 50,000 stays cheap.
+ */
+export async function assessedAssignments(
+  db: Db,
+  terms: CountTerms,
+  range: AgencyRange,
+): Promise<AssessedRow[]> {
+  const overdue = sql<boolean>`i = 1 and cat = 3`;
+  const { rows } = await sql<AssessedRow>`
+    ${assessed(terms, range)}
+    select id as "assignmentId", task_id as "taskId", agency_id as "agencyId", cat as category,
+      ${flag(OWED, ASSESSED_FLAGS.owed)} + ${flag(sql`u = 1`, ASSESSED_FLAGS.updated)}
+        + ${flag(STALE(terms), ASSESSED_FLAGS.stale)} as flags,
+      case when s = 'blocked' then b end as blocker,
+      case when s = 'blocked' then ss end as "blockedSince",
+      case when ${overdue} then s end as "overdueStatus",
+      case when ${overdue} then pr end as "overdueProgress",
+      case when ${STALE(terms)} then ra end as "lastReportedAt"
+    from r
+    where i = 1`.execute(db);
+  return rows;
+}
+
+/**
+ * The assignments that sent something at or after `until` (their latest facts are not as of it): a
+ * seek on assignment_latest(reported_at) (migration 0013), and none at all when asking about now.
+ */
+export async function unsettledAssignments(db: Db, until: Date): Promise<number[]> {
+  const rows = await db
+    .selectFrom("assignment_latest")
+    .select("assignment_id")
+    .where("reported_at", ">=", until.toISOString())
+    .execute();
+  return rows.map((row) => row.assignment_id);
 }

@@ -5,9 +5,10 @@ import type { Db } from "../db/database.ts";
 import type { AssignmentPlace, ReportedObstacle } from "../domain/written-report.ts";
 import { liveAssignments } from "./assignments.ts";
 
-/** Every live assignment's plan and section. */
-export async function assignmentPlaces(db: Db): Promise<AssignmentPlace[]> {
+/** Every live assignment's plan and section (or those of one plan). */
+export async function assignmentPlaces(db: Db, planId?: number): Promise<AssignmentPlace[]> {
   return liveAssignments(db)
+    .$if(planId !== undefined, (query) => query.where("tasks.plan_id", "=", planId ?? 0))
     .select([
       "assignments.id as assignmentId",
       "plans.id as planId",
@@ -22,9 +23,14 @@ export async function assignmentPlaces(db: Db): Promise<AssignmentPlace[]> {
 
 /**
  * Every effective update (latest revision of its message) filed for the period with an obstacle,
- * sent before `until`, oldest first.
+ * sent before `until`, oldest first; only those on one plan's tasks when `planId` is given.
  */
-export async function obstaclesInPeriod(db: Db, periodKey: string, until: Date): Promise<ReportedObstacle[]> {
+export async function obstaclesInPeriod(
+  db: Db,
+  periodKey: string,
+  until: Date,
+  planId?: number,
+): Promise<ReportedObstacle[]> {
   const result = await sql<{
     assignment_id: number;
     blocker: string;
@@ -34,6 +40,11 @@ export async function obstaclesInPeriod(db: Db, periodKey: string, until: Date):
     select u.assignment_id, u.blocker, u.sent_at, p.name as person_name
     from status_updates u
     left join people p on p.id = u.person_id
+    ${
+      planId === undefined
+        ? sql``
+        : sql`join assignments a on a.id = u.assignment_id join tasks t on t.id = a.task_id and t.plan_id = ${planId}`
+    }
     where u.period_key = ${periodKey}
       and u.sent_at < ${until.toISOString()}
       and u.blocker is not null

@@ -7,6 +7,7 @@ import {
   type CategoryCounts,
   daysBetween,
   type OverdueItem,
+  taskLabel,
 } from "../domain/behind.ts";
 import type { BehindPage, OverdueEntry } from "../domain/behind-page.ts";
 import { localDateOf, type ReportingPeriod } from "../domain/calendar.ts";
@@ -111,18 +112,19 @@ export function overdueAgencyLine(translator: Translator, entry: OverdueEntry, i
   });
 }
 
-export function blockedLine(translator: Translator, item: BlockedItem): string {
+/** `plans`: those the answer covers; with more than one, the code follows its plan's (taskLabel). */
+export function blockedLine(translator: Translator, item: BlockedItem, plans: readonly string[]): string {
   return translator.t("behind-blocked-line", {
-    code: item.taskCode,
+    code: taskLabel(item, plans),
     agency: item.agencyName,
     blocker: blockerPhrase(translator, item.blocker),
     days: item.ageDays,
   });
 }
 
-export function overdueLine(translator: Translator, item: OverdueItem): string {
+export function overdueLine(translator: Translator, item: OverdueItem, plans: readonly string[]): string {
   return translator.t("behind-overdue-line", {
-    code: item.taskCode,
+    code: taskLabel(item, plans),
     agency: item.agencyName,
     due: dateText(item.dueDate),
     days: item.daysOverdue,

@@ -29,6 +29,7 @@ function reportOf(agencies: number): QuarterReport {
   }));
   return {
     periodKey: "2020-Q3",
+    plans: ["NQ17"],
     asOf: "2020-09-19T17:00:00.000Z",
     totals: {
       tasks: 5,

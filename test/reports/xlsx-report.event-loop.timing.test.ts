@@ -21,6 +21,7 @@ function syntheticReport(): QuarterReport {
         assignmentId: rows.length + 1,
         taskCode: `II.${task + 1}`,
         taskTitle: `Xây dựng cơ sở dữ liệu chuyên ngành số ${task + 1}, kết nối với Cổng dịch vụ công của tỉnh`,
+        plan: "NQ17",
         agencyCode: `don-vi-${agency}`,
         agencyName: `Đơn vị thử ${agency}`,
         dueDate: "2020-12-31",
@@ -40,6 +41,7 @@ function syntheticReport(): QuarterReport {
   const categories = { done_on_time: 0, done_late: 0, in_progress: 0, overdue: 0, not_started: 0 };
   return {
     periodKey: "2020-Q3",
+    plans: ["NQ17"],
     asOf: "2020-09-10T02:00:00.000Z",
     totals: {
       tasks: TASKS_PER_AGENCY,
@@ -70,6 +72,7 @@ function syntheticReport(): QuarterReport {
         assignmentId: row.assignmentId,
         taskCode: row.taskCode,
         taskTitle: row.taskTitle,
+        plan: row.plan,
         agencyName: row.agencyName,
         status: row.status,
         progress: row.progress,

@@ -1,7 +1,8 @@
 // The facts tables (migration 0008) must tell the same story as the update history they sum up: on
 // random histories with multi-task messages, edits that move updates and backdated messages, the
 // snapshots, the report's update counts and who-is-behind agree with the reference computed straight
-// from the history, at every kind of instant (now, a past deadline, inside a period, on an update).
+// from the history, at every kind of instant (now, a past deadline, inside a period, on an update),
+// read from the latest facts or every assignment as of the instant.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AssignmentFacts } from "../../src/domain/assignment-status.ts";
@@ -91,9 +92,13 @@ async function expectSameAsReference(steps: readonly HistoryStep[], random: read
   const db = app.database.db;
   await clearHistory(db);
   await applyHistory(db, steps, assignmentIds);
-  for (const [index, { at, period: asked }] of questions(steps, random).entries()) {
+  const readings = questions(steps, random).flatMap((question) =>
+    [false, true].map((readAsOf) => ({ ...question, readAsOf })),
+  );
+  for (const [index, { at, period: asked, readAsOf }] of readings.entries()) {
     const until = asOfInstant(asked, at);
-    const query = { until, periodKey: asked.key };
+    // Each question read both ways: from the latest facts, and every assignment as of `until`.
+    const query = { until, periodKey: asked.key, readAsOf };
     const reference = await referenceSnapshots(db, query);
     expect(await loadAssignmentSnapshots(db, query)).toEqual(reference);
     const { snapshots, counts } = await loadReportSnapshots(db, query, COUNTED);

@@ -104,10 +104,25 @@ export async function seedSmallPlan(db: Db): Promise<number[]> {
 const FROM = Date.parse("2019-11-01T00:00:00Z");
 const TO = Date.parse("2021-03-01T00:00:00Z");
 
-/** An instant between November 2019 and March 2021, on whole minutes (so many share one). */
-export const instantArb = fc
-  .integer({ min: 0, max: Math.floor((TO - FROM) / 60_000) })
-  .map((minutes) => new Date(FROM + minutes * 60_000));
+// When the tasks' due dates end in Gia Lai (UTC+7, the next local midnight): done at that instant is
+// done late, a minute before on time.
+const DUE_ENDS = [...new Set(TASKS.flatMap((task) => (task.dueDate === null ? [] : [task.dueDate])))]
+  .map((dueDate) => Date.parse(`${dueDate}T17:00:00Z`))
+  .filter((end) => end > FROM && end < TO);
+
+/**
+ * An instant between November 2019 and March 2021, on whole minutes (so many share one), now and
+ * then the end of a due date.
+ */
+export const instantArb = fc.oneof(
+  {
+    weight: 9,
+    arbitrary: fc
+      .integer({ min: 0, max: Math.floor((TO - FROM) / 60_000) })
+      .map((minutes) => new Date(FROM + minutes * 60_000)),
+  },
+  { weight: 1, arbitrary: fc.constantFrom(...DUE_ENDS).map((end) => new Date(end)) },
+);
 
 interface Content {
   status: UpdateStatus | null;

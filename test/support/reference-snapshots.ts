@@ -134,6 +134,7 @@ export async function referenceSnapshots(
       "tasks.id as taskId",
       "tasks.code as taskCode",
       "tasks.title as taskTitle",
+      "plans.short_code as plan",
       "agencies.id as agencyId",
       "agencies.code as agencyCode",
       "agencies.name as agencyName",

@@ -26,6 +26,7 @@ describe("coordinator button callback data", () => {
         view: fc.constantFrom("missing" as const, "overdue" as const),
         page: fc.integer({ min: 1, max: 999 }),
         periodKey,
+        plan: fc.option(fc.stringMatching(/^[A-Z][A-Z0-9-]{0,15}$/), { nil: null }),
       }),
     );
     fc.assert(
@@ -38,6 +39,9 @@ describe("coordinator button callback data", () => {
     expect(encodeCoordinatorButton({ kind: "nudge", agencyId: 15, periodKey: "2020-Q2" })).toBe(
       "n:15:2020-Q2",
     );
+    const onePlan = { kind: "behind_page" as const, view: "missing" as const, page: 2, plan: "CDS2026" };
+    expect(encodeCoordinatorButton({ ...onePlan, periodKey: "2026-Q1" })).toBe("b:2:2026-Q1:pCDS2026");
+    expect(encodeCoordinatorButton({ ...onePlan, periodKey: null })).toBe("b:2:pCDS2026");
   });
 
   it("reads buttons sent before the period was carried as the current period", () => {
@@ -47,13 +51,23 @@ describe("coordinator button callback data", () => {
       view: "missing",
       page: 2,
       periodKey: null,
+      plan: null,
     });
   });
 
-  it.each(["", "n", "n:0", "b:1000", "o:0:2020-Q1", "n:5:2020-Q5", "n:5:2020Q1", "x:1", "u:d:1"])(
-    "rejects %j as not ours",
-    (data) => {
-      expect(decodeCoordinatorButton(data)).toBeNull();
-    },
-  );
+  it.each([
+    "",
+    "n",
+    "n:0",
+    "b:1000",
+    "o:0:2020-Q1",
+    "n:5:2020-Q5",
+    "n:5:2020Q1",
+    "x:1",
+    "u:d:1",
+    "n:5:p2",
+    "b:2:p",
+  ])("rejects %j as not ours", (data) => {
+    expect(decodeCoordinatorButton(data)).toBeNull();
+  });
 });

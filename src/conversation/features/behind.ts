@@ -1,5 +1,6 @@
 // `/cham`, `/chuabaocao` and "ai chưa báo cáo?": who is behind, most behind first, a page at a time,
-// with a nudge button beside each agency; `/cham quahan`: the overdue work, by agency, paged alike.
+// with a nudge button beside each agency; `/cham quahan`: the overdue work, by agency, paged alike;
+// `/cham CDS2026`: one plan's work only (every plan's by default).
 import type { BehindPage } from "../../domain/behind-page.ts";
 import type { ReportingPeriod } from "../../domain/calendar.ts";
 import { shortTitle } from "../../domain/short-title.ts";
@@ -22,6 +23,7 @@ import {
 } from "../../texts/coordinator-buttons.ts";
 import { withPlanEndedNotice } from "../plan-ended.ts";
 import { type LinkedTurn, say } from "../turn.ts";
+import { type NamedPlan, planAmong, planOfButton } from "./plan-words.ts";
 
 export const BEHIND_PAGE_SIZE = 10;
 const OVERDUE_WORD = "quahan";
@@ -31,6 +33,8 @@ interface PageRequest {
   page: number;
   /** The period as named (typed or carried by a button); the current one when undefined. */
   quarter: string | undefined;
+  /** One plan's work only; every plan's when undefined. */
+  plan: NamedPlan | undefined;
 }
 
 /** A page's lines below the headline, and the agencies it lists (one nudge button each). */
@@ -39,12 +43,13 @@ interface PageContent {
   agencies: { agencyId: number; agencyName: string }[];
 }
 
-/** The typed command that shows a page, keeping a named period: "/cham quahan 2 2020-Q2". */
+/** The typed command that shows a page, keeping a named period and plan: "/cham quahan 2 2020-Q2 CDS2026". */
 function pageCommand(request: PageRequest, page: number, period: ReportingPeriod): string {
   const parts = ["/cham"];
   if (request.view === "overdue") parts.push(OVERDUE_WORD);
   if (page > 1) parts.push(String(page));
   if (request.quarter !== undefined) parts.push(period.key);
+  if (request.plan !== undefined) parts.push(request.plan.shortCode);
   return parts.join(" ");
 }
 
@@ -78,14 +83,14 @@ function missingPage(
   if (page.blocked.length > 0) {
     addBlock(lines, [
       t("behind-blocked-header", { count: page.blockedCount }),
-      ...page.blocked.map((item) => blockedLine(translator, item)),
+      ...page.blocked.map((item) => blockedLine(translator, item, page.plans)),
     ]);
   }
   if (page.overdue.length > 0) {
     const overdueView: PageRequest = { ...request, view: "overdue", page: 1 };
     addBlock(lines, [
       t("behind-overdue-header", { count: page.overdueCount }),
-      ...page.overdue.map((item) => overdueLine(translator, item)),
+      ...page.overdue.map((item) => overdueLine(translator, item, page.plans)),
       t("behind-overdue-more", {
         count: page.overdueCount,
         command: pageCommand(overdueView, 1, period),
@@ -132,6 +137,7 @@ async function pageAnswer(turn: LinkedTurn, request: PageRequest): Promise<Reply
       {
         at: deps.clock.now(),
         quarter: request.quarter,
+        planId: request.plan?.id,
         zone: deps.zone,
         staleAfterDays: deps.staleAfterDays,
       },
@@ -150,13 +156,16 @@ async function pageAnswer(turn: LinkedTurn, request: PageRequest): Promise<Reply
     request.view === "overdue"
       ? overduePage(translator, shown, request)
       : missingPage(translator, shown, request, period);
-  const lines = [...headlineLines(translator, shown.headline, period, deps.zone), "", ...content.lines];
+  const lines = headlineLines(translator, shown.headline, period, deps.zone);
+  if (request.plan !== undefined) lines.push(t("behind-plan-only", { plan: request.plan.shortCode }));
+  lines.push("", ...content.lines);
   lines.push(
     page < shown.pages
       ? t("behind-page", { page, pages: shown.pages, command: pageCommand(request, page + 1, period) })
       : t("behind-page-last", { page, pages: shown.pages }),
   );
   const periodKey = period.key;
+  const plan = request.plan?.shortCode ?? null;
   const buttons: ReplyButton[][] = content.agencies.map((agency) => [
     {
       label: t("behind-nudge-button", { agency: shortTitle(agency.agencyName, 32) }),
@@ -167,7 +176,13 @@ async function pageAnswer(turn: LinkedTurn, request: PageRequest): Promise<Reply
     buttons.push([
       {
         label: t("behind-more-button"),
-        data: encodeCoordinatorButton({ kind: "behind_page", view: request.view, page: page + 1, periodKey }),
+        data: encodeCoordinatorButton({
+          kind: "behind_page",
+          view: request.view,
+          page: page + 1,
+          periodKey,
+          plan,
+        }),
       },
     ]);
   }
@@ -175,7 +190,7 @@ async function pageAnswer(turn: LinkedTurn, request: PageRequest): Promise<Reply
     buttons.push([
       {
         label: t("behind-overdue-button"),
-        data: encodeCoordinatorButton({ kind: "behind_page", view: "overdue", page: 1, periodKey }),
+        data: encodeCoordinatorButton({ kind: "behind_page", view: "overdue", page: 1, periodKey, plan }),
       },
     ]);
   }
@@ -184,14 +199,19 @@ async function pageAnswer(turn: LinkedTurn, request: PageRequest): Promise<Reply
 
 /** The answer for one page of who has not reported, or the period's error (coordinators; the router refuses officials). */
 export async function behindAnswer(turn: LinkedTurn, page: number, quarter?: string): Promise<Reply[]> {
-  return answerPage(turn, { view: "missing", page, quarter });
+  return answerPage(turn, { view: "missing", page, quarter, plan: undefined });
 }
 
-/** `/cham [quahan] [page] [YYYY-Qn]`: the arguments in any order ("quá hạn" in words too). */
+/** `/cham [quahan] [page] [YYYY-Qn] [plan]`: the arguments in any order ("quá hạn" in words too). */
 export async function behindFeature(turn: LinkedTurn, args: string): Promise<Reply[]> {
-  const request: PageRequest = { view: "missing", page: 1, quarter: undefined };
   const words = args.replace(/(^|\s)qu[aá]\s+h[aạ]n(?=\s|$)/giu, `$1${OVERDUE_WORD}`);
-  for (const token of words.split(/\s+/).filter((part) => part !== "")) {
+  const named = await planAmong(
+    turn,
+    words.split(/\s+/).filter((part) => part !== ""),
+  );
+  if (Array.isArray(named)) return named;
+  const request: PageRequest = { view: "missing", page: 1, quarter: undefined, plan: named.plan };
+  for (const token of named.rest) {
     if (/^\d{1,3}$/.test(token)) request.page = Math.max(1, Number(token));
     else if (/^(?:quahan|overdue)$/i.test(token)) request.view = "overdue";
     else request.quarter = request.quarter === undefined ? token : `${request.quarter} ${token}`;
@@ -199,13 +219,16 @@ export async function behindFeature(turn: LinkedTurn, args: string): Promise<Rep
   return answerPage(turn, request);
 }
 
-/** The "Xem tiếp" and "Quá hạn" buttons under a list: the same view of the same period. */
+/** The "Xem tiếp" and "Quá hạn" buttons under a list: the same view of the same period and plan. */
 export async function behindPageButton(turn: LinkedTurn, press: IncomingButton): Promise<Reply[]> {
   const decoded = decodeCoordinatorButton(press.data);
   if (decoded?.kind !== "behind_page") return say(turn.deps.translator.t("nudge-expired-button"));
+  const plan = await planOfButton(turn, decoded.plan);
+  if (Array.isArray(plan)) return plan;
   return answerPage(turn, {
     view: decoded.view,
     page: decoded.page,
     quarter: decoded.periodKey ?? undefined,
+    plan,
   });
 }

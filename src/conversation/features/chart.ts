@@ -1,8 +1,10 @@
-// `/bieudo [YYYY-Qn]`: the progress chart of a quarter, one stacked bar per agency (coordinators).
+// `/bieudo [YYYY-Qn] [plan]`: the progress chart of a quarter, one stacked bar per agency
+// (coordinators); of every plan's work, or of one plan's.
 import { dateTimeText, periodName } from "../../i18n/display.ts";
 import type { Reply } from "../../messages.ts";
 import { type LinkedTurn, say } from "../turn.ts";
-import { type LoadedReport, loadReportFor } from "./report-period.ts";
+import { planAmong } from "./plan-words.ts";
+import { type LoadedReport, loadReportFor, withPlanLine } from "./report-period.ts";
 
 // Chat apps shrink a photo to about 2,560 pixels on its long side: a taller chart (some 75 agencies
 // and more) goes as a file, so its names stay readable.
@@ -22,11 +24,15 @@ export async function chartReplies(turn: LinkedTurn, loaded: LoadedReport): Prom
   const heading = { period, unit: turn.deps.reportSettings.issuer, madeAt: turn.deps.clock.now() };
   const bytes = await renderReport(report, "png", translator, zone, heading);
   const file = { fileName: t("chart-file-name", { key: period.key }), bytes };
-  const caption = t("chart-caption", {
-    period: name,
-    asOf: dateTimeText(new Date(report.asOf), zone),
-    agencies: report.summary.length,
-  });
+  const caption = withPlanLine(
+    t("chart-caption", {
+      period: name,
+      asOf: dateTimeText(new Date(report.asOf), zone),
+      agencies: report.summary.length,
+    }),
+    turn,
+    loaded,
+  );
   if (chartHeight(report.summary.length) > MAX_PHOTO_HEIGHT) {
     return [{ text: `${caption}\n${t("chart-caption-as-file")}`, document: file }];
   }
@@ -34,6 +40,9 @@ export async function chartReplies(turn: LinkedTurn, loaded: LoadedReport): Prom
 }
 
 export async function chartFeature(turn: LinkedTurn, args: string): Promise<Reply[]> {
-  const loaded = await loadReportFor(turn, args.trim() === "" ? undefined : args.trim(), "chart-usage");
+  const named = await planAmong(turn, args.split(/\s+/).filter(Boolean));
+  if (Array.isArray(named)) return named;
+  const quarter = named.rest.length === 0 ? undefined : named.rest.join(" ");
+  const loaded = await loadReportFor(turn, quarter, named.plan, "chart-usage");
   return Array.isArray(loaded) ? loaded : chartReplies(turn, loaded);
 }
