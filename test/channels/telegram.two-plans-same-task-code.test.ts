@@ -159,3 +159,18 @@ describe("the lists of an agency with tasks of two plans", () => {
     expect(await harness.say(OFFICIAL_KHCN, "#3 xong")).toContain("✅ Đã ghi nhận DA06 II.2: hoàn thành");
   });
 });
+
+describe("a coordinator asking about a code of two plans", () => {
+  it("reads one block per plan, each named, with its own leads", async () => {
+    await harness.link(8203, null, "coordinator");
+    expect(await harness.say(OFFICIAL_KHCN, "DA06 II.2 xong")).toContain("Đã ghi nhận DA06 II.2");
+    // Asked a minute later: what was sent before the question counts.
+    harness.app.clock.advance(60_000);
+    const answer = await harness.say(8203, "/tinhhinh II.2");
+    const [cds, da06] = answer.split("\n\n");
+    expect(cds).toMatch(/^Nhiệm vụ CDS2026 II\.2: Số hóa hồ sơ/);
+    expect(cds).toContain("Sở Khoa học và Công nghệ: chưa báo cáo");
+    expect(da06).toMatch(/^Nhiệm vụ DA06 II\.2: Kết nối Cơ sở dữ liệu quốc gia/);
+    expect(da06).toContain("✅ Sở Khoa học và Công nghệ: hoàn thành — hoàn thành đúng hạn");
+  });
+});

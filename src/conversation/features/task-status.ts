@@ -5,6 +5,7 @@ import { dateText, periodName } from "../../i18n/display.ts";
 import type { Reply } from "../../messages.ts";
 import { loadBehind } from "../../services/behind-query.ts";
 import { liveTaskTitle } from "../../store/plans.ts";
+import { taskLabel } from "../../texts/task-label.ts";
 import { type LinkedTurn, say } from "../turn.ts";
 import { assignmentLine, orderForAttention } from "./assignment-lines.ts";
 
@@ -27,19 +28,34 @@ export async function taskStatusAnswer(turn: LinkedTurn, code: string): Promise<
       [t("task-status-header", { code, title: shortTitle(title) }), t("task-status-no-lead")].join("\n"),
     );
   }
-  const lines = [
-    t("task-status-header", { code, title: shortTitle(first.taskTitle) }),
-    first.dueDate === null
-      ? t("task-status-no-due", { period: periodName(translator, period) })
-      : t("task-status-due", { due: dateText(first.dueDate), period: periodName(translator, period) }),
-  ];
-  if (first.dormant) lines.push(t("task-status-dormant"));
-  const shown = first.dormant
-    ? leads
-    : leads.filter((lead) => isInScope(lead, period) || lead.latestStatus !== null);
-  const options = { period, at, zone: deps.zone };
-  lines.push(
-    ...orderForAttention(shown, period.year).map((s) => assignmentLine(translator, s, options, s.agencyName)),
-  );
-  return say(lines.join("\n"));
+  // A code of several plans (README: several plans at once) is one block per plan, each named.
+  const byPlan = new Map<string | undefined, typeof leads>();
+  for (const lead of leads) {
+    const ofPlan = byPlan.get(lead.plan);
+    if (ofPlan) ofPlan.push(lead);
+    else byPlan.set(lead.plan, [lead]);
+  }
+  const named = byPlan.size > 1;
+  const blocks = [...byPlan.values()].map((ofPlan) => {
+    const [head = first] = ofPlan;
+    const label = taskLabel(t, code, named ? head.plan : null);
+    const lines = [
+      t("task-status-header", { code: label, title: shortTitle(head.taskTitle) }),
+      head.dueDate === null
+        ? t("task-status-no-due", { period: periodName(translator, period) })
+        : t("task-status-due", { due: dateText(head.dueDate), period: periodName(translator, period) }),
+    ];
+    if (head.dormant) lines.push(t("task-status-dormant"));
+    const shown = head.dormant
+      ? ofPlan
+      : ofPlan.filter((lead) => isInScope(lead, period) || lead.latestStatus !== null);
+    const options = { period, at, zone: deps.zone };
+    lines.push(
+      ...orderForAttention(shown, period.year).map((s) =>
+        assignmentLine(translator, s, options, s.agencyName),
+      ),
+    );
+    return lines.join("\n");
+  });
+  return say(blocks.join("\n\n"));
 }
