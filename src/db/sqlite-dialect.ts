@@ -116,7 +116,33 @@ class CachedStatementConnection implements DatabaseConnection {
 }
 
 /**
- * Kysely's SQLite driver (one connection lent to one caller at a time), with two changes:
+ * Lends the one connection to one caller at a time, in the order they asked. Kysely's own mutex
+ * wakes every waiter at each release and all but one wait again: a burst of n chat messages, each
+ * waiting for the connection several times, cost n² wake-ups.
+ */
+class ConnectionQueue {
+  #lent = false;
+  readonly #waiting: (() => void)[] = [];
+
+  acquire(): Promise<void> {
+    if (!this.#lent) {
+      this.#lent = true;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.#waiting.push(resolve));
+  }
+
+  /** Hands the connection to the next in line, who finds it still lent (to them). */
+  release(): void {
+    const next = this.#waiting.shift();
+    if (next === undefined) this.#lent = false;
+    else next();
+  }
+}
+
+/**
+ * Kysely's SQLite driver (one connection lent to one caller at a time), with three changes:
+ * - the connection is lent in turn (ConnectionQueue);
  * - statements come from a StatementCache, emptied when the database closes;
  * - after SQLITE_FULL, SQLITE_IOERR and the like SQLite has already rolled the transaction back, and
  *   Kysely's own ROLLBACK then fails with "cannot rollback - no transaction is active", which replaces
@@ -124,6 +150,7 @@ class CachedStatementConnection implements DatabaseConnection {
  */
 class CachingSqliteDriver extends SqliteDriver {
   readonly #cached: CachedStatementConnection;
+  readonly #queue = new ConnectionQueue();
 
   constructor(
     private readonly connection: SQLite.Database,
@@ -135,9 +162,12 @@ class CachingSqliteDriver extends SqliteDriver {
   }
 
   override async acquireConnection(): Promise<DatabaseConnection> {
-    // The base takes the one connection's lock; the connection lent is ours.
-    await super.acquireConnection();
+    await this.#queue.acquire();
     return this.#cached;
+  }
+
+  override async releaseConnection(): Promise<void> {
+    this.#queue.release();
   }
 
   override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
