@@ -1,11 +1,10 @@
 // The report's columns, defined once for every writer: header, width and typed value. The XLSX prints
 // them under a title block, grouped by agency; the CSV writes the same headers and values flat.
 import { blockerReason } from "../domain/blocker-text.ts";
-import type { Quarter } from "../domain/calendar.ts";
+import { localDateTimeOf, type Quarter } from "../domain/calendar.ts";
 import type { AgencySummaryRow, CumulativeRow, QuarterReport, ReportRow } from "../domain/quarter-report.ts";
 import { periodName } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
-import { localTimesIn } from "./local-times.ts";
 
 /** A cell's value: text, a number, a local date ("YYYY-MM-DD") or a local date-time. */
 export type CellValue =
@@ -88,7 +87,7 @@ function assignmentColumns(translator: Translator, zone: string) {
   const label = labelsOf(translator);
   const yesNo = (value: boolean) => label(value ? "report-yes" : "report-no");
   const centred = { centred: true };
-  const localTime = localTimesIn(zone);
+  const localTime = (instant: Date) => localDateTimeOf(instant, zone);
   return {
     task: column<ReportRow>(translator, "report-col-task", 8, (r) => text(r.taskCode), centred),
     title: column<ReportRow>(translator, "report-col-title", 32, (r) => text(r.taskTitle)),
