@@ -7,7 +7,7 @@ import type { ChannelName } from "../domain/vocabulary.ts";
 import type { AssignmentRef } from "../store/assignments.ts";
 import { claimInboundUpdate } from "../store/inbound-updates.ts";
 import type { LinkedPerson } from "../store/people.ts";
-import { appendStatusUpdates, latestRevision } from "../store/status-updates.ts";
+import { appendMessageUpdates } from "../store/status-updates.ts";
 
 export interface ReportSource {
   person: LinkedPerson;
@@ -53,8 +53,7 @@ export async function recordUpdates(
       const seenSince = new Date(now.getTime() - DUPLICATE_WINDOW_MS);
       if (!(await claimInboundUpdate(trx, event, now, seenSince))) return { kind: "duplicate" as const };
     }
-    const revision = ((await latestRevision(trx, source.messageKey)) ?? -1) + 1;
-    const ids = await appendStatusUpdates(
+    const { ids } = await appendMessageUpdates(
       trx,
       items.map(({ assignment, content }) => ({
         assignmentId: assignment.assignmentId,
@@ -63,7 +62,6 @@ export async function recordUpdates(
         chatId: source.chatId,
         messageId: source.messageId,
         messageKey: source.messageKey,
-        revision,
         rawText: source.rawText,
         ...normalizeContent(content),
         sentAt: source.sentAt,
