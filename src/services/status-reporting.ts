@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
-import { writeTransaction } from "../db/busy-retry.ts";
 import type { Database } from "../db/schema.ts";
+import { groupedWriteTransaction } from "../db/write-groups.ts";
 import { type CalendarRules, periodContaining, type ReportingPeriod } from "../domain/calendar.ts";
 import { statusWithProgress, type UpdateContent } from "../domain/progress-status.ts";
 import type { ChannelName } from "../domain/vocabulary.ts";
@@ -36,8 +36,9 @@ export function normalizeContent(content: UpdateContent): UpdateContent {
 }
 
 /**
- * Stores a message's updates in one transaction, before anything is acknowledged. The platform's
- * update id is claimed in the same transaction, so a redelivery stores nothing twice.
+ * Stores a message's updates in one transaction, before anything is acknowledged (with the other
+ * messages ready at the same time: db/write-groups.ts). The platform's update id is claimed in the
+ * same transaction, so a redelivery stores nothing twice.
  */
 export async function recordUpdates(
   db: Kysely<Database>,
@@ -47,7 +48,7 @@ export async function recordUpdates(
   now: Date,
 ): Promise<RecordOutcome> {
   const period = periodContaining(source.sentAt, rules);
-  return writeTransaction(db, async (trx) => {
+  return groupedWriteTransaction(db, async (trx) => {
     if (source.updateKey !== null) {
       const event = { channel: source.channel, updateKey: source.updateKey };
       const seenSince = new Date(now.getTime() - DUPLICATE_WINDOW_MS);

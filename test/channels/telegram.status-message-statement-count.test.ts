@@ -3,7 +3,7 @@
 // for a message naming its task, each prepared anew; then 9 with none prepared, two of them the
 // per-assignment facts that let who-is-behind skip the update history (migration 0008); now 8: the
 // insert finds the message's revision itself, and each facts table takes one statement for all the
-// message's updates.
+// message's updates. Messages ready together share one begin and commit (db/write-groups.ts).
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { linkOfficial } from "../support/planner-fixtures.ts";
 import { startTelegramHarness, type TelegramHarness } from "../support/telegram-harness.ts";
