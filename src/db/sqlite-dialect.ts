@@ -3,10 +3,14 @@ import {
   type CompiledQuery,
   type DatabaseConnection,
   type Driver,
+  type LimitNode,
+  type QueryCompiler,
   type QueryResult,
   SelectQueryNode,
   SqliteDialect,
   SqliteDriver,
+  SqliteQueryCompiler,
+  ValueNode,
 } from "kysely";
 
 /** How many statements ran on the connection, and how many of them had to be prepared (cache misses). */
@@ -180,6 +184,22 @@ class CachingSqliteDriver extends SqliteDriver {
   }
 }
 
+/**
+ * Writes a whole-number LIMIT into the SQL instead of binding it: SQLite reads a bound LIMIT's value
+ * while planning, so every run that binds it again prepares the statement anew (the chat's task
+ * lookup cost three times its seeks). OFFSETs vary (pages), so they stay bound.
+ */
+class LiteralLimitCompiler extends SqliteQueryCompiler {
+  protected override visitLimit(node: LimitNode): void {
+    const { limit } = node;
+    if (ValueNode.is(limit) && typeof limit.value === "number" && Number.isSafeInteger(limit.value)) {
+      this.append(`limit ${limit.value}`);
+    } else {
+      super.visitLimit(node);
+    }
+  }
+}
+
 export class CachingSqliteDialect extends SqliteDialect {
   readonly #cache: StatementCache;
   readonly #listeners = new Set<StatementListener>();
@@ -201,5 +221,9 @@ export class CachingSqliteDialect extends SqliteDialect {
 
   override createDriver(): Driver {
     return new CachingSqliteDriver(this.connection, this.#cache, this.#listeners);
+  }
+
+  override createQueryCompiler(): QueryCompiler {
+    return new LiteralLimitCompiler();
   }
 }
