@@ -2,6 +2,7 @@ import type SQLite from "better-sqlite3";
 import {
   type CompiledQuery,
   type DatabaseConnection,
+  type DialectAdapter,
   type Driver,
   type LimitNode,
   type QueryCompiler,
@@ -95,17 +96,18 @@ class CachedStatementConnection implements DatabaseConnection {
   ) {}
 
   executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
+    return Promise.resolve(this.run<R>(compiledQuery));
+  }
+
+  /** Runs the statement now; throws what SQLite throws. */
+  run<R>(compiledQuery: CompiledQuery): QueryResult<R> {
     const { sql, parameters } = compiledQuery;
     for (const listener of this.listeners) listener(sql, parameters);
     const statement = this.cache.statement(sql);
     // `reader`: the statement returns rows (a select, or a write with RETURNING).
-    if (statement.reader) return Promise.resolve({ rows: statement.all(parameters) as R[] });
+    if (statement.reader) return { rows: statement.all(parameters) as R[] };
     const { changes, lastInsertRowid } = statement.run(parameters);
-    return Promise.resolve({
-      numAffectedRows: BigInt(changes),
-      insertId: BigInt(lastInsertRowid),
-      rows: [],
-    });
+    return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
   }
 
   async *streamQuery<R>(compiledQuery: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
@@ -129,11 +131,15 @@ class ConnectionQueue {
   readonly #waiting: (() => void)[] = [];
 
   acquire(): Promise<void> {
-    if (!this.#lent) {
-      this.#lent = true;
-      return Promise.resolve();
-    }
+    if (this.tryAcquire()) return Promise.resolve();
     return new Promise((resolve) => this.#waiting.push(resolve));
+  }
+
+  /** Takes the connection if nobody holds it. */
+  tryAcquire(): boolean {
+    if (this.#lent) return false;
+    this.#lent = true;
+    return true;
   }
 
   /** Hands the connection to the next in line, who finds it still lent (to them). */
@@ -153,25 +159,22 @@ class ConnectionQueue {
  *   the real cause in every log line. Roll back only what is still open, so the first error is thrown.
  */
 class CachingSqliteDriver extends SqliteDriver {
-  readonly #cached: CachedStatementConnection;
-  readonly #queue = new ConnectionQueue();
-
   constructor(
     private readonly connection: SQLite.Database,
     private readonly cache: StatementCache,
-    listeners: ReadonlySet<StatementListener>,
+    private readonly cached: CachedStatementConnection,
+    private readonly queue: ConnectionQueue,
   ) {
     super({ database: connection });
-    this.#cached = new CachedStatementConnection(connection, cache, listeners);
   }
 
   override async acquireConnection(): Promise<DatabaseConnection> {
-    await this.#queue.acquire();
-    return this.#cached;
+    await this.queue.acquire();
+    return this.cached;
   }
 
   override async releaseConnection(): Promise<void> {
-    this.#queue.release();
+    this.queue.release();
   }
 
   override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
@@ -200,14 +203,59 @@ class LiteralLimitCompiler extends SqliteQueryCompiler {
   }
 }
 
+/**
+ * Runs a compiled statement of the chat path (db/compiled-once.ts) on the connection without
+ * Kysely's lending, which costs each statement several promise turns. better-sqlite3 runs a
+ * statement synchronously, so nothing else uses the connection meanwhile; the only rule is to keep
+ * out of another caller's transaction.
+ */
+export interface DirectRunner {
+  /**
+   * `inTransaction`: the caller runs in a transaction, which holds the connection. Otherwise the
+   * statement runs at once when nobody holds the connection, else when its turn comes.
+   */
+  run<R>(query: CompiledQuery, inTransaction: boolean): Promise<QueryResult<R>>;
+}
+
+// By the adapter of the Kysely instance (its transactions share it).
+const directRunners = new WeakMap<object, DirectRunner>();
+
+/** The direct runner of a Kysely instance's SQLite connection, by its adapter; none on PostgreSQL. */
+export function directRunnerOf(adapter: object): DirectRunner | undefined {
+  return directRunners.get(adapter);
+}
+
+function directRunner(connection: CachedStatementConnection, queue: ConnectionQueue): DirectRunner {
+  const runLent = <R>(query: CompiledQuery): QueryResult<R> => {
+    try {
+      return connection.run<R>(query);
+    } finally {
+      queue.release();
+    }
+  };
+  return {
+    run<R>(query: CompiledQuery, inTransaction: boolean): Promise<QueryResult<R>> {
+      if (!inTransaction && !queue.tryAcquire()) return queue.acquire().then(() => runLent<R>(query));
+      try {
+        return Promise.resolve(inTransaction ? connection.run<R>(query) : runLent<R>(query));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    },
+  };
+}
+
 export class CachingSqliteDialect extends SqliteDialect {
   readonly #cache: StatementCache;
   readonly #listeners = new Set<StatementListener>();
+  readonly #queue = new ConnectionQueue();
+  readonly #cached: CachedStatementConnection;
   readonly monitor: StatementMonitor;
 
   constructor(private readonly connection: SQLite.Database) {
     super({ database: connection });
     this.#cache = new StatementCache(connection);
+    this.#cached = new CachedStatementConnection(connection, this.#cache, this.#listeners);
     this.monitor = {
       stats: () => this.#cache.stats(),
       watch: (listener) => {
@@ -220,7 +268,13 @@ export class CachingSqliteDialect extends SqliteDialect {
   }
 
   override createDriver(): Driver {
-    return new CachingSqliteDriver(this.connection, this.#cache, this.#listeners);
+    return new CachingSqliteDriver(this.connection, this.#cache, this.#cached, this.#queue);
+  }
+
+  override createAdapter(): DialectAdapter {
+    const adapter = super.createAdapter();
+    directRunners.set(adapter, directRunner(this.#cached, this.#queue));
+    return adapter;
   }
 
   override createQueryCompiler(): QueryCompiler {
