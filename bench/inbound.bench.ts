@@ -97,11 +97,15 @@ async function startBot(prepare: (harness: TelegramHarness) => Promise<Sample[]>
   };
 }
 
-/** One official linked in each of the first USERS agencies of the built-in plan, with their own tasks' updates. */
+/**
+ * One official linked in each of the first USERS agencies of the built-in plan, with their own tasks'
+ * updates; every writer's messages in turn, as chats interleave in real life (and as the echo bot's
+ * do), not each official's in a row (one chat's messages are read one after another).
+ */
 async function builtinSamples(harness: TelegramHarness): Promise<Sample[]> {
   const db = harness.app.database.db;
   const now = harness.app.clock.now();
-  const samples: Sample[] = [];
+  const byOfficial: Sample[][] = [];
   const agencies = (await listAgencies(db)).filter((agency) => agency.kind !== "other").slice(0, USERS);
   for (const [index, agency] of agencies.entries()) {
     const userId = 10_000 + index;
@@ -110,11 +114,18 @@ async function builtinSamples(harness: TelegramHarness): Promise<Sample[]> {
     const identity = { externalUserId: String(userId), chatId: String(userId), displayName: name };
     await insertChannelAccount(db, personId, { channel: "telegram", ...identity }, now);
     const tasks = (await tasksLedBy(db, agency.id)).filter((task) => task.activeYears.includes(2020));
-    for (const [n, task] of tasks.entries()) {
-      samples.push({ userId, text: `${task.code} đang làm ${((n * 7) % 99) + 1}%, vướng kinh phí` });
-    }
+    byOfficial.push(
+      tasks.map((task, n) => ({
+        userId,
+        text: `${task.code} đang làm ${((n * 7) % 99) + 1}%, vướng kinh phí`,
+      })),
+    );
   }
-  return samples;
+  // An official with fewer tasks than another reports on them again.
+  const longest = Math.max(...byOfficial.map((messages) => messages.length));
+  return Array.from({ length: longest }, (_, n) =>
+    byOfficial.flatMap((messages) => messages[n % messages.length] ?? []),
+  ).flat();
 }
 
 /** SCALE.agencies agencies each leading SCALE.tasks tasks (50,000 assignments); USERS of their officials write. */

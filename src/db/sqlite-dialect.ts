@@ -2,11 +2,16 @@ import type SQLite from "better-sqlite3";
 import {
   type CompiledQuery,
   type DatabaseConnection,
+  type DialectAdapter,
   type Driver,
+  type LimitNode,
+  type QueryCompiler,
   type QueryResult,
   SelectQueryNode,
   SqliteDialect,
   SqliteDriver,
+  SqliteQueryCompiler,
+  ValueNode,
 } from "kysely";
 
 /** How many statements ran on the connection, and how many of them had to be prepared (cache misses). */
@@ -91,17 +96,18 @@ class CachedStatementConnection implements DatabaseConnection {
   ) {}
 
   executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
+    return Promise.resolve(this.run<R>(compiledQuery));
+  }
+
+  /** Runs the statement now; throws what SQLite throws. */
+  run<R>(compiledQuery: CompiledQuery): QueryResult<R> {
     const { sql, parameters } = compiledQuery;
     for (const listener of this.listeners) listener(sql, parameters);
     const statement = this.cache.statement(sql);
     // `reader`: the statement returns rows (a select, or a write with RETURNING).
-    if (statement.reader) return Promise.resolve({ rows: statement.all(parameters) as R[] });
+    if (statement.reader) return { rows: statement.all(parameters) as R[] };
     const { changes, lastInsertRowid } = statement.run(parameters);
-    return Promise.resolve({
-      numAffectedRows: BigInt(changes),
-      insertId: BigInt(lastInsertRowid),
-      rows: [],
-    });
+    return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
   }
 
   async *streamQuery<R>(compiledQuery: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
@@ -116,28 +122,59 @@ class CachedStatementConnection implements DatabaseConnection {
 }
 
 /**
- * Kysely's SQLite driver (one connection lent to one caller at a time), with two changes:
+ * Lends the one connection to one caller at a time, in the order they asked. Kysely's own mutex
+ * wakes every waiter at each release and all but one wait again: a burst of n chat messages, each
+ * waiting for the connection several times, cost n² wake-ups.
+ */
+class ConnectionQueue {
+  #lent = false;
+  readonly #waiting: (() => void)[] = [];
+
+  acquire(): Promise<void> {
+    if (this.tryAcquire()) return Promise.resolve();
+    return new Promise((resolve) => this.#waiting.push(resolve));
+  }
+
+  /** Takes the connection if nobody holds it. */
+  tryAcquire(): boolean {
+    if (this.#lent) return false;
+    this.#lent = true;
+    return true;
+  }
+
+  /** Hands the connection to the next in line, who finds it still lent (to them). */
+  release(): void {
+    const next = this.#waiting.shift();
+    if (next === undefined) this.#lent = false;
+    else next();
+  }
+}
+
+/**
+ * Kysely's SQLite driver (one connection lent to one caller at a time), with three changes:
+ * - the connection is lent in turn (ConnectionQueue);
  * - statements come from a StatementCache, emptied when the database closes;
  * - after SQLITE_FULL, SQLITE_IOERR and the like SQLite has already rolled the transaction back, and
  *   Kysely's own ROLLBACK then fails with "cannot rollback - no transaction is active", which replaces
  *   the real cause in every log line. Roll back only what is still open, so the first error is thrown.
  */
 class CachingSqliteDriver extends SqliteDriver {
-  readonly #cached: CachedStatementConnection;
-
   constructor(
     private readonly connection: SQLite.Database,
     private readonly cache: StatementCache,
-    listeners: ReadonlySet<StatementListener>,
+    private readonly cached: CachedStatementConnection,
+    private readonly queue: ConnectionQueue,
   ) {
     super({ database: connection });
-    this.#cached = new CachedStatementConnection(connection, cache, listeners);
   }
 
   override async acquireConnection(): Promise<DatabaseConnection> {
-    // The base takes the one connection's lock; the connection lent is ours.
-    await super.acquireConnection();
-    return this.#cached;
+    await this.queue.acquire();
+    return this.cached;
+  }
+
+  override async releaseConnection(): Promise<void> {
+    this.queue.release();
   }
 
   override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
@@ -150,14 +187,75 @@ class CachingSqliteDriver extends SqliteDriver {
   }
 }
 
+/**
+ * Writes a whole-number LIMIT into the SQL instead of binding it: SQLite reads a bound LIMIT's value
+ * while planning, so every run that binds it again prepares the statement anew (the chat's task
+ * lookup cost three times its seeks). OFFSETs vary (pages), so they stay bound.
+ */
+class LiteralLimitCompiler extends SqliteQueryCompiler {
+  protected override visitLimit(node: LimitNode): void {
+    const { limit } = node;
+    if (ValueNode.is(limit) && typeof limit.value === "number" && Number.isSafeInteger(limit.value)) {
+      this.append(`limit ${limit.value}`);
+    } else {
+      super.visitLimit(node);
+    }
+  }
+}
+
+/**
+ * Runs a compiled statement of the chat path (db/compiled-once.ts) on the connection without
+ * Kysely's lending, which costs each statement several promise turns. better-sqlite3 runs a
+ * statement synchronously, so nothing else uses the connection meanwhile; the only rule is to keep
+ * out of another caller's transaction.
+ */
+export interface DirectRunner {
+  /**
+   * `inTransaction`: the caller runs in a transaction, which holds the connection. Otherwise the
+   * statement runs at once when nobody holds the connection, else when its turn comes.
+   */
+  run<R>(query: CompiledQuery, inTransaction: boolean): Promise<QueryResult<R>>;
+}
+
+// By the adapter of the Kysely instance (its transactions share it).
+const directRunners = new WeakMap<object, DirectRunner>();
+
+/** The direct runner of a Kysely instance's SQLite connection, by its adapter; none on PostgreSQL. */
+export function directRunnerOf(adapter: object): DirectRunner | undefined {
+  return directRunners.get(adapter);
+}
+
+function directRunner(connection: CachedStatementConnection, queue: ConnectionQueue): DirectRunner {
+  const runLent = <R>(query: CompiledQuery): QueryResult<R> => {
+    try {
+      return connection.run<R>(query);
+    } finally {
+      queue.release();
+    }
+  };
+  return {
+    run<R>(query: CompiledQuery, inTransaction: boolean): Promise<QueryResult<R>> {
+      if (!inTransaction && !queue.tryAcquire()) return queue.acquire().then(() => runLent<R>(query));
+      try {
+        return Promise.resolve(inTransaction ? connection.run<R>(query) : runLent<R>(query));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    },
+  };
+}
+
 export class CachingSqliteDialect extends SqliteDialect {
   readonly #cache: StatementCache;
   readonly #listeners = new Set<StatementListener>();
+  readonly #queue = new ConnectionQueue();
+  readonly #cached: CachedStatementConnection;
   readonly monitor: StatementMonitor;
 
   constructor(private readonly connection: SQLite.Database) {
     super({ database: connection });
     this.#cache = new StatementCache(connection);
+    this.#cached = new CachedStatementConnection(connection, this.#cache, this.#listeners);
     this.monitor = {
       stats: () => this.#cache.stats(),
       watch: (listener) => {
@@ -170,6 +268,16 @@ export class CachingSqliteDialect extends SqliteDialect {
   }
 
   override createDriver(): Driver {
-    return new CachingSqliteDriver(this.connection, this.#cache, this.#listeners);
+    return new CachingSqliteDriver(this.connection, this.#cache, this.#cached, this.#queue);
+  }
+
+  override createAdapter(): DialectAdapter {
+    const adapter = super.createAdapter();
+    directRunners.set(adapter, directRunner(this.#cached, this.#queue));
+    return adapter;
+  }
+
+  override createQueryCompiler(): QueryCompiler {
+    return new LiteralLimitCompiler();
   }
 }

@@ -165,13 +165,8 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/**
- * The wall-clock date and time of an instant in a zone.
- * Intl rather than dayjs's `.tz()`: the latter misreads instants by an hour when the *process* zone is
- * inside a DST gap (seen with TZ=America/New_York), and the calendar must not depend on the process zone.
- */
-export function localDateTimeOf(instant: Date, zone: string): LocalDateTime {
-  if (Number.isNaN(instant.getTime())) throw new RangeError("invalid instant");
+/** The wall-clock date and time of an instant in a zone, as Intl formats it (a few microseconds). */
+function intlDateTimeOf(instant: Date, zone: string): LocalDateTime {
   const parts = formatterFor(zone).formatToParts(instant);
   const get = (type: Intl.DateTimeFormatPartTypes): number => {
     const part = parts.find((p) => p.type === type);
@@ -183,6 +178,57 @@ export function localDateTimeOf(instant: Date, zone: string): LocalDateTime {
     hour: get("hour"),
     minute: get("minute"),
     second: get("second"),
+  };
+}
+
+const DAY_MS = 86_400_000;
+
+/** How far a zone's wall clock is ahead of UTC at an instant (whole seconds, as tzdata's offsets are). */
+function offsetMsAt(time: number, zone: string): number {
+  const local = intlDateTimeOf(new Date(time), zone);
+  const [year, month, day] = local.date.split("-").map(Number);
+  const wall = Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1, local.hour, local.minute, local.second);
+  return wall - Math.floor(time / 1000) * 1000;
+}
+
+// Each status message asks for its sending time's local date several times (parsing, its period), at
+// a few microseconds of Intl each: a zone's offset is asked once per UTC day instead, as it cannot
+// change and change back within one day. null: it changes that day, whose instants go to Intl.
+const dayOffsets = new Map<string, Map<number, number | null>>();
+const DAY_OFFSETS_LIMIT = 10_000;
+
+function dayOffsetMs(day: number, zone: string): number | null {
+  let offsets = dayOffsets.get(zone);
+  if (offsets === undefined) {
+    offsets = new Map();
+    dayOffsets.set(zone, offsets);
+  }
+  let offset = offsets.get(day);
+  if (offset === undefined) {
+    const first = offsetMsAt(day * DAY_MS, zone);
+    offset = first === offsetMsAt((day + 1) * DAY_MS - 1000, zone) ? first : null;
+    if (offsets.size >= DAY_OFFSETS_LIMIT) offsets.clear();
+    offsets.set(day, offset);
+  }
+  return offset;
+}
+
+/**
+ * The wall-clock date and time of an instant in a zone.
+ * Intl rather than dayjs's `.tz()`: the latter misreads instants by an hour when the *process* zone is
+ * inside a DST gap (seen with TZ=America/New_York), and the calendar must not depend on the process zone.
+ */
+export function localDateTimeOf(instant: Date, zone: string): LocalDateTime {
+  const time = instant.getTime();
+  if (Number.isNaN(time)) throw new RangeError("invalid instant");
+  const offset = dayOffsetMs(Math.floor(time / DAY_MS), zone);
+  if (offset === null) return intlDateTimeOf(instant, zone);
+  const wall = new Date(time + offset);
+  return {
+    date: formatLocalDate(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate()),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
   };
 }
 

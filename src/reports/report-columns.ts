@@ -2,11 +2,10 @@
 // them under a title block, grouped by agency; the CSV writes the same headers and values flat.
 import { taskLabel } from "../domain/behind.ts";
 import { blockerReason } from "../domain/blocker-text.ts";
-import type { Quarter } from "../domain/calendar.ts";
+import { localDateTimeOf, type Quarter } from "../domain/calendar.ts";
 import type { AgencySummaryRow, CumulativeRow, QuarterReport, ReportRow } from "../domain/quarter-report.ts";
 import { periodName } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
-import { localTimesIn } from "./local-times.ts";
 
 /** A cell's value: text, a number, a local date ("YYYY-MM-DD") or a local date-time. */
 export type CellValue =
@@ -107,7 +106,7 @@ function assignmentColumns(translator: Translator, zone: string, plans: readonly
   const label = labelsOf(translator);
   const yesNo = (value: boolean) => label(value ? "report-yes" : "report-no");
   const centred = { centred: true };
-  const localTime = localTimesIn(zone);
+  const localTime = (instant: Date) => localDateTimeOf(instant, zone);
   return {
     task: taskColumn<ReportRow>(translator, plans, 8),
     title: column<ReportRow>(translator, "report-col-title", 32, (r) => text(r.taskTitle)),

@@ -1,13 +1,13 @@
 import type { Kysely } from "kysely";
-import { writeTransaction } from "../db/busy-retry.ts";
 import type { Database } from "../db/schema.ts";
+import { groupedWriteTransaction } from "../db/write-groups.ts";
 import { type CalendarRules, periodContaining, type ReportingPeriod } from "../domain/calendar.ts";
 import { statusWithProgress, type UpdateContent } from "../domain/progress-status.ts";
 import type { ChannelName } from "../domain/vocabulary.ts";
 import type { AssignmentRef } from "../store/assignments.ts";
 import { claimInboundUpdate } from "../store/inbound-updates.ts";
 import type { LinkedPerson } from "../store/people.ts";
-import { appendStatusUpdates, latestRevision } from "../store/status-updates.ts";
+import { appendMessageUpdates } from "../store/status-updates.ts";
 
 export interface ReportSource {
   person: LinkedPerson;
@@ -36,8 +36,9 @@ export function normalizeContent(content: UpdateContent): UpdateContent {
 }
 
 /**
- * Stores a message's updates in one transaction, before anything is acknowledged. The platform's
- * update id is claimed in the same transaction, so a redelivery stores nothing twice.
+ * Stores a message's updates in one transaction, before anything is acknowledged (with the other
+ * messages ready at the same time: db/write-groups.ts). The platform's update id is claimed in the
+ * same transaction, so a redelivery stores nothing twice.
  */
 export async function recordUpdates(
   db: Kysely<Database>,
@@ -47,14 +48,13 @@ export async function recordUpdates(
   now: Date,
 ): Promise<RecordOutcome> {
   const period = periodContaining(source.sentAt, rules);
-  return writeTransaction(db, async (trx) => {
+  return groupedWriteTransaction(db, async (trx) => {
     if (source.updateKey !== null) {
       const event = { channel: source.channel, updateKey: source.updateKey };
       const seenSince = new Date(now.getTime() - DUPLICATE_WINDOW_MS);
       if (!(await claimInboundUpdate(trx, event, now, seenSince))) return { kind: "duplicate" as const };
     }
-    const revision = ((await latestRevision(trx, source.messageKey)) ?? -1) + 1;
-    const ids = await appendStatusUpdates(
+    const { ids } = await appendMessageUpdates(
       trx,
       items.map(({ assignment, content }) => ({
         assignmentId: assignment.assignmentId,
@@ -63,7 +63,6 @@ export async function recordUpdates(
         chatId: source.chatId,
         messageId: source.messageId,
         messageKey: source.messageKey,
-        revision,
         rawText: source.rawText,
         ...normalizeContent(content),
         sentAt: source.sentAt,

@@ -1,7 +1,9 @@
 // What each assignment's update history comes to (migration 0008): kept after every append, in the
 // same transaction, and read by who-is-behind and the quarter's report instead of the history.
 import { type RawBuilder, sql } from "kysely";
+import { type CompiledOnceQuery, compiledOnce } from "../db/compiled-once.ts";
 import type { Db } from "../db/database.ts";
+import { factsAsOf, type HistoryRow, type LatestStatus, periodFactsOf } from "../domain/update-history.ts";
 import type { UpdateStatus } from "../domain/vocabulary.ts";
 import { assignmentValidAt } from "./assignments.ts";
 
@@ -96,6 +98,156 @@ export async function refreshAssignmentFacts(db: Db, keys: readonly FactsKey[]):
   for (const assignmentId of new Set(keys.map((key) => key.assignmentId))) {
     await refreshLatest(db, assignmentId);
   }
+}
+
+/** A row just appended as the first revision of its message, as the facts read it. */
+export interface AppendedRow {
+  id: number;
+  assignmentId: number;
+  periodKey: string;
+  sentAt: string;
+  status: UpdateStatus | null;
+  progress: number | null;
+  blocker: string | null;
+}
+
+// A message's first rows supersede nothing and nothing supersedes them yet, so each group's facts
+// only grow: one more update (counted, and the latest if it came later), and the first and last
+// sent_at widened. Each table takes one statement for all the message's rows. These merges do not
+// depend on order, so on PostgreSQL two transactions upserting one row (the second waits for the
+// first's commit, then merges into it) keep the same facts whichever commits first.
+
+/** Whether the excluded row's update (`sentAt`, `id` columns) came later than the kept one's (isLater). */
+function later(table: string, sentAt: string, id: string): string {
+  return `${table}.${id} is null or excluded.${sentAt} > ${table}.${sentAt}
+        or (excluded.${sentAt} = ${table}.${sentAt} and excluded.${id} > ${table}.${id})`;
+}
+
+const STATUS_COLUMNS = ["status_update_id", "status", "progress", "blocker", "status_sent_at"];
+
+/** The status columns: the excluded row's when it has a status that came later. */
+function laterStatus(table: string): string {
+  return keptOrExcluded(
+    table,
+    `excluded.status_update_id is not null and (${later(table, "status_sent_at", "status_update_id")})`,
+    STATUS_COLUMNS,
+  );
+}
+
+function keptOrExcluded(table: string, condition: string, columns: readonly string[]): string {
+  return columns
+    .map((column) => `${column} = case when ${condition} then excluded.${column} else ${table}.${column} end`)
+    .join(",\n      ");
+}
+
+const PERIODS = "assignment_period_facts";
+const PERIOD_UPSERT = `
+    on conflict (assignment_id, period_key) do update set
+      ${keptOrExcluded(PERIODS, later(PERIODS, "last_sent_at", "last_update_id"), ["last_update_id", "last_sent_at"])},
+      ${laterStatus(PERIODS)},
+      update_count = ${PERIODS}.update_count + excluded.update_count,
+      ${keptOrExcluded(PERIODS, `excluded.first_sent_at < ${PERIODS}.first_sent_at`, ["first_sent_at"])},
+      ${keptOrExcluded(PERIODS, `excluded.reported_at > ${PERIODS}.reported_at`, ["reported_at"])}`;
+
+const LATEST = "assignment_latest";
+const LATEST_UPSERT = `
+    on conflict (assignment_id) do update set
+      ${laterStatus(LATEST)},
+      ${keptOrExcluded(LATEST, `excluded.reported_at > ${LATEST}.reported_at`, ["reported_at"])}`;
+
+type FactsValue = number | string | null;
+
+/** `insert … values (…), (…) <upsert>` of `columns`, compiled once per number of rows (a message has few). */
+function multiRowUpsert(table: string, columns: readonly string[], upsert: string) {
+  const byRows = new Map<number, CompiledOnceQuery<FactsValue[], unknown>>();
+  return (db: Db, rows: readonly FactsValue[][]) => {
+    let query = byRows.get(rows.length);
+    if (query === undefined) {
+      const count = rows.length;
+      query = compiledOnce((into: Db, ...values: FactsValue[]) => {
+        const tuples = Array.from(
+          { length: count },
+          (_, row) => sql`(${sql.join(values.slice(row * columns.length, (row + 1) * columns.length))})`,
+        );
+        const statement = sql`insert into ${sql.raw(table)} (${sql.raw(columns.join(", "))})
+    values ${sql.join(tuples)} ${sql.raw(upsert)}`;
+        return { compile: () => statement.compile(into) };
+      });
+      byRows.set(count, query);
+    }
+    return query(db, ...rows.flat());
+  };
+}
+
+const upsertPeriodFacts = multiRowUpsert(
+  "assignment_period_facts",
+  [
+    "assignment_id",
+    "period_key",
+    "last_update_id",
+    "last_sent_at",
+    ...STATUS_COLUMNS,
+    "update_count",
+    "first_sent_at",
+    "reported_at",
+  ],
+  PERIOD_UPSERT,
+);
+const upsertLatest = multiRowUpsert(
+  "assignment_latest",
+  ["assignment_id", ...STATUS_COLUMNS, "reported_at"],
+  LATEST_UPSERT,
+);
+
+function statusValues(status: LatestStatus | null): FactsValue[] {
+  return status === null
+    ? [null, null, null, null, null]
+    : [status.updateId, status.status, status.progress, status.blocker, status.sentAt];
+}
+
+function groupBy<K, T>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+/**
+ * Adds the rows of a message's first revision to their facts: one statement per table, whatever the
+ * number of rows. An edit (a later revision) supersedes rows and needs refreshAssignmentFacts.
+ */
+export async function addFirstRevisionFacts(db: Db, rows: readonly AppendedRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const history: HistoryRow[] = rows.map((row) => ({ ...row, effective: true }));
+  const byAssignment = groupBy(history, (row) => row.assignmentId);
+  const periodValues: FactsValue[][] = [];
+  const latestValues: FactsValue[][] = [];
+  for (const [assignmentId, assignmentRows] of byAssignment) {
+    const periods = [...groupBy(assignmentRows, (row) => row.periodKey)].map(([periodKey, periodRows]) => {
+      const facts = periodFactsOf(periodKey, periodRows);
+      // ISO instants: the first in text order is the earliest.
+      const [firstSentAt] = periodRows.map((row) => row.sentAt).sort();
+      periodValues.push([
+        assignmentId,
+        periodKey,
+        facts.latest?.updateId ?? null,
+        facts.latest?.sentAt ?? null,
+        ...statusValues(facts.latestStatus),
+        facts.updateCount,
+        firstSentAt ?? facts.reportedAt,
+        facts.reportedAt,
+      ]);
+      return facts;
+    });
+    const latest = factsAsOf(periods, "");
+    latestValues.push([assignmentId, ...statusValues(latest.latestStatus), latest.lastReportedAt]);
+  }
+  await upsertPeriodFacts(db, periodValues);
+  await upsertLatest(db, latestValues);
 }
 
 /** One assignment's facts now, with those of the period asked about (null where nothing was sent). */

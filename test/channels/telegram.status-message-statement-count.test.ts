@@ -1,7 +1,9 @@
 // What one status message costs the database, through the running bot: the SQL statements from the
 // update's arrival to the bot's answer, pinned so that they cannot creep back (issue 12). Before: 9
-// for a message naming its task, each prepared anew; now 9 with none prepared, two of them the
-// per-assignment facts that let who-is-behind skip the update history (migration 0008).
+// for a message naming its task, each prepared anew; then 9 with none prepared, two of them the
+// per-assignment facts that let who-is-behind skip the update history (migration 0008); now 8: the
+// insert finds the message's revision itself, and each facts table takes one statement for all the
+// message's updates. Messages ready together share one begin and commit (db/write-groups.ts).
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { linkOfficial } from "../support/planner-fixtures.ts";
 import { startTelegramHarness, type TelegramHarness } from "../support/telegram-harness.ts";
@@ -47,17 +49,10 @@ async function statementsOf(
   }
 }
 
-// The write: the platform's event claimed, the message's revision, one row per update, then each
-// updated assignment's facts (its period's and its latest), in the same transaction.
+// The write: the platform's event claimed, one row per update (the first finds the revision), then
+// the updated assignments' facts (their periods' and their latest), in the same transaction.
 const FACTS = ["insert assignment_period_facts", "insert assignment_latest"];
-const STORE_ONE = [
-  "begin",
-  "insert inbound_updates",
-  "select status_updates",
-  "insert status_updates",
-  ...FACTS,
-  "commit",
-];
+const STORE_ONE = ["begin", "insert inbound_updates", "insert status_updates", ...FACTS, "commit"];
 
 describe("SQL statements per inbound status message", () => {
   it("a message naming its task: the sender and their chat state, their agency's task, the write", async () => {
@@ -67,7 +62,7 @@ describe("SQL statements per inbound status message", () => {
     expect(prepared).toBe(0);
   });
 
-  it("two updates in one message: one more task and one more row", async () => {
+  it("two updates in one message: one more task and one more row, the facts still one statement each", async () => {
     const { statements, answer } = await statementsOf("II.2 xong; II.6 đang làm 20%");
     expect(answer).toContain("Đã ghi nhận II.6");
     expect(statements).toEqual([
@@ -76,13 +71,9 @@ describe("SQL statements per inbound status message", () => {
       "select tasks",
       "begin",
       "insert inbound_updates",
-      "select status_updates",
       "insert status_updates",
       "insert status_updates",
-      FACTS[0],
-      FACTS[0],
-      FACTS[1],
-      FACTS[1],
+      ...FACTS,
       "commit",
     ]);
   });

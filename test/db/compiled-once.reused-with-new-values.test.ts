@@ -1,5 +1,6 @@
 // A hot query compiled once (src/db/compiled-once.ts) runs with each call's own values, on the
-// database and inside a transaction, and refuses to be built from an argument it would bake in.
+// database and inside a transaction, and refuses to be built from an argument it would bake in. On
+// SQLite it runs on the connection at once, but never inside another caller's transaction.
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { sql } from "kysely";
@@ -54,6 +55,20 @@ describe("a query compiled once", () => {
       })
       .catch(() => undefined);
     expect((await subjectsOf(db, "t")).rows).toEqual([]);
+  });
+
+  it("waits while another caller's transaction holds the connection, and never runs inside it", async () => {
+    const trx = await handle.db.startTransaction().execute();
+    await insert(trx, "t", "uncommitted");
+    let seen: unknown[] | undefined;
+    const outside = subjectsOf(db, "t").then((result) => {
+      seen = result.rows;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen).toBeUndefined();
+    await trx.rollback().execute();
+    await outside;
+    expect(seen).toEqual([]);
   });
 
   it("refuses an argument used while building rather than as a value", async () => {
