@@ -5,7 +5,7 @@ import SQLite from "better-sqlite3";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { DEFAULT_CALENDAR_RULES } from "../../src/domain/calendar.ts";
 import { type RecordOutcome, recordUpdates } from "../../src/services/status-reporting.ts";
-import { type AssignmentRef, agencyAssignmentOfTaskCode } from "../../src/store/assignments.ts";
+import { type AssignmentRef, agencyAssignmentsOfTaskCode } from "../../src/store/assignments.ts";
 import { findLinkedPerson, type LinkedPerson } from "../../src/store/people.ts";
 import { agencyIdOf, linkOfficial } from "../support/planner-fixtures.ts";
 import { describeEachDatabase } from "../support/postgres-database.ts";
@@ -23,7 +23,7 @@ describeEachDatabase("status messages stored together", (database) => {
     await linkOfficial(app, "so-tttt", "1001");
     const db = app.database.db;
     const linked = await findLinkedPerson(db, "telegram", "1001");
-    const own = await agencyAssignmentOfTaskCode(db, "II.2", await agencyIdOf(db, "so-tttt"));
+    const [own] = await agencyAssignmentsOfTaskCode(db, "II.2", await agencyIdOf(db, "so-tttt"));
     if (!linked || !own) throw new Error("fixture: Sở TT&TT's official and task II.2");
     person = linked;
     task = own;
