@@ -407,6 +407,7 @@ behind-bad-page = There is no page { $page } (only { $pages }).
 behind-bad-quarter = "{ $quarter }" is not a reporting period (write 2020-Q1; the first period is { $first }).
 behind-plan-unknown = There is no plan "{ $plan }". The plans: { $codes }.
 behind-plan-only = Only plan { $plan } is counted.
+behind-plan-ended-open = ℹ️ Plan { $plan } has ended (its last year was { $year }) but is not closed, so its unfinished work still counts as overdue. If it is no longer followed, an admin closes it: nhacviec plans close { $plan }
 question-agency-unknown = No agency matches "{ $name }".
 question-agency-suggest = Did you mean: { $names }?
 question-agency-ambiguous = "{ $name }" matches several agencies: { $names }. Please be more specific.

@@ -399,6 +399,7 @@ behind-bad-page = Không có trang { $page } (chỉ có { $pages } trang).
 behind-bad-quarter = «{ $quarter }» không phải kỳ báo cáo (viết dạng 2020-Q1; kỳ đầu tiên là { $first }).
 behind-plan-unknown = Không có kế hoạch «{ $plan }». Các kế hoạch: { $codes }.
 behind-plan-only = Chỉ tính kế hoạch { $plan }.
+behind-plan-ended-open = ℹ️ Kế hoạch { $plan } đã hết thời hạn (năm cuối { $year }) nhưng chưa đóng, nên việc còn dở của kế hoạch này vẫn tính là quá hạn. Nếu không theo dõi nữa, quản trị viên đóng kế hoạch: nhacviec plans close { $plan }
 question-agency-unknown = Không tìm thấy đơn vị «{ $name }».
 question-agency-suggest = Có phải: { $names }?
 question-agency-ambiguous = «{ $name }» khớp nhiều đơn vị: { $names }. Vui lòng gõ rõ hơn.

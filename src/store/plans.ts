@@ -67,6 +67,17 @@ export async function planSpansLatestFirst(db: Db) {
     .execute();
 }
 
+/** The plans still open (not closed) whose span ended before `year`: their unfinished work stays overdue. */
+export async function openPlansEndedBefore(db: Db, year: number) {
+  return db
+    .selectFrom("plans")
+    .select(["short_code as shortCode", "span_to_year as endYear"])
+    .where("closed_at", "is", null)
+    .where("span_to_year", "<", year)
+    .orderBy("id")
+    .execute();
+}
+
 /** The earliest first report period among the plans that have one. */
 export async function earliestFirstReport(db: Db) {
   return db

@@ -8,6 +8,7 @@ import type { Translator } from "../../i18n/translator.ts";
 import type { IncomingButton, Reply, ReplyButton } from "../../messages.ts";
 import { loadBehindPage } from "../../services/behind-page.ts";
 import { PeriodError } from "../../services/reporting-period.ts";
+import { openPlansEndedBefore } from "../../store/plans.ts";
 import {
   allReportedLine,
   blockedLine,
@@ -126,6 +127,26 @@ function answerPage(turn: LinkedTurn, request: PageRequest): Promise<Reply[]> {
   return request.quarter === undefined ? withPlanEndedNotice(turn, answer) : answer();
 }
 
+/**
+ * A plan whose span is over but that nobody closed keeps its unfinished work overdue (README: several
+ * plans at once); the coordinator is told how to stop following it, once per such plan shown.
+ */
+async function endedPlanHints(
+  turn: LinkedTurn,
+  shownPlans: readonly string[],
+  year: number,
+): Promise<string[]> {
+  const { t } = turn.deps.translator;
+  const ended = (await openPlansEndedBefore(turn.deps.db, year)).filter((plan) =>
+    shownPlans.includes(plan.shortCode),
+  );
+  // When every plan shown has ended, the ended-plan notice above the answer says so already.
+  if (ended.length === shownPlans.length) return [];
+  return ended.map((plan) =>
+    t("behind-plan-ended-open", { plan: plan.shortCode, year: String(plan.endYear ?? "") }),
+  );
+}
+
 async function pageAnswer(turn: LinkedTurn, request: PageRequest): Promise<Reply[]> {
   const { deps } = turn;
   const translator = deps.translator;
@@ -159,6 +180,9 @@ async function pageAnswer(turn: LinkedTurn, request: PageRequest): Promise<Reply
   const lines = headlineLines(translator, shown.headline, period, deps.zone);
   if (request.plan !== undefined) lines.push(t("behind-plan-only", { plan: request.plan.shortCode }));
   lines.push("", ...content.lines);
+  if (request.quarter === undefined && page === 1 && shown.overdueCount > 0) {
+    lines.push(...(await endedPlanHints(turn, shown.plans, period.year)));
+  }
   lines.push(
     page < shown.pages
       ? t("behind-page", { page, pages: shown.pages, command: pageCommand(request, page + 1, period) })
