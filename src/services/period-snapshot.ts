@@ -10,6 +10,7 @@ import {
 } from "../domain/update-history.ts";
 import {
   type AssignmentRange,
+  type AssignmentScope,
   assignmentIdSpan,
   type CurrentFactsRow,
   currentFactsOfRange,
@@ -26,19 +27,11 @@ import {
 import { historyBefore, updateFactsByIds } from "../store/status-updates.ts";
 import { createYieldPoint, type YieldPoint } from "../yield-point.ts";
 
-export interface SnapshotQuery {
+export interface SnapshotQuery extends AssignmentScope {
   /** Statuses as of this instant: what was sent before it counts. */
   until: Date;
   /** The period whose updates make latestInPeriod. */
   periodKey: string;
-  agencyId?: number;
-  /** Only these agencies' assignments (none when empty). */
-  agencyIds?: readonly number[];
-  /** Only these assignments (none when empty). */
-  assignmentIds?: readonly number[];
-  taskCode?: string;
-  /** Only this plan's tasks (tasks.plan_id, in SQL). */
-  planId?: number;
   /**
    * Every assignment read as of `until` from its periods' facts, not from its latest facts: right
    * either way, and cheaper when most assignments sent something since (an ended period's deadline).

@@ -265,20 +265,24 @@ export interface CurrentFactsRow {
   periodSentAt: string | null;
 }
 
-export interface AssignmentRange {
+/** Which assignments a question is about; each filter is a condition in SQL. */
+export interface AssignmentScope {
+  agencyId?: number;
+  /** Only these agencies' assignments (a page of who is behind; none when empty). */
+  agencyIds?: readonly number[];
+  /** Only these assignments (none when empty). */
+  assignmentIds?: readonly number[];
+  taskCode?: string;
+  /** Only this plan's tasks (tasks.plan_id). */
+  planId?: number;
+}
+
+export interface AssignmentRange extends AssignmentScope {
   /** Assignment ids from (inclusive) … to (exclusive): one short statement per range. */
   fromId: number;
   toId: number;
   /** Only the assignments in charge just before this instant (assignmentValidAt: mergers). */
   validAt: Date;
-  agencyId?: number;
-  /** Only these agencies' assignments (a page of who is behind). */
-  agencyIds?: readonly number[];
-  /** Only these assignments. */
-  assignmentIds?: readonly number[];
-  taskCode?: string;
-  /** Only this plan's tasks. */
-  planId?: number;
 }
 
 /** The live assignments of a range (tasks joined as t), or some assignments by id (a). */
