@@ -15,6 +15,7 @@ import { enqueueOutbox } from "../store/outbox.ts";
 import type { NewOutboxMessage } from "../store/outbox-message.ts";
 import { reachableOfficialAccounts } from "../store/people.ts";
 import { codeList } from "../texts/behind-text.ts";
+import { taskLabel } from "../texts/task-label.ts";
 import { loadBehind } from "./behind-query.ts";
 
 /** Each official's accounts on the channels they chose (`/kenh`), like scheduled messages. */
@@ -61,13 +62,25 @@ function tooSoon(lastAt: Date): NudgeResult {
   return { outcome: "too_soon", lastAt, nextAt: new Date(lastAt.getTime() + NUDGE_INTERVAL_MS) };
 }
 
-function nudgeText(request: NudgeRequest, period: ReportingPeriod, work: WorkToChase): string {
+type Chased = WorkToChase["all"][number];
+
+/**
+ * A task as the agency's officials read it: "CDS2026 II.2" when the agency has work in several plans
+ * (README: several plans at once), else "II.2", as their own lists show it.
+ */
+function chasedLabel(translator: Translator, snapshots: readonly Chased[]): (task: Chased) => string {
+  const several = new Set(snapshots.map((snapshot) => snapshot.plan)).size > 1;
+  return (task) => taskLabel(translator.t, task.taskCode, several ? task.plan : null);
+}
+
+function nudgeText(
+  request: NudgeRequest,
+  period: ReportingPeriod,
+  work: WorkToChase,
+  label: (task: Chased) => string,
+): string {
   const { t } = request.translator;
-  const codes = (list: WorkToChase["missing"]) =>
-    codeList(
-      list.map((a) => a.taskCode),
-      12,
-    );
+  const codes = (list: WorkToChase["missing"]) => codeList(list.map(label), 12);
   const who = { coordinator: request.coordinator.name, agency: request.agency.name };
   const lines =
     work.missing.length > 0
@@ -84,7 +97,8 @@ function nudgeText(request: NudgeRequest, period: ReportingPeriod, work: WorkToC
   if (work.missing.length > 0 && work.overdue.length > 0) {
     lines.push(t("nudge-message-overdue", { count: work.overdue.length, codes: codes(work.overdue) }));
   }
-  lines.push(t("nudge-message-reply", { example: work.all[0]?.taskCode ?? "" }));
+  const [first] = work.all;
+  lines.push(t("nudge-message-reply", { example: first ? label(first) : "" }));
   return lines.join("\n");
 }
 
@@ -111,9 +125,10 @@ export async function nudgeAgency(db: Kysely<Database>, request: NudgeRequest): 
   }
   const accounts = onChosenChannels(await reachableOfficialAccounts(db, agency.id));
   if (accounts.length === 0) return { outcome: "no_officials" };
-  const text = nudgeText(request, period, work);
-  const missing = work.missing.map((snapshot) => snapshot.taskCode);
-  const overdue = work.overdue.map((snapshot) => snapshot.taskCode);
+  const label = chasedLabel(request.translator, snapshots);
+  const text = nudgeText(request, period, work, label);
+  const missing = work.missing.map(label);
+  const overdue = work.overdue.map(label);
   const messages: NewOutboxMessage[] = accounts.map((account) => ({
     key: outboxKeys.nudge(agency.id, now, account.accountId),
     kind: "nudge",

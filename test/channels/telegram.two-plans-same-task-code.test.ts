@@ -174,3 +174,22 @@ describe("a coordinator asking about a code of two plans", () => {
     expect(da06).toContain("✅ Sở Khoa học và Công nghệ: hoàn thành — hoàn thành đúng hạn");
   });
 });
+
+describe("a coordinator's nudge to an agency with tasks of two plans", () => {
+  it("names each task's plan, as the agency's own lists do", async () => {
+    await harness.link(8204, null, "coordinator");
+    expect(await harness.say(8204, "/nhac Sở Khoa học và Công nghệ")).toContain(
+      "Đã nhắc Sở Khoa học và Công nghệ",
+    );
+    const nudge = await harness.app.database.db
+      .selectFrom("outbox")
+      .innerJoin("outbox_texts", "outbox_texts.id", "outbox.text_id")
+      .select("outbox_texts.payload")
+      .where("outbox.kind", "=", "nudge")
+      .executeTakeFirstOrThrow();
+    const text = (JSON.parse(nudge.payload) as { text: string }).text;
+    expect(text).toContain("CDS2026 II.2");
+    expect(text).toContain("DA06 II.2");
+    expect(text).toMatch(/ví dụ: «CDS2026 I\.1 đang làm 60%»/);
+  });
+});
