@@ -256,7 +256,8 @@ export class PlanningRun {
     );
     const people = (await undeliveredPeople(db, [period.key], this.now)).get(period.key);
     const undelivered = people ? await listRecipients(db, { personIds: [...people], absences }) : [];
-    return { standings, unreachable, blockedBot, undelivered };
+    const { tasks } = await this.loadCatalogue();
+    return { standings, unreachable, blockedBot, undelivered, tasks };
   }
 
   private messagesTo(

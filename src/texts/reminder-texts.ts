@@ -148,6 +148,8 @@ export interface SummaryFacts {
   blockedBot: readonly Recipient[];
   /** People whose reminders could not be delivered for good (an outage, not their choice). */
   undelivered: readonly Recipient[];
+  /** Each live task's plan: codes name theirs when the summary lists tasks of several plans. */
+  tasks: TaskPlans;
 }
 
 export function summaryPayload(
@@ -158,6 +160,10 @@ export function summaryPayload(
   const { t } = translator;
   const late = facts.standings.filter((s) => s.owed.length > 0);
   const blocked = facts.standings.flatMap((s) => s.blocked);
+  const planOf = (a: AssignmentFacts) => facts.tasks.get(a.taskId)?.plan.shortCode;
+  const listed = [...late.flatMap((s) => s.owed), ...blocked];
+  const several = new Set(listed.map(planOf)).size > 1;
+  const code = (a: AssignmentFacts) => taskLabel(t, a.taskCode, several ? planOf(a) : null);
   const lines = [
     t("summary-header", { period: periodName(translator, period), deadline: dateText(period.dueDateLocal) }),
   ];
@@ -180,7 +186,7 @@ export function summaryPayload(
     lines.push("", t("summary-late-header", { count: late.length }));
     lines.push(
       ...late.map((s) =>
-        t("summary-late-item", { agency: s.agencyName, codes: codeList(s.owed.map((a) => a.taskCode)) }),
+        t("summary-late-item", { agency: s.agencyName, codes: codeList(s.owed.map(code)) }),
       ),
     );
   }
@@ -189,7 +195,7 @@ export function summaryPayload(
     lines.push(
       ...blocked.map((a) =>
         t("summary-blocked-item", {
-          code: a.taskCode,
+          code: code(a),
           agency: a.agencyName,
           blocker: blockerPhrase(translator, a.latestStatus?.blocker ?? null),
         }),

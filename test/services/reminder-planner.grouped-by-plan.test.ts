@@ -3,7 +3,13 @@
 // reply hint name the plan; Công an tỉnh, with tasks of one plan, reads its reminder as before.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { OutboxPayload } from "../../src/db/json-columns.ts";
-import { consoleTicker, linkOfficial, localMorning, outboxRows } from "../support/planner-fixtures.ts";
+import {
+  consoleTicker,
+  linkCoordinator,
+  linkOfficial,
+  localMorning,
+  outboxRows,
+} from "../support/planner-fixtures.ts";
 import { createTestApp, type TestApp } from "../support/test-app.ts";
 import { importTwoPlans, TWO_PLANS_AT } from "../support/two-plans.ts";
 
@@ -64,6 +70,7 @@ describe("a reminder of an agency owing tasks of two plans", () => {
 
   it("keeps the grouping in the overdue notice, for what is still owed", async () => {
     const khcn = await linkOfficial(app, "so-khcn", "9302");
+    const coordinator = await linkCoordinator(app, "9304");
     await consoleTicker(app, [])(localMorning("2026-03-20"));
     const notice = await payloadOf("overdue", khcn.personId);
     expect(notice.text).toContain("📂 CDS2026 — Kế hoạch chuyển đổi số tỉnh Gia Lai năm 2026 (2 nhiệm vụ):");
@@ -71,6 +78,9 @@ describe("a reminder of an agency owing tasks of two plans", () => {
     expect(notice.text).toContain(
       "«CDS2026 I.1 xong», «CDS2026 II.2 đang làm 60%», «DA06 II.2 vướng kinh phí»",
     );
+    // The coordinators' summary names the plans of the codes it lists, too.
+    const summary = await payloadOf("summary", coordinator.personId);
+    expect(summary.text).toContain("• Sở Khoa học và Công nghệ: CDS2026 I.1, CDS2026 II.2, DA06 II.2");
   });
 });
 
