@@ -185,9 +185,7 @@ export function summaryPayload(
   } else {
     lines.push("", t("summary-late-header", { count: late.length }));
     lines.push(
-      ...late.map((s) =>
-        t("summary-late-item", { agency: s.agencyName, codes: codeList(s.owed.map(code)) }),
-      ),
+      ...late.map((s) => t("summary-late-item", { agency: s.agencyName, codes: codeList(s.owed.map(code)) })),
     );
   }
   if (blocked.length > 0) {
