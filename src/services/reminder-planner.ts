@@ -126,12 +126,16 @@ async function planOverdueRound(
     // The period after the deadline: what was reported since.
     const sinceDeadline = await chunk.facts(run.now, sincePeriodKey);
     const caughtUp = new Set(sinceDeadline.filter(hasCaughtUp).map((a) => a.assignmentId));
+    // Only work still in charge now: a plan closed (or an agency merged) since the deadline owes none.
+    const inCharge = new Set(sinceDeadline.map((a) => a.assignmentId));
     const chunkStandings = agencyStandings(atDeadline, period.year);
     if (coordinators.targets.length > 0) standings.push(...chunkStandings);
     for (const standing of chunkStandings) {
       if (standing.owed.length === 0) continue;
       const reachable = run.reach(period, standing, chunk.officialsOf(standing.agencyId), unreachable);
-      const stillOwed = standing.owed.filter((a) => !caughtUp.has(a.assignmentId));
+      const stillOwed = standing.owed.filter(
+        (a) => inCharge.has(a.assignmentId) && !caughtUp.has(a.assignmentId),
+      );
       if (stillOwed.length === 0) continue;
       const targets = run.targets(reachable, officials);
       if (targets.length === 0) continue;

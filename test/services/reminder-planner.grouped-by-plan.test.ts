@@ -11,7 +11,7 @@ import {
   outboxRows,
 } from "../support/planner-fixtures.ts";
 import { createTestApp, type TestApp } from "../support/test-app.ts";
-import { importTwoPlans, TWO_PLANS_AT } from "../support/two-plans.ts";
+import { closePlanAt, importTwoPlans, TWO_PLANS_AT } from "../support/two-plans.ts";
 
 let app: TestApp;
 
@@ -81,6 +81,18 @@ describe("a reminder of an agency owing tasks of two plans", () => {
     // The coordinators' summary names the plans of the codes it lists, too.
     const summary = await payloadOf("summary", coordinator.personId);
     expect(summary.text).toContain("• Sở Khoa học và Công nghệ: CDS2026 I.1, CDS2026 II.2, DA06 II.2");
+  });
+});
+
+describe("an overdue notice after a plan closed", () => {
+  it("leaves out the closed plan's tasks, owed at the deadline but no longer followed", async () => {
+    const khcn = await linkOfficial(app, "so-khcn", "9305");
+    await closePlanAt(app, "DA06", new Date("2026-03-19T17:30:00Z"));
+    await consoleTicker(app, [])(localMorning("2026-03-20"));
+    const notice = await payloadOf("overdue", khcn.personId);
+    expect(notice.text).toContain("• I.1 — Nâng cấp Trung tâm dữ liệu tỉnh");
+    expect(notice.text).not.toContain("DA06");
+    expect(notice.text).not.toContain("📂");
   });
 });
 
