@@ -1,6 +1,7 @@
 import type { Db } from "../db/database.ts";
 import type { AssignmentFacts, AssignmentSnapshot, UpdateFacts } from "../domain/assignment-status.ts";
 import { byVietnamese } from "../domain/collation.ts";
+import { groupBy } from "../domain/group-by.ts";
 import type { ReportSnapshot } from "../domain/quarter-report.ts";
 import {
   type FactsAsOf,
@@ -82,17 +83,6 @@ function latestStatusOf(
   if (row.statusUpdateId === null || row.statusSentAt === null) return null;
   const { statusUpdateId: updateId, statusSentAt: sentAt, status, progress, blocker } = row;
   return { updateId, sentAt, status, progress, blocker };
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => number): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }
 
 /** The facts a row gives: the current ones, or those as of an instant (FactsAsOfRow). */

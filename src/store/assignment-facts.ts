@@ -1,8 +1,10 @@
 // What each assignment's update history comes to (migration 0008): kept after every append, in the
 // same transaction, and read by who-is-behind and the quarter's report instead of the history.
+
 import { type RawBuilder, sql } from "kysely";
 import { type CompiledOnceQuery, compiledOnce } from "../db/compiled-once.ts";
 import type { Db } from "../db/database.ts";
+import { groupBy } from "../domain/group-by.ts";
 import { factsAsOf, type HistoryRow, type LatestStatus, periodFactsOf } from "../domain/update-history.ts";
 import type { UpdateStatus } from "../domain/vocabulary.ts";
 import { assignmentValidAt } from "./assignments.ts";
@@ -101,15 +103,7 @@ export async function refreshAssignmentFacts(db: Db, keys: readonly FactsKey[]):
 }
 
 /** A row just appended as the first revision of its message, as the facts read it. */
-export interface AppendedRow {
-  id: number;
-  assignmentId: number;
-  periodKey: string;
-  sentAt: string;
-  status: UpdateStatus | null;
-  progress: number | null;
-  blocker: string | null;
-}
+export type AppendedRow = Omit<HistoryRow, "effective">;
 
 // A message's first rows supersede nothing and nothing supersedes them yet, so each group's facts
 // only grow: one more update (counted, and the latest if it came later), and the first and last
@@ -203,17 +197,6 @@ function statusValues(status: LatestStatus | null): FactsValue[] {
   return status === null
     ? [null, null, null, null, null]
     : [status.updateId, status.status, status.progress, status.blocker, status.sentAt];
-}
-
-function groupBy<K, T>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }
 
 /**

@@ -1,5 +1,7 @@
 // "nhiệm vụ II.2 thế nào?": every lead agency's standing on one task, most behind first.
+
 import { isInScope } from "../../domain/behind.ts";
+import { groupBy } from "../../domain/group-by.ts";
 import { shortTitle } from "../../domain/short-title.ts";
 import { dateText, periodName } from "../../i18n/display.ts";
 import type { Reply } from "../../messages.ts";
@@ -29,12 +31,7 @@ export async function taskStatusAnswer(turn: LinkedTurn, code: string): Promise<
     );
   }
   // A code of several plans (README: several plans at once) is one block per plan, each named.
-  const byPlan = new Map<string | undefined, typeof leads>();
-  for (const lead of leads) {
-    const ofPlan = byPlan.get(lead.plan);
-    if (ofPlan) ofPlan.push(lead);
-    else byPlan.set(lead.plan, [lead]);
-  }
+  const byPlan = groupBy(leads, (lead) => lead.plan);
   const named = byPlan.size > 1;
   const blocks = [...byPlan.values()].map((ofPlan) => {
     const [head = first] = ofPlan;
