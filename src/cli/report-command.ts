@@ -2,6 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { reportSettingsOf } from "../config.ts";
 import { periodName } from "../i18n/display.ts";
 import { renderReportFile, reportFormatOf } from "../reports/report-file.ts";
+import { loadIndicatorReport } from "../services/indicator-report.ts";
 import { loadQuarterReport } from "../services/quarter-report.ts";
 import { loadReportDetails } from "../services/report-details.ts";
 import { CliError, parseInstant, printLines, problemOf, withApp } from "./context.ts";
@@ -33,6 +34,7 @@ export async function reportCommand(options: {
         madeAt: now,
         settings: reportSettingsOf(app.config),
         loadDetails: () => loadReportDetails(db, period, now, planId),
+        loadIndicators: () => loadIndicatorReport(db, period, now, planId),
       },
       format,
     );

@@ -61,11 +61,11 @@ export function metText(translator: Translator, met: boolean | null): string {
 
 const LISTED = 8;
 
-/** The agencies that have not reported: the first eight, then how many more. */
-export function missingText(translator: Translator, row: IndicatorReportRow): string {
+/** The agencies that have not reported: the first eight (or `listed`), then how many more. */
+export function missingText(translator: Translator, row: IndicatorReportRow, listed = LISTED): string {
   if (row.missing.length === 0) return translator.t("indicator-missing-none");
-  const names = row.missing.slice(0, LISTED).join(", ");
-  const more = row.missing.length - LISTED;
+  const names = row.missing.slice(0, listed).join(", ");
+  const more = row.missing.length - listed;
   return more > 0 ? translator.t("indicator-missing-more", { names, more }) : names;
 }
 

@@ -1,5 +1,6 @@
 // Picks the writer by file extension.
 import type { ReportingPeriod } from "../domain/calendar.ts";
+import type { IndicatorReportRow } from "../domain/indicator-report.ts";
 import type { QuarterReport } from "../domain/quarter-report.ts";
 import type { ReportDetails, ReportSettings } from "../domain/written-report.ts";
 import { periodName } from "../i18n/display.ts";
@@ -25,8 +26,9 @@ export async function renderReport(
   translator: Translator,
   zone: string,
   heading: ReportHeading,
+  indicators: readonly IndicatorReportRow[] = [],
 ): Promise<Uint8Array> {
-  if (format === "xlsx") return writeXlsxReport(report, translator, zone, heading);
+  if (format === "xlsx") return writeXlsxReport(report, translator, zone, heading, indicators);
   if (format === "csv") return writeCsvReport(report, translator, zone);
   if (format === "png") {
     return renderProgressChart(progressChartData(report, heading.period, translator, zone));
@@ -45,6 +47,8 @@ export interface ReportSource {
   madeAt: Date;
   settings: ReportSettings;
   loadDetails(): Promise<ReportDetails>;
+  /** The plans' indicators for the period: the XLSX's last sheet (the DOCX has them in its details). */
+  loadIndicators(): Promise<IndicatorReportRow[]>;
 }
 
 /** The report file in any format: the written report (DOCX) with its details, the others from the report alone. */
@@ -52,7 +56,8 @@ export async function renderReportFile(source: ReportSource, format: ReportForma
   const { report, period, translator, zone } = source;
   if (format !== "docx") {
     const heading = { period, unit: source.settings.issuer, madeAt: source.madeAt };
-    return renderReport(report, format, translator, zone, heading);
+    const indicators = format === "xlsx" ? await source.loadIndicators() : [];
+    return renderReport(report, format, translator, zone, heading, indicators);
   }
   const details = await source.loadDetails();
   return writeDocxReport({

@@ -1,8 +1,10 @@
 // The quarter's report as a printable XLSX appendix: the per-agency table first (with totals), then every
-// assignment and (Q2–Q4) the cumulative view, grouped by agency. Also the plain table of the invite list.
+// assignment and (Q2–Q4) the cumulative view, grouped by agency, then the plans' indicators. Also the
+// plain table of the invite list.
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { localDateOf, type ReportingPeriod } from "../domain/calendar.ts";
+import type { IndicatorReportRow } from "../domain/indicator-report.ts";
 import type { QuarterReport } from "../domain/quarter-report.ts";
 import { dateText, dateTimeText, periodName } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
@@ -15,6 +17,7 @@ import {
   summaryColumns,
 } from "./report-columns.ts";
 import { groupedByAgency } from "./xlsx-groups.ts";
+import { indicatorSheet } from "./xlsx-indicators.ts";
 import { writePrintableSheet } from "./xlsx-printable.ts";
 
 /** What the title block says besides the sheet's name. */
@@ -74,12 +77,16 @@ function titleBlock(
   ];
 }
 
-/** The report as an XLSX workbook: the per-agency appendix, the tasks and (Q2–Q4) the cumulative view. */
+/**
+ * The report as an XLSX workbook: the per-agency appendix, the tasks, (Q2–Q4) the cumulative view and,
+ * when the plans have indicators in force in the period, their table.
+ */
 export async function writeXlsxReport(
   report: QuarterReport,
   translator: Translator,
   zone: string,
   heading: ReportHeading,
+  indicators: readonly IndicatorReportRow[] = [],
 ): Promise<Uint8Array> {
   const { t } = translator;
   const order = report.summary.map((row) => row.agencyName);
@@ -106,10 +113,20 @@ export async function writeXlsxReport(
     items: groupedByAgency(report.rows, order, groupHeading),
   };
   const cumulative = report.cumulative;
+  const indicatorTitle = titleBlock(translator, t("report-title-indicators"), report, heading, zone);
+  const indicatorTable = indicatorSheet(translator, indicators, indicatorTitle);
   return writeWorkbook(async (workbook, yieldPoint) => {
     await writePrintableSheet(workbook, summary, yieldPoint);
     await writePrintableSheet(workbook, assignments, yieldPoint);
-    if (cumulative === null) return;
+    if (cumulative !== null) await writeCumulativeSheet(workbook, cumulative, yieldPoint);
+    if (indicatorTable !== null) await writePrintableSheet(workbook, indicatorTable, yieldPoint);
+  });
+
+  async function writeCumulativeSheet(
+    workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+    cumulative: NonNullable<QuarterReport["cumulative"]>,
+    yieldPoint: YieldPoint,
+  ): Promise<void> {
     const periods = cumulative.periodKeys.length;
     const columns = cumulativeColumns(translator, cumulative.periodKeys, report.plans);
     const title = t("report-title-cumulative", { months: cumulative.months });
@@ -128,5 +145,5 @@ export async function writeXlsxReport(
       },
       yieldPoint,
     );
-  });
+  }
 }

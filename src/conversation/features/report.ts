@@ -3,6 +3,7 @@
 // (XLSX) or the chart.
 import { dateTimeText, periodName } from "../../i18n/display.ts";
 import type { IncomingButton, Reply } from "../../messages.ts";
+import { loadIndicatorReport } from "../../services/indicator-report.ts";
 import { loadReportDetails } from "../../services/report-details.ts";
 import { decodeReportChoice, encodeReportChoice, type ReportChoice } from "../../texts/report-buttons.ts";
 import { type LinkedTurn, say } from "../turn.ts";
@@ -53,6 +54,7 @@ async function reportFile(turn: LinkedTurn, loaded: LoadedReport, choice: Report
       madeAt: now,
       settings: deps.reportSettings,
       loadDetails: () => loadReportDetails(deps.db, period, now, plan?.id),
+      loadIndicators: () => loadIndicatorReport(deps.db, period, now, plan?.id),
     },
     choice,
   );
