@@ -305,6 +305,7 @@ plans-header = { $count ->
     }
 plans-none = No plan yet. Load one: nhacviec import <file> (or nhacviec import --builtin).
 plans-line = { $short } · { $code } · { $span } · { $status }
+plans-span-first-report = { $span }, reporting from { $period }
 plans-status = { $status ->
         [closed] closed on { $on }
         [ended] ended (last year { $last })
@@ -786,8 +787,10 @@ import-file-extension = import: { $file }: only .json, .csv and .xlsx files can 
     }).
 import-file-bad-json = import: { $file } is not valid JSON — { $problem }
 import-short-code-bad = import: { $file }: the plan's short code "{ $code }" cannot be used: it needs a letter first, then letters and digits (at most 16), e.g. "CDS2026".
+import-json-first-report-bad = import: { $file }: "report_schedule_note" gives the first reporting period as year { $year }, quarter { $quarter }, which cannot be read; write "first_year" as a year (e.g. 2026) and "first_quarter" as 1, 2, 3 or 4.
 import-short-code-taken = import: the short code "{ $code }" belongs to another plan; choose another (--short-code, or "short_code" in the file). See them all: nhacviec plans.
 cli-import-bad-short-code = import: --short-code "{ $code }" cannot be used: it needs a letter first, then letters and digits (at most 16), e.g. "CDS2026".
+cli-import-bad-first-report = import: --first-report "{ $quarter }" cannot be read; write the first reporting period as "2027-Q1".
 cli-import-short-code-all = import: --short-code names one plan; leave it out with --builtin all (two plans).
 cli-import-unknown-builtin = import: there is no built-in plan "{ $name }"; choose one of: { $names } (none: Gia Lai's NQ17 plan).
 plans-error-unknown = plans close: there is no plan "{ $plan }"; the plans are: { $codes } (see: nhacviec plans).

@@ -310,6 +310,7 @@ cli-agencies-import-unreadable = agencies import: không đọc được { $file
 plans-header = { $count } kế hoạch:
 plans-none = Chưa có kế hoạch nào. Nạp kế hoạch: nhacviec import <tệp> (hoặc nhacviec import --builtin).
 plans-line = { $short } · { $code } · { $span } · { $status }
+plans-span-first-report = { $span }, báo cáo từ { $period }
 plans-status = { $status ->
         [closed] đã đóng ngày { $on }
         [ended] đã hết thời hạn (năm cuối { $last })
@@ -790,8 +791,10 @@ import-file-extension = import: { $file }: chỉ nhập được tệp .json, .c
     }).
 import-file-bad-json = import: { $file } không phải JSON hợp lệ — { $problem }
 import-short-code-bad = import: { $file }: mã ngắn «{ $code }» của kế hoạch không dùng được: cần chữ cái đầu, rồi chữ và số (tối đa 16 ký tự), ví dụ «CDS2026».
+import-json-first-report-bad = import: { $file }: «report_schedule_note» ghi kỳ báo cáo đầu tiên là năm { $year }, quý { $quarter }: không đọc được; ghi «first_year» là năm (ví dụ 2026) và «first_quarter» là 1, 2, 3 hoặc 4.
 import-short-code-taken = import: mã ngắn «{ $code }» đã thuộc một kế hoạch khác; chọn mã khác (--short-code hoặc «short_code» trong tệp). Xem danh sách: nhacviec plans.
 cli-import-bad-short-code = import: --short-code «{ $code }» không dùng được: cần chữ cái đầu, rồi chữ và số (tối đa 16 ký tự), ví dụ «CDS2026».
+cli-import-bad-first-report = import: --first-report «{ $quarter }» không đọc được; ghi kỳ báo cáo đầu tiên như «2027-Q1».
 cli-import-short-code-all = import: --short-code đặt mã cho một kế hoạch; với --builtin all (hai kế hoạch) hãy bỏ --short-code.
 cli-import-unknown-builtin = import: không có kế hoạch có sẵn «{ $name }»; chọn một trong: { $names } (để trống là kế hoạch NQ17 của Gia Lai).
 plans-error-unknown = plans close: không có kế hoạch «{ $plan }»; các kế hoạch hiện có: { $codes } (xem: nhacviec plans).

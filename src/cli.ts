@@ -67,6 +67,10 @@ function buildProgram(): Command {
       "--short-code <code>",
       "the plan's short code, e.g. CDS2026 (default: the file's, or from the code)",
     )
+    .option(
+      "--first-report <YYYY-Qn>",
+      "the plan's first reporting period (default: the file's report_schedule_note, else Q2 of its first year)",
+    )
     .option("--title <title>", "plan title for a CSV/XLSX file")
     .option("--dry-run", "show what the import would change, and write nothing")
     .option("--create-agencies", "register agency names the registry does not know (else an error)")

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import type { App } from "../app.ts";
 import { sqlitePathOf } from "../db/database.ts";
+import { quarterByKey } from "../domain/calendar.ts";
 import { normalizePlanShortCode } from "../domain/plan-short-code.ts";
 import {
   ALL_BUILTIN_PLANS,
@@ -8,7 +9,7 @@ import {
   type BuiltinPlan,
   builtinPlansNamed,
 } from "../plan-import/builtin-plans.ts";
-import type { CatalogueReadResult } from "../plan-import/catalogue.ts";
+import type { CatalogueReadResult, FirstReport } from "../plan-import/catalogue.ts";
 import { builtinCatalogue, readCatalogueFile } from "../plan-import/read-catalogue.ts";
 import { type BuiltinImport, importBuiltinPlan } from "../services/builtin-plan-import.ts";
 import { ImportError, importPlan } from "../services/plan-import.ts";
@@ -22,6 +23,7 @@ export interface ImportOptions {
   json?: boolean;
   plan?: string;
   shortCode?: string;
+  firstReport?: string;
   title?: string;
   dryRun?: boolean;
   createAgencies?: boolean;
@@ -44,13 +46,22 @@ function shortCodeOption(text: string | undefined): string | undefined {
   return code;
 }
 
+function firstReportOption(text: string | undefined): FirstReport | undefined {
+  if (text === undefined) return undefined;
+  const named = quarterByKey(text);
+  if (named === null) throw new CliError("cli-import-bad-first-report", { quarter: text });
+  return named;
+}
+
 async function readSources(file: string | undefined, options: ImportOptions): Promise<Source[]> {
   const shortCode = shortCodeOption(options.shortCode);
+  const firstReport = firstReportOption(options.firstReport);
   if (options.builtin === undefined || options.builtin === false) {
     const read = await readCatalogueFile(file ?? "", {
       planCode: options.plan,
       title: options.title,
       shortCode,
+      firstReport,
     });
     return [{ read, file: file ?? "" }];
   }
@@ -63,7 +74,7 @@ async function readSources(file: string | undefined, options: ImportOptions): Pr
   if (plans.length > 1 && shortCode !== undefined) throw new CliError("cli-import-short-code-all");
   const sources: Source[] = [];
   for (const plan of plans) {
-    sources.push({ read: await builtinCatalogue(plan, { shortCode }), builtin: plan });
+    sources.push({ read: await builtinCatalogue(plan, { shortCode, firstReport }), builtin: plan });
   }
   return sources;
 }

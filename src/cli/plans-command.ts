@@ -1,9 +1,9 @@
 // `nhacviec plans [--at ISO] [--json]` and `nhacviec plans close <plan> [--at ISO] [--dry-run] [--json]`
 // (README: several plans).
-import { localDateOf } from "../domain/calendar.ts";
+import { localDateOf, quarterByKey } from "../domain/calendar.ts";
 import { planSpanText, planStatus } from "../domain/plan-status.ts";
 import { shortTitle } from "../domain/short-title.ts";
-import { dateText, dateTimeText } from "../i18n/display.ts";
+import { dateText, dateTimeText, periodName } from "../i18n/display.ts";
 import { closePlan, type PlanClosing } from "../services/plan-closing.ts";
 import { type PlanSummary, planSummaries } from "../store/plan-summaries.ts";
 import { CliError, parseInstant, printJson, printLines, type Translator, withApp } from "./context.ts";
@@ -11,13 +11,19 @@ import { CliError, parseInstant, printJson, printLines, type Translator, withApp
 // A title on one line of an 80-column terminal, after its indent.
 const TITLE_LENGTH = 74;
 
-function planLines(t: Translator["t"], plan: PlanSummary, now: Date, zone: string): string[] {
+function planLines(translator: Translator, plan: PlanSummary, now: Date, zone: string): string[] {
+  const { t } = translator;
   const status = planStatus(plan, now, zone);
   const on = plan.closedAt === null ? "" : dateText(localDateOf(new Date(plan.closedAt), zone));
   // Years are passed as text: Fluent would write 2025 as "2.025" in Vietnamese.
   const statusText = t("plans-status", { status, on, last: String(plan.spanToYear ?? "") });
+  const first = quarterByKey(plan.firstReport ?? "");
+  const span =
+    first === null
+      ? planSpanText(plan)
+      : t("plans-span-first-report", { span: planSpanText(plan), period: periodName(translator, first) });
   return [
-    `  ${t("plans-line", { short: plan.shortCode, code: plan.code, span: planSpanText(plan), status: statusText })}`,
+    `  ${t("plans-line", { short: plan.shortCode, code: plan.code, span, status: statusText })}`,
     `    ${shortTitle(plan.title, TITLE_LENGTH)}`,
     `    ${t("plans-counts", {
       sections: plan.sections,
@@ -44,7 +50,7 @@ export async function listPlansCommand(options: { at?: string; json?: boolean })
     if (plans.length === 0) return printLines([t("plans-none")]);
     printLines([
       t("plans-header", { count: plans.length }),
-      ...plans.flatMap((plan) => planLines(t, plan, now, zone)),
+      ...plans.flatMap((plan) => planLines(app.translator, plan, now, zone)),
     ]);
   });
 }

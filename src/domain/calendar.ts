@@ -363,6 +363,12 @@ const KEY_QUARTER_FIRST = /^(?:q|qu[yýỳ])\s*\.?\s*(iv|iii|ii|i|[1-4])\s*(?:[-
 
 /** Parses a period key ("2020-Q1", also "2020Q1", "Q1/2020", "Quý I/2020"); null when invalid or before the first period. */
 export function periodByKey(key: string, rules: CalendarRules): ReportingPeriod | null {
+  const named = quarterByKey(key);
+  return named === null ? null : periodOf(named.year, named.quarter, rules);
+}
+
+/** The year and quarter a key names ("2020-Q1", "Q1/2020", "quý 1 2020"), whatever the calendar. */
+export function quarterByKey(key: string): { year: number; quarter: Quarter } | null {
   const text = key.normalize("NFC").trim().replace(/\s+/g, " ");
   let year: number | null = null;
   let quarter: Quarter | null = null;
@@ -377,8 +383,7 @@ export function periodByKey(key: string, rules: CalendarRules): ReportingPeriod 
       year = Number(b[2]);
     }
   }
-  if (year === null || quarter === null) return null;
-  return periodOf(year, quarter, rules);
+  return year === null || quarter === null ? null : { year, quarter };
 }
 
 // ---------------------------------------------------------------------------------------------

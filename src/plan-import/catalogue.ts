@@ -1,6 +1,7 @@
 // The normalized shape every plan reader (JSON, CSV, XLSX) produces.
 
 import { basename, extname } from "node:path";
+import type { Quarter } from "../domain/calendar.ts";
 import { foldText } from "../domain/vietnamese.ts";
 import { LocalizedError } from "../i18n/localized-error.ts";
 import type { MessageArgs } from "../i18n/translator.ts";
@@ -29,10 +30,18 @@ export interface CatalogueTask {
   sourceRow: number | null;
 }
 
+/** The plan's first reporting period ("báo cáo từ Quý II/2026"). */
+export interface FirstReport {
+  year: number;
+  quarter: Quarter;
+}
+
 export interface PlanCatalogue {
   code: string;
   /** The short code the file or `--short-code` names, normalized; absent: the import derives one. */
   shortCode?: string;
+  /** From the file's `report_schedule_note` or `--first-report`; absent: Q2 of the plan's first year. */
+  firstReport?: FirstReport;
   title: string;
   issuer: string | null;
   sections: CatalogueSection[];
@@ -75,6 +84,7 @@ export interface PlanIdentityOptions {
   /** Already normalized (normalizePlanShortCode). */
   shortCode?: string;
   title?: string;
+  firstReport?: FirstReport;
 }
 
 export function taskCode(sectionCode: string, number: number): string {
@@ -88,15 +98,16 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
+/** What a table (CSV, XLSX) cannot say about its plan, from the options or the file's name. */
+export type TableIdentity = Pick<PlanCatalogue, "code" | "shortCode" | "title" | "firstReport">;
+
 /** Plan code and title from the options, else from the file's base name; the short code if given. */
-export function planIdentity(
-  path: string,
-  options: PlanIdentityOptions = {},
-): { code: string; shortCode?: string; title: string } {
+export function planIdentity(path: string, options: PlanIdentityOptions = {}): TableIdentity {
   const base = basename(path, extname(path));
   return {
     code: options.planCode ?? (slugify(base) || "plan"),
     ...(options.shortCode === undefined ? {} : { shortCode: options.shortCode }),
+    ...(options.firstReport === undefined ? {} : { firstReport: options.firstReport }),
     title: options.title ?? base,
   };
 }

@@ -68,7 +68,7 @@ export async function readCatalogueFile(
 /** A plan shipped with the product: the Gia Lai NQ17 plan unless another is named. */
 export async function builtinCatalogue(
   plan: BuiltinPlan = GIA_LAI_NQ17,
-  options: Pick<PlanIdentityOptions, "shortCode"> = {},
+  options: Pick<PlanIdentityOptions, "shortCode" | "firstReport"> = {},
 ): Promise<CatalogueReadResult> {
   const url = new URL(plan.file, BUILTIN_FOLDER);
   const text = (await readBytes(url)).toString("utf8");

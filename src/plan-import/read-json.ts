@@ -8,6 +8,7 @@ import {
   type CatalogueReadResult,
   type CatalogueSection,
   type CatalogueTask,
+  type FirstReport,
   type PlanIdentityOptions,
   planIdentity,
   type RowProblem,
@@ -93,8 +94,30 @@ const fileSchema = z.object({
       issuer: z.string().nullable().optional(),
     })
     .optional(),
+  report_schedule_note: z.unknown().optional(),
   sections: z.array(z.unknown()),
 });
+
+// "Riêng năm 2026, bắt đầu thực hiện và báo cáo từ Quý II": the plan's first reporting period.
+const firstReportSchema = z.object({
+  first_year: z.number().int().min(2000).max(2200),
+  first_quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+});
+
+/** The note's first period; a note that names none is only words, one that names a wrong one stops the import. */
+function noteFirstReport(note: unknown): FirstReport | undefined {
+  if (note === null || typeof note !== "object") return undefined;
+  if (!("first_year" in note) && !("first_quarter" in note)) return undefined;
+  const read = firstReportSchema.safeParse(note);
+  if (!read.success) {
+    const { first_year: year, first_quarter: quarter } = note as Record<string, unknown>;
+    throw new CatalogueFileError("import-json-first-report-bad", {
+      year: JSON.stringify(year ?? null),
+      quarter: JSON.stringify(quarter ?? null),
+    });
+  }
+  return { year: read.data.first_year, quarter: read.data.first_quarter };
+}
 
 /** One skipped-row problem per schema issue, naming the field and what it should be. */
 function fieldProblems(place: string, issues: core.$ZodIssue[]): RowProblem[] {
@@ -221,10 +244,12 @@ export function readJsonCatalogue(data: unknown, options: JsonReadOptions = {}):
 
   const plan = file.data.plan ?? {};
   const shortCode = options.shortCode ?? fileShortCode(plan.short_code);
+  const firstReport = options.firstReport ?? noteFirstReport(file.data.report_schedule_note);
   return {
     catalogue: {
       code: options.planCode ?? plan.code ?? fallback.code,
       ...(shortCode === undefined ? {} : { shortCode }),
+      ...(firstReport === undefined ? {} : { firstReport }),
       title: options.title ?? plan.title ?? fallback.title,
       issuer: emptyToNull(plan.issuer),
       sections,

@@ -13,6 +13,7 @@ import {
   type RowProblem,
   rowWarning,
   skippedRow,
+  type TableIdentity,
   taskCode,
 } from "./catalogue.ts";
 
@@ -219,12 +220,6 @@ function toTask(draft: TaskDraft, synthetic: boolean): CatalogueTask {
   };
 }
 
-export interface TableIdentity {
-  code: string;
-  shortCode?: string;
-  title: string;
-}
-
 /**
  * Reads the task table from rows of cell text. Throws when no header row is found; every other
  * defect becomes a RowProblem with the 1-based row number: rejected rows are left out ("skipped");
@@ -351,6 +346,7 @@ export function readTableCatalogue(
     catalogue: {
       code: identity.code,
       ...(identity.shortCode === undefined ? {} : { shortCode: identity.shortCode }),
+      ...(identity.firstReport === undefined ? {} : { firstReport: identity.firstReport }),
       title: identity.title,
       issuer: null,
       sections: catalogueSections,

@@ -80,7 +80,10 @@ export interface ImportSummary {
 /** An import that wrote nothing; its text is in locales/. */
 export class ImportError extends LocalizedError {}
 
-/** The first report year/quarter of the Gia Lai plan: reporting starts with Q2 of the plan's first year. */
+/**
+ * When a file does not say when reporting starts: with Q2 of the plan's first year, as the Gia Lai plan
+ * does (a plan issued in the year's first months reports its first quarter's work in Q2).
+ */
 const FIRST_QUARTER_OF_FIRST_YEAR: Quarter = 2;
 
 interface ResolvedLeads {
@@ -266,8 +269,8 @@ async function upsertPlan(
     short_code: await shortCodeOf(db, catalogue, current),
     span_from_year: span?.fromYear ?? null,
     span_to_year: span?.toYear ?? null,
-    first_report_year: span?.fromYear ?? null,
-    first_report_quarter: span ? FIRST_QUARTER_OF_FIRST_YEAR : null,
+    first_report_year: catalogue.firstReport?.year ?? span?.fromYear ?? null,
+    first_report_quarter: catalogue.firstReport?.quarter ?? (span ? FIRST_QUARTER_OF_FIRST_YEAR : null),
   };
   if (current) {
     const same = (Object.keys(values) as (keyof typeof values)[]).every(

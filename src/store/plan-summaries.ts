@@ -11,6 +11,8 @@ export interface PlanSummary {
   spanFromYear: number | null;
   spanToYear: number | null;
   closedAt: string | null;
+  /** The plan's first reporting period ("2026-Q2"); null when the import knew no span. */
+  firstReport: string | null;
   sections: number;
   liveTasks: number;
   /** Assignments in charge today: none once the plan is closed. */
@@ -71,6 +73,10 @@ export async function planSummaries(db: Db): Promise<PlanSummary[]> {
     spanFromYear: plan.span_from_year,
     spanToYear: plan.span_to_year,
     closedAt: plan.closed_at,
+    firstReport:
+      plan.first_report_year === null || plan.first_report_quarter === null
+        ? null
+        : `${plan.first_report_year}-Q${plan.first_report_quarter}`,
     sections: sectionCounts.get(plan.id) ?? 0,
     liveTasks: taskCounts.get(plan.id) ?? 0,
     currentAssignments: assignmentCounts.get(plan.id) ?? 0,

@@ -58,23 +58,32 @@ describe("nhacviec plans", () => {
     expect(text.code).toBe(0);
     const lines = text.stdout.trimEnd().split("\n");
     expect(lines[0]).toBe("2 kế hoạch:");
-    expect(lines[1]).toBe("  NQ17 · gia-lai-nq17-2019 · 2019–2025 · đã hết thời hạn (năm cuối 2025)");
+    expect(lines[1]).toBe(
+      "  NQ17 · gia-lai-nq17-2019 · 2019–2025, báo cáo từ Quý II/2019 · đã hết thời hạn (năm cuối 2025)",
+    );
     expect(lines[2]).toBe("    Kế hoạch hành động thực hiện Nghị quyết số 17/NQ-CP ngày 07/3/2019 của…");
     expect(lines[3]).toMatch(
       /^ {4}7 mục, 34 nhiệm vụ, \d+ phần việc đang giao cho \d+ đơn vị chủ trì, 0 cập nhật đã lưu$/,
     );
     expect(lines.slice(4)).toEqual([
-      "  CDS2026 · gia-lai-cds-2026 · 2026 · đang theo dõi",
+      "  CDS2026 · gia-lai-cds-2026 · 2026, báo cáo từ Quý II/2026 · đang theo dõi",
       "    Kế hoạch chuyển đổi số tỉnh Gia Lai năm 2026",
       "    4 mục, 14 nhiệm vụ, 23 phần việc đang giao cho 14 đơn vị chủ trì, 0 cập nhật đã lưu",
     ]);
 
     const [nq17, cds] = await plansJson();
-    expect(nq17).toMatchObject({ shortCode: "NQ17", status: "ended", spanFromYear: 2019, spanToYear: 2025 });
+    expect(nq17).toMatchObject({
+      shortCode: "NQ17",
+      status: "ended",
+      spanFromYear: 2019,
+      spanToYear: 2025,
+      firstReport: "2019-Q2",
+    });
     expect(cds).toMatchObject({
       code: "gia-lai-cds-2026",
       shortCode: "CDS2026",
       status: "open",
+      firstReport: "2026-Q2",
       closedAt: null,
       sections: 4,
       liveTasks: 14,
@@ -89,7 +98,7 @@ describe("nhacviec plans", () => {
     ]);
 
     const english = await runCli(["plans", "--at", IN_2026], { ...env, LOCALE: "en" });
-    expect(english.stdout).toContain("  CDS2026 · gia-lai-cds-2026 · 2026 · followed\n");
+    expect(english.stdout).toContain("  CDS2026 · gia-lai-cds-2026 · 2026, reporting from Q2/2026 · followed\n");
     expect(english.stdout).toContain(
       "    4 sections, 14 tasks, 23 assignments in charge of 14 lead agencies, 0 status updates stored\n",
     );
