@@ -98,7 +98,9 @@ describe("nhacviec plans", () => {
     ]);
 
     const english = await runCli(["plans", "--at", IN_2026], { ...env, LOCALE: "en" });
-    expect(english.stdout).toContain("  CDS2026 · gia-lai-cds-2026 · 2026, reporting from Q2/2026 · followed\n");
+    expect(english.stdout).toContain(
+      "  CDS2026 · gia-lai-cds-2026 · 2026, reporting from Q2/2026 · followed\n",
+    );
     expect(english.stdout).toContain(
       "    4 sections, 14 tasks, 23 assignments in charge of 14 lead agencies, 0 status updates stored\n",
     );
