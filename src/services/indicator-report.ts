@@ -22,7 +22,7 @@ export async function loadIndicatorReport(
   const until = asOfInstant(period, now);
   const [indicators, agencies, values] = await Promise.all([
     liveIndicators(db),
-    planAgencies(db, until),
+    planAgencies(db, period.key, until),
     valuesUpTo(db, period.key, until),
   ]);
   // A plan has a few dozen indicators: one plan's are picked here.

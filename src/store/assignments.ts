@@ -4,6 +4,7 @@ import type { Db } from "../db/database.ts";
 import { taskActiveYears } from "../db/json-columns.ts";
 import type { AssignmentsTable } from "../db/schema.ts";
 import type { FactsAgency, FactsTask } from "../domain/assignment-status.ts";
+import { quarterByKey } from "../domain/calendar.ts";
 import { byVietnamese } from "../domain/collation.ts";
 import type { PlanLabel } from "../domain/plan-label.ts";
 import type { AgencyGroup } from "../domain/vocabulary.ts";
@@ -46,6 +47,19 @@ export function assignmentValidAt(until: Date, table = "assignments"): RawBuilde
   const from = sql.ref(`${table}.active_from`);
   const to = sql.ref(`${table}.active_until`);
   return sql<boolean>`((${from} is null or ${from} < ${at}) and (${to} is null or ${to} >= ${at}))`;
+}
+
+/**
+ * Whether the plan a column names reports in the period `periodKey` ("2026-Q1"): a plan whose
+ * reporting starts later (CDS2026 from Q2 2026: plans.first_report_*) owes nothing for the periods
+ * before, though its tasks are already in charge. With the filter above, what every period loader asks.
+ */
+export function planReportsIn(periodKey: string, planColumn: string): RawBuilder<boolean> {
+  const named = quarterByKey(periodKey);
+  if (named === null) throw new Error(`not a period key: ${periodKey}`);
+  const ordinal = named.year * 4 + named.quarter;
+  return sql<boolean>`${sql.ref(planColumn)} not in (select p.id from plans p
+    where p.first_report_year * 4 + p.first_report_quarter > ${ordinal})`;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { IndicatorsTable, IndicatorValuesTable } from "../db/schema.ts";
 import type { IndicatorDefinition } from "../domain/indicator-definition.ts";
 import type { ReportedValue } from "../domain/indicator-report.ts";
 import type { AgencyKind } from "../domain/vocabulary.ts";
-import { assignmentValidAt, liveAssignments } from "./assignments.ts";
+import { assignmentValidAt, liveAssignments, planReportsIn } from "./assignments.ts";
 
 export type IndicatorRow = Selectable<IndicatorsTable>;
 
@@ -73,14 +73,17 @@ export async function liveIndicators(db: Db): Promise<StoredIndicator[]> {
 
 /**
  * The agencies with live assignments in each plan in charge at `until`: those expected to report its
- * indicators for a period with that as-of instant (a merged or dissolved agency only before its date).
+ * indicators for a period with that as-of instant (a merged or dissolved agency only before its date),
+ * of plans that report in the period.
  */
 export async function planAgencies(
   db: Db,
+  periodKey: string,
   until: Date,
 ): Promise<{ planId: number; agencyId: number; name: string; kind: AgencyKind }[]> {
   return liveAssignments(db)
     .where(assignmentValidAt(until))
+    .where(planReportsIn(periodKey, "plans.id"))
     .select([
       "plans.id as planId",
       "agencies.id as agencyId",
