@@ -69,7 +69,7 @@ function buildProgram(): Command {
     )
     .option(
       "--first-report <YYYY-Qn>",
-      "the plan's first reporting period (default: the file's report_schedule_note, else Q2 of its first year)",
+      "the plan's first reporting period (default: the file's report_schedule_note, else Q1 of its first year)",
     )
     .option("--title <title>", "plan title for a CSV/XLSX file")
     .option("--dry-run", "show what the import would change, and write nothing")

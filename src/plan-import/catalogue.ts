@@ -40,7 +40,7 @@ export interface PlanCatalogue {
   code: string;
   /** The short code the file or `--short-code` names, normalized; absent: the import derives one. */
   shortCode?: string;
-  /** From the file's `report_schedule_note` or `--first-report`; absent: Q2 of the plan's first year. */
+  /** From the file's `report_schedule_note` or `--first-report`; absent: Q1 of the plan's first year. */
   firstReport?: FirstReport;
   title: string;
   issuer: string | null;

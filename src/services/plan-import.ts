@@ -81,10 +81,10 @@ export interface ImportSummary {
 export class ImportError extends LocalizedError {}
 
 /**
- * When a file does not say when reporting starts: with Q2 of the plan's first year, as the Gia Lai plan
- * does (a plan issued in the year's first months reports its first quarter's work in Q2).
+ * When a file does not say when reporting starts: every quarter of the plan's span reports. A plan that
+ * starts later says so (Gia Lai's: "Riêng năm 2019, … báo cáo từ Quý II", report_schedule_note).
  */
-const FIRST_QUARTER_OF_FIRST_YEAR: Quarter = 2;
+const FIRST_QUARTER_OF_FIRST_YEAR: Quarter = 1;
 
 interface ResolvedLeads {
   agencyIds: Map<number, AgencyGroup | null>; // agency id → the collective name it came from

@@ -1,5 +1,5 @@
 // When a plan's reporting starts: the JSON's report_schedule_note ("báo cáo từ Quý II"), or
-// `import --first-report`, else Q2 of the plan's first year; `plans` shows it, and a wrong one is refused.
+// `import --first-report`, else Q1 of the plan's first year; `plans` shows it, and a wrong one is refused.
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -49,14 +49,14 @@ describe("a plan's first reporting period", () => {
     expect(await firstReports()).toEqual({ CDS2026: "2026-Q4" });
   });
 
-  it("is Q2 of the plan's first year when nothing says otherwise, and --first-report sets a table's", async () => {
+  it("is Q1 of the plan's first year when nothing says otherwise, and --first-report sets a table's", async () => {
     expect((await runCli(["import", cdsWithNote(null), "--create-agencies"], env)).code).toBe(0);
     const csv = await runCli(
       ["import", SAMPLE_CSV, "--plan", "cds-2024", "--first-report", "2025-Q1", "--create-agencies"],
       env,
     );
     expect(csv.stderr).toBe("");
-    expect(await firstReports()).toEqual({ CDS2026: "2026-Q2", CDS2024: "2025-Q1" });
+    expect(await firstReports()).toEqual({ CDS2026: "2026-Q1", CDS2024: "2025-Q1" });
   });
 
   it("refuses a note or an option it cannot read, and imports nothing", async () => {
