@@ -13,11 +13,8 @@ import {
   periodContaining,
   type ReportingPeriod,
 } from "../../src/domain/calendar.ts";
-import {
-  loadAssignmentFacts,
-  loadAssignmentSnapshots,
-  loadReportSnapshots,
-} from "../../src/services/period-snapshot.ts";
+import { loadAssignmentFacts, loadAssignmentSnapshots } from "../../src/services/period-snapshot.ts";
+import { loadReportSnapshots } from "../../src/services/report-snapshots.ts";
 import {
   applyHistory,
   clearHistory,
