@@ -72,31 +72,46 @@ async function asOfSnapshots(
   return { snapshots, counts };
 }
 
-/** The facts and the shown update a packed row gives (its latest facts, as of now). */
-function packedFacts(row: PackedReportFacts) {
-  const [, , , status, progress, blocker, statusSentAt, lastReportedAt, periodSentAt, ...shownFields] = row;
-  const [shownStatus, shownProgress, shownBlocker, eta, shownSentAt, periodKey, personName, rawText] =
-    shownFields;
+/** What a packed row says was reported: its latest facts, as of now. */
+function reportedOf(
+  row: PackedReportFacts,
+): Pick<AssignmentFacts, "latestStatus" | "latestInPeriod" | "lastReportedAt"> {
+  const [, , , status, progress, blocker, sentAt, lastReportedAt, periodSentAt] = row;
   return {
-    reported: {
-      latestStatus: statusSentAt === null ? null : { status, progress, blocker, sentAt: statusSentAt },
-      latestInPeriod: periodSentAt === null ? null : { sentAt: periodSentAt },
-      lastReportedAt,
-    },
-    shown:
-      shownSentAt === null || periodKey === null || rawText === null
-        ? null
-        : {
-            status: shownStatus,
-            progress: shownProgress,
-            blocker: shownBlocker,
-            eta,
-            sentAt: shownSentAt,
-            periodKey,
-            personName,
-            rawText,
-          },
+    latestStatus: sentAt === null ? null : { status, progress, blocker, sentAt },
+    latestInPeriod: periodSentAt === null ? null : { sentAt: periodSentAt },
+    lastReportedAt,
   };
+}
+
+/** The whole update a packed row shows, null for none. */
+function shownIn(row: PackedReportFacts): UpdateFacts | null {
+  const sentAt = row[13];
+  const periodKey = row[14];
+  const rawText = row[16];
+  if (sentAt === null || periodKey === null || rawText === null) return null;
+  return {
+    status: row[9],
+    progress: row[10],
+    blocker: row[11],
+    eta: row[12],
+    sentAt,
+    periodKey,
+    personName: row[15],
+    rawText,
+  };
+}
+
+/** A packed row's counts per counted period, null when it has no update in any (FIRST_COUNT). */
+function countsIn(row: PackedReportFacts, periods: number): number[] | null {
+  let counts: number[] | null = null;
+  for (let index = 0; index < periods; index++) {
+    const count = row[FIRST_COUNT + index] as number | null | undefined;
+    if (count === null || count === undefined) continue;
+    counts ??= new Array<number>(periods).fill(0);
+    counts[index] = count;
+  }
+  return counts;
 }
 
 /**
@@ -126,9 +141,10 @@ async function packedSnapshots(
       const agency = plan.agencyById.get(agencyId);
       if (!task || !agency) continue;
       const own = asOf.get(assignmentId);
-      const { reported, shown } = packedFacts(row);
       if (own === undefined) {
-        loaded.snapshots.push(reportSnapshot(factsItem(assignmentId, task, agency, reported), shown));
+        loaded.snapshots.push(
+          reportSnapshot(factsItem(assignmentId, task, agency, reportedOf(row)), shownIn(row)),
+        );
       } else {
         const update = shownOf(own);
         const whole = update === null ? null : (updates.get(update.updateId) ?? null);
@@ -136,18 +152,10 @@ async function packedSnapshots(
       }
       // From the periods' facts, but those read from their history: counted from it already.
       const ownCounts = own?.counts;
-      const counts = row.slice(FIRST_COUNT) as (number | null)[];
-      if (ownCounts)
-        loaded.counts.set(
-          assignmentId,
-          periodKeys.map((key) => ownCounts.get(key) ?? 0),
-        );
-      else if (counts.some((count) => count !== null)) {
-        loaded.counts.set(
-          assignmentId,
-          counts.map((count) => count ?? 0),
-        );
-      }
+      const counts = ownCounts
+        ? periodKeys.map((key) => ownCounts.get(key) ?? 0)
+        : countsIn(row, periodKeys.length);
+      if (counts) loaded.counts.set(assignmentId, counts);
     }
     await query.yieldPoint();
   }
