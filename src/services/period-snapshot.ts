@@ -53,7 +53,7 @@ export interface FactsWithIds extends AssignmentFacts {
   latestInPeriod: LatestUpdate | null;
 }
 
-export interface PlanData {
+interface PlanData {
   /** Live tasks in plan order. */
   tasks: SnapshotTask[];
   taskById: Map<number, SnapshotTask>;
@@ -156,7 +156,7 @@ export async function factsAsOf(
   return asOfFacts(db, await factsAsOfInstant(db, assignmentIds, query.periodKey, query.until), query);
 }
 
-export interface Loaded {
+interface Loaded {
   items: FactsWithIds[];
   /** Effective updates per assignment in each counted period, in their order. */
   counts: Map<number, readonly number[]>;

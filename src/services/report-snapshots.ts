@@ -128,7 +128,9 @@ async function packedSnapshots(
   const until = query.until.toISOString();
   for await (const range of assignmentRanges(db, query)) {
     const rows = await reportFactsOfRange(db, range, query.periodKey, periodKeys, query.until);
-    const unsettled = rows.flatMap((row) => (row[7] !== null && row[7] >= until ? [row[0]] : []));
+    const unsettled = rows.flatMap(([assignmentId, , , , , , , reportedAt]) =>
+      reportedAt !== null && reportedAt >= until ? [assignmentId] : [],
+    );
     const asOf = await factsAsOf(db, unsettled, query);
     const updates = await wholeUpdates(
       db,
