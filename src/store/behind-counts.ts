@@ -174,9 +174,9 @@ export async function agencyCounts(db: Db, terms: CountTerms, range: AgencyRange
   }));
 }
 
-/** The verdicts of an assignment in scope, one bit each, below its category (AssessedVerdicts). */
+/** The verdicts of an assignment in scope, one bit each, below its category (PackedAssessed). */
 export const ASSESSED_FLAGS = { owed: 1, updated: 2, stale: 4 } as const;
-/** AssessedVerdicts: its category's index in domain CATEGORIES times this, plus ASSESSED_FLAGS. */
+/** PackedAssessed's verdicts: its category's index in domain CATEGORIES times this, plus ASSESSED_FLAGS. */
 export const CATEGORY_FACTOR = 8;
 
 /**
