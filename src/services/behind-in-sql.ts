@@ -7,20 +7,26 @@
 import type { Db } from "../db/database.ts";
 import {
   type AssessedAssignment,
-  type Assessment,
   assessedAssignment,
   assessmentOf,
   type BehindOptions,
   CATEGORIES,
 } from "../domain/behind.ts";
 import { countTermsOf } from "../domain/behind-page.ts";
-import { liveTasksInPlanOrder, type SnapshotTask, snapshotAgencies } from "../store/assignments.ts";
+import {
+  liveTasksInPlanOrder,
+  type SnapshotAgency,
+  type SnapshotTask,
+  snapshotAgencies,
+} from "../store/assignments.ts";
 import {
   ASSESSED_FLAGS,
-  type AssessedRow,
   agencyRanges,
   assessedAssignments,
+  CATEGORY_FACTOR,
   type CountTerms,
+  type PackedAssessed,
+  type ShownFacts,
   unsettledAssignments,
 } from "../store/behind-counts.ts";
 import { inPlanOrder, loadAssignmentFacts, type SnapshotQuery } from "./period-snapshot.ts";
@@ -52,11 +58,32 @@ export async function unsettledAssessed(
   return facts.map((fact) => assessedAssignment(fact, options));
 }
 
-function assessmentOfRow(row: AssessedRow): Assessment {
-  const category = CATEGORIES[row.category];
-  if (category === undefined) throw new Error(`no category ${row.category}`);
-  const owed = (row.flags & ASSESSED_FLAGS.owed) !== 0;
-  return assessmentOf(true, category, owed, (row.flags & ASSESSED_FLAGS.updated) !== 0);
+const NOT_SHOWN: ShownFacts = [null, null, null, null, null];
+
+/** An assignment as SQL assessed it (PackedAssessed), named as the tally reads it. */
+function assessedOf(packed: PackedAssessed, task: SnapshotTask, agency: SnapshotAgency): AssessedAssignment {
+  const [assignmentId, , verdicts] = packed;
+  const [blocker, blockedSince, status, progress, lastReportedAt]: ShownFacts =
+    packed.length === 3 ? NOT_SHOWN : [packed[3], packed[4], packed[5], packed[6], packed[7]];
+  const category = CATEGORIES[Math.floor(verdicts / CATEGORY_FACTOR)];
+  if (category === undefined) throw new Error(`no category in verdicts ${verdicts}`);
+  const owed = (verdicts & ASSESSED_FLAGS.owed) !== 0;
+  const assessment = assessmentOf(true, category, owed, (verdicts & ASSESSED_FLAGS.updated) !== 0);
+  return {
+    assignmentId,
+    taskId: task.id,
+    taskCode: task.code,
+    taskTitle: task.title,
+    plan: task.plan,
+    agencyId: agency.id,
+    agencyCode: agency.code,
+    agencyName: agency.name,
+    dueDate: task.dueDate,
+    assessment,
+    blocked: blockedSince === null ? null : { blocker, since: blockedSince },
+    overdueStatus: assessment.overdue ? { status, progress } : null,
+    stale: (verdicts & ASSESSED_FLAGS.stale) === 0 ? null : { lastReportedAt },
+  };
 }
 
 /**
@@ -77,28 +104,16 @@ export async function assessedInSql(
   const terms = { ...countTerms(tasks, options, query.until), planId: query.planId };
   const assessed: AssessedAssignment[] = [...unsettled];
   for await (const range of agencyRanges(db, RANGE)) {
-    for (const row of await assessedAssignments(db, terms, { ...range, validAt: query.until })) {
-      const task = taskById.get(row.taskId);
-      const agency = agencyById.get(row.agencyId);
-      if (!task || !agency) continue;
-      const assessment = assessmentOfRow(row);
-      assessed.push({
-        assignmentId: row.assignmentId,
-        taskId: task.id,
-        taskCode: task.code,
-        taskTitle: task.title,
-        plan: task.plan,
-        agencyId: agency.id,
-        agencyCode: agency.code,
-        agencyName: agency.name,
-        dueDate: task.dueDate,
-        assessment,
-        blocked: row.blockedSince === null ? null : { blocker: row.blocker, since: row.blockedSince },
-        overdueStatus: assessment.overdue
-          ? { status: row.overdueStatus, progress: row.overdueProgress }
-          : null,
-        stale: (row.flags & ASSESSED_FLAGS.stale) === 0 ? null : { lastReportedAt: row.lastReportedAt },
-      });
+    for (const { agencyId, assignments } of await assessedAssignments(db, terms, {
+      ...range,
+      validAt: query.until,
+    })) {
+      const agency = agencyById.get(agencyId);
+      if (!agency) continue;
+      for (const packed of assignments) {
+        const task = taskById.get(packed[1]);
+        if (task) assessed.push(assessedOf(packed, task, agency));
+      }
     }
     await query.yieldPoint();
   }

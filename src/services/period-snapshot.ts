@@ -2,7 +2,6 @@ import type { Db } from "../db/database.ts";
 import type { AssignmentFacts, AssignmentSnapshot, UpdateFacts } from "../domain/assignment-status.ts";
 import { byVietnamese } from "../domain/collation.ts";
 import { groupBy } from "../domain/group-by.ts";
-import type { ReportSnapshot } from "../domain/quarter-report.ts";
 import {
   type FactsAsOf,
   factsFromHistory,
@@ -49,7 +48,7 @@ const SCOPED_RANGE = 10_000;
 const ID_BATCH = 500;
 
 /** An assignment's facts with the ids of the updates they point at (to fetch their words). */
-interface FactsWithIds extends AssignmentFacts {
+export interface FactsWithIds extends AssignmentFacts {
   latestStatus: LatestStatus | null;
   latestInPeriod: LatestUpdate | null;
 }
@@ -61,7 +60,7 @@ interface PlanData {
   agencyById: Map<number, SnapshotAgency>;
 }
 
-async function loadPlanData(db: Db, query: SnapshotQuery): Promise<PlanData> {
+export async function loadPlanData(db: Db, query: SnapshotQuery): Promise<PlanData> {
   const scope = query.agencyId === undefined ? query.agencyIds : [query.agencyId];
   const tasks = await liveTasksInPlanOrder(db, {
     code: query.taskCode,
@@ -163,6 +162,62 @@ interface Loaded {
   counts: Map<number, readonly number[]>;
 }
 
+/** An assignment's facts from its task, its agency and what was reported on it (its plan named). */
+export function factsItem<
+  F extends Pick<AssignmentFacts, "latestStatus" | "latestInPeriod" | "lastReportedAt">,
+>(
+  assignmentId: number,
+  task: SnapshotTask,
+  agency: SnapshotAgency,
+  facts: F,
+): AssignmentFacts & Pick<F, "latestStatus" | "latestInPeriod"> {
+  return {
+    assignmentId,
+    taskId: task.id,
+    taskCode: task.code,
+    taskTitle: task.title,
+    plan: task.plan,
+    agencyId: agency.id,
+    agencyCode: agency.code,
+    agencyName: agency.name,
+    agencyKind: agency.kind,
+    activeYears: task.activeYears,
+    dueDate: task.dueDate,
+    dormant: task.dormant,
+    latestStatus: facts.latestStatus,
+    latestInPeriod: facts.latestInPeriod,
+    lastReportedAt: facts.lastReportedAt,
+  };
+}
+
+/**
+ * The ranges of assignment ids a question reads, one short statement each (wider when a scope
+ * filters them); none when the scope is empty.
+ */
+export async function* assignmentRanges(db: Db, query: SnapshotQuery): AsyncGenerator<AssignmentRange> {
+  const span = await assignmentIdSpan(db);
+  if (span === null || query.agencyIds?.length === 0 || query.assignmentIds?.length === 0) return;
+  // A few agencies' or one task's assignments: wider ranges, as few rows of each match.
+  const scoped =
+    query.agencyId !== undefined ||
+    query.agencyIds !== undefined ||
+    query.assignmentIds !== undefined ||
+    query.taskCode !== undefined;
+  const step = scoped ? SCOPED_RANGE : RANGE;
+  for (let fromId = span.min; fromId <= span.max; fromId += step) {
+    yield {
+      fromId,
+      toId: fromId + step,
+      validAt: query.until,
+      agencyId: query.agencyId,
+      agencyIds: query.agencyIds,
+      assignmentIds: query.assignmentIds,
+      taskCode: query.taskCode,
+      planId: query.planId,
+    };
+  }
+}
+
 /**
  * The live assignments in scope with their facts as of `until`, a range of ids at a time, and, for
  * `countedPeriods`, how many effective updates each got in each.
@@ -174,49 +229,15 @@ async function loadFacts(
   countedPeriods: readonly string[],
 ): Promise<Loaded> {
   const loaded: Loaded = { items: [], counts: new Map() };
-  const span = await assignmentIdSpan(db);
-  if (span === null || query.agencyIds?.length === 0 || query.assignmentIds?.length === 0) return loaded;
-  // A few agencies' or one task's assignments: wider ranges, as few rows of each match.
-  const scoped =
-    query.agencyId !== undefined ||
-    query.agencyIds !== undefined ||
-    query.assignmentIds !== undefined ||
-    query.taskCode !== undefined;
-  const step = scoped ? SCOPED_RANGE : RANGE;
-  for (let fromId = span.min; fromId <= span.max; fromId += step) {
-    const range: AssignmentRange = {
-      fromId,
-      toId: fromId + step,
-      validAt: query.until,
-      agencyId: query.agencyId,
-      agencyIds: query.agencyIds,
-      assignmentIds: query.assignmentIds,
-      taskCode: query.taskCode,
-      planId: query.planId,
-    };
+  for await (const range of assignmentRanges(db, query)) {
     const { rows, asOf } = await factsOfRange(db, range, query);
     for (const row of rows) {
       const task = plan.taskById.get(row.taskId);
       const agency = plan.agencyById.get(row.agencyId);
       if (!task || !agency) continue;
-      const facts = asOf.get(row.assignmentId) ?? factsOfRow(row);
-      loaded.items.push({
-        assignmentId: row.assignmentId,
-        taskId: task.id,
-        taskCode: task.code,
-        taskTitle: task.title,
-        plan: task.plan,
-        agencyId: agency.id,
-        agencyCode: agency.code,
-        agencyName: agency.name,
-        agencyKind: agency.kind,
-        activeYears: task.activeYears,
-        dueDate: task.dueDate,
-        dormant: task.dormant,
-        latestStatus: facts.latestStatus,
-        latestInPeriod: facts.latestInPeriod,
-        lastReportedAt: facts.lastReportedAt,
-      });
+      loaded.items.push(
+        factsItem(row.assignmentId, task, agency, asOf.get(row.assignmentId) ?? factsOfRow(row)),
+      );
     }
     if (countedPeriods.length > 0) {
       // From the periods' facts, but those read from their history: counted from it already.
@@ -260,7 +281,11 @@ export function inPlanOrder<T extends { taskId: number; agencyName: string; assi
   );
 }
 
-async function loadInPlanOrder(
+/**
+ * The live assignments in scope with their facts as of `until`, in plan order, and for
+ * `countedPeriods` their effective updates in each (none: no entry).
+ */
+export async function loadInPlanOrder(
   db: Db,
   query: SnapshotQuery & { yieldPoint: YieldPoint },
   countedPeriods: readonly string[],
@@ -280,7 +305,7 @@ export async function loadAssignmentFacts(db: Db, query: SnapshotQuery): Promise
 }
 
 /** The whole updates of some ids, a batch at a time. */
-async function wholeUpdates(
+export async function wholeUpdates(
   db: Db,
   ids: Iterable<number | undefined>,
   yieldPoint: YieldPoint,
@@ -312,51 +337,6 @@ export async function loadAssignmentSnapshots(db: Db, query: SnapshotQuery): Pro
     latestStatus: whole(item.latestStatus),
     latestInPeriod: whole(item.latestInPeriod),
   }));
-}
-
-/**
- * The assignments as the report reads them, with the one update each row shows, and how many
- * effective updates each assignment got in each of `periodKeys` before `until`, in their order.
- */
-export async function loadReportSnapshots(
-  db: Db,
-  query: SnapshotQuery,
-  periodKeys: readonly string[],
-): Promise<{ snapshots: ReportSnapshot[]; counts: Map<number, readonly number[]> }> {
-  const yieldPoint = query.yieldPoint ?? createYieldPoint();
-  const { items, counts } = await loadInPlanOrder(db, { ...query, yieldPoint }, periodKeys);
-  const shownOf = (item: FactsWithIds) => item.latestInPeriod ?? item.latestStatus;
-  const updates = await wholeUpdates(
-    db,
-    items.map((item) => shownOf(item)?.updateId),
-    yieldPoint,
-  );
-  const snapshots: ReportSnapshot[] = [];
-  await inSlices(items, yieldPoint, (slice) => {
-    for (const item of slice) {
-      const shown = shownOf(item);
-      // Field by field: a spread of the item costs as much again per row.
-      snapshots.push({
-        assignmentId: item.assignmentId,
-        taskId: item.taskId,
-        taskCode: item.taskCode,
-        taskTitle: item.taskTitle,
-        plan: item.plan,
-        agencyId: item.agencyId,
-        agencyCode: item.agencyCode,
-        agencyName: item.agencyName,
-        agencyKind: item.agencyKind,
-        activeYears: item.activeYears,
-        dueDate: item.dueDate,
-        dormant: item.dormant,
-        latestStatus: item.latestStatus,
-        latestInPeriod: item.latestInPeriod,
-        lastReportedAt: item.lastReportedAt,
-        shown: shown === null ? null : (updates.get(shown.updateId) ?? null),
-      });
-    }
-  });
-  return { snapshots, counts };
 }
 
 // Assignments per synchronous slice of rule work (a few milliseconds each).

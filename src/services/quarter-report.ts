@@ -5,7 +5,8 @@ import { type QuarterReport, quarterReportBuilder } from "../domain/quarter-repo
 import { planCodesWithLiveTasks } from "../store/assignments.ts";
 import { createYieldPoint, type YieldPoint } from "../yield-point.ts";
 import { loadCalendarRules } from "./calendar-rules.ts";
-import { inSlices, loadReportSnapshots } from "./period-snapshot.ts";
+import { inSlices } from "./period-snapshot.ts";
+import { loadReportSnapshots } from "./report-snapshots.ts";
 import { resolvePeriod } from "./reporting-period.ts";
 
 /**

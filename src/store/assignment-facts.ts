@@ -269,7 +269,7 @@ export interface AssignmentRange extends AssignmentScope {
 }
 
 /** The live assignments of a range (tasks joined as t), or some assignments by id (a). */
-function selected(db: Db, selection: AssignmentRange | readonly number[]) {
+export function selected(db: Db, selection: AssignmentRange | readonly number[]) {
   const query = db.selectFrom("assignments as a").innerJoin("tasks as t", "t.id", "a.task_id");
   if (isIds(selection)) return query.where("a.id", "in", selection.length === 0 ? [-1] : selection);
   const range = selection;

@@ -6,7 +6,7 @@
 // are as of `until` only for an assignment that sent nothing at or after it: the others ("unsettled",
 // unsettledAssignments) are left out here, for the caller to assess from their facts as of `until`.
 import { type RawBuilder, sql } from "kysely";
-import type { Db } from "../db/database.ts";
+import { type Db, isPostgres } from "../db/database.ts";
 import type { AgencyTally } from "../domain/behind-page.ts";
 import type { UpdateStatus } from "../domain/vocabulary.ts";
 import { assignmentValidAt } from "./assignments.ts";
@@ -174,54 +174,72 @@ export async function agencyCounts(db: Db, terms: CountTerms, range: AgencyRange
   }));
 }
 
-/** The verdicts of an assignment in scope, one bit each (AssessedRow.flags). */
+/** The verdicts of an assignment in scope, one bit each, below its category (PackedAssessed). */
 export const ASSESSED_FLAGS = { owed: 1, updated: 2, stale: 4 } as const;
+/** PackedAssessed's verdicts: its category's index in domain CATEGORIES times this, plus ASSESSED_FLAGS. */
+export const CATEGORY_FACTOR = 8;
 
-/** An assignment as SQL assessed it: its verdicts, and of its statuses only what an item shows. */
-export interface AssessedRow {
-  assignmentId: number;
-  taskId: number;
+/**
+ * An assignment as SQL assessed it, packed: its id, its task's, and its verdicts (category and
+ * flags in one integer); then, only where an item shows them, the obstacle and when it was sent
+ * (blocked, else null), the status and progress (overdue, else null), and the last report (stale,
+ * else null; null too for never).
+ */
+export type PackedAssessed =
+  | [assignmentId: number, taskId: number, verdicts: number]
+  | [assignmentId: number, taskId: number, verdicts: number, ...ShownFacts];
+
+/** What an assignment's items show of its statuses (PackedAssessed). */
+export type ShownFacts = [
+  blocker: string | null,
+  blockedSince: string | null,
+  overdueStatus: UpdateStatus | null,
+  overdueProgress: number | null,
+  lastReportedAt: string | null,
+];
+
+/** The assessed assignments of one agency, in no particular order. */
+export interface AgencyAssessed {
   agencyId: number;
-  /** Its category's index in domain CATEGORIES. */
-  category: number;
-  /** ASSESSED_FLAGS. */
-  flags: number;
-  /** When its latest status is blocked: the obstacle and when it was sent (else both null). */
-  blocker: string | null;
-  blockedSince: string | null;
-  /** When it is overdue: its latest status and progress. */
-  overdueStatus: UpdateStatus | null;
-  overdueProgress: number | null;
-  /** When it is stale: its last report, null for never. */
-  lastReportedAt: string | null;
+  assignments: PackedAssessed[];
 }
 
 const flag = (condition: RawBuilder<boolean>, bit: number) =>
   sql`case when ${condition} then ${sql.lit(bit)} else 0 end`;
 
 /**
- * The settled assignments of a range in scope as of `until`, assessed from their latest facts. Only
- * integers come back for most, so reading 50,000 stays cheap.
+ * The settled assignments of a range in scope as of `until`, assessed from their latest facts: one
+ * row per agency, its assignments packed in JSON (an object per assignment cost more than SQLite
+ * spent assessing it). Three integers for most; the item facts only where an item shows them.
  */
 export async function assessedAssignments(
   db: Db,
   terms: CountTerms,
   range: AgencyRange,
-): Promise<AssessedRow[]> {
-  const overdue = sql<boolean>`i = 1 and cat = 3`;
-  const { rows } = await sql<AssessedRow>`
+): Promise<AgencyAssessed[]> {
+  const verdicts = sql`cat * ${sql.lit(CATEGORY_FACTOR)} + ${flag(OWED, ASSESSED_FLAGS.owed)}
+    + ${flag(sql`u = 1`, ASSESSED_FLAGS.updated)} + ${flag(STALE(terms), ASSESSED_FLAGS.stale)}`;
+  const shown = sql<boolean>`s = 'blocked' or cat = 3 or ${STALE(terms)}`;
+  const items = sql`id, task_id, ${verdicts},
+    case when s = 'blocked' then b end, case when s = 'blocked' then ss end,
+    case when cat = 3 then s end, case when cat = 3 then pr end, case when ${STALE(terms)} then ra end`;
+  const packed = isPostgres(db)
+    ? sql`json_agg(case when ${shown} then json_build_array(${items})
+        else json_build_array(id, task_id, ${verdicts}) end)`
+    : sql`json_group_array(case when ${shown} then json_array(${items})
+        else json_array(id, task_id, ${verdicts}) end)`;
+  // JSON text on SQLite; PostgreSQL's driver hands json already parsed.
+  const { rows } = await sql<{ agencyId: number; assignments: string | PackedAssessed[] }>`
     ${assessed(terms, range)}
-    select id as "assignmentId", task_id as "taskId", agency_id as "agencyId", cat as category,
-      ${flag(OWED, ASSESSED_FLAGS.owed)} + ${flag(sql`u = 1`, ASSESSED_FLAGS.updated)}
-        + ${flag(STALE(terms), ASSESSED_FLAGS.stale)} as flags,
-      case when s = 'blocked' then b end as blocker,
-      case when s = 'blocked' then ss end as "blockedSince",
-      case when ${overdue} then s end as "overdueStatus",
-      case when ${overdue} then pr end as "overdueProgress",
-      case when ${STALE(terms)} then ra end as "lastReportedAt"
+    select agency_id as "agencyId", ${packed} as "assignments"
     from r
-    where i = 1`.execute(db);
-  return rows;
+    where i = 1
+    group by agency_id`.execute(db);
+  return rows.map(({ agencyId, assignments }) => ({
+    agencyId,
+    assignments:
+      typeof assignments === "string" ? (JSON.parse(assignments) as PackedAssessed[]) : assignments,
+  }));
 }
 
 /**
