@@ -5,6 +5,7 @@
 // idempotent by key, so a run stopped between two chunks is completed by the next tick.
 import { writeTransaction } from "../db/busy-retry.ts";
 import type { Db } from "../db/database.ts";
+import type { CheckpointHold } from "../db/wal-checkpoints.ts";
 import type { AssignmentFacts } from "../domain/assignment-status.ts";
 import type { ReportingPeriod } from "../domain/calendar.ts";
 import { byVietnamese, sortByName } from "../domain/collation.ts";
@@ -42,6 +43,11 @@ import type { PlannerDeps, PlanReport } from "./reminder-planner.ts";
  * 400 messages, a few milliseconds a statement. Fewer, larger chunks write fewer pages twice.
  */
 const AGENCY_CHUNK = 20;
+/**
+ * A run writing for this many agencies or more (a few megabytes of texts) leaves the log's
+ * checkpoints to a worker thread (db/wal-checkpoints.ts); a province's smaller runs commit as usual.
+ */
+const CHECKPOINTS_OFF_LOOP_FROM = 100;
 /** People per statement asking who lacks a round's message: a few milliseconds each. */
 const PERSON_PAGE = 2_500;
 
@@ -205,34 +211,44 @@ export class PlanningRun {
     const visited = everyAgency ? agencies : agencies.filter((a) => officials?.agencyIds.has(a.id));
     const absences = await this.absences();
     await this.pause();
-    for (let start = 0; start < visited.length; start += AGENCY_CHUNK) {
-      const chunkAgencies = visited.slice(start, start + AGENCY_CHUNK);
-      const byAgency = new Map<number, Recipient[]>();
-      const officialsOfChunk = await officialsOfAgencies(
-        this.deps.db,
-        chunkAgencies.map((agency) => agency.id),
-        absences,
-      );
-      await this.pause();
-      for (const official of officialsOfChunk) {
-        const agencyId = official.agencyId ?? 0;
-        const colleagues = byAgency.get(agencyId) ?? [];
-        byAgency.set(agencyId, colleagues);
-        colleagues.push(official);
+    const checkpoints = visited.length >= CHECKPOINTS_OFF_LOOP_FROM ? this.deps.walCheckpoints : null;
+    let hold: CheckpointHold | null = null;
+    try {
+      for (let start = 0; start < visited.length; start += AGENCY_CHUNK) {
+        const chunkAgencies = visited.slice(start, start + AGENCY_CHUNK);
+        const byAgency = new Map<number, Recipient[]>();
+        const officialsOfChunk = await officialsOfAgencies(
+          this.deps.db,
+          chunkAgencies.map((agency) => agency.id),
+          absences,
+        );
+        await this.pause();
+        for (const official of officialsOfChunk) {
+          const agencyId = official.agencyId ?? 0;
+          const colleagues = byAgency.get(agencyId) ?? [];
+          byAgency.set(agencyId, colleagues);
+          colleagues.push(official);
+        }
+        const messages: NewOutboxMessage[] = [];
+        await visit({
+          agencies: chunkAgencies,
+          tasks,
+          officialsOf: (agencyId) => byAgency.get(agencyId) ?? [],
+          facts: (until, periodKey) =>
+            chunkFacts(this.deps.db, { agencies: chunkAgencies, tasks, until, periodKey }, this.pause),
+          plan: (targets, audience, timing, content) =>
+            messages.push(...this.messagesTo(targets, audience, timing, content)),
+        });
+        if (messages.length > 0) {
+          hold ??= (await checkpoints?.hold(this.deps.db)) ?? null;
+          await this.enqueue(messages);
+          hold?.request();
+        }
+        // Never inside the transaction: the chat's queries would wait for it.
+        await this.pause();
       }
-      const messages: NewOutboxMessage[] = [];
-      await visit({
-        agencies: chunkAgencies,
-        tasks,
-        officialsOf: (agencyId) => byAgency.get(agencyId) ?? [],
-        facts: (until, periodKey) =>
-          chunkFacts(this.deps.db, { agencies: chunkAgencies, tasks, until, periodKey }, this.pause),
-        plan: (targets, audience, timing, content) =>
-          messages.push(...this.messagesTo(targets, audience, timing, content)),
-      });
-      await this.enqueue(messages);
-      // Never inside the transaction: the chat's queries would wait for it.
-      await this.pause();
+    } finally {
+      await hold?.release();
     }
   }
 
