@@ -109,10 +109,14 @@ async function insertNewRows(db: Db, rows: OutboxInsert[]): Promise<number> {
  */
 async function insertAsJson(db: Db, rows: OutboxInsert[]): Promise<number> {
   const rounds = new Map<string, { shared: OutboxInsert; own: unknown[][] }>();
+  let entry: { shared: OutboxInsert; own: unknown[][] } | undefined;
   for (const row of rows) {
-    const round = `${row.kind}\u0000${row.period_key}\u0000${row.next_attempt_at}\u0000${row.expires_at}\u0000${row.created_at}`;
-    const entry = rounds.get(round) ?? { shared: row, own: [] };
-    rounds.set(round, entry);
+    // A round's rows come one after another: its key is written once, not once per row.
+    if (entry === undefined || !sameRound(entry.shared, row)) {
+      const round = `${row.kind}\u0000${row.period_key}\u0000${row.next_attempt_at}\u0000${row.expires_at}\u0000${row.created_at}`;
+      entry = rounds.get(round) ?? { shared: row, own: [] };
+      rounds.set(round, entry);
+    }
     entry.own.push([row.key, row.person_id, row.account_id, row.channel, row.chat_id, row.text_id]);
   }
   let inserted = 0;
@@ -128,6 +132,16 @@ async function insertAsJson(db: Db, rows: OutboxInsert[]): Promise<number> {
     inserted += Number(result.numAffectedRows ?? 0n);
   }
   return inserted;
+}
+
+function sameRound(a: OutboxInsert, b: OutboxInsert): boolean {
+  return (
+    a.kind === b.kind &&
+    a.period_key === b.period_key &&
+    a.next_attempt_at === b.next_attempt_at &&
+    a.expires_at === b.expires_at &&
+    a.created_at === b.created_at
+  );
 }
 
 /** The accounts of one page of people that lack a round's message, and where the next page starts. */
