@@ -1,8 +1,9 @@
 // One planner run's reading and writing (README: reminders and delivery). It asks the database who still
 // lacks a round's message before anything else, then goes through the agencies a chunk at a time:
 // their assignments and officials read, their messages rendered once per agency and written in one
-// short transaction per chunk, then the event loop gets a turn (README: never frozen). Planning is
-// idempotent by key, so a run stopped between two chunks is completed by the next tick.
+// short transaction per chunk, then the event loop gets a turn (README: never frozen); a country's run
+// leaves the write-ahead log's checkpoints to a worker thread meanwhile. Planning is idempotent by
+// key, so a run stopped between two chunks is completed by the next tick.
 import { writeTransaction } from "../db/busy-retry.ts";
 import type { Db } from "../db/database.ts";
 import type { CheckpointHold } from "../db/wal-checkpoints.ts";
@@ -216,29 +217,7 @@ export class PlanningRun {
     try {
       for (let start = 0; start < visited.length; start += AGENCY_CHUNK) {
         const chunkAgencies = visited.slice(start, start + AGENCY_CHUNK);
-        const byAgency = new Map<number, Recipient[]>();
-        const officialsOfChunk = await officialsOfAgencies(
-          this.deps.db,
-          chunkAgencies.map((agency) => agency.id),
-          absences,
-        );
-        await this.pause();
-        for (const official of officialsOfChunk) {
-          const agencyId = official.agencyId ?? 0;
-          const colleagues = byAgency.get(agencyId) ?? [];
-          byAgency.set(agencyId, colleagues);
-          colleagues.push(official);
-        }
-        const messages: NewOutboxMessage[] = [];
-        await visit({
-          agencies: chunkAgencies,
-          tasks,
-          officialsOf: (agencyId) => byAgency.get(agencyId) ?? [],
-          facts: (until, periodKey) =>
-            chunkFacts(this.deps.db, { agencies: chunkAgencies, tasks, until, periodKey }, this.pause),
-          plan: (targets, audience, timing, content) =>
-            messages.push(...this.messagesTo(targets, audience, timing, content)),
-        });
+        const messages = await this.visitChunk(chunkAgencies, tasks, absences, visit);
         if (messages.length > 0) {
           hold ??= (await checkpoints?.hold(this.deps.db)) ?? null;
           await this.enqueue(messages);
@@ -250,6 +229,39 @@ export class PlanningRun {
     } finally {
       await hold?.release();
     }
+  }
+
+  /** Reads a chunk's officials, lets `visit` plan for it, and answers the messages it planned. */
+  private async visitChunk(
+    agencies: readonly LeadAgency[],
+    tasks: ReadonlyMap<number, LiveTask>,
+    absences: ReadonlyMap<number, Absence>,
+    visit: (chunk: AgencyChunk) => Promise<void>,
+  ): Promise<NewOutboxMessage[]> {
+    const officials = await officialsOfAgencies(
+      this.deps.db,
+      agencies.map((agency) => agency.id),
+      absences,
+    );
+    await this.pause();
+    const byAgency = new Map<number, Recipient[]>();
+    for (const official of officials) {
+      const agencyId = official.agencyId ?? 0;
+      const colleagues = byAgency.get(agencyId) ?? [];
+      byAgency.set(agencyId, colleagues);
+      colleagues.push(official);
+    }
+    const messages: NewOutboxMessage[] = [];
+    await visit({
+      agencies,
+      tasks,
+      officialsOf: (agencyId) => byAgency.get(agencyId) ?? [],
+      facts: (until, periodKey) =>
+        chunkFacts(this.deps.db, { agencies, tasks, until, periodKey }, this.pause),
+      plan: (targets, audience, timing, content) =>
+        messages.push(...this.messagesTo(targets, audience, timing, content)),
+    });
+    return messages;
   }
 
   /** Plans one content for these coordinators. */
