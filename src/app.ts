@@ -140,6 +140,7 @@ export interface TickReport {
 export function plannerDepsOf(app: Pick<App, "config" | "database" | "translator">): PlannerDeps {
   return {
     db: app.database.db,
+    walCheckpoints: app.database.walCheckpoints,
     translator: app.translator,
     zone: app.config.APP_TZ,
     schedule: reminderScheduleOf(app.config),

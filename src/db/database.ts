@@ -12,6 +12,7 @@ import { type FileWatch, NO_FILE_WATCH, watchFile } from "./file-watch.ts";
 import { postgresTypes } from "./postgres-types.ts";
 import type { Database } from "./schema.ts";
 import { CachingSqliteDialect, type StatementMonitor } from "./sqlite-dialect.ts";
+import { WalCheckpoints } from "./wal-checkpoints.ts";
 
 /** A database or an open transaction: store functions take either. */
 export type Db = Kysely<Database> | Transaction<Database>;
@@ -34,6 +35,8 @@ export interface DatabaseHandle {
   fileWatch: FileWatch;
   /** SQLite: the statements run on the connection, counted and watched (null for PostgreSQL). */
   statements: StatementMonitor | null;
+  /** SQLite on a file: checkpoints a large write hands to a worker thread (null otherwise). */
+  walCheckpoints: WalCheckpoints | null;
   close(): Promise<void>;
 }
 
@@ -90,6 +93,7 @@ function openPostgres(url: string): DatabaseHandle {
     label: maskedDatabaseUrl(url),
     fileWatch: NO_FILE_WATCH,
     statements: null,
+    walCheckpoints: null,
     close: () => db.destroy(),
   };
 }
@@ -139,13 +143,18 @@ function openSqlite(
   }
   const dialect = new CachingSqliteDialect(connection);
   const db = new Kysely<Database>({ dialect });
+  const walCheckpoints = inMemory ? null : new WalCheckpoints(path);
   return {
     ...handle,
     db,
     sqlitePath: inMemory ? null : path,
     fileWatch: inMemory ? NO_FILE_WATCH : watchFile(path),
     statements: dialect.monitor,
-    close: () => db.destroy(),
+    walCheckpoints,
+    close: async () => {
+      await walCheckpoints?.close();
+      await db.destroy();
+    },
   };
 }
 

@@ -1,10 +1,12 @@
 // One planner run's reading and writing (README: reminders and delivery). It asks the database who still
 // lacks a round's message before anything else, then goes through the agencies a chunk at a time:
 // their assignments and officials read, their messages rendered once per agency and written in one
-// short transaction per chunk, then the event loop gets a turn (README: never frozen). Planning is
-// idempotent by key, so a run stopped between two chunks is completed by the next tick.
+// short transaction per chunk, then the event loop gets a turn (README: never frozen); a country's run
+// leaves the write-ahead log's checkpoints to a worker thread meanwhile. Planning is idempotent by
+// key, so a run stopped between two chunks is completed by the next tick.
 import { writeTransaction } from "../db/busy-retry.ts";
 import type { Db } from "../db/database.ts";
+import type { CheckpointHold } from "../db/wal-checkpoints.ts";
 import type { AssignmentFacts } from "../domain/assignment-status.ts";
 import type { ReportingPeriod } from "../domain/calendar.ts";
 import { byVietnamese, sortByName } from "../domain/collation.ts";
@@ -37,8 +39,16 @@ import { createYieldPoint, type YieldPoint } from "../yield-point.ts";
 import { factsAsOf } from "./period-snapshot.ts";
 import type { PlannerDeps, PlanReport } from "./reminder-planner.ts";
 
-/** Agencies read and written per chunk: at 100 tasks and 20 officials each, 1,000 assignments and 200 messages. */
-const AGENCY_CHUNK = 10;
+/**
+ * Agencies read and written per chunk: at 100 tasks and 20 officials each, 2,000 assignments and
+ * 400 messages, a few milliseconds a statement. Fewer, larger chunks write fewer pages twice.
+ */
+const AGENCY_CHUNK = 20;
+/**
+ * A run writing for this many agencies or more (a few megabytes of texts) leaves the log's
+ * checkpoints to a worker thread (db/wal-checkpoints.ts); a province's smaller runs commit as usual.
+ */
+const CHECKPOINTS_OFF_LOOP_FROM = 100;
 /** People per statement asking who lacks a round's message: a few milliseconds each. */
 const PERSON_PAGE = 2_500;
 
@@ -202,35 +212,56 @@ export class PlanningRun {
     const visited = everyAgency ? agencies : agencies.filter((a) => officials?.agencyIds.has(a.id));
     const absences = await this.absences();
     await this.pause();
-    for (let start = 0; start < visited.length; start += AGENCY_CHUNK) {
-      const chunkAgencies = visited.slice(start, start + AGENCY_CHUNK);
-      const byAgency = new Map<number, Recipient[]>();
-      const officialsOfChunk = await officialsOfAgencies(
-        this.deps.db,
-        chunkAgencies.map((agency) => agency.id),
-        absences,
-      );
-      await this.pause();
-      for (const official of officialsOfChunk) {
-        const agencyId = official.agencyId ?? 0;
-        const colleagues = byAgency.get(agencyId) ?? [];
-        byAgency.set(agencyId, colleagues);
-        colleagues.push(official);
+    const checkpoints = visited.length >= CHECKPOINTS_OFF_LOOP_FROM ? this.deps.walCheckpoints : null;
+    let hold: CheckpointHold | null = null;
+    try {
+      for (let start = 0; start < visited.length; start += AGENCY_CHUNK) {
+        const chunkAgencies = visited.slice(start, start + AGENCY_CHUNK);
+        const messages = await this.visitChunk(chunkAgencies, tasks, absences, visit);
+        if (messages.length > 0) {
+          hold ??= (await checkpoints?.hold(this.deps.db)) ?? null;
+          await this.enqueue(messages);
+          hold?.request();
+        }
+        // Never inside the transaction: the chat's queries would wait for it.
+        await this.pause();
       }
-      const messages: NewOutboxMessage[] = [];
-      await visit({
-        agencies: chunkAgencies,
-        tasks,
-        officialsOf: (agencyId) => byAgency.get(agencyId) ?? [],
-        facts: (until, periodKey) =>
-          chunkFacts(this.deps.db, { agencies: chunkAgencies, tasks, until, periodKey }, this.pause),
-        plan: (targets, audience, timing, content) =>
-          messages.push(...this.messagesTo(targets, audience, timing, content)),
-      });
-      await this.enqueue(messages);
-      // Never inside the transaction: the chat's queries would wait for it.
-      await this.pause();
+    } finally {
+      await hold?.release();
     }
+  }
+
+  /** Reads a chunk's officials, lets `visit` plan for it, and answers the messages it planned. */
+  private async visitChunk(
+    agencies: readonly LeadAgency[],
+    tasks: ReadonlyMap<number, LiveTask>,
+    absences: ReadonlyMap<number, Absence>,
+    visit: (chunk: AgencyChunk) => Promise<void>,
+  ): Promise<NewOutboxMessage[]> {
+    const officials = await officialsOfAgencies(
+      this.deps.db,
+      agencies.map((agency) => agency.id),
+      absences,
+    );
+    await this.pause();
+    const byAgency = new Map<number, Recipient[]>();
+    for (const official of officials) {
+      const agencyId = official.agencyId ?? 0;
+      const colleagues = byAgency.get(agencyId) ?? [];
+      byAgency.set(agencyId, colleagues);
+      colleagues.push(official);
+    }
+    const messages: NewOutboxMessage[] = [];
+    await visit({
+      agencies,
+      tasks,
+      officialsOf: (agencyId) => byAgency.get(agencyId) ?? [],
+      facts: (until, periodKey) =>
+        chunkFacts(this.deps.db, { agencies, tasks, until, periodKey }, this.pause),
+      plan: (targets, audience, timing, content) =>
+        messages.push(...this.messagesTo(targets, audience, timing, content)),
+    });
+    return messages;
   }
 
   /** Plans one content for these coordinators. */

@@ -4,6 +4,7 @@
 // still lacks each round's message, so a tick with nothing to plan reads little and renders nothing;
 // the rest goes a few agencies at a time (planning-run.ts).
 import type { Db } from "../db/database.ts";
+import type { WalCheckpoints } from "../db/wal-checkpoints.ts";
 import type { AssignmentFacts } from "../domain/assignment-status.ts";
 import { isAwayOn } from "../domain/away-message.ts";
 import {
@@ -41,6 +42,8 @@ import { PlanningRun, type RoundTiming } from "./planning-run.ts";
 
 export interface PlannerDeps {
   db: Db;
+  /** SQLite on a file: a country's first tick leaves its log's checkpoints to a worker thread. */
+  walCheckpoints?: WalCheckpoints | null;
   translator: Translator;
   zone: string;
   schedule: ReminderSchedule;

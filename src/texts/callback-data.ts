@@ -24,9 +24,9 @@ const ACTIONS_BY_CODE = new Map(
 );
 
 export function encodeButton(press: ButtonPress): string {
-  const parts = [TASK_BUTTON_PREFIX, ACTION_CODES[press.action], String(press.assignmentId)];
-  if (press.value !== undefined) parts.push(String(press.value));
-  return parts.join(":");
+  // A template, not an array joined: a round of reminders encodes some 90,000 of these.
+  const data = `${TASK_BUTTON_PREFIX}:${ACTION_CODES[press.action]}:${press.assignmentId}`;
+  return press.value === undefined ? data : `${data}:${press.value}`;
 }
 
 /** Null for data this bot did not make (or an old format): the caller says the button expired. */

@@ -10,7 +10,7 @@ import { dateText, periodName } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
 import { codeList } from "./behind-text.ts";
 import { exampleCodes } from "./format.ts";
-import { taskKeyboard } from "./task-keyboard.ts";
+import { labelledTaskKeyboard, type TaskButtonTexts, taskButtonTexts } from "./task-keyboard.ts";
 import { taskLabel } from "./task-label.ts";
 import { blockerPhrase } from "./update-text.ts";
 
@@ -19,7 +19,7 @@ export interface UnreachableAgency {
   reason: UnreachableReason;
 }
 
-function periodLines(t: Translator["t"], period: ReportingPeriod): string[] {
+function periodLinesOf(t: Translator["t"], period: ReportingPeriod): string[] {
   const lines = [
     t("reminder-deadline", { deadline: dateText(period.dueDateLocal) }),
     t("reminder-window", { from: dateText(period.dataWindow.from), to: dateText(period.dataWindow.to) }),
@@ -52,48 +52,67 @@ export interface ScheduledTexts {
   overdue(agencyName: string, owed: readonly AssignmentFacts[], plans: TaskPlans): OutboxPayload;
 }
 
+/** A task as a round's messages list it, formatted once per round. */
+interface ListedTask {
+  /** "• II.2 — title". */
+  line: string;
+  /** What the reader types back: with its plan when the list spans several. */
+  code: string;
+  buttons: TaskButtonTexts;
+}
+
 /**
  * The reminders and overdue notices of one period. A round writes to a thousand agencies whose
- * lists share their tasks: a task's line and its buttons' labels are formatted once per round.
+ * lists share their tasks: a task's line, code and buttons' labels are formatted once per round,
+ * as are the period's lines.
  */
 export function scheduledTexts(translator: Translator, period: ReportingPeriod): ScheduledTexts {
   const t = memoized(translator.t);
-  // By task: every agency leading a task lists it the same way.
-  const items = new Map<number, string>();
-  const taskLines = (owed: readonly AssignmentFacts[]) =>
-    owed.map(({ taskId, taskCode, taskTitle }) => {
-      let line = items.get(taskId);
-      if (line === undefined) {
-        line = t("reminder-item", { code: taskCode, title: shortTitle(taskTitle) });
-        items.set(taskId, line);
-      }
-      return line;
-    });
+  // By task id, apart for lists that name each task's plan and those that do not.
+  const listed = { plain: new Map<number, ListedTask>(), named: new Map<number, ListedTask>() };
+  const listedTask = (a: AssignmentFacts, plan: PlanLabel | null, named: boolean): ListedTask => {
+    const byTask = named ? listed.named : listed.plain;
+    let task = byTask.get(a.taskId);
+    if (task === undefined) {
+      const code = taskLabel(t, a.taskCode, named ? plan?.shortCode : null);
+      task = {
+        line: t("reminder-item", { code: a.taskCode, title: shortTitle(a.taskTitle) }),
+        code,
+        buttons: taskButtonTexts(t, code, "reminder-button"),
+      };
+      byTask.set(a.taskId, task);
+    }
+    return task;
+  };
   // The owed tasks, under a heading per plan when they are of several (README: several plans at
   // once), with their codes as the reader reads them: with their plan then, in the buttons and hint too.
   const owedList = (owed: readonly AssignmentFacts[], plans: TaskPlans) => {
     const groups = groupByPlan(owed, (a) => plans.get(a.taskId)?.plan);
     const named = groups.length > 1;
-    const lines = groups.flatMap(({ plan, items }, index) =>
-      named
-        ? [
-            ...(index === 0 ? [] : [""]),
-            t("reminder-plan-heading", {
-              plan: plan?.shortCode ?? "—",
-              title: shortTitle(plan?.title ?? "", 60),
-              count: items.length,
-            }),
-            ...taskLines(items),
-          ]
-        : taskLines(items),
-    );
-    const tasks = groups.flatMap(({ plan, items }) =>
-      items.map((a) => ({
-        assignmentId: a.assignmentId,
-        code: taskLabel(t, a.taskCode, named ? plan?.shortCode : null),
-      })),
-    );
-    return { lines, tasks, codes: tasks.map((task) => task.code) };
+    const lines: string[] = [];
+    const tasks: { assignmentId: number; listed: ListedTask }[] = [];
+    for (const [index, { plan, items }] of groups.entries()) {
+      if (named) {
+        if (index > 0) lines.push("");
+        lines.push(
+          t("reminder-plan-heading", {
+            plan: plan?.shortCode ?? "—",
+            title: shortTitle(plan?.title ?? "", 60),
+            count: items.length,
+          }),
+        );
+      }
+      for (const a of items) {
+        const task = listedTask(a, plan, named);
+        lines.push(task.line);
+        tasks.push({ assignmentId: a.assignmentId, listed: task });
+      }
+    }
+    return {
+      lines,
+      buttons: labelledTaskKeyboard(tasks, (task) => task.listed.buttons),
+      hint: exampleCodes(tasks.slice(0, 3).map((task) => task.listed.code)),
+    };
   };
   // Formatted at the first message only: a round with nothing to plan formats nothing.
   let periodTitle: string | undefined;
@@ -101,12 +120,17 @@ export function scheduledTexts(translator: Translator, period: ReportingPeriod):
     periodTitle ??= periodName(translator, period);
     return periodTitle;
   };
+  let periodText: string[] | undefined;
+  const periodLines = () => {
+    periodText ??= periodLinesOf(t, period);
+    return periodText;
+  };
   return {
     reminder(standing, awayColleagues, plans) {
       const owed = owedList(standing.owed, plans);
       const lines = [
         translator.t("reminder-header", { period: name(), agency: standing.agencyName }),
-        ...periodLines(t, period),
+        ...periodLines(),
         "",
         t("reminder-owed", { count: standing.owed.length }),
         ...owed.lines,
@@ -114,8 +138,8 @@ export function scheduledTexts(translator: Translator, period: ReportingPeriod):
       ];
       if (awayColleagues.length > 0)
         lines.push(translator.t("reminder-stand-in", { names: awayColleagues.join(", ") }));
-      lines.push(t("reminder-reply", exampleCodes(owed.codes)));
-      return { text: lines.join("\n"), buttons: taskKeyboard(t, owed.tasks, "reminder-button") };
+      lines.push(t("reminder-reply", owed.hint));
+      return { text: lines.join("\n"), buttons: owed.buttons };
     },
     overdue(agencyName, owed, plans) {
       const list = owedList(owed, plans);
@@ -128,9 +152,9 @@ export function scheduledTexts(translator: Translator, period: ReportingPeriod):
         t("overdue-owed", { count: owed.length }),
         ...list.lines,
         "",
-        t("overdue-reply", exampleCodes(list.codes)),
+        t("overdue-reply", list.hint),
       ];
-      return { text: lines.join("\n"), buttons: taskKeyboard(t, list.tasks, "reminder-button") };
+      return { text: lines.join("\n"), buttons: list.buttons };
     },
   };
 }

@@ -41,4 +41,21 @@ describeEachDatabase("outbox texts: each content stored once", (database) => {
       content("ba", [3]),
     ]);
   });
+
+  it("stores a content's JSON as text, byte for byte, whatever its letters", async () => {
+    app = await createTestApp({ database, withBuiltinPlan: false });
+    const db = app.database.db;
+    const payload = {
+      text: '⏰ Nhắc báo cáo — Sở Y tế\n• «II.2» "xong" 😀 \u0001',
+      buttons: [[{ label: "✅ Xong", data: "u:d:1" }]],
+    };
+    const [id] = await storeOutboxContents(db, [{ payload, assignmentIds: [1, 2] }], app.clock.now());
+    const row = await db
+      .selectFrom("outbox_texts")
+      .select(["payload", "assignment_ids"])
+      .where("id", "=", id ?? 0)
+      .executeTakeFirstOrThrow();
+    expect(row.payload).toBe(JSON.stringify(payload));
+    expect(row.assignment_ids).toBe("[1,2]");
+  });
 });
