@@ -209,6 +209,7 @@ export async function* assignmentRanges(db: Db, query: SnapshotQuery): AsyncGene
       fromId,
       toId: fromId + step,
       validAt: query.until,
+      periodKey: query.periodKey,
       agencyId: query.agencyId,
       agencyIds: query.agencyIds,
       assignmentIds: query.assignmentIds,

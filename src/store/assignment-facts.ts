@@ -7,7 +7,7 @@ import type { Db } from "../db/database.ts";
 import { groupBy } from "../domain/group-by.ts";
 import { factsAsOf, type HistoryRow, type LatestStatus, periodFactsOf } from "../domain/update-history.ts";
 import type { UpdateStatus } from "../domain/vocabulary.ts";
-import { assignmentValidAt } from "./assignments.ts";
+import { assignmentValidAt, taskReportsIn } from "./assignments.ts";
 
 /** Only the latest revision of a message counts; `row` is the alias of a status_updates row. */
 function effective(row: "u" | "e"): RawBuilder<boolean> {
@@ -266,6 +266,8 @@ export interface AssignmentRange extends AssignmentScope {
   toId: number;
   /** Only the assignments in charge just before this instant (assignmentValidAt: mergers). */
   validAt: Date;
+  /** The period asked about: a plan that reports only from a later one owes nothing (taskReportsIn). */
+  periodKey: string;
 }
 
 /** The live assignments of a range (tasks joined as t), or some assignments by id (a). */
@@ -277,6 +279,7 @@ export function selected(db: Db, selection: AssignmentRange | readonly number[])
     .where("a.retired_at", "is", null)
     .where("t.retired_at", "is", null)
     .where(assignmentValidAt(range.validAt, "a"))
+    .where(taskReportsIn(range.periodKey, "a.task_id"))
     .where("a.id", ">=", range.fromId)
     .where("a.id", "<", range.toId)
     .$if(range.agencyId !== undefined, (q) => q.where("a.agency_id", "=", range.agencyId ?? 0))

@@ -50,16 +50,18 @@ export function assignmentValidAt(until: Date, table = "assignments"): RawBuilde
 }
 
 /**
- * Whether the plan a column names reports in the period `periodKey` ("2026-Q1"): a plan whose
- * reporting starts later (CDS2026 from Q2 2026: plans.first_report_*) owes nothing for the periods
- * before, though its tasks are already in charge. With the filter above, what every period loader asks.
+ * Whether the task a column names is of a plan that reports in the period `periodKey` ("2026-Q1"): a
+ * plan whose reporting starts later (CDS2026 from Q2 2026: plans.first_report_*) owes nothing for
+ * the periods before, though its tasks are already in charge. With the filter above, what every
+ * period loader asks; the subquery names a few tasks at most and is read once per statement.
  */
-export function planReportsIn(periodKey: string, planColumn: string): RawBuilder<boolean> {
+export function taskReportsIn(periodKey: string, taskColumn: string): RawBuilder<boolean> {
   const named = quarterByKey(periodKey);
   if (named === null) throw new Error(`not a period key: ${periodKey}`);
   const ordinal = named.year * 4 + named.quarter;
-  return sql<boolean>`${sql.ref(planColumn)} not in (select p.id from plans p
-    where p.first_report_year * 4 + p.first_report_quarter > ${ordinal})`;
+  return sql<boolean>`${sql.ref(taskColumn)} not in (select t0.id from tasks t0
+    join plans p0 on p0.id = t0.plan_id
+    where p0.first_report_year * 4 + p0.first_report_quarter > ${ordinal})`;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { IndicatorsTable, IndicatorValuesTable } from "../db/schema.ts";
 import type { IndicatorDefinition } from "../domain/indicator-definition.ts";
 import type { ReportedValue } from "../domain/indicator-report.ts";
 import type { AgencyKind } from "../domain/vocabulary.ts";
-import { assignmentValidAt, liveAssignments, planReportsIn } from "./assignments.ts";
+import { assignmentValidAt, liveAssignments, taskReportsIn } from "./assignments.ts";
 
 export type IndicatorRow = Selectable<IndicatorsTable>;
 
@@ -83,7 +83,7 @@ export async function planAgencies(
 ): Promise<{ planId: number; agencyId: number; name: string; kind: AgencyKind }[]> {
   return liveAssignments(db)
     .where(assignmentValidAt(until))
-    .where(planReportsIn(periodKey, "plans.id"))
+    .where(taskReportsIn(periodKey, "assignments.task_id"))
     .select([
       "plans.id as planId",
       "agencies.id as agencyId",

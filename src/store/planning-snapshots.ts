@@ -15,7 +15,7 @@ import {
 } from "../domain/assignment-status.ts";
 import type { PlanLabel } from "../domain/plan-label.ts";
 import type { UpdateStatus } from "../domain/vocabulary.ts";
-import { assignmentValidAt } from "./assignments.ts";
+import { assignmentValidAt, taskReportsIn } from "./assignments.ts";
 
 /** A live task, with its place in plan order (plan, section, number). */
 export interface LiveTask extends FactsTask {
@@ -159,6 +159,7 @@ export async function agencyFacts(db: Db, request: FactsRequest): Promise<ChunkF
     ${packedAssignments(db, request.periodKey)}
     where a.agency_id in (${sql.join(request.agencies.map((agency) => agency.id))})
       and a.retired_at is null and ${assignmentValidAt(request.until, "a")}
+      and ${taskReportsIn(request.periodKey, "a.task_id")}
     group by a.agency_id`.execute(db);
   const packedOf = new Map(result.rows.map((row) => [row.agencyId, row.assignments]));
   const chunk: ChunkFacts = { facts: [], unsettled: [] };
