@@ -60,7 +60,11 @@ export function startUpdatePoller(options: UpdatePollerOptions): UpdatePoller {
     await Promise.all(
       updates.map((update, index) => {
         const handled = options.handle(update);
-        const done = handled.done.finally(() => unanswered.delete(done));
+        // `done` never fails (the bot logs what failed), so one reaction both ways is enough.
+        const forget = () => {
+          unanswered.delete(done);
+        };
+        const done = handled.done.then(forget, forget);
         unanswered.add(done);
         return handled.accepted.then(() => {
           const entry = batch[index];
