@@ -9,6 +9,7 @@ import type { Translator } from "../../i18n/translator.ts";
 import type { Logger } from "../../logger.ts";
 import type { IncomingButton, IncomingMessage, Reply } from "../../messages.ts";
 import { splitLongText } from "../../texts/format.ts";
+import { botApiFetch } from "./bot-api-fetch.ts";
 import { fetchBotInfo, type GetMeAttempts } from "./bot-info.ts";
 import { ChatLanes } from "./chat-lanes.ts";
 import { paceReplies } from "./telegram-pacing.ts";
@@ -117,7 +118,7 @@ async function sendReplies(ctx: Context, replies: Reply[]): Promise<void> {
  */
 export function createTelegramBot(options: TelegramChannelOptions): TelegramBot {
   const { conversation, translator, logger } = options;
-  const bot = new Bot(options.token, { client: { apiRoot: options.apiRoot } });
+  const bot = new Bot(options.token, { client: { apiRoot: options.apiRoot, fetch: botApiFetch } });
   bot.api.config.use(paceReplies(options.pacer));
   // A 429 waits its retry_after and 5xx/network errors are retried (paced again), without handlers knowing.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 300 }));
@@ -178,14 +179,13 @@ export function createTelegramBot(options: TelegramChannelOptions): TelegramBot 
       });
       acceptance.set(update, accept);
       // An update no handler stores (a group's sticker) or a failed one is accepted when it ends.
-      const done = bot
-        .handleUpdate(update)
-        .catch((error: unknown) =>
-          logger.error({ err: error, update: update.update_id }, "telegram update failed"),
-        )
-        .finally(() => {
-          if (!withheld.has(update)) accept();
-        });
+      const ended = () => {
+        if (!withheld.has(update)) accept();
+      };
+      const done = bot.handleUpdate(update).then(ended, (error: unknown) => {
+        logger.error({ err: error, update: update.update_id }, "telegram update failed");
+        ended();
+      });
       return { accepted, done };
     },
     silence() {
