@@ -81,7 +81,8 @@ export class Conversation {
     }
     const textTurn: TextTurn = { ...linked, state: conversationStateOf(state) };
     for (const handler of TEXT_HANDLERS) {
-      const replies = await handler(textTurn);
+      const handling = handler(textTurn);
+      const replies = handling === null ? null : await handling;
       if (replies) return replies;
     }
     return say(t("not-understood"));

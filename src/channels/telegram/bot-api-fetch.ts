@@ -10,9 +10,11 @@ import {
   request as httpRequest,
   type IncomingMessage,
   type OutgoingHttpHeaders,
+  type RequestOptions,
 } from "node:http";
 import { request as httpsRequest } from "node:https";
 import type { Readable } from "node:stream";
+import { urlToHttpOptions } from "node:url";
 
 /** grammY's signal: its own AbortController's (a polyfill), shaped like the platform's. */
 interface AbortSignalLike {
@@ -46,22 +48,52 @@ export class BotApiAbortError extends Error {
 }
 
 /** Reads the whole answer; a connection lost before its end is a failure, not a short answer. */
-function readAnswer(
-  response: IncomingMessage,
-  resolve: (answer: BotApiAnswer) => void,
-  reject: (error: unknown) => void,
-): void {
+function readAnswer(response: IncomingMessage, call: Call): void {
   const chunks: Buffer[] = [];
   response.on("data", (chunk: Buffer) => chunks.push(chunk));
-  response.on("error", reject);
+  response.on("error", (error) => call.fail(error));
   response.on("end", () => {
     const status = response.statusCode ?? 0;
     const text = Buffer.concat(chunks).toString("utf8");
-    resolve({ ok: status >= 200 && status < 300, status, json: async () => JSON.parse(text) as unknown });
+    call.succeed({
+      ok: status >= 200 && status < 300,
+      status,
+      async json() {
+        return JSON.parse(text) as unknown;
+      },
+    });
   });
   response.on("close", () => {
-    if (!response.complete) reject(new Error("the Bot API connection closed before its answer ended"));
+    if (!response.complete) call.fail(new Error("the Bot API connection closed before its answer ended"));
   });
+}
+
+/** One call in flight: settles once, and lets go of the caller's abort signal when it does. */
+interface Call {
+  succeed(answer: BotApiAnswer): void;
+  fail(error: unknown): void;
+}
+
+/** A listener that aborts the request (and stops reading an upload's stream). */
+function aborterOf(request: ClientRequest, body: BotApiRequestInit["body"]): () => void {
+  return () => {
+    request.destroy(new BotApiAbortError());
+    if (body !== undefined && typeof body !== "string") body.destroy();
+  };
+}
+
+// The request options of each URL (one per Bot API method), parsed once.
+const targets = new Map<string, RequestOptions>();
+const TARGETS_KEPT = 256;
+
+function targetOf(url: string): RequestOptions {
+  let target = targets.get(url);
+  if (target === undefined) {
+    if (targets.size >= TARGETS_KEPT) targets.clear();
+    target = urlToHttpOptions(new URL(url));
+    targets.set(url, target);
+  }
+  return target;
 }
 
 /** A fetch for grammY's `client.fetch`: one HTTP request per Bot API call, its answer read whole. */
@@ -71,32 +103,22 @@ export function botApiFetch(url: string, init: BotApiRequestInit = {}): Promise<
   return new Promise((resolve, reject) => {
     const headers: OutgoingHttpHeaders = { ...init.headers };
     if (typeof body === "string") headers["content-length"] = Buffer.byteLength(body);
-    const send = url.startsWith("https:") ? httpsRequest : httpRequest;
-    const abort = () => {
-      request.destroy(new BotApiAbortError());
-      if (body !== undefined && typeof body !== "string") body.destroy();
+    const target = targetOf(url);
+    const send = target.protocol === "https:" ? httpsRequest : httpRequest;
+    const options = { ...target, method: init.method ?? "GET", headers, agent: init.agent };
+    const request = send(options, (response) => readAnswer(response, call));
+    const abort = aborterOf(request, body);
+    const call: Call = {
+      succeed(answer) {
+        signal?.removeEventListener("abort", abort);
+        resolve(answer);
+      },
+      fail(error) {
+        signal?.removeEventListener("abort", abort);
+        reject(error);
+      },
     };
-    const done = () => signal?.removeEventListener("abort", abort);
-    const request: ClientRequest = send(
-      url,
-      { method: init.method ?? "GET", headers, agent: init.agent },
-      (response) =>
-        readAnswer(
-          response,
-          (answer) => {
-            done();
-            resolve(answer);
-          },
-          (error) => {
-            done();
-            reject(error);
-          },
-        ),
-    );
-    request.on("error", (error) => {
-      done();
-      reject(error);
-    });
+    request.on("error", (error) => call.fail(error));
     signal?.addEventListener("abort", abort);
     if (body === undefined || typeof body === "string") request.end(body);
     else body.on("error", (error) => request.destroy(error)).pipe(request);

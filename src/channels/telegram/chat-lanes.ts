@@ -2,6 +2,8 @@
  * Runs tasks one after another per key (a chat), different keys at the same time. A task whose lane
  * is free starts at once; one behind others starts when the one before it has settled. No promise is
  * chained per task (every message goes through two lanes, and a chain cost more than the work).
+ * Hot paths here create no named closure: the build keeps function names (esbuild's keepNames),
+ * which costs each one a defineProperty of ~0.4 µs.
  */
 export class ChatLanes {
   /** A key is here while its lane runs a task; with the starts of the tasks waiting behind it. */
@@ -29,12 +31,16 @@ export class ChatLanes {
       result = Promise.reject(error);
     }
     // The lane goes on after a failed task; the caller sees the failure.
-    const next = () => {
-      const start = this.#waiting.get(key)?.shift();
-      if (start === undefined) this.#waiting.delete(key);
-      else start();
-    };
-    result.then(next, next);
+    result.then(
+      () => this.#next(key),
+      () => this.#next(key),
+    );
     return result;
+  }
+
+  #next(key: string): void {
+    const start = this.#waiting.get(key)?.shift();
+    if (start === undefined) this.#waiting.delete(key);
+    else start();
   }
 }

@@ -50,6 +50,8 @@ export interface TelegramBot {
 
 const DEFAULT_STOP_TIMEOUT_MS = 10_000;
 
+function nothing(): void {}
+
 /** How the person is named in the bot's records: full name, else @username, else the id. */
 function displayNameOf(user: User): string {
   return [user.first_name, user.last_name].filter(Boolean).join(" ") || user.username || String(user.id);
@@ -128,6 +130,9 @@ export function createTelegramBot(options: TelegramChannelOptions): TelegramBot 
   // Updates answered while the database was gone: never accepted, so Telegram keeps them.
   const withheld = new WeakSet<Update>();
   let silenced = false;
+  const ended = (update: Update, accept: () => void) => {
+    if (!withheld.has(update)) accept();
+  };
   const answer = async (ctx: Context, work: () => Promise<Reply[]>) => {
     const lane = String(ctx.chat?.id ?? ctx.from?.id);
     const replies = await reading.run(lane, async () => {
@@ -173,19 +178,19 @@ export function createTelegramBot(options: TelegramChannelOptions): TelegramBot 
   return {
     bot,
     handle(update) {
-      let accept = () => {};
+      let accept: () => void = nothing;
       const accepted = new Promise<void>((resolve) => {
         accept = resolve;
       });
       acceptance.set(update, accept);
       // An update no handler stores (a group's sticker) or a failed one is accepted when it ends.
-      const ended = () => {
-        if (!withheld.has(update)) accept();
-      };
-      const done = bot.handleUpdate(update).then(ended, (error: unknown) => {
-        logger.error({ err: error, update: update.update_id }, "telegram update failed");
-        ended();
-      });
+      const done = bot.handleUpdate(update).then(
+        () => ended(update, accept),
+        (error: unknown) => {
+          logger.error({ err: error, update: update.update_id }, "telegram update failed");
+          ended(update, accept);
+        },
+      );
       return { accepted, done };
     },
     silence() {

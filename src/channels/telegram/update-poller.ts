@@ -60,11 +60,15 @@ export function startUpdatePoller(options: UpdatePollerOptions): UpdatePoller {
     await Promise.all(
       updates.map((update, index) => {
         const handled = options.handle(update);
-        // `done` never fails (the bot logs what failed), so one reaction both ways is enough.
-        const forget = () => {
-          unanswered.delete(done);
-        };
-        const done = handled.done.then(forget, forget);
+        // `done` never fails (the bot logs what failed): one reaction, no finally chain.
+        const done: Promise<void> = handled.done.then(
+          () => {
+            unanswered.delete(done);
+          },
+          () => {
+            unanswered.delete(done);
+          },
+        );
         unanswered.add(done);
         return handled.accepted.then(() => {
           const entry = batch[index];
