@@ -100,7 +100,8 @@ export async function confirmAndAsk(
     lines.push(...confirmed.map((reply) => reply.text));
   }
   lines.push(...extraLines);
-  const question = await askOverProgress(turn, ask);
+  // Most messages ask nothing: no round through the asking (and its promise).
+  const question = ask.length === 0 ? { lines: [], buttons: [] } : await askOverProgress(turn, ask);
   lines.push(...question.lines);
   const buttons = [...question.buttons, ...extraButtons];
   return buttons.length > 0 ? [{ text: lines.join("\n"), buttons }] : say(lines.join("\n"));
@@ -164,7 +165,7 @@ export async function reportParsed(
   if (parsed.length === 0) return null;
   const agencyId = person.agencyId;
   if (agencyId === null) return say(t("update-no-agency"));
-  const repliedTo = await repliedToAssignments(turn);
+  const repliedTo = message.replyToMessageId === null ? [] : await repliedToAssignments(turn);
   const period = lazyAgencyPeriodView(turn, agencyId, message.sentAt);
   const context = { agencyId, lastList, repliedTo, period };
   const updates: ReadUpdate[] = [];
