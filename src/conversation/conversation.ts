@@ -14,6 +14,9 @@ import { type ConversationDeps, type LinkedTurn, say, type TextTurn, type Turn }
 
 /** The channel-agnostic core: one message in, the replies out, through the route table (routes.ts). */
 export class Conversation {
+  /** The file was found in place in this turn of the event loop (see checkBeforeWork). */
+  #checkedThisTurn = false;
+
   constructor(readonly deps: ConversationDeps) {}
 
   handle(message: IncomingMessage): Promise<Reply[]> {
@@ -48,13 +51,27 @@ export class Conversation {
   private async guarded(work: () => Promise<Reply[]>): Promise<Reply[]> {
     const { t } = this.deps.translator;
     try {
-      this.deps.checkDatabase?.();
+      this.checkBeforeWork();
       return await work();
     } catch (error) {
       if (error instanceof DatabaseVanishedError) return say(t("database-vanished"));
       if (error instanceof DatabaseBusyError) return say(t("database-busy"));
       throw error;
     }
+  }
+
+  /**
+   * One look at the file serves every message taken up in the same turn of the event loop (a burst
+   * is read in one): a file gone just after it is a race the look before confirming
+   * (databaseGone, always afresh) settles, as for one gone while a message is worked on.
+   */
+  private checkBeforeWork(): void {
+    if (this.#checkedThisTurn || this.deps.checkDatabase === undefined) return;
+    this.deps.checkDatabase();
+    this.#checkedThisTurn = true;
+    setImmediate(() => {
+      this.#checkedThisTurn = false;
+    });
   }
 
   private async handleMessage(message: IncomingMessage): Promise<Reply[]> {
@@ -81,7 +98,8 @@ export class Conversation {
     }
     const textTurn: TextTurn = { ...linked, state: conversationStateOf(state) };
     for (const handler of TEXT_HANDLERS) {
-      const replies = await handler(textTurn);
+      const handling = handler(textTurn);
+      const replies = handling === null ? null : await handling;
       if (replies) return replies;
     }
     return say(t("not-understood"));

@@ -35,8 +35,11 @@ export type CommandHandler = (turn: LinkedTurn, args: string) => Promise<Reply[]
 /** A plain-text turn with what the bot remembers of the chat, read once by the router. */
 export type TextTurn = LinkedTurn & { state: ConversationState };
 
-/** Reads a plain-text message; null when the text is not for this handler. */
-export type TextHandler = (turn: TextTurn) => Promise<Reply[] | null>;
+/**
+ * Reads a plain-text message; null when the text is not for this handler, at once where it can tell
+ * without the database (a message passes several handlers before the one that reads it).
+ */
+export type TextHandler = (turn: TextTurn) => Promise<Reply[] | null> | null;
 
 /** Handles a press of a button whose callback data starts with the handler's prefix. */
 export type ButtonHandler = (turn: LinkedTurn, press: IncomingButton) => Promise<Reply[]>;

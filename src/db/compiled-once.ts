@@ -1,10 +1,18 @@
 import { type Compilable, type CompiledQuery, createQueryId, type QueryResult } from "kysely";
 import type { Db } from "./database.ts";
-import { directRunnerOf } from "./sqlite-dialect.ts";
+import { type DirectRunner, directRunnerOf } from "./sqlite-dialect.ts";
 
 /** Stands for the query's argument at `index` while the query is built. */
 class Slot {
   constructor(readonly index: number) {}
+}
+
+/** A query compiled for one dialect: where each argument goes, and SQLite's direct runner. */
+interface Compiled<Row> {
+  template: CompiledQuery<Row>;
+  /** For each parameter of the template, the index of the argument it stands for (-1: a constant). */
+  argumentAt: number[];
+  direct: DirectRunner | undefined;
 }
 
 /** Runs the query with these arguments, on the database or inside a transaction. */
@@ -26,33 +34,40 @@ export function compiledOnce<Args extends unknown[], Row>(
 ): CompiledOnceQuery<Args, Row> {
   // SQLite and PostgreSQL write the same query differently; the adapter tells them apart, and a
   // transaction shares its database's.
-  const compiled = new WeakMap<object, CompiledQuery<Row>>();
-  const templateFor = (db: Db, arity: number): CompiledQuery<Row> => {
-    const adapter = db.getExecutor().adapter;
+  const compiled = new WeakMap<object, Compiled<Row>>();
+  const compiledFor = (db: Db, adapter: object, arity: number): Compiled<Row> => {
     const known = compiled.get(adapter);
     if (known !== undefined) return known;
     const slots = Array.from({ length: arity }, (_, index) => new Slot(index)) as unknown as Args;
     const template = build(db, ...slots).compile();
-    const reached = new Set(template.parameters.flatMap((p) => (p instanceof Slot ? [p.index] : [])));
-    if (reached.size !== arity) {
+    const argumentAt = template.parameters.map((p) => (p instanceof Slot ? p.index : -1));
+    if (new Set(argumentAt.filter((index) => index >= 0)).size !== arity) {
       throw new Error(`compiledOnce: an argument of "${template.sql}" is not used as a value of the query`);
     }
-    compiled.set(adapter, template);
-    return template;
+    const entry = { template, argumentAt, direct: directRunnerOf(adapter) };
+    compiled.set(adapter, entry);
+    return entry;
   };
   return (db, ...args) => {
-    let query: CompiledQuery<Row>;
+    let entry: Compiled<Row>;
+    let parameters: unknown[];
     try {
-      const template = templateFor(db, args.length);
-      const parameters = template.parameters.map((p) => (p instanceof Slot ? args[p.index] : p));
-      query = { ...template, parameters, queryId: createQueryId() };
+      const { adapter } = db.getExecutor();
+      entry = compiledFor(db, adapter, args.length);
+      const { template, argumentAt } = entry;
+      parameters = new Array(argumentAt.length);
+      for (let i = 0; i < argumentAt.length; i++) {
+        const index = argumentAt[i] as number;
+        parameters[i] = index >= 0 ? args[index] : template.parameters[i];
+      }
     } catch (error) {
       return Promise.reject(error);
     }
+    const { template, direct } = entry;
     // On SQLite the statement runs at once when the connection is free (or the caller's transaction
     // holds it): Kysely's lending costs a statement of the chat path more promise turns than SQLite
-    // spends running it.
-    const direct = directRunnerOf(db.getExecutor().adapter);
-    return direct ? direct.run<Row>(query, db.isTransaction) : db.executeQuery<Row>(query);
+    // spends running it. It reads only the SQL and its parameters.
+    if (direct) return direct.run<Row>({ sql: template.sql, parameters }, db.isTransaction);
+    return db.executeQuery<Row>({ ...template, parameters, queryId: createQueryId() });
   };
 }

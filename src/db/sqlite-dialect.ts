@@ -20,6 +20,9 @@ export interface StatementStats {
   prepared: number;
 }
 
+/** What runs on the connection: a statement's SQL and its parameters (a CompiledQuery is one). */
+export type StatementText = Pick<CompiledQuery, "sql" | "parameters">;
+
 /** Called with each statement before it runs. */
 export type StatementListener = (sql: string, parameters: readonly unknown[]) => void;
 
@@ -100,9 +103,9 @@ class CachedStatementConnection implements DatabaseConnection {
   }
 
   /** Runs the statement now; throws what SQLite throws. */
-  run<R>(compiledQuery: CompiledQuery): QueryResult<R> {
+  run<R>(compiledQuery: StatementText): QueryResult<R> {
     const { sql, parameters } = compiledQuery;
-    for (const listener of this.listeners) listener(sql, parameters);
+    if (this.listeners.size > 0) for (const listener of this.listeners) listener(sql, parameters);
     const statement = this.cache.statement(sql);
     // `reader`: the statement returns rows (a select, or a write with RETURNING).
     if (statement.reader) return { rows: statement.all(parameters) as R[] };
@@ -214,7 +217,7 @@ export interface DirectRunner {
    * `inTransaction`: the caller runs in a transaction, which holds the connection. Otherwise the
    * statement runs at once when nobody holds the connection, else when its turn comes.
    */
-  run<R>(query: CompiledQuery, inTransaction: boolean): Promise<QueryResult<R>>;
+  run<R>(query: StatementText, inTransaction: boolean): Promise<QueryResult<R>>;
 }
 
 // By the adapter of the Kysely instance (its transactions share it).
@@ -226,7 +229,7 @@ export function directRunnerOf(adapter: object): DirectRunner | undefined {
 }
 
 function directRunner(connection: CachedStatementConnection, queue: ConnectionQueue): DirectRunner {
-  const runLent = <R>(query: CompiledQuery): QueryResult<R> => {
+  const runLent = <R>(query: StatementText): QueryResult<R> => {
     try {
       return connection.run<R>(query);
     } finally {
@@ -234,7 +237,7 @@ function directRunner(connection: CachedStatementConnection, queue: ConnectionQu
     }
   };
   return {
-    run<R>(query: CompiledQuery, inTransaction: boolean): Promise<QueryResult<R>> {
+    run<R>(query: StatementText, inTransaction: boolean): Promise<QueryResult<R>> {
       if (!inTransaction && !queue.tryAcquire()) return queue.acquire().then(() => runLent<R>(query));
       try {
         return Promise.resolve(inTransaction ? connection.run<R>(query) : runLent<R>(query));

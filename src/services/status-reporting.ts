@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import { groupedWriteTransaction } from "../db/write-groups.ts";
-import { type CalendarRules, periodContaining, type ReportingPeriod } from "../domain/calendar.ts";
+import type { ReportingPeriod } from "../domain/calendar.ts";
 import { statusWithProgress, type UpdateContent } from "../domain/progress-status.ts";
 import type { ChannelName } from "../domain/vocabulary.ts";
 import type { AssignmentRef } from "../store/assignments.ts";
@@ -38,16 +38,16 @@ export function normalizeContent(content: UpdateContent): UpdateContent {
 /**
  * Stores a message's updates in one transaction, before anything is acknowledged (with the other
  * messages ready at the same time: db/write-groups.ts). The platform's update id is claimed in the
- * same transaction, so a redelivery stores nothing twice.
+ * same transaction, so a redelivery stores nothing twice. `period` is the one containing the
+ * message's `sentAt` (the calendar's cached periodContaining: services/calendar-rules.ts).
  */
-export async function recordUpdates(
+export function recordUpdates(
   db: Kysely<Database>,
   source: ReportSource,
   items: { assignment: AssignmentRef; content: UpdateContent }[],
-  rules: CalendarRules,
+  period: ReportingPeriod,
   now: Date,
 ): Promise<RecordOutcome> {
-  const period = periodContaining(source.sentAt, rules);
   return groupedWriteTransaction(db, async (trx) => {
     if (source.updateKey !== null) {
       const event = { channel: source.channel, updateKey: source.updateKey };

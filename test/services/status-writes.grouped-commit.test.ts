@@ -3,7 +3,7 @@
 // write that fails takes nobody else's with it. PostgreSQL writes each alone, with the same outcomes.
 import SQLite from "better-sqlite3";
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { DEFAULT_CALENDAR_RULES } from "../../src/domain/calendar.ts";
+import { DEFAULT_CALENDAR_RULES, periodContaining } from "../../src/domain/calendar.ts";
 import { type RecordOutcome, recordUpdates } from "../../src/services/status-reporting.ts";
 import { type AssignmentRef, agencyAssignmentsOfTaskCode } from "../../src/store/assignments.ts";
 import { findLinkedPerson, type LinkedPerson } from "../../src/store/people.ts";
@@ -46,7 +46,7 @@ describeEachDatabase("status messages stored together", (database) => {
         sentAt: SENT_AT,
       },
       [{ assignment, content: { status: null, progress: n, blocker: null, eta: null } }],
-      DEFAULT_CALENDAR_RULES,
+      periodContaining(SENT_AT, DEFAULT_CALENDAR_RULES),
       app.clock.now(),
     );
   }

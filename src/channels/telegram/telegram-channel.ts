@@ -9,6 +9,7 @@ import type { Translator } from "../../i18n/translator.ts";
 import type { Logger } from "../../logger.ts";
 import type { IncomingButton, IncomingMessage, Reply } from "../../messages.ts";
 import { splitLongText } from "../../texts/format.ts";
+import { botApiFetch } from "./bot-api-fetch.ts";
 import { fetchBotInfo, type GetMeAttempts } from "./bot-info.ts";
 import { ChatLanes } from "./chat-lanes.ts";
 import { paceReplies } from "./telegram-pacing.ts";
@@ -48,6 +49,8 @@ export interface TelegramBot {
 }
 
 const DEFAULT_STOP_TIMEOUT_MS = 10_000;
+
+function nothing(): void {}
 
 /** How the person is named in the bot's records: full name, else @username, else the id. */
 function displayNameOf(user: User): string {
@@ -117,7 +120,7 @@ async function sendReplies(ctx: Context, replies: Reply[]): Promise<void> {
  */
 export function createTelegramBot(options: TelegramChannelOptions): TelegramBot {
   const { conversation, translator, logger } = options;
-  const bot = new Bot(options.token, { client: { apiRoot: options.apiRoot } });
+  const bot = new Bot(options.token, { client: { apiRoot: options.apiRoot, fetch: botApiFetch } });
   bot.api.config.use(paceReplies(options.pacer));
   // A 429 waits its retry_after and 5xx/network errors are retried (paced again), without handlers knowing.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 300 }));
@@ -127,6 +130,9 @@ export function createTelegramBot(options: TelegramChannelOptions): TelegramBot 
   // Updates answered while the database was gone: never accepted, so Telegram keeps them.
   const withheld = new WeakSet<Update>();
   let silenced = false;
+  const ended = (update: Update, accept: () => void) => {
+    if (!withheld.has(update)) accept();
+  };
   const answer = async (ctx: Context, work: () => Promise<Reply[]>) => {
     const lane = String(ctx.chat?.id ?? ctx.from?.id);
     const replies = await reading.run(lane, async () => {
@@ -172,20 +178,19 @@ export function createTelegramBot(options: TelegramChannelOptions): TelegramBot 
   return {
     bot,
     handle(update) {
-      let accept = () => {};
+      let accept: () => void = nothing;
       const accepted = new Promise<void>((resolve) => {
         accept = resolve;
       });
       acceptance.set(update, accept);
       // An update no handler stores (a group's sticker) or a failed one is accepted when it ends.
-      const done = bot
-        .handleUpdate(update)
-        .catch((error: unknown) =>
-          logger.error({ err: error, update: update.update_id }, "telegram update failed"),
-        )
-        .finally(() => {
-          if (!withheld.has(update)) accept();
-        });
+      const done = bot.handleUpdate(update).then(
+        () => ended(update, accept),
+        (error: unknown) => {
+          logger.error({ err: error, update: update.update_id }, "telegram update failed");
+          ended(update, accept);
+        },
+      );
       return { accepted, done };
     },
     silence() {

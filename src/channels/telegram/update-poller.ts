@@ -60,7 +60,15 @@ export function startUpdatePoller(options: UpdatePollerOptions): UpdatePoller {
     await Promise.all(
       updates.map((update, index) => {
         const handled = options.handle(update);
-        const done = handled.done.finally(() => unanswered.delete(done));
+        // `done` never fails (the bot logs what failed): one reaction, no finally chain.
+        const done: Promise<void> = handled.done.then(
+          () => {
+            unanswered.delete(done);
+          },
+          () => {
+            unanswered.delete(done);
+          },
+        );
         unanswered.add(done);
         return handled.accepted.then(() => {
           const entry = batch[index];

@@ -59,7 +59,7 @@ export async function awayCommand(turn: LinkedTurn, args: string): Promise<Reply
 }
 
 /** Plain "nghỉ phép đến 15/3", "em đi công tác đến 20/6"; null for anything else. */
-export async function awayTextHandler(turn: LinkedTurn): Promise<Reply[] | null> {
+export function awayTextHandler(turn: LinkedTurn): Promise<Reply[]> | null {
   const away = parseAwayMessage(turn.message.text, localDateOf(turn.message.sentAt, turn.deps.zone));
   return away ? setAway(turn, away.until) : null;
 }

@@ -8,7 +8,7 @@ import { agencyStatusAnswer } from "./agency-status.ts";
 import { behindAnswer } from "./behind.ts";
 import { taskStatusAnswer } from "./task-status.ts";
 
-export async function coordinatorQuestionHandler(turn: LinkedTurn): Promise<Reply[] | null> {
+export function coordinatorQuestionHandler(turn: LinkedTurn): Promise<Reply[]> | null {
   if (turn.person.role !== "coordinator") return null;
   const question = matchCoordinatorQuestion(turn.message.text);
   if (question === null) return null;
@@ -22,9 +22,9 @@ export async function coordinatorQuestionHandler(turn: LinkedTurn): Promise<Repl
  * that it is for coordinators. Mounted after the status handler, so words that read as an update
  * ("tiến độ II.2 đạt 80%") are recorded first.
  */
-export async function officialQuestionHandler(turn: LinkedTurn): Promise<Reply[] | null> {
+export function officialQuestionHandler(turn: LinkedTurn): Promise<Reply[]> | null {
   if (turn.person.role === "coordinator" || matchCoordinatorQuestion(turn.message.text) === null) return null;
-  return coordinatorsOnly(turn);
+  return Promise.resolve(coordinatorsOnly(turn));
 }
 
 /** `/tinhhinh <agency or task code>`: the same answers as the questions in words. */

@@ -2,7 +2,7 @@
 // message falls in; `/chitieu` lists the agency's indicators as choices, and a choice asks for the
 // figure; a coordinator's `/chitieu` shows the province's table (README: indicators).
 import { readFigure, valueInRange } from "../../domain/indicator-definition.ts";
-import { readIndicatorMessage } from "../../domain/indicator-message.ts";
+import { type IndicatorMessage, readIndicatorMessage } from "../../domain/indicator-message.ts";
 import { reaches } from "../../domain/indicator-report.ts";
 import { periodName } from "../../i18n/display.ts";
 import type { IncomingButton, Reply, ReplyButton } from "../../messages.ts";
@@ -120,18 +120,25 @@ function howToReport(turn: LinkedTurn, number: number): Reply[] {
  * "chỉ tiêu 2: 45%" and its variants, and the answer to a figure asked for. Before the status
  * parser, so "chỉ tiêu 2: 45%" is never read as task 2 at 45%.
  */
-export async function indicatorTextHandler(turn: TextTurn): Promise<Reply[] | null> {
-  const { deps, person, message, state } = turn;
-  const read = readIndicatorMessage(message.text);
-  if (read !== null) {
-    const found = await indicatorNumbered(turn, read.number);
-    if (Array.isArray(found)) return found;
-    if (read.kind === "ask") return askFigure(turn, found);
-    if (read.kind === "unreadable") return howToReport(turn, read.number);
-    return storeFigure(turn, found, read.value);
-  }
-  if (state.pending?.kind !== "indicator_value") return null;
-  const indicator = await findLiveIndicator(deps.db, state.pending.indicatorId);
+export function indicatorTextHandler(turn: TextTurn): Promise<Reply[]> | null {
+  const read = readIndicatorMessage(turn.message.text);
+  if (read !== null) return indicatorMessage(turn, read);
+  const { pending } = turn.state;
+  return pending?.kind === "indicator_value" ? figureAsked(turn, pending.indicatorId) : null;
+}
+
+async function indicatorMessage(turn: TextTurn, read: IndicatorMessage): Promise<Reply[]> {
+  const found = await indicatorNumbered(turn, read.number);
+  if (Array.isArray(found)) return found;
+  if (read.kind === "ask") return askFigure(turn, found);
+  if (read.kind === "unreadable") return howToReport(turn, read.number);
+  return storeFigure(turn, found, read.value);
+}
+
+/** The text after the bot asked for an indicator's figure. */
+async function figureAsked(turn: TextTurn, indicatorId: number): Promise<Reply[]> {
+  const { deps, person, message } = turn;
+  const indicator = await findLiveIndicator(deps.db, indicatorId);
   const value = readFigure(message.text);
   if (indicator && value !== null) return storeFigure(turn, indicator, value);
   // Not a number: the question lapses (a status update must not stay trapped behind it).

@@ -120,11 +120,18 @@ function contentFor(pending: PendingAnswer, text: string, parsed: ParsedUpdate[]
  * the task for an update that named none. Null when nothing is pending or the text is not that answer
  * (a full update naming its own task wins over the question); the next handler then reads the text.
  */
-export async function pendingAnswerHandler(turn: TextTurn): Promise<Reply[] | null> {
-  const { deps, person, message, state } = turn;
-  const { pending } = state;
+export function pendingAnswerHandler(turn: TextTurn): Promise<Reply[] | null> | null {
+  const { pending } = turn.state;
   // An indicator's figure is indicators.ts's to read.
   if (!pending || pending.kind === "indicator_value") return null;
+  return answerPending(turn, pending);
+}
+
+async function answerPending(
+  turn: TextTurn,
+  pending: Exclude<PendingAnswer, { kind: "indicator_value" }>,
+): Promise<Reply[] | null> {
+  const { deps, person, message } = turn;
   const text = message.text.trim();
   if (pending.kind === "pick_task") return answerPick(turn, pending, text);
   const parsed = parseTurnText(turn, message.text);

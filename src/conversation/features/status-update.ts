@@ -52,7 +52,7 @@ export async function storeAndConfirm(
 ): Promise<Reply[] | null> {
   const { deps, person, message } = turn;
   const { t } = deps.translator;
-  const { rules } = await loadCalendar(deps.db, deps.zone);
+  const calendar = await loadCalendar(deps.db, deps.zone);
   const outcome = await recordUpdates(
     deps.db,
     {
@@ -66,7 +66,7 @@ export async function storeAndConfirm(
       sentAt: source.sentAt,
     },
     items,
-    rules,
+    calendar.periodContaining(source.sentAt),
     deps.clock.now(),
   );
   if (outcome.kind === "duplicate") return null;
@@ -100,7 +100,8 @@ export async function confirmAndAsk(
     lines.push(...confirmed.map((reply) => reply.text));
   }
   lines.push(...extraLines);
-  const question = await askOverProgress(turn, ask);
+  // Most messages ask nothing: no round through the asking (and its promise).
+  const question = ask.length === 0 ? { lines: [], buttons: [] } : await askOverProgress(turn, ask);
   lines.push(...question.lines);
   const buttons = [...question.buttons, ...extraButtons];
   return buttons.length > 0 ? [{ text: lines.join("\n"), buttons }] : say(lines.join("\n"));
@@ -139,6 +140,16 @@ interface AmbiguousUpdate {
   resolution: Extract<Resolution, { kind: "ambiguous" }>;
 }
 
+/** Keeps the update whose plan the person is asked to choose, until they choose. */
+async function rememberAsked(
+  turn: LinkedTurn,
+  asked: AmbiguousUpdate,
+  source: { rawText: string; sentAt: string; messageKey: string },
+): Promise<void> {
+  const pending = { kind: "pick_task" as const, updates: [pendingUpdateOf(asked.update)], ...source };
+  await awaitPick(turn, asked.resolution.candidates, pending);
+}
+
 /**
  * Records the updates parsed from a message; null when it carries none. `lastList` is the list the
  * bot last showed the person, for "#n".
@@ -154,7 +165,7 @@ export async function reportParsed(
   if (parsed.length === 0) return null;
   const agencyId = person.agencyId;
   if (agencyId === null) return say(t("update-no-agency"));
-  const repliedTo = await repliedToAssignments(turn);
+  const repliedTo = message.replyToMessageId === null ? [] : await repliedToAssignments(turn);
   const period = lazyAgencyPeriodView(turn, agencyId, message.sentAt);
   const context = { agencyId, lastList, repliedTo, period };
   const updates: ReadUpdate[] = [];
@@ -189,13 +200,8 @@ export async function reportParsed(
   const question = asked
     ? whichPlanQuestion(turn, asked.resolution.taskCode, asked.resolution.candidates)
     : null;
-  const remember = async () => {
-    if (!asked) return;
-    const pending = { kind: "pick_task" as const, updates: [pendingUpdateOf(asked.update)], rawText: text };
-    await awaitPick(turn, asked.resolution.candidates, { ...pending, sentAt, messageKey });
-  };
   if (updates.length === 0 && unsure.length === 0) {
-    await remember();
+    if (asked) await rememberAsked(turn, asked, { rawText: text, sentAt, messageKey });
     const lines = [...refusals, ...(question?.lines ?? [])].join("\n");
     return question ? [{ text: lines, buttons: question.buttons }] : say(lines);
   }
@@ -209,7 +215,7 @@ export async function reportParsed(
     [...doubts.buttons, ...(question?.buttons ?? [])],
   );
   // After the answer's own questions: the plan's choice is what the next answer is read against.
-  if (replies.length > 0) await remember();
+  if (asked && replies.length > 0) await rememberAsked(turn, asked, { rawText: text, sentAt, messageKey });
   return replies;
 }
 
@@ -222,22 +228,23 @@ export async function updateCommand(turn: LinkedTurn, args: string): Promise<Rep
 }
 
 /** Plain text that reads as status updates; null lets the next handler (or the hint) answer. */
-export async function statusTextHandler(turn: TextTurn): Promise<Reply[] | null> {
+export function statusTextHandler(turn: TextTurn): Promise<Reply[] | null> | null {
   const { text } = turn.message;
-  return reportParsed(turn, text, parseTurnText(turn, text), turn.state.lastList);
+  const parsed = parseTurnText(turn, text);
+  return parsed.length === 0 ? null : reportParsed(turn, text, parsed, turn.state.lastList);
 }
 
 /**
  * A message that carried no update but excuses itself ("em đang họp, lát em gửi") or asks about a task ("ai chủ
  * trì II.2?"): nothing is stored, and the answer says how to report. Tried after every other reader.
  */
-export async function notAnUpdateHandler(turn: TextTurn): Promise<Reply[] | null> {
+export function notAnUpdateHandler(turn: TextTurn): Promise<Reply[]> | null {
   const { t } = turn.deps.translator;
   switch (readNotAnUpdate(turn.message.text)) {
     case "later":
-      return say(t("update-later"));
+      return Promise.resolve(say(t("update-later")));
     case "task_question":
-      return say(t("update-task-question"));
+      return Promise.resolve(say(t("update-task-question")));
     default:
       return null;
   }
