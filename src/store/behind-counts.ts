@@ -38,6 +38,18 @@ export interface AgencyRange {
   validAt: Date;
 }
 
+/** Some agencies' assignments, in charge just before `validAt` (AgencyRange). */
+export interface AgencySet {
+  agencyIds: readonly number[];
+  validAt: Date;
+}
+
+function agencyCondition(scope: AgencyRange | AgencySet): RawBuilder<boolean> {
+  if ("agencyIds" in scope) return inList(sql`a.agency_id`, scope.agencyIds);
+  const to = scope.toAgencyId === null ? sql`` : sql`and a.agency_id < ${scope.toAgencyId}`;
+  return sql<boolean>`a.agency_id >= ${scope.fromAgencyId} ${to}`;
+}
+
 /**
  * The next range of agencies from `fromAgencyId` leading about `size` assignments (live or not), or
  * null when no agency from there leads any. Read along assignments(agency_id, …) (migration 0013):
@@ -199,11 +211,15 @@ function countsOf(agencyId: number, codes: string): Counts {
 }
 
 /**
- * Per agency of a range leading a live assignment: the counts who-is-behind orders agencies by, as
- * of `until`, from each settled assignment's latest facts. The agencies come in index order, so
- * SQLite groups them as it reads them.
+ * Per agency of a range (or a set) leading a live assignment: the counts who-is-behind orders
+ * agencies by, as of `until`, from each settled assignment's latest facts. The agencies come in index
+ * order, so SQLite groups them as it reads them.
  */
-export async function agencyCounts(db: Db, terms: CountTerms, range: AgencyRange): Promise<AgencyTally[]> {
+export async function agencyCounts(
+  db: Db,
+  terms: CountTerms,
+  scope: AgencyRange | AgencySet,
+): Promise<AgencyTally[]> {
   const updated = updatedIn(terms.periodKey);
   const code = sql`${sql.lit(CODE_OFFSET)} + ((tt.tc * 3 + case l.status
       when 'done' then ${sql.lit(STATUS_CLASS.done)} when 'blocked' then ${sql.lit(STATUS_CLASS.blocked)}
@@ -234,9 +250,8 @@ export async function agencyCounts(db: Db, terms: CountTerms, range: AgencyRange
     from assignments a
     join tt on tt.id = a.task_id
     left join assignment_latest l on l.assignment_id = a.id
-    where a.retired_at is null and a.agency_id >= ${range.fromAgencyId}
-      ${range.toAgencyId === null ? sql`` : sql`and a.agency_id < ${range.toAgencyId}`}
-      and ${assignmentValidAt(range.validAt, "a")}
+    where a.retired_at is null and ${agencyCondition(scope)}
+      and ${assignmentValidAt(scope.validAt, "a")}
       and (l.reported_at is null or l.reported_at < ${terms.until.toISOString()})
     group by a.agency_id`.execute(db);
   return result.rows.map((row) => ({
