@@ -94,15 +94,19 @@ export async function benchEventLoop(): Promise<BenchResult> {
       return accounts;
     });
     process.stderr.write(`  seeded ${seeding.result.length} officials in ${seeding.wallMs} ms\n`);
-    // Warm-up: the first status update and the first /cham of a process load and compile their code.
+    // Warm-up: the first status update and the first /cham of a process load and compile their code;
+    // that /cham counts every agency, and the phases' find the counts kept since (behind-tallies.ts).
     const date = Math.floor(now.getTime() / 1000);
+    const warmUpMs: number[] = [];
     for (const [userId, text] of [
       [Number(seeding.result.at(-1)?.chatId), "I.1 đang làm 10%"],
       [COORDINATOR_USER_ID + COORDINATORS, "/cham"],
     ] as const) {
       const since = fake.checkpoint();
+      const sent = performance.now();
       fake.sendUserMessage({ userId, text, date });
       await fake.waitForMessage(userId, undefined, ANSWER_TIMEOUT_MS, since);
+      warmUpMs.push(Math.round(performance.now() - sent));
     }
     const next = chatLines(seeding.result);
     const zone = app.config.APP_TZ;
@@ -113,6 +117,8 @@ export async function benchEventLoop(): Promise<BenchResult> {
       tasks: TASKS,
       messagesPerSecond: MESSAGES_PER_SECOND,
       seedSeconds: Number((seeding.wallMs / 1000).toFixed(1)),
+      "warm-up status update: wait ms": warmUpMs[0] ?? 0,
+      "warm-up /cham (its code compiled, every agency counted): wait ms": warmUpMs[1] ?? 0,
     };
 
     const phase = async (name: string, work: () => Promise<unknown>) => {

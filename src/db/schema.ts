@@ -199,6 +199,8 @@ export interface AssignmentLatestTable {
   blocker: string | null;
   status_sent_at: string | null;
   reported_at: string;
+  /** The largest period key with an effective update (migration 0014); null: none, or not known. */
+  latest_updated_period: string | null;
 }
 
 export interface InboundUpdatesTable {

@@ -228,6 +228,15 @@ export function directRunnerOf(adapter: object): DirectRunner | undefined {
   return directRunners.get(adapter);
 }
 
+// By the adapter as well: code holding a Kysely instance (or one of its transactions) watches what
+// runs on its connection (services/behind-tallies.ts forgets counts a write may have changed).
+const monitors = new WeakMap<object, StatementMonitor>();
+
+/** What runs on a Kysely instance's SQLite connection, by its adapter; none on PostgreSQL. */
+export function statementMonitorOf(adapter: object): StatementMonitor | undefined {
+  return monitors.get(adapter);
+}
+
 function directRunner(connection: CachedStatementConnection, queue: ConnectionQueue): DirectRunner {
   const runLent = <R>(query: StatementText): QueryResult<R> => {
     try {
@@ -277,6 +286,7 @@ export class CachingSqliteDialect extends SqliteDialect {
   override createAdapter(): DialectAdapter {
     const adapter = super.createAdapter();
     directRunners.set(adapter, directRunner(this.#cached, this.#queue));
+    monitors.set(adapter, this.monitor);
     return adapter;
   }
 

@@ -1,9 +1,8 @@
 // The chat's pages of who is behind (README: coordinators): every agency ordered by counts made in
-// SQL, and only the agencies a page names loaded whole.
+// SQL (and kept between questions, behind-tallies.ts), and only the agencies a page names loaded whole.
 import type { Db } from "../db/database.ts";
 import { whoIsBehind } from "../domain/behind.ts";
 import {
-  type AgencyTally,
   agenciesShown,
   agencyCountsOf,
   type BehindPage,
@@ -15,17 +14,14 @@ import {
 } from "../domain/behind-page.ts";
 import type { ReportingPeriod } from "../domain/calendar.ts";
 import { liveTasksInPlanOrder, snapshotAgencies } from "../store/assignments.ts";
-import { agencyCounts, agencyRanges } from "../store/behind-counts.ts";
 import { countTerms, UNSETTLED_AT_MOST, unsettledAssessed } from "./behind-in-sql.ts";
 import { type BehindQuery, loadBehindReport, optionsOf, snapshotQuery } from "./behind-query.ts";
+import { agencyTallies } from "./behind-tallies.ts";
 import { loadAssignmentFacts } from "./period-snapshot.ts";
-
-// Assignments per counting statement: a few milliseconds each, with a turn for the loop between.
-const COUNT_RANGE = 10_000;
 
 /**
  * One page of who is behind as the chat shows it (throws PeriodError). Every agency is ordered by
- * counts made in SQL from the latest facts, with the few assignments whose latest facts are not as of
+ * counts made in SQL from the latest facts (agencyTallies), with the few assignments whose latest facts are not as of
  * the instant asked about (a clock behind a message's time) assessed from their facts as of it; only
  * the agencies the page names are loaded whole. When many sent something since (a past quarter),
  * the page comes from the whole report.
@@ -48,14 +44,10 @@ export async function loadBehindPage(
     return { period, page: behindPageOf(report, request) };
   }
   const tasks = await liveTasksInPlanOrder(db, { planId: query.planId });
-  const asOf = snapshot.until;
-  const terms = { ...countTerms(tasks, options, asOf), planId: query.planId };
+  const terms = { ...countTerms(tasks, options, snapshot.until), planId: query.planId };
+  const question = { terms, tasks, staleAfterDays: query.staleAfterDays };
+  const rows = await agencyTallies(db, question, snapshot.yieldPoint);
   const agencies = await snapshotAgencies(db);
-  const rows: AgencyTally[] = [];
-  for await (const range of agencyRanges(db, COUNT_RANGE)) {
-    rows.push(...(await agencyCounts(db, terms, { ...range, validAt: asOf })));
-    await snapshot.yieldPoint();
-  }
   const names = new Map(agencies.map((agency) => [agency.id, agency.name]));
   const order = orderAgencies(agencyCountsOf(withAssessed(rows, unsettled), names, options));
   const facts = await loadAssignmentFacts(db, { ...snapshot, agencyIds: agenciesShown(order, request) });

@@ -66,15 +66,19 @@ async function refreshPeriodFacts(db: Db, key: FactsKey): Promise<void> {
       reported_at = excluded.reported_at`.execute(db);
 }
 
-/** An assignment's latest status over its periods' facts, and when anything was last sent. */
+/**
+ * An assignment's latest status over its periods' facts, when anything was last sent, and the largest
+ * period key with an effective update (migration 0014).
+ */
 async function refreshLatest(db: Db, assignmentId: number): Promise<void> {
   await sql`
     insert into assignment_latest (assignment_id, status_update_id, status, progress, blocker,
-      status_sent_at, reported_at)
+      status_sent_at, reported_at, latest_updated_period)
     select g.assignment_id, s.status_update_id, s.status, s.progress, s.blocker, s.status_sent_at,
-      g.reported_at
+      g.reported_at, g.latest_updated_period
     from (
-      select f.assignment_id, max(f.reported_at) as reported_at
+      select f.assignment_id, max(f.reported_at) as reported_at,
+        max(case when f.last_update_id is not null then f.period_key end) as latest_updated_period
       from assignment_period_facts f
       where f.assignment_id = ${assignmentId}
       group by f.assignment_id
@@ -87,7 +91,8 @@ async function refreshLatest(db: Db, assignmentId: number): Promise<void> {
     on conflict (assignment_id) do update set
       status_update_id = excluded.status_update_id, status = excluded.status,
       progress = excluded.progress, blocker = excluded.blocker,
-      status_sent_at = excluded.status_sent_at, reported_at = excluded.reported_at`.execute(db);
+      status_sent_at = excluded.status_sent_at, reported_at = excluded.reported_at,
+      latest_updated_period = excluded.latest_updated_period`.execute(db);
 }
 
 /**
@@ -147,7 +152,12 @@ const LATEST = "assignment_latest";
 const LATEST_UPSERT = `
     on conflict (assignment_id) do update set
       ${laterStatus(LATEST)},
-      ${keptOrExcluded(LATEST, `excluded.reported_at > ${LATEST}.reported_at`, ["reported_at"])}`;
+      ${keptOrExcluded(LATEST, `excluded.reported_at > ${LATEST}.reported_at`, ["reported_at"])},
+      ${keptOrExcluded(
+        LATEST,
+        `${LATEST}.latest_updated_period is null or excluded.latest_updated_period > ${LATEST}.latest_updated_period`,
+        ["latest_updated_period"],
+      )}`;
 
 type FactsValue = number | string | null;
 
@@ -189,7 +199,7 @@ const upsertPeriodFacts = multiRowUpsert(
 );
 const upsertLatest = multiRowUpsert(
   "assignment_latest",
-  ["assignment_id", ...STATUS_COLUMNS, "reported_at"],
+  ["assignment_id", ...STATUS_COLUMNS, "reported_at", "latest_updated_period"],
   LATEST_UPSERT,
 );
 
@@ -227,7 +237,17 @@ export async function addFirstRevisionFacts(db: Db, rows: readonly AppendedRow[]
       return facts;
     });
     const latest = factsAsOf(periods, "");
-    latestValues.push([assignmentId, ...statusValues(latest.latestStatus), latest.lastReportedAt]);
+    const latestUpdatedPeriod = periods.reduce<string | null>(
+      (max, facts) =>
+        facts.latest !== null && (max === null || facts.periodKey > max) ? facts.periodKey : max,
+      null,
+    );
+    latestValues.push([
+      assignmentId,
+      ...statusValues(latest.latestStatus),
+      latest.lastReportedAt,
+      latestUpdatedPeriod,
+    ]);
   }
   await upsertPeriodFacts(db, periodValues);
   await upsertLatest(db, latestValues);

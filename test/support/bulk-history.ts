@@ -1,9 +1,10 @@
 // A province-sized plan and update history written straight into a test app's SQLite file (one
-// transaction, prepared statements), then summed up by migration 0008's backfill as a database that
-// already held it would be. For tests of how long work shares the event loop.
+// transaction, prepared statements), then summed up by migrations 0008's and 0014's backfills as a
+// database that already held it would be. For tests of how long work shares the event loop.
 import SQLite from "better-sqlite3";
 import type { Kysely } from "kysely";
 import { backfill } from "../../migrations/0008_assignment_latest.ts";
+import { backfill as backfillLatestUpdatedPeriod } from "../../migrations/0014_latest_updated_period.ts";
 import { DEFAULT_CALENDAR_RULES, periodsOfYear } from "../../src/domain/calendar.ts";
 import type { TestApp } from "./test-app.ts";
 
@@ -101,4 +102,5 @@ export async function seedBulkHistory(app: TestApp, size: BulkSize, until: Date)
   })();
   file.close();
   await backfill(app.database.db as unknown as Kysely<unknown>);
+  await backfillLatestUpdatedPeriod(app.database.db as unknown as Kysely<unknown>);
 }

@@ -174,13 +174,21 @@ export const historyArb: fc.Arbitrary<HistoryStep[]> = fc
   )
   .map(([first, rest]) => [first, ...rest]);
 
-/** Stores a history through the application's append (which keeps the facts), message by message. */
-export async function applyHistory(db: Db, steps: readonly HistoryStep[], assignmentIds: readonly number[]) {
+/**
+ * Stores history steps one at a time through the application's append (which keeps the facts): an
+ * edit edits a message stored before by the same writer.
+ */
+export function historyWriter(
+  db: Db,
+  assignmentIds: readonly number[],
+): (step: HistoryStep) => Promise<void> {
   const messages: { key: string; sentAt: Date }[] = [];
-  for (const [index, step] of steps.entries()) {
+  let index = 0;
+  return async (step) => {
+    const stepIndex = index++;
     const original = step.kind === "edit" ? messages[step.message % Math.max(messages.length, 1)] : undefined;
-    if (step.kind === "edit" && original === undefined) continue;
-    const key = original?.key ?? `test:${index}`;
+    if (step.kind === "edit" && original === undefined) return;
+    const key = original?.key ?? `test:${stepIndex}`;
     const sentAt = (step.kind === "edit" ? (step.sentAt ?? original?.sentAt) : step.sentAt) ?? NOW;
     if (original === undefined) messages.push({ key, sentAt });
     const revision = ((await latestRevision(db, key)) ?? -1) + 1;
@@ -195,7 +203,7 @@ export async function applyHistory(db: Db, steps: readonly HistoryStep[], assign
         messageId: key,
         messageKey: key,
         revision,
-        rawText: `tin ${index}`,
+        rawText: `tin ${stepIndex}`,
         status: step.contents[k]?.status ?? null,
         progress: step.contents[k]?.progress ?? null,
         blocker: step.contents[k]?.blocker ?? null,
@@ -205,7 +213,13 @@ export async function applyHistory(db: Db, steps: readonly HistoryStep[], assign
       })),
       sentAt,
     );
-  }
+  };
+}
+
+/** Stores a history through the application's append (which keeps the facts), message by message. */
+export async function applyHistory(db: Db, steps: readonly HistoryStep[], assignmentIds: readonly number[]) {
+  const write = historyWriter(db, assignmentIds);
+  for (const step of steps) await write(step);
 }
 
 /** Forgets every update and its facts, for the next history on the same plan. */
