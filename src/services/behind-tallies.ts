@@ -4,7 +4,7 @@
 // holds, and only the agencies something may have moved are counted again:
 // - the terms (period, plan, the live tasks and what the rules say of them, the stale threshold) are
 //   its key;
-// - a write to the assignments or the tasks on this connection, and any commit of another connection
+// - a write to the assignments, the tasks or the plans on this connection, and any commit of another connection
 //   (SQLite's data_version), count everything again, and so does asking about an earlier instant;
 // - an assignment's facts change only with an update appended to its history, in the same
 //   transaction (store/assignment-facts.ts): the agencies of the updates stored since, and of the
@@ -62,8 +62,8 @@ const WRITE = /^\s*(insert|replace|update|delete)\s+(?:or\s+\w+\s+)?(?:into\s+|f
 const OTHER_WRITE = /^\s*(create|drop|alter)\b|^\s*with\b[\s\S]*\b(insert|update|delete|replace)\b/i;
 // Inserted with every update: seen through the updates' ids (agenciesUpdatedAfter).
 const APPENDED = new Set(["status_updates", "assignment_period_facts", "assignment_latest"]);
-// Read by the counts.
-const COUNTED = new Set(["assignments", "tasks"]);
+// Read by the counts (plans: when each starts reporting, taskReportsIn).
+const COUNTED = new Set(["assignments", "tasks", "plans"]);
 
 /** Whether a statement may move counts in a way the updates' ids do not tell. */
 export function movesCounts(statement: string): boolean {

@@ -9,7 +9,7 @@ import { type RawBuilder, sql } from "kysely";
 import { type Db, isPostgres } from "../db/database.ts";
 import type { AgencyTally } from "../domain/behind-page.ts";
 import type { UpdateStatus } from "../domain/vocabulary.ts";
-import { assignmentValidAt } from "./assignments.ts";
+import { assignmentValidAt, taskReportsIn } from "./assignments.ts";
 
 /** What the rules say of each live task for the period, computed by the caller from the domain. */
 export interface CountTerms {
@@ -123,7 +123,8 @@ function assessed(terms: CountTerms, range: AgencyRange) {
         case when ${inList(sql`t.due_date`, terms.pastDueDates)} then 1 else 0 end as p,
         ${dueEndOf(terms.dueEnds)} as e
       from tasks t
-      where t.retired_at is null ${terms.planId === undefined ? sql`` : sql`and t.plan_id = ${terms.planId}`}
+      where t.retired_at is null and ${taskReportsIn(terms.periodKey, "t.id")}
+        ${terms.planId === undefined ? sql`` : sql`and t.plan_id = ${terms.planId}`}
     ),
     r as (
       select a.id, a.task_id, a.agency_id, tt.due_date, tt.y, tt.p, l.status as s, l.status_sent_at as ss,
@@ -240,7 +241,7 @@ export async function agencyCounts(
         + case when t.due_date < ${terms.yearStart} then 2 else 0 end
         + case when ${inList(sql`t.due_date`, terms.pastDueDates)} then 1 else 0 end as tc
       from tasks t
-      where t.retired_at is null and t.dormant = 0
+      where t.retired_at is null and t.dormant = 0 and ${taskReportsIn(terms.periodKey, "t.id")}
         ${terms.planId === undefined ? sql`` : sql`and t.plan_id = ${terms.planId}`}
     )
     select a.agency_id, ${codes} as codes,
