@@ -56,12 +56,14 @@ export function assignmentValidAt(until: Date, table = "assignments"): RawBuilde
  * period loader asks; the subquery names a few tasks at most and is read once per statement.
  */
 export function taskReportsIn(periodKey: string, taskColumn: string): RawBuilder<boolean> {
+  // A question about no period (a merger's statuses as of its date) leaves no task out.
+  if (periodKey === "") return sql<boolean>`1 = 1`;
   const named = quarterByKey(periodKey);
   if (named === null) throw new Error(`not a period key: ${periodKey}`);
   const ordinal = named.year * 4 + named.quarter;
-  return sql<boolean>`${sql.ref(taskColumn)} not in (select t0.id from tasks t0
-    join plans p0 on p0.id = t0.plan_id
-    where p0.first_report_year * 4 + p0.first_report_quarter > ${ordinal})`;
+  // From the few plans to their tasks by index (SQLite keeps a cross join's order): no task scan.
+  return sql<boolean>`${sql.ref(taskColumn)} not in (select t0.id from plans p0 cross join tasks t0
+    where t0.plan_id = p0.id and p0.first_report_year * 4 + p0.first_report_quarter > ${ordinal})`;
 }
 
 /**
