@@ -220,7 +220,8 @@ export function withAssessed(
   return [...byAgency.values()];
 }
 
-const NO_TALLY: AgencyTally = {
+/** An agency counted with nothing in scope: where a tally starts. */
+export const NO_TALLY: Readonly<AgencyTally> = {
   agencyId: 0,
   inScope: 0,
   owed: 0,

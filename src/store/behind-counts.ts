@@ -7,7 +7,7 @@
 // unsettledAssignments) are left out here, for the caller to assess from their facts as of `until`.
 import { type RawBuilder, sql } from "kysely";
 import { type Db, isPostgres } from "../db/database.ts";
-import type { AgencyTally } from "../domain/behind-page.ts";
+import { type AgencyTally, NO_TALLY } from "../domain/behind-page.ts";
 import type { UpdateStatus } from "../domain/vocabulary.ts";
 import { assignmentValidAt, taskReportsIn } from "./assignments.ts";
 
@@ -184,19 +184,11 @@ const VERDICTS = Array.from({ length: CODES }, (_, code) => {
 });
 
 type Counts = Omit<AgencyTally, "oldestBlockedAt" | "oldestOverdueDue">;
+const { oldestBlockedAt: _blocked, oldestOverdueDue: _overdue, ...ZERO_COUNTS } = NO_TALLY;
 
 /** An agency's counts from its assignments' codes. */
 function countsOf(agencyId: number, codes: string): Counts {
-  const tally: Counts = {
-    agencyId,
-    inScope: 0,
-    owed: 0,
-    updated: 0,
-    missing: 0,
-    blocked: 0,
-    overdue: 0,
-    stale: 0,
-  };
+  const tally: Counts = { ...ZERO_COUNTS, agencyId };
   for (let index = 0; index < codes.length; index++) {
     const verdicts = VERDICTS[codes.charCodeAt(index) - CODE_OFFSET];
     if (verdicts === undefined) throw new Error(`no verdicts for code ${codes.charCodeAt(index)}`);
