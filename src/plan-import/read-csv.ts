@@ -2,8 +2,7 @@
 // delimiter is detected: the one whose parse yields a recognisable header row wins.
 
 import { parse } from "csv-parse/sync";
-import type { TableIdentity } from "./catalogue.ts";
-import { CatalogueFileError, type CatalogueReadResult } from "./catalogue.ts";
+import { CatalogueFileError, type CatalogueReadResult, type TableIdentity } from "./catalogue.ts";
 import { findTableLayout, readTableCatalogue, type TableRow } from "./read-table.ts";
 
 const DELIMITERS = [",", ";", "\t"] as const;

@@ -1,8 +1,7 @@
 // XLSX files of the annex table: each worksheet becomes rows of cell text for read-table.ts.
 
 import ExcelJS from "exceljs";
-import type { TableIdentity } from "./catalogue.ts";
-import { CatalogueFileError, type CatalogueReadResult } from "./catalogue.ts";
+import { CatalogueFileError, type CatalogueReadResult, type TableIdentity } from "./catalogue.ts";
 import { findTableLayout, readTableCatalogue } from "./read-table.ts";
 
 /** Text of an ExcelJS cell value: rich text joined, formulas by their result, numbers as written. */
