@@ -47,10 +47,13 @@ describe("reminder planner: never frozen while it runs", () => {
         slowestQuery = Math.max(slowestQuery, performance.now() - now);
       });
     }, 5);
+    const started = performance.now();
     const report = await planReminders(deps, at).finally(() => clearInterval(timer));
+    const took = performance.now() - started;
 
     expect(report.planned.reminder).toBe(AGENCIES * OFFICIALS_PER_AGENCY);
-    expect(turns).toBeGreaterThanOrEqual(3);
+    // The timer had a turn in every stretch of MARGIN_MS the tick took (a quick tick needs but one).
+    expect(turns).toBeGreaterThanOrEqual(Math.max(1, Math.floor(took / MARGIN_MS)));
     expect(longestGap).toBeLessThanOrEqual(MARGIN_MS);
     expect(slowestQuery).toBeLessThanOrEqual(MARGIN_MS);
   }, 60_000);
