@@ -1,6 +1,6 @@
 // `nhacviec plans [--at ISO] [--json]` and `nhacviec plans close <plan> [--at ISO] [--dry-run] [--json]`
 // (README: several plans).
-import { localDateOf, quarterByKey } from "../domain/calendar.ts";
+import { localDateOf, periodKey } from "../domain/calendar.ts";
 import { planSpanText, planStatus } from "../domain/plan-status.ts";
 import { shortTitle } from "../domain/short-title.ts";
 import { dateText, dateTimeText, periodName } from "../i18n/display.ts";
@@ -17,11 +17,13 @@ function planLines(translator: Translator, plan: PlanSummary, now: Date, zone: s
   const on = plan.closedAt === null ? "" : dateText(localDateOf(new Date(plan.closedAt), zone));
   // Years are passed as text: Fluent would write 2025 as "2.025" in Vietnamese.
   const statusText = t("plans-status", { status, on, last: String(plan.spanToYear ?? "") });
-  const first = quarterByKey(plan.firstReport ?? "");
   const span =
-    first === null
+    plan.firstReport === null
       ? planSpanText(plan)
-      : t("plans-span-first-report", { span: planSpanText(plan), period: periodName(translator, first) });
+      : t("plans-span-first-report", {
+          span: planSpanText(plan),
+          period: periodName(translator, plan.firstReport),
+        });
   return [
     `  ${t("plans-line", { short: plan.shortCode, code: plan.code, span, status: statusText })}`,
     `    ${shortTitle(plan.title, TITLE_LENGTH)}`,
@@ -43,7 +45,11 @@ export async function listPlansCommand(options: { at?: string; json?: boolean })
     const plans = await planSummaries(app.database.db);
     if (options.json) {
       return printJson(
-        plans.map(({ id: _id, ...plan }) => ({ ...plan, status: planStatus(plan, now, zone) })),
+        plans.map(({ id: _id, firstReport, ...plan }) => ({
+          ...plan,
+          firstReport: firstReport && periodKey(firstReport.year, firstReport.quarter),
+          status: planStatus(plan, now, zone),
+        })),
       );
     }
     const { t } = app.translator;

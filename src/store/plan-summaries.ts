@@ -1,6 +1,7 @@
 // Every plan with its counts, for `nhacviec plans`: one grouped query per count, so the list costs
 // the same five statements however many plans and tasks there are.
 import type { Db } from "../db/database.ts";
+import type { Quarter } from "../domain/calendar.ts";
 import { currentAssignments } from "./assignments.ts";
 
 export interface PlanSummary {
@@ -11,8 +12,8 @@ export interface PlanSummary {
   spanFromYear: number | null;
   spanToYear: number | null;
   closedAt: string | null;
-  /** The plan's first reporting period ("2026-Q2"); null when the import knew no span. */
-  firstReport: string | null;
+  /** The plan's first reporting period; null when the import knew no span. */
+  firstReport: { year: number; quarter: Quarter } | null;
   sections: number;
   liveTasks: number;
   /** Assignments in charge today: none once the plan is closed. */
@@ -76,7 +77,7 @@ export async function planSummaries(db: Db): Promise<PlanSummary[]> {
     firstReport:
       plan.first_report_year === null || plan.first_report_quarter === null
         ? null
-        : `${plan.first_report_year}-Q${plan.first_report_quarter}`,
+        : { year: plan.first_report_year, quarter: plan.first_report_quarter },
     sections: sectionCounts.get(plan.id) ?? 0,
     liveTasks: taskCounts.get(plan.id) ?? 0,
     currentAssignments: assignmentCounts.get(plan.id) ?? 0,
