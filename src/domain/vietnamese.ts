@@ -80,6 +80,11 @@ function lowerAscii(word: string): string {
   return String.fromCharCode(...codes);
 }
 
+/** The text with its first letter a capital ("hoàn thành đúng hạn" → "Hoàn thành đúng hạn"). */
+export function capitalised(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
+}
+
 /** The word in lower case, as toLowerCase gives it; most chat words have no capital, and come back as they are. */
 export function lowerCase(word: string): string {
   let capital = false;

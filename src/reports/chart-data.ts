@@ -3,6 +3,7 @@
 import { type AssignmentCategory, CATEGORIES } from "../domain/behind.ts";
 import type { ReportingPeriod } from "../domain/calendar.ts";
 import type { QuarterReport } from "../domain/quarter-report.ts";
+import { capitalised } from "../domain/vietnamese.ts";
 import { dateTimeText, periodName } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
 
@@ -54,7 +55,7 @@ export function progressChartData(
     agencies: report.summary.map((row) => row.agencyName),
     series: CATEGORIES.map((category) => ({
       category,
-      label: capitalized(t(`category-${category}`)),
+      label: capitalised(t(`category-${category}`)),
       color: CATEGORY_COLORS[category],
       values: report.summary.map((row) => row.categories[category]),
     })),
@@ -73,8 +74,4 @@ export function chartParts(data: ProgressChartData, perPart: number): ProgressCh
     });
   }
   return parts;
-}
-
-function capitalized(text: string): string {
-  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
 }

@@ -3,6 +3,7 @@
 import { AlignmentType, ImageRun, Paragraph, Table, TableRow, WidthType } from "docx";
 import { CATEGORIES } from "../domain/behind.ts";
 import type { AgencySummaryRow, Timeliness } from "../domain/quarter-report.ts";
+import { capitalised } from "../domain/vietnamese.ts";
 import type { Translator } from "../i18n/translator.ts";
 import { periodPhrase } from "./docx-body.ts";
 import { documentNumber } from "./docx-header.ts";
@@ -30,10 +31,6 @@ export function timelinessText(translator: Translator, timeliness: Timeliness): 
   return translator.t(`report-timeliness-${timeliness.kind}`);
 }
 
-function capitalized(text: string): string {
-  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
-}
-
 function headerRow(translator: Translator): TableRow {
   const { t } = translator;
   const titles = [
@@ -41,7 +38,7 @@ function headerRow(translator: Translator): TableRow {
     t("report-docx-col-agency"),
     t("report-docx-col-owed"),
     t("report-docx-col-reported"),
-    ...CATEGORIES.map((category) => capitalized(t(`category-${category}`))),
+    ...CATEGORIES.map((category) => capitalised(t(`category-${category}`))),
     t("report-docx-col-standing"),
   ];
   return new TableRow({

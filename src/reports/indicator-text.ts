@@ -3,11 +3,12 @@
 import type { IndicatorDefinition } from "../domain/indicator-definition.ts";
 import type { IndicatorReportRow } from "../domain/indicator-report.ts";
 import { shortTitle } from "../domain/short-title.ts";
+import { capitalised } from "../domain/vietnamese.ts";
 import type { Translator } from "../i18n/translator.ts";
 
 /** An indicator's text cut at a word near 80 characters: enough to recognise it beside its number. */
 export function shortIndicatorText(text: string): string {
-  return shortTitle(text.charAt(0).toLocaleUpperCase("vi") + text.slice(1), 80);
+  return shortTitle(capitalised(text), 80);
 }
 
 /** A number the Vietnamese way, at most one decimal: 45, 45,5 (the English locale writes 45.5). */

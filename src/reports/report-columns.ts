@@ -4,6 +4,7 @@ import { taskLabel } from "../domain/behind.ts";
 import { blockerReason } from "../domain/blocker-text.ts";
 import { localDateTimeOf, type Quarter } from "../domain/calendar.ts";
 import type { AgencySummaryRow, CumulativeRow, QuarterReport, ReportRow } from "../domain/quarter-report.ts";
+import { capitalised } from "../domain/vietnamese.ts";
 import { periodName } from "../i18n/display.ts";
 import type { Translator } from "../i18n/translator.ts";
 
@@ -45,11 +46,6 @@ function column<Row>(
   options: Pick<Column<Row>, "centred" | "total"> = {},
 ): Column<Row> {
   return { header: translator.t(id), width, value, ...options };
-}
-
-/** A lower-case phrase from the locales ("hoàn thành đúng hạn") as a header or a cell on its own. */
-function capitalised(phrase: string): string {
-  return phrase.charAt(0).toLocaleUpperCase("vi") + phrase.slice(1);
 }
 
 /** Cells of locale messages, each made once: a report repeats a handful of them 50,000 times. */

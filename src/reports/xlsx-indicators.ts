@@ -1,6 +1,7 @@
 // The XLSX report's "Chỉ tiêu" sheet: the written report's indicators table (docx-indicators.ts), one
 // row per indicator in force, with the whole indicator text and more of the agencies not reported.
 import type { IndicatorReportRow } from "../domain/indicator-report.ts";
+import { capitalised } from "../domain/vietnamese.ts";
 import type { Translator } from "../i18n/translator.ts";
 import { figureText, metText, missingText, targetText } from "./indicator-text.ts";
 import type { CellValue, Column } from "./report-columns.ts";
@@ -29,8 +30,7 @@ function indicatorColumns(translator: Translator): Column<IndicatorReportRow>[] 
     {
       header: t("report-docx-indicator-col-text"),
       width: 46,
-      value: (row) =>
-        text(row.definition.text.charAt(0).toLocaleUpperCase("vi") + row.definition.text.slice(1)),
+      value: (row) => text(capitalised(row.definition.text)),
     },
     figure(t("report-docx-indicator-col-period"), (row) => row.period),
     figure(t("report-docx-indicator-col-cumulative"), (row) => row.cumulative),
